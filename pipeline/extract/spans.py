@@ -1,0 +1,15 @@
+"""Small helpers over a spaCy Doc shared by the extractors."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+def sentence_starts(doc) -> list[int]:
+    """Character offsets where each sentence of ``doc`` starts."""
+    return [s.start_char for s in doc.sents]
+
+
+def sentence_index(doc, char: int, starts: list[int] | None = None) -> int:
+    """0-based index of the sentence of ``doc`` that holds character offset ``char``."""
+    starts = starts if starts is not None else sentence_starts(doc)
+    return max(bisect_right(starts, char) - 1, 0)
