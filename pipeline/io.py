@@ -1,0 +1,41 @@
+"""Atomic file writes: every output is written to a temporary file, then renamed into place."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def dumps_json(obj) -> str:
+    """Canonical JSON for files people read and diff: sorted keys off, 2-space indent, UTF-8."""
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json(path, obj) -> Path:
+    return write_bytes(path, dumps_json(obj).encode("utf-8"))
+
+
+def write_jsonl(path, rows) -> Path:
+    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+    return write_bytes(path, text.encode("utf-8"))
+
+
+def read_jsonl(path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

@@ -1,0 +1,151 @@
+"""Stage 3, package: tables in, ``data/<table>.csv`` + ``data/<table>.parquet`` + ``datapackage.json`` out.
+
+The pure part (``render``) turns the tables into file contents (bytes) and the descriptor; the
+edge (``write``) writes them atomically. Same tables, same bytes: nothing depends on the clock.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import __version__
+from .errors import StageError
+from .io import dumps_json, write_bytes
+from .schemas import TABLES, arrow_schema, table_schema, to_arrow_value, to_csv_cell
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+UNKNOWN_LICENSE = {"name": "LicenseRef-unknown",
+                   "title": "Unknown: some articles carry no known licence (see articles.license)"}
+
+
+def license_entry(text: str) -> dict:
+    """A licence entry: an SPDX-style id for Creative Commons and similar strings, the text as title."""
+    m = re.fullmatch(r"(?i)\s*(?:creative commons\s+)?(cc)[\s-]*(by(?:[\s-]*(?:sa|nd|nc))*|0)[\s-]*(\d\.\d)?\s*", text)
+    if m:
+        parts = ["CC"] + re.split(r"[\s-]+", m.group(2).upper()) + ([m.group(3)] if m.group(3) else [])
+        name = "CC0-1.0" if m.group(2) == "0" else "-".join(parts)
+    else:
+        name = "LicenseRef-" + (re.sub(r"[^A-Za-z0-9.]+", "-", text).strip("-") or "unnamed")
+    return {"name": name, "title": text}
+
+
+def parquet_name(table: str) -> str:
+    return f"{table}_parquet"
+
+
+def csv_bytes(table: str, rows: list[dict]) -> bytes:
+    fields = table_schema(table)["fields"]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([f["name"] for f in fields])
+    for row in rows:
+        writer.writerow([to_csv_cell(f["type"], row.get(f["name"])) for f in fields])
+    return out.getvalue().encode("utf-8")
+
+
+def arrow_table(table: str, rows: list[dict]) -> pa.Table:
+    schema = arrow_schema(table)
+    types = {f["name"]: f["type"] for f in table_schema(table)["fields"]}
+    try:
+        columns = {name: [to_arrow_value(types[name], r.get(name)) for r in rows] for name in schema.names}
+        return pa.Table.from_pydict(columns, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as e:
+        raise StageError("package", f"table {table!r} does not fit its schema: {e}") from None
+
+
+def parquet_bytes(table: str, rows: list[dict]) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(arrow_table(table, rows), sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+def created(articles: list[dict]) -> str | None:
+    """Reproducible creation time: $SOURCE_DATE_EPOCH, else the latest publication date, else None."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        stamp = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        return stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = sorted(a["published"] for a in articles if a.get("published"))
+    return f"{dates[-1]}T00:00:00Z" if dates else None
+
+
+def _parquet_schema(table: str) -> dict:
+    schema = table_schema(table)
+    for fk in schema.get("foreignKeys", []):
+        if fk["reference"].get("resource"):
+            fk["reference"]["resource"] = parquet_name(fk["reference"]["resource"])
+    return schema
+
+
+def _resource(name: str, path: str, data: bytes, fmt: str, schema: dict, title: str) -> dict:
+    res = {"name": name, "title": title, "path": path, "format": fmt,
+           "mediatype": "text/csv" if fmt == "csv" else PARQUET_MEDIATYPE}
+    if fmt == "csv":
+        res["encoding"] = "utf-8"
+    res.update(bytes=len(data), hash="sha256:" + hashlib.sha256(data).hexdigest(), schema=schema)
+    return res
+
+
+def render(tables: dict[str, list[dict]], *, name: str = "presstables",
+           title: str = "presstables: quotes, figures and entities from news articles",
+           version: str = "0.1.0") -> tuple[dict[str, bytes], dict]:
+    """File contents by relative path, and the package descriptor (not yet serialised)."""
+    missing = [t for t in TABLES if t not in tables]
+    if missing:
+        raise StageError("package", f"missing table(s) {missing}")
+    files: dict[str, bytes] = {}
+    resources = []
+    for table in TABLES:
+        ts = table_schema(table)
+        for fmt, res_name, schema in (("csv", table, ts), ("parquet", parquet_name(table), _parquet_schema(table))):
+            path = f"data/{table}.{fmt}"
+            data = csv_bytes(table, tables[table]) if fmt == "csv" else parquet_bytes(table, tables[table])
+            files[path] = data
+            label = ts["title"] + (" (Parquet)" if fmt == "parquet" else "")
+            resources.append(_resource(res_name, path, data, fmt, schema, label))
+
+    articles = tables["articles"]
+    licenses = sorted({a["license"] for a in articles if a.get("license")})
+    sources = sorted({a["source"] for a in articles if a.get("source")})
+    unknown = sum(1 for a in articles if not a.get("license"))
+    descriptor = {
+        "$schema": PROFILE,
+        "name": name,
+        "title": title,
+        "description": (
+            f"{len(articles)} news article(s) turned into tables: who said what (quotes), the numbers "
+            "claimed (figures) and who and what was named (entities, mentions). Each article's licence "
+            "is in articles.license" + (f"; {unknown} article(s) have no known licence." if unknown else ".")),
+        "version": version,
+        "created": created(articles),
+        "licenses": [license_entry(lic) for lic in licenses] + ([UNKNOWN_LICENSE] if unknown else []),
+        "sources": [{"title": s} for s in sources],
+        "contributors": [{"title": "presstables (automatic extraction)", "roles": ["creator"]}],
+        "keywords": ["news", "quotes", "attribution", "figures", "named entities"],
+        "resources": resources,
+        "presstables": {"version": __version__},
+    }
+    if descriptor["created"] is None:
+        del descriptor["created"]
+    return files, descriptor
+
+
+def descriptor_bytes(descriptor: dict) -> bytes:
+    return dumps_json(descriptor).encode("utf-8")
+
+
+def write(out_dir, files: dict[str, bytes], descriptor: dict) -> None:
+    """Write the tables, then the descriptor, each atomically."""
+    for rel, data in sorted(files.items()):
+        write_bytes(os.path.join(out_dir, rel), data)
+    write_bytes(os.path.join(out_dir, "datapackage.json"), descriptor_bytes(descriptor))

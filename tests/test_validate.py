@@ -1,0 +1,99 @@
+"""Stage 4: a valid package passes; each kind of corruption fails, naming table, row key and check."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.validate import validate
+
+
+def rewrite_csv(pkg, table, edit, rehash=True):
+    """Apply ``edit(rows)`` to a CSV resource, and (by default) update its declared bytes and hash."""
+    base = pkg.parent
+    path = base / f"data/{table}.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    header = list(rows[0].keys())
+    edit(rows)
+    out = io.StringIO()
+    w = csv.DictWriter(out, header, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    if rehash:
+        d = json.loads(pkg.read_text())
+        data = path.read_bytes()
+        for r in d["resources"]:
+            if r["path"] == f"data/{table}.csv":
+                r["bytes"], r["hash"] = len(data), "sha256:" + hashlib.sha256(data).hexdigest()
+        pkg.write_text(json.dumps(d))
+    return rows
+
+
+def test_seed_package_is_valid(seed_package):
+    assert validate(seed_package) == []
+
+
+def test_broken_foreign_key(package_copy):
+    rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(entity_id="e_0000000000000000"))
+    problems = validate(package_copy)
+    assert any(p.check == "frictionless:foreign-key" and p.table == "mentions" and p.row_key == rows[0]["mention_id"]
+               for p in problems), problems
+
+
+def test_span_that_does_not_match_the_article(package_copy):
+    rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(start=str(int(rows[0]["start"]) + 1),
+                                                                             end=str(int(rows[0]["end"]) + 1)))
+    problems = validate(package_copy)
+    assert [p for p in problems if p.check == "provenance:span" and p.row_key == rows[0]["mention_id"]
+            and p.field == "text"], problems
+
+
+def test_type_error_names_the_row_key_and_field(package_copy):
+    rows = rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(mention_count="many"))
+    problems = validate(package_copy)
+    hit = [p for p in problems if p.table == "entities" and p.field == "mention_count"]
+    assert hit and hit[0].row_key == rows[0]["entity_id"] and hit[0].check == "frictionless:type-error"
+
+
+def test_duplicate_primary_key(package_copy):
+    rewrite_csv(package_copy, "entities", lambda rows: rows.append(dict(rows[0])))
+    assert any(p.check == "frictionless:primary-key" for p in validate(package_copy))
+
+
+def test_enum_constraint(package_copy):
+    rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(type="ANIMAL"))
+    assert any(p.check == "frictionless:constraint-error" and p.field == "type" for p in validate(package_copy))
+
+
+def test_tampered_file_fails_its_hash(package_copy):
+    rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(role="editor"), rehash=False)
+    problems = validate(package_copy)
+    assert any(p.table == "entities" and "hash" in p.check for p in problems), problems
+
+
+def test_parquet_that_differs_from_its_csv(package_copy):
+    rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(role="editor"))
+    problems = validate(package_copy)
+    assert [p.check for p in problems] == ["parquet:rows"] and problems[0].table == "entities_parquet"
+
+
+def test_validate_command_exit_code_and_report(package_copy, tmp_path, capsys):
+    assert main(["validate", str(package_copy), "--report", str(tmp_path / "r")]) == 0
+    assert json.loads((tmp_path / "r/validation.json").read_text())["valid"] is True
+    rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(type="ANIMAL"))
+    assert main(["validate", str(package_copy), "--report", str(tmp_path / "r")]) == 1
+    err = capsys.readouterr().err
+    assert "entities[e_" in err and ".type" in err
+    report = json.loads((tmp_path / "r/validation.json").read_text())
+    assert report["valid"] is False and report["problems"][0]["table"] == "entities"
+
+
+def test_missing_descriptor(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "nope" / "datapackage.json")]) == 2
+    assert "no such data package descriptor" in capsys.readouterr().err
