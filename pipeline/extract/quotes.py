@@ -6,9 +6,698 @@ Public surface:
      "speaker_text": str | None, "speaker_entity": int | None (index into ``entities``),
      "cue": str | None, "start": int, "end": int, "sentence_index": int}``
   ``doc.text[start:end] == text``; text holds the content only, without quote marks.
+
+How it works (general rules of English news writing, no article-specific knowledge):
+
+1. Quote marks are paired per paragraph (straight, curly and doubled-apostrophe marks; the
+   direction of a straight mark comes from its neighbours). A paragraph that opens a quote
+   without closing it continues into the next paragraph when that one opens with a quote mark.
+2. Reported speech comes from the dependency parse: a speech verb (``data/quotes.json``) with a
+   clausal complement (``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told reporters CLAUSE``,
+   ``..., saying CLAUSE``) or an ``according to X`` phrase. A reported clause that holds a quoted
+   fragment is ``mixed``; the fragment is not reported again as a direct quote.
+3. A quoted span is a direct quote when a speech verb sits next to it in the same sentence
+   (``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``), or when it directly follows an
+   attributed quote (the next sentence or paragraph of the same speaker). Any other quoted span
+   (scare quotes, titles, nicknames) is not a quote.
+4. The speaker is the subject of the speech verb, resolved to an entity: a name or surname
+   mention, an apposition, a pronoun (the latest speaker or person before it) or a definite role
+   noun ("the chairman") matched against the titles and roles written next to names.
 """
 from __future__ import annotations
 
+import json
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+
+from .spans import sentence_index, sentence_starts
+
+_LEX = json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))
+SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
+DIRECT_ONLY = frozenset(_LEX["direct_only_verbs"])
+SOURCE_PREPS = dict(_LEX["source_prepositions"])
+PRONOUNS = dict(_LEX["pronouns"])
+OPEN_MARKS = tuple(_LEX["quote_marks"]["open"])
+CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])
+EITHER_MARKS = tuple(_LEX["quote_marks"]["either"])
+MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
+CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
+DASHES = tuple(_LEX["attribution_dashes"])
+RELATIVES = frozenset(_LEX["relative_pronouns"])
+SCARE_MARKERS = tuple(_LEX["scare_markers"])
+
+ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
+SUBJ_DEPS = ("nsubj", "nsubjpass")
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "email"})
+TRIM_TAIL = " \t\r\n,;:"
+SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc"})
+
+
+# ---------------------------------------------------------------- quote marks
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Quote marks in text[start:end] as (start, end, glyph)."""
+    out, i = [], start
+    while i < end:
+        for m in ALL_MARKS:
+            if text.startswith(m, i) and i + len(m) <= end:
+                out.append((i, i + len(m), m))
+                i += len(m)
+                break
+        else:
+            i += 1
+    return out
+
+
+def _context(text: str, s: int, e: int) -> str:
+    """'open', 'close' or 'either', from the characters around a mark."""
+    prev = text[s - 1] if s > 0 else " "
+    nxt = text[e] if e < len(text) else " "
+    prev_open = prev.isspace() or prev in "([{\u2014\u2013-/"
+    next_close = nxt.isspace() or (not nxt.isalnum() and nxt not in "$\u00a3\u20ac#@(['\u2018")
+    if prev_open and not next_close:
+        return "open"
+    if next_close and not prev_open:
+        return "close"
+    return "either"
+
+
+def find_quoted_spans(text: str) -> list[dict]:
+    """Paired quote marks: dicts with the mark offsets (``open``, ``close``: (start, end)) and the
+    content offsets (``start``, ``end``: without marks, surrounding blanks and trailing ``,;:``)."""
+    spans: list[dict] = []
+    pending = None  # a quote still open at the end of the previous paragraph
+    for pstart, pend in _paragraphs(text):
+        marks = _marks(text, pstart, pend)
+        cur = None
+        if pending is not None:
+            lead = text[pstart:marks[0][0]].strip() if marks else "x"
+            if marks and not lead and _context(text, marks[0][0], marks[0][1]) != "close":
+                cur = pending          # news style: the quote goes on in this paragraph
+                marks = marks[1:]
+            else:
+                spans.append(_finish(text, pending, (pending["par_end"], pending["par_end"])))
+            pending = None
+        for s, e, g in marks:
+            ctx = _context(text, s, e)
+            if g in OPEN_MARKS:
+                d = "close" if ctx == "close" else "open"
+            elif g in CLOSE_MARKS:
+                d = "open" if ctx == "open" else "close"
+            else:
+                d = ctx
+            if cur is None:
+                if d != "close":
+                    cur = {"open": (s, e)}
+            elif d == "open" and g in OPEN_MARKS:
+                # an opening mark inside an open quote: the earlier one was never closed
+                spans.append(_finish(text, cur, (s, s)))
+                cur = {"open": (s, e)}
+            else:
+                spans.append(_finish(text, cur, (s, e)))
+                cur = None
+        if cur is not None:
+            cur["par_end"] = pend
+            pending = cur
+    if pending is not None:
+        spans.append(_finish(text, pending, (pending["par_end"], pending["par_end"])))
+    return [q for q in spans if q["end"] > q["start"]]
+
+
+def _finish(text: str, q: dict, close: tuple[int, int]) -> dict:
+    start, end = q["open"][1], close[0]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in TRIM_TAIL:
+        end -= 1
+    return {"open": q["open"], "close": close, "start": start, "end": end}
+
+
+# ---------------------------------------------------------------- parse helpers
+class _Ctx:
+    def __init__(self, doc, entities):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+        self.tok_starts = [t.idx for t in doc]
+        self.sent_starts = sentence_starts(doc)
+        self.paras = _paragraphs(doc.text)
+        self.par_starts = [p[0] for p in self.paras]
+        self.quoted = find_quoted_spans(doc.text)
+        for q in self.quoted:  # so-called "X": a scare quote, never someone's words
+            before = doc.text[max(0, q["open"][0] - 20):q["open"][0]].rstrip().lower()
+            q["scare"] = before.endswith(SCARE_MARKERS)
+        self.mark_pos = sorted(p for q in self.quoted for p in (q["open"][0], q["close"][0]) if p < len(doc.text))
+
+    def token_at(self, char: int):
+        i = max(bisect_right(self.tok_starts, char) - 1, 0)
+        return self.doc[i] if len(self.doc) else None
+
+    def para_of(self, char: int) -> tuple[int, int]:
+        i = max(bisect_right(self.par_starts, char) - 1, 0)
+        return self.paras[i] if self.paras else (0, len(self.text))
+
+    def in_quote(self, char: int) -> dict | None:
+        for q in self.quoted:
+            if q["open"][1] <= char < q["close"][0]:
+                return q
+        return None
+
+
+def _is_cue(tok) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod"
+
+
+def _subject(tok, depth: int = 0):
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head  # "X, who said ...": the relative pronoun stands for X
+            return c
+    if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        return _subject(tok.head, depth + 1)
+    return None
+
+
+def _inverted_subject(tok):
+    """``"...," said Xu``: the parser may hang the postposed speaker as an object."""
+    if tok.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    return None
+
+
+def _speaker_span(tok) -> tuple[int, int]:
+    """Token range [i, j) of the speaker phrase headed by ``tok``, without appositions and clauses."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("punct", "cc", "preconj"):
+            continue
+        left = min(left, c.left_edge.i)
+        break
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in SPEAKER_STOP_DEPS:
+            break
+        right = c.right_edge.i
+    doc = tok.doc
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return left, right + 1
+
+
+def _cue_text(tok) -> str:
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return tok.doc.text[tok.idx:c.idx + len(c.text)] if c.i == tok.i + 1 else tok.text
+    return tok.text
+
+
+# ---------------------------------------------------------------- entity resolution
+def _entity_at(entities, start: int, end: int) -> int | None:
+    best, best_len = None, 0
+    for i, e in enumerate(entities):
+        for m in e["mentions"]:
+            overlap = min(end, m["end"]) - max(start, m["start"])
+            if overlap > best_len:
+                best, best_len = i, overlap
+    return best
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in s).split()]
+
+
+def _role_head(role: str) -> list[str]:
+    """The head noun(s) of a role phrase: "deputy director of the bureau" -> ["director"]."""
+    words = _words(role)
+    for k, w in enumerate(words):
+        if w in ("of", "at", "for", "in", "to", "with", "and", "on"):
+            words = words[:k]
+            break
+    return words[-1:]
+
+
+def _canonical(entities, idx: int) -> int:
+    """A short name ("Xu") as its fullest entity of the same type ("Xu Guixiang")."""
+    e = entities[idx]
+    words = _words(e["name"])
+    if not words:
+        return idx
+    best, best_len = idx, len(words)
+    for j, o in enumerate(entities):
+        if j == idx or o["type"] != e["type"]:
+            continue
+        ow = _words(o["name"])
+        forms = [_words(a) for a in o.get("aliases", [])] + [ow]
+        if len(ow) > best_len and (ow[-len(words):] == words or words in forms or ow[:len(words)] == words):
+            best, best_len = j, len(ow)
+    return best
+
+
+class _Resolver:
+    def __init__(self, ctx: _Ctx):
+        self.ctx = ctx
+        self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
+        self._role_index = None
+
+    def resolve(self, head, span: tuple[int, int]) -> int | None:
+        ents = self.ctx.entities
+        if not ents:
+            return None
+        doc = self.ctx.doc
+        idx = _entity_at(ents, head.idx, head.idx + len(head.text))
+        if idx is None and head.pos_ == "PROPN":
+            s, e = span
+            idx = _entity_at(ents, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        if idx is None:
+            for c in head.children:
+                if c.dep_ == "appos":
+                    idx = _entity_at(ents, c.idx, c.idx + len(c.text))
+                    if idx is not None:
+                        break
+        if idx is not None and ents[idx].get("mentions") and head.lower_ not in PRONOUNS:
+            return _canonical(ents, idx)
+        if idx is not None:
+            return idx
+        if head.lower_ in PRONOUNS and span[1] - span[0] == 1:
+            return self._antecedent(head)
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children) \
+                and not any(c.pos_ == "PROPN" or c.dep_ in ("poss", "prep") for c in head.children):
+            return self._by_role(head)
+        return None
+
+    def note(self, char: int, idx: int | None) -> None:
+        if idx is not None:
+            self.history.append((char, idx))
+
+    def _antecedent(self, head) -> int | None:
+        ents, want = self.ctx.entities, PRONOUNS[head.lower_]
+        ok = (lambda t: t == "PERSON") if want == "PERSON" else (
+            (lambda t: t in ("ORG", "GPE", "NORP")) if want == "ORG" else (lambda t: True))
+        pos = head.idx
+        for char, idx in reversed(self.history):
+            if char < pos and ok(ents[idx]["type"]):
+                # the latest speaker, unless another such entity was named since, outside quotes
+                later = self._last_mention(pos, ok, after=char)
+                return _canonical(ents, later) if later is not None else idx
+        last = self._last_mention(pos, ok)
+        return _canonical(ents, last) if last is not None else None
+
+    def _last_mention(self, pos: int, ok, after: int = -1) -> int | None:
+        best, best_pos = None, after
+        sent_start = self.ctx.sent_starts[sentence_index(self.ctx.doc, pos, self.ctx.sent_starts)]
+        for i, e in enumerate(self.ctx.entities):
+            if not ok(e["type"]):
+                continue
+            for m in e["mentions"]:
+                if best_pos < m["start"] < sent_start and m.get("kind", "name") != "pronoun" \
+                        and self.ctx.in_quote(m["start"]) is None:
+                    best, best_pos = i, m["start"]
+        return best
+
+    def _roles(self):
+        """(entity index, mention start, lower-case words written with it: title, role, apposition)."""
+        if self._role_index is None:
+            doc, out = self.ctx.doc, []
+            for i, e in enumerate(self.ctx.entities):
+                role = set(_role_head(e.get("role") or ""))
+                for m in e["mentions"]:
+                    if m.get("kind") == "pronoun":
+                        continue
+                    t0 = self.ctx.token_at(m["start"])
+                    t1 = self.ctx.token_at(max(m["end"] - 1, m["start"]))
+                    titles = set(role)
+                    # the title written right before the name: "Chairman X", "spokesman X"
+                    k = t0.i - 1
+                    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].head.i >= t0.i:
+                        titles.add(doc[k].lemma_.lower())
+                        titles.add(doc[k].lower_)
+                    # an apposition: "X, deputy director of ..."; "the director, X"
+                    for t in (t1, t1.head):
+                        for c in t.children:
+                            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                                titles.add(c.lemma_.lower())
+                    if t1.dep_ == "appos" and t1.head.pos_ == "NOUN":
+                        titles.add(t1.head.lemma_.lower())
+                    out.append((i, m["start"], titles))
+            self._role_index = out
+        return self._role_index
+
+    def _by_role(self, head) -> int | None:
+        noun = head.lemma_.lower()
+        ents, pos = self.ctx.entities, head.idx
+        best, best_dist = None, None
+        for i, start, words in self._roles():
+            e = ents[i]
+            if e["type"] == "PERSON":
+                if noun not in words:
+                    continue
+            elif noun not in _words(e["name"]):
+                continue
+            dist = pos - start if start <= pos else 10 * (start - pos)  # earlier mentions first
+            if best_dist is None or dist < best_dist:
+                best, best_dist = i, dist
+        return _canonical(ents, best) if best is not None else None
+
+
+# ---------------------------------------------------------------- extraction
+def _strip_span(doc, i: int, j: int) -> tuple[int, int]:
+    """Trim a token range [i, j) of punctuation, 'that' and blanks at its edges."""
+    while i < j and (doc[i].is_punct or doc[i].is_space or (doc[i].dep_ == "mark" and doc[i].lower_ == "that")
+                     or doc[i].dep_ == "cc" and i == j - 1):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].text in (",", ";", ":", "--", "\u2014")):
+        j -= 1
+    return i, j
+
+
+def _char_range(doc, i: int, j: int) -> tuple[int, int]:
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _reported(ctx: _Ctx) -> list[dict]:
+    """Reported speech from the parse: speech verbs with a clausal complement, 'according to'."""
+    doc, rows = ctx.doc, []
+    for tok in doc:
+        low = tok.lower_
+        if low in SOURCE_PREPS:
+            row = _according(ctx, tok)
+            if row:
+                rows.append(row)
+            continue
+        if tok.lemma_.lower() in CHARACTERIZING and tok.pos_ == "VERB" and not _is_cue(tok) \
+                and not ctx.in_quote(tok.idx):
+            subj = _subject(tok)
+            row = _characterized(ctx, tok, subj) if subj is not None else None
+            if row:
+                rows.append(row)
+            continue
+        if not _is_cue(tok) or tok.lemma_.lower() in DIRECT_ONLY or ctx.in_quote(tok.idx):
+            continue
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        if not any(c.dep_ == "ccomp" for c in tok.children) and tok.lemma_.lower() in CHARACTERIZING | SPEECH_VERBS:
+            row = _characterized(ctx, tok, subj)
+            if row:
+                rows.append(row)
+                continue
+        for comp in tok.children:
+            if comp.dep_ != "ccomp":
+                continue
+            i, j = comp.left_edge.i, comp.right_edge.i + 1
+            if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
+                i = min(i, _clause_start(ctx, tok))
+                j = min(j, subj.left_edge.i, tok.i)
+            else:
+                i = _skip_when(doc, max(i, tok.i + 1), comp)
+                # "said X, and that Y": further reported clauses joined to the first
+                for c in list(tok.rights) + list(comp.rights):
+                    if c.dep_ == "conj" and c.i > comp.i and any(
+                            g.dep_ in SUBJ_DEPS + ("mark",) for g in c.children):
+                        j = max(j, c.right_edge.i + 1)
+            i, j = _strip_span(doc, i, j)
+            if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+                continue
+            rows.append({"content": (i, j), "cue": tok, "subj": subj})
+        if not any(c.dep_ == "ccomp" for c in tok.children) and tok.dep_ in ("parataxis", "ccomp") \
+                and tok.head.i < tok.i and tok.i > tok.sent.start:
+            # "CLAUSE, X said" parsed with the clause as the head
+            j = subj.left_edge.i if subj.i < tok.i else tok.i
+            i, j = _strip_span(doc, _clause_start(ctx, tok), j)
+            if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
+                rows.append({"content": (i, j), "cue": tok, "subj": subj})
+    return rows
+
+
+def _skip_when(doc, i: int, comp) -> int:
+    """Skip a time phrase that opens a reported clause ("said on Friday the company ...")."""
+    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None:
+        return i
+    while i < subj.left_edge.i:
+        t = doc[i]
+        if t.ent_type_ in ("DATE", "TIME"):
+            i += 1
+        elif t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children):
+            i = t.right_edge.i + 1
+        elif t.is_punct and i > 0 and doc[i - 1].ent_type_ in ("DATE", "TIME"):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _clause_start(ctx: _Ctx, tok) -> int:
+    """Token index where a clause reported before its cue starts: the sentence start, or the
+    paragraph start when the sentence splitter started the sentence earlier."""
+    start = tok.sent.start
+    pstart = ctx.para_of(tok.idx)[0]
+    if ctx.doc[start].idx < pstart:
+        start = ctx.token_at(pstart).i
+    return start
+
+
+def _characterized(ctx: _Ctx, tok, subj) -> dict | None:
+    """``X called Y "Z"``, ``X described Y as "Z"``: a quoted fragment in the verb's complements."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc):
+        return None
+    lo, hi = doc[tok.i + 1].idx, tok.right_edge.idx + len(tok.right_edge.text)
+    frag = [q for q in ctx.quoted if not q["scare"] and lo <= q["open"][0] and q["close"][0] <= hi and q["close"][1] > q["close"][0]]
+    if not frag:
+        return None
+    j = tok.right_edge.i + 1
+    for q in frag:  # the closing mark may hang after the verb's subtree
+        while j < len(doc) and doc[j].idx < q["close"][0]:
+            j += 1
+    i, j = _strip_span(doc, tok.i + 1, j)
+    if j <= i:
+        return None
+    return {"content": (i, j), "cue": tok, "subj": subj}
+
+
+def _according(ctx: _Ctx, tok) -> dict | None:
+    doc = ctx.doc
+    prep = next((c for c in tok.children if c.lower_ == SOURCE_PREPS[tok.lower_]), None)
+    if prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    p0, p1 = tok.i, pobj.right_edge.i + 1
+    before = _strip_span(doc, sent.start, p0)
+    after = _strip_span(doc, p1, sent.end)
+    after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
+    i, j = after if after[1] - after[0] > before[1] - before[0] else before
+    i, j = _strip_span(doc, i, j)
+    if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+        return None
+    cue = doc.text[tok.idx:prep.idx + len(prep.text)]
+    return {"content": (i, j), "cue": tok, "cue_text": cue, "subj": pobj}
+
+
+def _direct_cue(ctx: _Ctx, q: dict, prefer_after: bool):
+    """The speech verb attributing quoted span ``q``, looked for right after it and right before it."""
+    doc, text = ctx.doc, ctx.text
+    pstart, pend = ctx.para_of(q["open"][0])
+    cpstart, cpend = ctx.para_of(max(q["close"][0] - 1, 0))
+
+    def after():
+        ce = q["close"][1]
+        if ce >= cpend or q["close"][0] == q["close"][1]:
+            return None
+        t = ctx.token_at(ce)
+        if t.idx < ce:
+            t = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t is None:
+            return None
+        ends_period = text[q["start"]:q["end"]].rstrip().endswith(".")
+        first_word = next((x for x in doc[t.i:t.i + 3] if x.is_alpha), None)
+        if ends_period and (first_word is None or not first_word.is_lower):
+            return None
+        for k in range(t.i, min(len(doc), t.i + 14)):
+            x = doc[k]
+            if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
+                break
+            if _is_cue(x):
+                if any(c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
+                       for c in x.children):
+                    return None
+                return x, k
+        return None
+
+    def before():
+        os_ = q["open"][0]
+        t = ctx.token_at(max(os_ - 1, 0))
+        if t.idx >= os_:
+            return None
+        lo = max(pstart, max((p for p in ctx.mark_pos if p < os_), default=-1))
+        sent_lo = t.sent.start_char
+        lo = max(lo, sent_lo)
+        for k in range(t.i, max(t.i - 12, -1), -1):
+            x = doc[k]
+            if x.idx < lo or x.text in (".", "!", "?") and k != t.i:
+                break
+            if _is_cue(x):
+                if any(c.dep_ == "ccomp" and c.right_edge.idx < os_ and c.i > x.i for c in x.children):
+                    return None
+                return x, k
+        # "X reports:" closing the previous paragraph
+        if not text[pstart:os_].strip() and pstart > 0:
+            ppstart, ppend = ctx.para_of(pstart - 1)
+            if text[ppstart:ppend].rstrip().endswith(":"):
+                t = ctx.token_at(text[ppstart:ppend].rstrip().rfind(":") + ppstart)
+                for k in range(t.i, max(t.i - 12, -1), -1):
+                    if doc[k].idx < ppstart:
+                        break
+                    if _is_cue(doc[k]):
+                        return doc[k], k
+        return None
+
+    order = (after, before) if prefer_after else (before, after)
+    for f in order:
+        hit = f()
+        if hit:
+            return hit[0]
+    return None
+
+
+def _dash_speaker(ctx: _Ctx, q: dict):
+    """``"...," -- Name, detail``: a quotation signed with a dash and a name. Returns (dash, head)."""
+    doc, ce = ctx.doc, q["close"][1]
+    if q["close"][0] == ce or ce >= len(ctx.text):
+        return None
+    t = ctx.token_at(ce)
+    if t.idx < ce:
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    while t is not None and t.is_space and t.i + 1 < len(doc):
+        t = doc[t.i + 1]
+    if t is None or t.text not in DASHES or "\n" in ctx.text[ce:t.idx]:
+        return None
+    run = []
+    for x in doc[t.i + 1:t.i + 6]:
+        if x.pos_ == "PROPN" and not x.is_punct:
+            run.append(x)
+        else:
+            break
+    if not run:
+        return None
+    return t, run[-1]
+
+
+def _attr_end(ctx: _Ctx, cue) -> int:
+    """End offset of the sentence part that holds the attribution ``cue``."""
+    doc = ctx.doc
+    k = cue.i
+    while k + 1 < len(doc) and doc[k].text not in (".", "!", "?") and "\n" not in doc[k + 1].text \
+            and doc[k + 1].idx not in ctx.mark_pos:
+        k += 1
+    return doc[k].idx + len(doc[k].text)
+
 
 def extract_quotes(doc, entities: list[dict]) -> list[dict]:
-    return []
+    if not doc.text.strip() or not len(doc):
+        return []
+    ctx = _Ctx(doc, entities)
+    text = ctx.text
+    cands: list[dict] = []
+
+    # reported speech, mixed when it holds a quoted fragment
+    consumed: set[int] = set()
+    seen: set[tuple[int, int]] = set()
+    for r in _reported(ctx):
+        s, e = _char_range(doc, *r["content"])
+        if (s, e) in seen:
+            continue
+        inside = [k for k, q in enumerate(ctx.quoted) if s <= q["open"][0] and q["close"][1] <= e + 1
+                  or (q["start"] <= s and e <= q["end"] + 1)]
+        holder = next((k for k, q in enumerate(ctx.quoted) if q["open"][0] <= s and e <= q["close"][1] + 1), None)
+        if holder is not None and ctx.quoted[holder]["open"][1] >= s - 1:
+            continue  # the whole clause is a quotation: a direct quote
+        if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
+            continue  # the clause lies inside a quotation (speech reported by the speaker)
+        kinds = [k for k in inside if s <= ctx.quoted[k]["start"] and ctx.quoted[k]["end"] <= e]
+        consumed.update(kinds)
+        kinds = [k for k in kinds if not ctx.quoted[k]["scare"]]
+        seen.add((s, e))
+        cands.append({"start": s, "end": e, "type": "mixed" if kinds else "indirect",
+                      "cue": r.get("cue_text") or _cue_text(r["cue"]), "subj": r["subj"], "cue_tok": r["cue"]})
+
+    # direct quotes
+    prev_attr: dict | None = None
+    for k, q in enumerate(ctx.quoted):
+        if k in consumed or q["scare"]:
+            continue
+        content = text[q["start"]:q["end"]]
+        prefer_after = text[q["open"][1]:q["close"][0]].rstrip().endswith((",", "?", "!")) or \
+            q["close"][0] == q["close"][1]
+        cue = _direct_cue(ctx, q, prefer_after)
+        row = None
+        signed = _dash_speaker(ctx, q) if cue is None else None
+        if signed is not None:
+            row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": signed[0].text,
+                   "subj": signed[1], "cue_tok": signed[0]}
+            prev_attr = {"row": row, "end": _attr_end(ctx, signed[1])}
+        elif cue is not None and not (ctx.in_quote(cue.idx)):
+            subj = _subject(cue) or _inverted_subject(cue)
+            if subj is not None and not (q["open"][0] <= subj.idx < q["close"][1]):
+                row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": _cue_text(cue),
+                       "subj": subj, "cue_tok": cue}
+                attr_end = max(q["close"][1], _attr_end(ctx, cue) if cue.idx > q["close"][0] else q["close"][1])
+                prev_attr = {"row": row, "end": attr_end}
+        if row is None and prev_attr is not None and len(_words(content)) >= MIN_UNATTRIBUTED_WORDS:
+            gap = text[prev_attr["end"]:q["open"][0]]
+            if not gap.strip():
+                p = prev_attr["row"]
+                row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": p["cue"],
+                       "subj": p["subj"], "cue_tok": p["cue_tok"], "inherit": p}
+                prev_attr = {"row": row, "end": q["close"][1]}
+        if row is None:
+            continue
+        cands.append(row)
+
+    # speakers, in reading order (pronouns look back at earlier speakers)
+    cands.sort(key=lambda r: (r["start"], r["end"]))
+    resolver = _Resolver(ctx)
+    out = []
+    for r in cands:
+        if "inherit" in r:
+            p = r["inherit"]
+            sp_text, sp_name, sp_ent = p["speaker_text"], p["speaker_name"], p["speaker_entity"]
+        else:
+            subj = r["subj"]
+            i, j = _speaker_span(subj)
+            sp_text = text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+            sp_ent = resolver.resolve(subj, (i, j))
+            if sp_ent is not None:
+                sp_name = entities[sp_ent]["name"]
+            elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
+                sp_name = None
+            else:
+                sp_name = sp_text
+            resolver.note(r["start"], sp_ent)
+        r.update(speaker_text=sp_text, speaker_name=sp_name, speaker_entity=sp_ent)
+        out.append({"text": text[r["start"]:r["end"]], "type": r["type"], "speaker_name": sp_name,
+                    "speaker_text": sp_text, "speaker_entity": sp_ent, "cue": r["cue"],
+                    "start": r["start"], "end": r["end"],
+                    "sentence_index": sentence_index(doc, r["start"], ctx.sent_starts)})
+    return out

@@ -1,0 +1,250 @@
+"""Quote extractor: one test per rule, on short passages written for these tests."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.quotes import extract_quotes, find_quoted_spans
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "000_4e0d8dd8e31e612f.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.extract import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str) -> list[dict]:
+        doc = nlp(text)
+        ents = extract_entities(doc)
+        rows = extract_quotes(doc, ents)
+        for r in rows:  # the provenance invariant holds for every row
+            assert text[r["start"]:r["end"]] == r["text"]
+            assert r["type"] in ("direct", "indirect", "mixed")
+        return rows
+    return _run
+
+
+def only(rows, **want):
+    hits = [r for r in rows if all(r[k] == v for k, v in want.items())]
+    assert len(hits) == 1, (want, rows)
+    return hits[0]
+
+
+def containing(rows, words: str) -> dict:
+    hits = [r for r in rows if words in r["text"]]
+    assert len(hits) == 1, (words, rows)
+    return hits[0]
+
+
+# ---------------------------------------------------------------- quote marks (no model)
+def test_quote_marks_straight_curly_and_doubled_apostrophes():
+    text = ('"Plain marks," one said. \u201cCurly marks,\u201d said another. '
+            "''Doubled apostrophes,'' said a third. It's not a quote.")
+    got = [text[q["start"]:q["end"]] for q in find_quoted_spans(text)]
+    assert got == ["Plain marks", "Curly marks", "Doubled apostrophes"]
+
+
+def test_quote_left_open_continues_in_next_paragraph():
+    text = ('"The first paragraph of the statement.\n\n'
+            '"The second paragraph ends it," she said.\n\nAfterwards "a scare" term.')
+    spans = find_quoted_spans(text)
+    assert text[spans[0]["start"]:spans[0]["end"]].startswith("The first paragraph")
+    assert text[spans[0]["start"]:spans[0]["end"]].endswith("ends it")
+    assert text[spans[1]["start"]:spans[1]["end"]] == "a scare"
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = '"An unclosed quotation at the end of a paragraph\n\nA normal paragraph.'
+    spans = find_quoted_spans(text)
+    assert [text[q["start"]:q["end"]] for q in spans] == ["An unclosed quotation at the end of a paragraph"]
+
+
+# ---------------------------------------------------------------- direct quotes
+def test_direct_quote_after_attribution_follows(run):
+    rows = run('"The harbour will reopen next month," Mayor Anna Berg said on Tuesday.')
+    q = only(rows, type="direct")
+    assert q["text"] == "The harbour will reopen next month"
+    assert q["speaker_name"] == "Anna Berg" and q["cue"] == "said"
+    assert q["speaker_entity"] is not None
+
+
+def test_direct_quote_of_several_sentences(run):
+    rows = run('"The bridge is safe. Engineers checked it twice. Traffic resumes today," '
+               'said Tom Keller, the city engineer.')
+    q = only(rows, type="direct")
+    assert q["text"].startswith("The bridge is safe.") and q["text"].endswith("resumes today")
+    assert q["speaker_name"] == "Tom Keller"
+
+
+def test_direct_quote_introduced_by_colon(run):
+    rows = run('Maria Lopez said: "We will appeal the ruling. Our lawyers are ready."')
+    q = only(rows, type="direct")
+    assert q["text"] == "We will appeal the ruling. Our lawyers are ready."
+    assert q["speaker_name"] == "Maria Lopez"
+
+
+def test_multi_paragraph_quote_is_one_row(run):
+    text = ('Union leader Peter Novak spoke after the vote.\n\n'
+            '"Our members have waited three years for this agreement.\n\n'
+            '"Nobody should pretend it was easy," Novak said.')
+    rows = run(text)
+    q = only(rows, type="direct")
+    assert q["text"].startswith("Our members") and q["text"].endswith("pretend it was easy")
+    assert q["speaker_name"] == "Peter Novak"
+
+
+def test_split_quote_gives_two_rows_with_one_speaker(run):
+    rows = run('"The factory will stay open," Karen Holt said, "and nobody will lose a job."')
+    first = containing(rows, "factory will stay open")
+    second = containing(rows, "nobody will lose a job")
+    assert first["type"] == second["type"] == "direct"
+    assert first["speaker_name"] == second["speaker_name"] == "Karen Holt"
+
+
+def test_unattributed_quote_paragraph_continues_previous_speaker(run):
+    text = ('"We expect a record harvest this year," farmer Joan Pike said.\n'
+            '"Of course, the weather can still change everything before September."\n'
+            'Prices fell in the spring.')
+    rows = run(text)
+    follow = containing(rows, "weather can still change")
+    assert follow["type"] == "direct" and follow["speaker_name"] == "Joan Pike"
+
+
+def test_unattributed_quote_after_attribution_in_same_paragraph(run):
+    rows = run('"The port is busy," Omar Said said. "Of course, the ships keep arriving every single day."')
+    follow = containing(rows, "ships keep arriving")
+    assert follow["speaker_name"] == "Omar Said"
+
+
+def test_quote_signed_with_a_dash(run):
+    rows = run("\u201cThe rent doubled in two years and we had to move.\u201d \u2015 Luis Ortega, 38, Denver")
+    q = only(rows, type="direct")
+    assert q["speaker_name"].endswith("Ortega") and q["cue"] == "\u2015"
+
+
+# ---------------------------------------------------------------- reported speech
+def test_reported_said_that_clause(run):
+    rows = run("Finance Minister Carla Ruiz said that the budget deficit would shrink next year.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the budget deficit would shrink next year"
+    assert q["speaker_name"] == "Carla Ruiz" and q["cue"] == "said"
+
+
+def test_reported_clause_before_the_attribution(run):
+    rows = run("The budget deficit will shrink next year and taxes will not rise, Carla Ruiz said.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "The budget deficit will shrink next year and taxes will not rise"
+    assert q["speaker_name"] == "Carla Ruiz"
+
+
+def test_reported_with_addressee_and_time(run):
+    rows = run("Jonas Weber told reporters on Monday that the talks had collapsed. "
+               "Weber said on Friday the company would file for bankruptcy.")
+    told = containing(rows, "talks had collapsed")
+    assert told["cue"] == "told" and told["type"] == "indirect"
+    said = containing(rows, "file for bankruptcy")
+    assert said["text"] == "the company would file for bankruptcy" and said["speaker_name"] == "Jonas Weber"
+
+
+def test_according_to_source(run):
+    rows = run("According to the annual report, sales rose in every region. "
+               "Profits doubled, according to the company.")
+    a = containing(rows, "sales rose")
+    assert a["cue"] == "According to" and a["speaker_text"] == "the annual report"
+    assert a["text"] == "sales rose in every region"
+    b = containing(rows, "Profits doubled")
+    assert b["cue"] == "according to" and b["speaker_name"] == "the company"
+
+
+def test_participle_saying_takes_the_main_subject(run):
+    rows = run("Senator Ruth Adler criticised the plan, saying it would raise costs for families.")
+    q = containing(rows, "raise costs")
+    assert q["speaker_name"] == "Ruth Adler" and q["cue"] == "saying"
+
+
+def test_reported_clause_with_quoted_fragment_is_mixed(run):
+    rows = run('Ruth Adler said the proposal was "a gift to landlords" and should be withdrawn.')
+    q = only(rows, speaker_name="Ruth Adler")
+    assert q["type"] == "mixed" and "a gift to landlords" in q["text"]
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_characterizing_verb_with_quoted_fragment_is_mixed(run):
+    rows = run('Governor Paul Hart called the new tax "a disaster for small shops."')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "called" and "a disaster for small shops" in q["text"]
+
+
+@pytest.mark.parametrize("cue", ["added", "warned", "noted", "announced", "tweeted", "wrote"])
+def test_cues_beyond_said(run, cue):
+    rows = run(f"Lena Fischer {cue} that the museum would close for repairs in March.")
+    q = only(rows, type="indirect")
+    assert q["cue"] == cue and q["speaker_name"] == "Lena Fischer"
+
+
+# ---------------------------------------------------------------- speakers
+def test_pronoun_speaker_resolves_to_previous_person(run):
+    rows = run('Coach Dana Reyes praised the team.\n"We played with heart tonight," she said.')
+    q = only(rows, type="direct")
+    assert q["speaker_text"] == "she" and q["speaker_name"] == "Dana Reyes"
+    assert q["speaker_entity"] is not None
+
+
+def test_surname_speaker_resolves_to_full_name(run):
+    rows = run("Victor Alvarez runs the port authority. "
+               '"Shipping volumes are back to normal," Alvarez said.')
+    assert only(rows, type="direct")["speaker_name"] == "Victor Alvarez"
+
+
+def test_role_speaker_named_later_in_the_article(run):
+    text = ("The harbour will reopen next month, the spokesman for the port authority said on Monday.\n"
+            '"Repairs are almost finished," spokesman Henrik Dahl said.')
+    rows = run(text)
+    q = containing(rows, "harbour will reopen")
+    assert q["speaker_text"].startswith("the spokesman") and q["speaker_name"] == "Henrik Dahl"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(run):
+    rows = run("Economist Mira Kovac, who said the recession was over, spoke at the forum.")
+    q = containing(rows, "recession was over")
+    assert q["speaker_name"] == "Mira Kovac"
+
+
+def test_unnamed_source_keeps_the_phrase(run):
+    rows = run("The plant will close in June, a source said.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "a source" and q["speaker_entity"] is None
+
+
+# ---------------------------------------------------------------- not quotes
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(run):
+    rows = run('Critics attacked the so-called "green deal" on Monday. '
+               'The novel "Winter Roads" sold well. '
+               'Singer Mark "The Voice" Doyle toured Europe.')
+    assert rows == []
+
+
+# ---------------------------------------------------------------- the seed, end to end
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is absent")
+def test_seed_scores_perfectly(nlp):
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads(SEED.with_name(SEED.stem + ".gold.json").read_text())["quotes"]
+    doc = nlp(SEED.read_text())
+    preds = extract_quotes(doc, extract_entities(doc))
+    lenient, strict = score.Tally(), score.Tally()
+    score.score_quotes(gold, preds, lenient, strict)
+    assert lenient.prf()[2] == 1.0
+    good, total = lenient.extra["speaker"]
+    assert good == total
