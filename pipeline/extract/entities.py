@@ -8,21 +8,82 @@ Public surface:
   Every entity has at least one mention; ``doc.text[start:end] == text`` for each.
 - ``entity_key(type, name) -> str``: corpus-level key, equal for the same entity across articles.
 - ``find_entity(entities, start, end) -> int | None``: index of the entity with a mention at that span.
+
+How it works (general rules of English news writing, no article-specific names):
+1. Candidates are spaCy's named-entity spans of the entity types, cleaned: leading articles,
+   ordinals ("the 14th ...") and quote marks, trailing possessives and punctuation are cut;
+   leading titles ("Chairman", "Prime Minister") and honorifics are cut from person names and
+   kept as the person's role; "Name (ACRONYM)" gives the acronym as a second mention.
+2. Spans are extended where spaCy stops short: a place name followed by a lowercase designator
+   ("... autonomous region", "... province"), an organisation name followed by a capitalised
+   "of/for/on ..." complement.
+3. Types are corrected by general evidence: a nationality or group adjective used as a modifier
+   ("Afghan team") is no entity; used as a noun ("the Afghans") it is NORP; a known country name
+   or short form is GPE; the head word of a name marks organisations ("... Council", "... Bureau")
+   and facilities ("... Stadium"); an honorific marks a person.
+4. Candidates are grouped per article: by normalised name (case, "the", punctuation and the
+   country short forms of ``data/entities.json`` folded), then surname-only or given-name-only
+   mentions join the single person who bears that name, acronyms join the name they abbreviate,
+   and a region joins its long official name. The group's type is the majority label.
+5. Further mentions: unlabelled occurrences of a known name or surname, and title references
+   ("the chairman") whose title word belongs to the role of exactly one person.
+6. Roles of people come from pre-modifiers ("Regional government spokesman X"), appositives
+   ("X, deputy director of the Y,") and a title head the name is in apposition to
+   ("the chairman of Z, X,"; "US President X").
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections import Counter
+from pathlib import Path
 
 from .spans import sentence_index, sentence_starts
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+_DATA = json.loads((Path(__file__).parent / "data" / "entities.json").read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    """Lowercase ASCII-folded words of ``text`` joined by single spaces; "the" and "'s" dropped."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    t = re.sub(r"['\u2019]s\b", "", t)
+    t = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)", "", t)   # U.S.A. -> usa.
+    t = re.sub(r"\b([a-z])\.", r"\1", t)
+    words = re.findall(r"[a-z0-9]+", t)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+_COUNTRY = {}     # folded name or short form -> canonical country name
+_ADJECTIVES = set()  # folded nationality / group adjectives
+for _c in _DATA["countries"]:
+    for _form in [_c["name"], *_c["aliases"]]:
+        _COUNTRY[_fold(_form)] = _c["name"]
+    _ADJECTIVES.update(_fold(a) for a in _c["adjectives"])
+_ADJECTIVES.update(_fold(a) for a in _DATA["group_adjectives"])
+_TITLES = {t.lower() for t in _DATA["titles"] if " " not in t}
+_HONORIFICS = {h.lower() for h in _DATA["honorifics"]}
+_ORG_HEADS = {h.lower() for h in _DATA["org_heads"]}
+_FAC_HEADS = {h.lower() for h in _DATA["fac_heads"]}
+_LOC_HEADS = {h.lower() for h in _DATA["loc_heads"]}
+_CAPTION_LABELS = {h.lower() for h in _DATA["caption_labels"]}
+_PLACE_DESIGNATORS = {h.lower() for h in _DATA["place_designators"]}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+_NAME_LINKS = {"of", "for", "on", "and", "the", "&", "de", "del", "la", "von", "van"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def entity_key(type_: str, name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    ascii_name = re.sub(r"^the\s+", "", ascii_name)
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "x"
+    """``type:slug`` with the country short forms folded, so "US" and "United States" agree."""
+    folded = _fold(name)
+    if type_ in PLACE_TYPES and folded in _COUNTRY:
+        folded = _fold(_COUNTRY[folded])
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
     return f"{type_.lower()}:{slug}"
 
 
@@ -37,23 +98,488 @@ def find_entity(entities: list[dict], start: int, end: int) -> int | None:
     return best
 
 
-def extract_entities(doc) -> list[dict]:
-    """First version: spaCy's named entities grouped by type and surface form."""
-    starts = sentence_starts(doc)
-    groups: dict[tuple[str, str], dict] = {}
+# ---------------------------------------------------------------- candidates
+class _Cand:
+    __slots__ = ("s", "e", "label", "title_start", "kind", "key", "extra_keys", "person_evidence")
+
+    def __init__(self, s, e, label, kind="name"):
+        self.s, self.e, self.label, self.kind = s, e, label, kind
+        self.title_start = None      # first token of a title cut from the front of a person name
+        self.key = ""
+        self.extra_keys: list[str] = []
+        self.person_evidence = False
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _is_modifier(tok) -> bool:
+    """True when ``tok`` modifies a noun to its right ("Afghan team", "Chinese officials")."""
+    if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
+        return tok.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    if tok.pos_ == "ADJ" and tok.dep_ not in ("nsubj", "dobj", "pobj", "conj", "appos", "attr", "ROOT"):
+        return True
+    return False
+
+
+def _clean(doc, s, e, label):
+    """The cleaned candidate(s) for an entity span [s, e), or [] when it is no entity."""
+    out = []
+    # "Name (ACRONYM)" or "Name (ACRONYM": the acronym is a second mention of the same name
+    for i in range(s + 1, e):
+        if doc[i].text == "(":
+            j = i + 1
+            if j < len(doc) and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j]) > 1 \
+                    and (j + 1 >= len(doc) or doc[j + 1].text == ")"):
+                acro = _Cand(j, j + 1, label)
+                acro.extra_keys.append("acro-of:%d" % s)
+                out.append(acro)
+            e = i
+            break
+    title_start = None
+    while s < e:
+        t = doc[s]
+        low = t.lower_
+        if low in _DETERMINERS or t.is_punct or t.is_quote or t.tag_ == "POS" or _ORDINAL.match(t.text):
+            s += 1
+        elif e - s > 1 and (low in _HONORIFICS or low.rstrip(".") in _HONORIFICS) and doc[s + 1].pos_ == "PROPN":
+            label = "PERSON"
+            s += 1
+        elif e - s > 1 and label == "PERSON" and low in _TITLES and _is_cap(doc[s + 1]):
+            title_start = s if title_start is None else title_start
+            s += 1
+        else:
+            break
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct and doc[e - 1].text not in ".)"
+                     or doc[e - 1].is_quote or doc[e - 1].text == "(" or doc[e - 1].lower_ in ("'s", "’s")):
+        e -= 1
+    if e > s and doc[e - 1].text == ")" and "(" not in doc[s:e].text:
+        e -= 1
+    # "... Image: Name" captions glued to a name; "Sweden 1" scores
+    while e - s > 1 and (doc[e - 1].lower_ in _CAPTION_LABELS and e < len(doc) and doc[e].text == ":"
+                         or label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") and doc[e - 1].pos_ == "NUM"
+                         or doc[e - 1].is_punct and doc[e - 1].text not in ".)"):
+        e -= 1
+    if e <= s or not any(ch.isalpha() for ch in doc[s:e].text):
+        return []
+    span = doc[s:e]
+    root = span.root
+    folded = _fold(span.text)
+    # nationality / group adjectives: modifiers are no entity, nouns are groups (NORP)
+    if label in ("NORP", "GPE", "LOC", "LANGUAGE") and (folded in _ADJECTIVES or root.pos_ == "ADJ") \
+            and folded not in _COUNTRY:
+        if _is_modifier(root):
+            return out
+        if label != "LANGUAGE" or root.tag_ in ("NNS", "NNPS"):
+            label = "NORP"
+    if label != "NORP" and e - s == 1 and doc[s].is_lower:
+        return out   # a lowercase common word is no name
+    if folded not in _COUNTRY and _is_in_title(doc, s, e, root):
+        return out   # "Home" in "Home Secretary", "Education" in "Minister of Education"
+    c = _Cand(s, e, label)
+    c.title_start = title_start
+    if label == "PERSON" and title_start is not None:
+        c.person_evidence = True
+    # a place name followed by a lowercase designator: "X Y autonomous region", "X province"
+    if label in ("GPE", "LOC", "NORP") and root.head.i >= e and root.head.i - e < 4:
+        head = root.head
+        between = doc[e:head.i + 1]
+        if head.is_lower and head.lower_ in _PLACE_DESIGNATORS and all(
+                t.is_lower and (t.pos_ == "ADJ" or t.lower_ in _PLACE_DESIGNATORS) for t in between):
+            c.e = head.i + 1
+            c.label = "GPE"
+            c.extra_keys.append("place-core:" + _fold(doc[s].text))
+    # an organisation name followed by a capitalised complement: "X Council for the Welfare of Y"
+    elif label in ("ORG", "FAC") and e < len(doc) and doc[e].lower_ in ("of", "for", "on") \
+            and s <= doc[e].head.i < e:
+        right = doc[e].right_edge.i
+        ext = doc[e + 1:right + 1]
+        if 0 < len(ext) <= 8 and ext[-1].pos_ == "PROPN" and not any(t.ent_type_ in ("PERSON", "DATE") for t in ext) \
+                and all((_is_cap(t) and not t.is_punct) or t.lower_ in ("of", "the", "for", "on", "&") for t in ext):
+            c.e = right + 1
+    # capitalised words spaCy left out in front: "Central" + "Asia"
+    if label not in ("PERSON", "NORP") and c.s == s:
+        while c.s > 0:
+            t = doc[c.s - 1]
+            if t.pos_ == "PROPN" and _is_cap(t) and not t.ent_type_ and c.s <= t.head.i < c.e \
+                    and t.lower_ not in _TITLES and t.lower_ not in _HONORIFICS and t.lower_ not in _CAPTION_LABELS:
+                c.s -= 1
+            else:
+                break
+    # the head word of a name tells organisations and facilities apart
+    last = doc[c.e - 1]
+    if _is_cap(last) and c.label not in ("NORP",):
+        multi_or_of = c.e - c.s >= 3 or any(t.lower_ == "of" for t in doc[c.s:c.e])
+        lw = last.lower_
+        if c.e - c.s > 1 and (c.label != "PERSON" or multi_or_of):
+            if lw in _ORG_HEADS:
+                c.label = "ORG"
+            elif lw in _FAC_HEADS:
+                c.label = "FAC"
+            elif lw in _LOC_HEADS and c.label in ("ORG", "GPE", "FAC", "LOC", "PERSON"):
+                c.label = "LOC"
+    if folded in _COUNTRY and c.e == e:
+        c.label = "GPE"
+    out.insert(0, c)
+    return out
+
+
+def _is_in_title(doc, s, e, root) -> bool:
+    """True when [s, e) is part of a capitalised job title rather than a name of its own."""
+    nxt = doc[e] if e < len(doc) else None
+    if nxt is not None and nxt.lower_ in _TITLES and nxt.text[:1].isupper() and root.head.i >= e \
+            and root.dep_ in ("compound", "nmod", "amod"):
+        return True
+    if e - s == 1 and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and root.head.i == s - 1:
+        t = root.head.head
+        return t.i < s and t.lower_ in _TITLES and t.text[:1].isupper()
+    return False
+
+
+def _candidates(doc):
+    cands = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
-        span = ent
-        if span[0].lower_ == "the" and len(span) > 1:
-            span = span[1:]
-        if span[-1].tag_ == "POS" and len(span) > 1:
-            span = span[:-1]
-        key = (ent.label_, span.text)
-        e = groups.setdefault(key, {"name": span.text, "type": ent.label_, "role": None,
-                                    "aliases": [], "mentions": []})
-        e["aliases"].append(span.text)
-        e["mentions"].append({"start": span.start_char, "end": span.end_char, "text": span.text,
-                              "sentence_index": sentence_index(doc, span.start_char, starts),
-                              "kind": "name"})
-    return list(groups.values())
+        cands.extend(_clean(doc, ent.start, ent.end, ent.label_))
+    # drop candidates covered by an extended one, keep doc order
+    cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
+    kept, last_end = [], -1
+    for c in cands:
+        if c.s < last_end:
+            continue
+        kept.append(c)
+        last_end = c.e
+    for c in kept:
+        text = doc[c.s:c.e].text
+        k = _fold(text)
+        if k in _COUNTRY and c.label in PLACE_TYPES | {"NORP", "ORG"}:
+            k = _fold(_COUNTRY[k])
+            c.label = "GPE" if c.label != "ORG" else c.label
+        c.key = k
+    return [c for c in kept if c.key]
+
+
+# ---------------------------------------------------------------- roles
+def _role_text(doc, a, b):
+    """Text of tokens [a, b) without leading determiners and trailing punctuation."""
+    span = _role_span(doc, a, b)
+    return span.text if span is not None else None
+
+
+def _role_span(doc, a, b):
+    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("who", "which", "and")):
+        b -= 1
+    if b <= a or doc[a].tag_ == "PRP$" or doc[b - 1].lower_ in _CAPTION_LABELS:
+        return None
+    return doc[a:b]
+
+
+def _is_role_word(tok) -> bool:
+    return tok.pos_ == "NOUN" or tok.lower_ in _TITLES
+
+
+def _role_premod(doc, c):
+    """Span of the title words in front of a name: "Regional government spokesman X", "Chairman X"."""
+    root = doc[c.s:c.e].root
+    left = [ch for ch in root.children if ch.i < c.s and ch.dep_ in ("compound", "amod", "nmod")]
+    start = c.title_start
+    if left:
+        lo = min(ch.left_edge.i for ch in left)
+        start = lo if start is None else min(start, lo)
+    if start is None or start >= c.s:
+        return None
+    prev = doc[c.s - 1]
+    if not _is_role_word(prev) or prev.ent_type_ == "PERSON":
+        return None
+    if any(t.ent_type_ == "PERSON" or t.text in (":", ";", "(", ")") for t in doc[start:c.s]):
+        return None
+    return _role_span(doc, start, c.s)
+
+
+def _role(doc, c):
+    """Role of a person mention from its appositives, title prefix or pre-modifiers, else None."""
+    root = doc[c.s:c.e].root
+    # appositive to the right: "X, deputy director of the Y, said"
+    for ch in root.children:
+        if ch.dep_ == "appos" and ch.i >= c.e and _is_role_word(ch) and not ch.ent_type_:
+            end = ch.right_edge.i + 1
+            for k in range(ch.i, end):            # stop at a relative clause or a second comma phrase
+                if doc[k].lower_ in ("who", "which", "whose") or (doc[k].text == "," and k > ch.i):
+                    end = k
+                    break
+            if end - ch.left_edge.i <= 20:
+                r = _role_text(doc, ch.left_edge.i, end)
+                if r:
+                    return r
+    # the name in apposition to a title: "the chairman of Z, X"; "US President X"
+    head = root.head
+    if root.dep_ == "appos" and head.i < c.s and _is_role_word(head) and head.ent_type_ in ("", "NORP", "GPE") \
+            and c.s - head.left_edge.i <= 20 and head.lower_ not in _CAPTION_LABELS \
+            and not any(t.text in (":", ";", "(", ")") for t in doc[head.i:c.s]):
+        r = _role_text(doc, head.left_edge.i, c.s)
+        if r:
+            return r
+    r = _role_premod(doc, c)
+    return r.text if r is not None else None
+
+
+# ---------------------------------------------------------------- grouping
+class _Group:
+    __slots__ = ("cands", "label", "country", "extra")
+
+    def __init__(self):
+        self.cands: list[_Cand] = []
+        self.label = None
+        self.country = None
+        self.extra: list[tuple[int, int, str]] = []    # (token start, token end, kind) found later
+
+
+def _vote(cands) -> str:
+    labels = Counter(c.label for c in cands if c.kind == "name")
+    if any(c.person_evidence for c in cands):
+        return "PERSON"
+    if not labels:
+        labels = Counter(c.label for c in cands)
+    order = ["PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"]
+    return max(labels, key=lambda lab: (labels[lab], -order.index(lab)))
+
+
+def extract_entities(doc) -> list[dict]:
+    starts = sentence_starts(doc)
+    cands = _candidates(doc)
+    groups: dict[str, _Group] = {}
+    for c in cands:
+        g = groups.setdefault(c.key, _Group())
+        g.cands.append(c)
+        if c.key in _COUNTRY:
+            g.country = _COUNTRY[c.key]
+    for g in groups.values():
+        g.label = _vote(g.cands)
+        if g.country and g.label in PLACE_TYPES | {"NORP", "PERSON"}:
+            g.label = "GPE"
+
+    def merge(src_key, dst_key, kind):
+        if src_key == dst_key or src_key not in groups or dst_key not in groups:
+            return
+        src = groups.pop(src_key)
+        for c in src.cands:
+            c.kind = kind if c.kind == "name" else c.kind
+            groups[dst_key].cands.append(c)
+
+    # acronyms in parentheses and acronyms made of a name's initials join that name
+    by_start = {c.s: c for c in cands}
+    initials = {}
+    for k, g in groups.items():
+        words = [w for w in doc[g.cands[0].s:g.cands[0].e] if _is_cap(w) and w.lower_ not in _NAME_LINKS]
+        if len(words) >= 2 and g.label in ("ORG", "GPE", "LOC", "FAC"):
+            initials.setdefault("".join(w.text[0] for w in words).lower(), []).append(k)
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None:
+            continue
+        for c in g.cands:
+            for x in c.extra_keys:
+                if x.startswith("acro-of:"):
+                    full = by_start.get(int(x[8:]))
+                    if full is not None and full.key in groups and full.key != k:
+                        merge(k, full.key, "name")
+                        break
+        if k in groups and " " not in k and doc[g.cands[0].s].text.isupper() and len(initials.get(k, [])) == 1:
+            merge(k, initials[k][0], "name")
+
+    # a region joins its long official name ("X" and "X Y autonomous region")
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None:
+            continue
+        for c in g.cands:
+            for x in c.extra_keys:
+                if x.startswith("place-core:"):
+                    core = x[len("place-core:"):]
+                    if core in groups and groups[core].label in PLACE_TYPES:
+                        merge(core, k, "name")
+
+    # people: a multi-word name whose last word is labelled PERSON on its own is a person
+    single_person = {k for k, g in groups.items() if " " not in k and g.label == "PERSON"}
+    for k, g in groups.items():
+        words = k.split()
+        if g.label not in ("PERSON", "GPE") and 2 <= len(words) <= 4 and words[-1] in single_person:
+            toks = doc[g.cands[0].s:g.cands[0].e]
+            if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in _ORG_HEADS | _FAC_HEADS:
+                g.label = "PERSON"
+    # a multi-word name with a person's role ("goalkeeper X Y") is a person
+    for k, g in groups.items():
+        if g.label in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and 2 <= len(k.split()) <= 3:
+            toks = doc[g.cands[0].s:g.cands[0].e]
+            if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in _ORG_HEADS | _FAC_HEADS | _LOC_HEADS:
+                for c in g.cands:
+                    r = _role(doc, c)
+                    if r and any(w in _TITLES for w in re.findall(r"[\w-]+", r.lower())):
+                        g.label = "PERSON"
+                        break
+    # surname-only / given-name-only mentions and shorter forms join the one person they name
+    surnames: dict[str, set] = {}
+    given: dict[str, set] = {}
+    for k, g in groups.items():
+        words = k.split()
+        if g.label == "PERSON" and len(words) >= 2:
+            surnames.setdefault(words[-1], set()).add(k)
+            given.setdefault(words[0], set()).add(k)
+            given.setdefault(words[0] + " " + words[-1], set()).add(k)
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None or g.country or k in _ADJECTIVES:
+            continue
+        owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
+        if len(owners) == 1 and (" " not in k or g.label == "PERSON"):
+            owner = next(iter(owners))
+            if owner in groups:
+                merge(k, owner, "partial")
+    # a shorter organisation or place name inside exactly one longer one of the same kind:
+    # "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation"
+    kind_of = lambda lab: "PLACE" if lab in PLACE_TYPES else lab  # noqa: E731
+    multi = [k for k, g in groups.items() if g.label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and " " in k]
+    for k in sorted(multi, key=lambda x: len(x.split())):
+        g = groups.get(k)
+        if g is None or g.country:
+            continue
+        padded = " " + k + " "
+        owners = [o for o in multi if o != k and o in groups and padded in " " + o + " "
+                  and kind_of(groups[o].label) == kind_of(g.label) and not groups[o].country]
+        if len(owners) == 1:
+            merge(k, owners[0], "partial")
+
+    # canonical names and person roles
+    people: dict[str, str] = {}       # surname / given name -> group key, for unlabelled mentions
+    by_last: dict[str, set] = {}
+    by_first: dict[str, set] = {}
+    for k, g in groups.items():
+        if g.label == "PERSON":
+            for c in g.cands:
+                words = c.key.split()
+                if c.kind == "name" and len(words) >= 2:
+                    by_last.setdefault(words[-1], set()).add(k)
+                    by_first.setdefault(words[0], set()).add(k)
+    for w in set(by_last) | set(by_first):
+        owners = by_last.get(w) or by_first.get(w)
+        if len(owners) == 1 and w not in _COUNTRY and w not in _ADJECTIVES:
+            people[w] = next(iter(owners))
+
+    # unlabelled occurrences of known names and surnames
+    covered = set()
+    for g in groups.values():
+        for c in g.cands:
+            covered.update(range(c.s, c.e))
+    name_seqs: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for k, g in groups.items():
+        forms = {tuple(t.lower_ for t in doc[c.s:c.e]): c.kind for c in g.cands}
+        for form, kind in forms.items():
+            if form[0] in _TITLES or form[0] in _HONORIFICS:
+                continue
+            if len(form) == 1 and g.label != "PERSON" and not doc[g.cands[0].s].text[:1].isupper():
+                continue
+            name_seqs.setdefault(form[0], []).append((form, k, kind))
+    for w, k in people.items():
+        if " " not in w:
+            name_seqs.setdefault(w, []).append(((w,), k, "partial"))
+    for i, t in enumerate(doc):
+        if i in covered or not _is_cap(t):
+            continue
+        for form, k, kind in sorted(name_seqs.get(t.lower_, ()), key=lambda x: -len(x[0])):
+            j = i + len(form)
+            if j > len(doc) or any(x in covered for x in range(i, j)):
+                continue
+            if tuple(x.lower_ for x in doc[i:j]) != form:
+                continue
+            # not part of a longer proper name: "Li" inside "Li Peng" is someone else
+            if (i > 0 and doc[i - 1].pos_ == "PROPN" and _is_cap(doc[i - 1])) or \
+                    (j < len(doc) and doc[j].pos_ == "PROPN" and _is_cap(doc[j])):
+                continue
+            groups[k].extra.append((i, j, kind))
+            covered.update(range(i, j))
+            break
+
+    roles: dict[str, str | None] = {}
+    for k, g in groups.items():
+        roles[k] = None
+        if g.label != "PERSON":
+            continue
+        for c in sorted(g.cands, key=lambda c: c.s):
+            r = _role(doc, c)
+            if r:
+                roles[k] = r
+                break
+
+    # title references: "the chairman" -> the one person whose role has that title word
+    title_owner: dict[str, set] = {}
+    for k, r in roles.items():
+        if r:
+            for w in re.findall(r"[\w-]+", r.lower()):
+                if w in _TITLES:
+                    title_owner.setdefault(w, set()).add(k)
+    if title_owner:
+        for t in doc:
+            owners = title_owner.get(t.lower_)
+            if not owners or len(owners) != 1 or t.i in covered or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.head.i in covered and t.head.i > t.i:     # a pre-modifier of a name, not a reference
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                continue
+            dets = [ch for ch in t.children if ch.dep_ == "det" and ch.lower_ == "the" and ch.i < t.i]
+            if not dets:
+                continue
+            a = dets[0].i
+            if any(x in covered for x in range(a, t.i + 1)):
+                continue
+            k = next(iter(owners))
+            groups[k].extra.append((a, t.i + 1, "title"))
+            covered.update(range(a, t.i + 1))
+
+    # build the output
+    out: list[dict] = []
+    by_name: dict[tuple[str, str], dict] = {}
+    for k, g in groups.items():
+        mentions, seen = [], set()
+        items = [(c.s, c.e, c.kind) for c in g.cands] + g.extra
+        for s, e, kind in sorted(items):
+            span = doc[s:e]
+            if (span.start_char, span.end_char) in seen:
+                continue
+            seen.add((span.start_char, span.end_char))
+            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text,
+                             "sentence_index": sentence_index(doc, span.start_char, starts), "kind": kind})
+        if not mentions:
+            continue
+        names = [m for m in mentions if m["kind"] == "name"] or mentions
+        counts = Counter(m["text"] for m in names)
+        if g.country:
+            name = g.country
+        else:
+            name = max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+        label = g.label if g.label in TYPES else "ORG"
+        ent = by_name.get((label, name))
+        if ent is not None:             # two groups ended with the same canonical form: one entity
+            have = {(m["start"], m["end"]) for m in ent["mentions"]}
+            ent["mentions"].extend(m for m in mentions if (m["start"], m["end"]) not in have)
+            ent["mentions"].sort(key=lambda m: m["start"])
+            ent["aliases"] = sorted({*ent["aliases"], *(m["text"] for m in mentions)})
+            ent["role"] = ent["role"] or roles.get(k)
+            continue
+        extra_aliases = {name} if g.country else set()
+        if label == "PERSON":           # "Chairman X", "Regional government spokesman X" are surface forms too
+            for c in g.cands:
+                pre = _role_premod(doc, c)
+                if pre is not None and c.kind == "name":
+                    extra_aliases.add(doc[pre.start:c.e].text)
+        ent = {"name": name, "type": label, "role": roles.get(k) if label == "PERSON" else None,
+               "aliases": sorted({m["text"] for m in mentions} | extra_aliases),
+               "mentions": mentions}
+        by_name[(label, name)] = ent
+        out.append(ent)
+    out.sort(key=lambda e: e["mentions"][0]["start"])
+    return out
