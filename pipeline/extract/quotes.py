@@ -214,6 +214,8 @@ def _speaker_span(tok) -> tuple[int, int]:
             break
         right = c.right_edge.i
     doc = tok.doc
+    while left < tok.i and "\n" in doc.text[doc[left].idx:tok.idx]:
+        left += 1  # the parse ran over a paragraph break: keep the head's paragraph
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -265,7 +267,7 @@ def _canonical(entities, idx: int) -> int:
             continue
         ow = _words(o["name"])
         forms = [_words(a) for a in o.get("aliases", [])] + [ow]
-        if len(ow) > best_len and (ow[-len(words):] == words or words in forms or ow[:len(words)] == words):
+        if len(ow) > best_len and (ow[-len(words):] == words or words in forms):
             best, best_len = j, len(ow)
     return best
 
@@ -465,6 +467,36 @@ def _skip_when(doc, i: int, comp) -> int:
     return i
 
 
+def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
+    """Keep a reported clause inside its paragraph, out of other attributions and quotations."""
+    doc, cue = ctx.doc, r["cue"]
+    pstart, pend = ctx.para_of(cue.idx)
+    while i < j and doc[i].idx < pstart:
+        i += 1
+    while j > i and doc[j - 1].idx >= pend:
+        j -= 1
+    # "..., the source added" closing the clause belongs to another attribution
+    for k in range(i + 1, j):
+        c = doc[k]
+        if c.i != cue.i and _is_cue(c) and c.right_edge.i >= j - 2:
+            subj = _subject(c)
+            if subj is not None and subj.i < c.i and subj.left_edge.i > i \
+                    and doc[subj.left_edge.i - 1].text == ",":
+                j = subj.left_edge.i - 1
+                break
+    if j <= i:
+        return None
+    s, e = _char_range(doc, i, j)
+    for q in ctx.quoted:
+        starts_inside = q["open"][1] <= s < q["close"][0] and q["close"][0] < e
+        if starts_inside and (s > q["start"] or doc[i].idx > q["open"][1] + 1):
+            return None  # the clause begins inside a quotation: that is a direct quote's frame
+        if s < q["open"][0] < e and q["close"][0] > e + 1:
+            j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
+    i, j = _strip_span(doc, i, j)
+    return (i, j) if j - i >= 2 else None
+
+
 def _clause_start(ctx: _Ctx, tok) -> int:
     """Token index where a clause reported before its cue starts: the sentence start, or the
     paragraph start when the sentence splitter started the sentence earlier."""
@@ -586,22 +618,28 @@ def _dash_speaker(ctx: _Ctx, q: dict):
     doc, ce = ctx.doc, q["close"][1]
     if q["close"][0] == ce or ce >= len(ctx.text):
         return None
-    t = ctx.token_at(ce)
-    if t.idx < ce:
+    text, pos = ctx.text, ce
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    dash = next((d for d in DASHES if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    t = ctx.token_at(pos + len(dash))
+    if t.idx < pos + len(dash):
         t = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    while t is not None and t.is_space and t.i + 1 < len(doc):
-        t = doc[t.i + 1]
-    if t is None or t.text not in DASHES or "\n" in ctx.text[ce:t.idx]:
+    if t is None:
         return None
     run = []
-    for x in doc[t.i + 1:t.i + 6]:
+    for x in doc[t.i:t.i + 7]:
+        if x.is_space or not x.text.strip():
+            continue
         if x.pos_ == "PROPN" and not x.is_punct:
             run.append(x)
         else:
             break
-    if not run:
+    if not run or "\n" in text[ce:run[0].idx]:
         return None
-    return t, run[-1]
+    return dash, run[-1]
 
 
 def _attr_end(ctx: _Ctx, cue) -> int:
@@ -625,6 +663,9 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
     consumed: set[int] = set()
     seen: set[tuple[int, int]] = set()
     for r in _reported(ctx):
+        r["content"] = _cut_nested(ctx, r, *r["content"])
+        if r["content"] is None:
+            continue
         s, e = _char_range(doc, *r["content"])
         if (s, e) in seen:
             continue
@@ -654,8 +695,8 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
         row = None
         signed = _dash_speaker(ctx, q) if cue is None else None
         if signed is not None:
-            row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": signed[0].text,
-                   "subj": signed[1], "cue_tok": signed[0]}
+            row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": signed[0],
+                   "subj": signed[1], "cue_tok": signed[1]}
             prev_attr = {"row": row, "end": _attr_end(ctx, signed[1])}
         elif cue is not None and not (ctx.in_quote(cue.idx)):
             subj = _subject(cue) or _inverted_subject(cue)
