@@ -45,6 +45,7 @@ CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
+KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
 SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -173,8 +174,22 @@ class _Ctx:
         return None
 
 
+def _lemma(tok) -> str:
+    """The verb's lemma, checked against the lexicon with regular English inflection when the
+    lemmatizer misses ("rated" -> "rat")."""
+    lemma = tok.lemma_.lower()
+    if lemma in KNOWN_VERBS:
+        return lemma
+    w = tok.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", ""),
+                         ("s", ""), ("ing", "e"), ("ing", "")):
+        if w.endswith(suffix) and w[:len(w) - len(suffix)] + repl in KNOWN_VERBS:
+            return w[:len(w) - len(suffix)] + repl
+    return lemma
+
+
 def _is_cue(tok) -> bool:
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod"
+    return _lemma(tok) in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod"
 
 
 def _subject(tok, depth: int = 0):
@@ -187,12 +202,16 @@ def _subject(tok, depth: int = 0):
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         return _subject(tok.head, depth + 1)
+    if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
+        if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
+            return prev
     return None
 
 
 def _inverted_subject(tok):
     """``"...," said Xu``: the parser may hang the postposed speaker as an object."""
-    if tok.lemma_.lower() in ADDRESSEE_VERBS:
+    if _lemma(tok) in ADDRESSEE_VERBS:
         return None
     for c in tok.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -404,19 +423,19 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if row:
                 rows.append(row)
             continue
-        if tok.lemma_.lower() in CHARACTERIZING and tok.pos_ == "VERB" and not _is_cue(tok) \
+        if _lemma(tok) in CHARACTERIZING and tok.pos_ == "VERB" and not _is_cue(tok) \
                 and not ctx.in_quote(tok.idx):
             subj = _subject(tok)
             row = _characterized(ctx, tok, subj) if subj is not None else None
             if row:
                 rows.append(row)
             continue
-        if not _is_cue(tok) or tok.lemma_.lower() in DIRECT_ONLY or ctx.in_quote(tok.idx):
+        if not _is_cue(tok) or _lemma(tok) in DIRECT_ONLY or ctx.in_quote(tok.idx):
             continue
         subj = _subject(tok)
         if subj is None:
             continue
-        if not any(c.dep_ == "ccomp" for c in tok.children) and tok.lemma_.lower() in CHARACTERIZING | SPEECH_VERBS:
+        if not any(c.dep_ == "ccomp" for c in tok.children) and _lemma(tok) in CHARACTERIZING | SPEECH_VERBS:
             row = _characterized(ctx, tok, subj)
             if row:
                 rows.append(row)
@@ -439,6 +458,16 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
                 continue
             rows.append({"content": (i, j), "cue": tok, "subj": subj})
+        if tok.dep_ in ("parataxis", "ccomp") and tok.head.i > tok.i and subj.i < tok.i \
+                and subj.left_edge.i > tok.sent.start and doc[subj.left_edge.i - 1].text == "," \
+                and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
+            # "CLAUSE, X said, CLAUSE": the attribution sits inside the reported sentence
+            i, j = _strip_span(doc, _clause_start(ctx, tok), tok.sent.end)
+            if j > i and doc[j - 1].text in (".", "!", "?"):
+                j -= 1
+            if j - i >= 4:
+                rows.append({"content": (i, j), "cue": tok, "subj": subj})
+            continue
         if not any(c.dep_ == "ccomp" for c in tok.children) and tok.dep_ in ("parataxis", "ccomp") \
                 and tok.head.i < tok.i and tok.i > tok.sent.start:
             # "CLAUSE, X said" parsed with the clause as the head
@@ -566,7 +595,7 @@ def _direct_cue(ctx: _Ctx, q: dict, prefer_after: bool):
         first_word = next((x for x in doc[t.i:t.i + 3] if x.is_alpha), None)
         if ends_period and (first_word is None or not first_word.is_lower):
             return None
-        for k in range(t.i, min(len(doc), t.i + 14)):
+        for k in range(t.i, min(len(doc), t.i + 30)):
             x = doc[k]
             if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
                 break
@@ -592,6 +621,11 @@ def _direct_cue(ctx: _Ctx, q: dict, prefer_after: bool):
             if _is_cue(x):
                 if any(c.dep_ == "ccomp" and c.right_edge.idx < os_ and c.i > x.i for c in x.children):
                     return None
+                between = [y for y in doc[k + 1:t.i + 1] if not y.is_space]
+                if between and between[-1].text not in (",", ":") and (len(between) > 3 or not all(
+                        y.is_punct or y.pos_ in ("ADV", "SCONJ", "PRON") or y.ent_type_ in ("DATE", "TIME")
+                        for y in between)):
+                    return None  # "said the words "X"": the quotation is not what was said
                 return x, k
         # "X reports:" closing the previous paragraph
         if not text[pstart:os_].strip() and pstart > 0:
