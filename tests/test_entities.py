@@ -155,3 +155,39 @@ def test_name_inside_a_title_is_no_entity(nlp):
     assert not any(e["name"] == "Home" for e in ents)
     p = by_name(ents, "Priya Raman")
     assert "Home Secretary" in p["role"]
+
+
+def test_shorter_organisation_name_joins_the_one_longer_name(nlp):
+    text = ("The Regional Home Office published figures on Monday. Later the Westland Regional Home Office "
+            "said the figures were provisional.")
+    _, ents = ents_of(nlp, text)
+    offices = [e for e in ents if "Home Office" in e["name"]]
+    assert len(offices) == 1
+    assert offices[0]["name"] == "Westland Regional Home Office"
+
+
+def test_company_suffix_and_bare_head_word_join_the_full_name(nlp):
+    text = ("Brightwater Magazine published the leak. Brightwater later removed it. "
+            "The Court of Appeal of Ruritania heard the case, and the Court ruled on Friday.")
+    _, ents = ents_of(nlp, text)
+    mag = [e for e in ents if "Brightwater" in e["name"]]
+    assert len(mag) == 1 and mag[0]["name"] == "Brightwater Magazine"
+    court = [e for e in ents if "Court" in e["aliases"]]
+    assert len(court) == 1 and court[0]["name"].startswith("Court of Appeal")
+
+
+def test_appositive_noun_sets_the_type(nlp):
+    doc = nlp("Liceo Marconi, a public school in Parma, closed early.")
+    span = [e for e in doc.ents if "Marconi" in e.text]
+    s, e = (span[0].start, span[0].end) if span else (0, 2)
+    cands = _clean(doc, s, e, "PERSON")
+    assert cands and cands[0].label == "ORG"
+
+
+def test_surname_goes_to_the_person_who_bears_it_as_surname(nlp):
+    text = ("Omar Hassan, 16, was detained on Monday. His father, Hassan Ali Hassan, said the school overreacted. "
+            "Ali Noor, a teacher, disagreed. Later Omar said he was fine.")
+    _, ents = ents_of(nlp, text)
+    omar = [e for e in ents if e["name"] == "Omar Hassan"]
+    assert omar and "Omar" in omar[0]["aliases"]                 # given name: one bearer
+    assert not any(e["name"] == "Hassan" and "Omar Hassan" in e["aliases"] for e in ents)

@@ -72,6 +72,9 @@ _ORG_HEADS = {h.lower() for h in _DATA["org_heads"]}
 _FAC_HEADS = {h.lower() for h in _DATA["fac_heads"]}
 _LOC_HEADS = {h.lower() for h in _DATA["loc_heads"]}
 _CAPTION_LABELS = {h.lower() for h in _DATA["caption_labels"]}
+_ORG_SUFFIXES = {_fold(h) for h in _DATA["org_suffixes"]}
+_APPOS_ORG = {h.lower() for h in _DATA["appositive_org_nouns"]}
+_APPOS_PLACE = {h.lower() for h in _DATA["appositive_place_nouns"]}
 _PLACE_DESIGNATORS = {h.lower() for h in _DATA["place_designators"]}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _NAME_LINKS = {"of", "for", "on", "and", "the", "&", "de", "del", "la", "von", "van"}
@@ -208,7 +211,9 @@ def _clean(doc, s, e, label):
             else:
                 break
     # the head word of a name tells organisations and facilities apart
-    last = doc[c.e - 1]
+    last = doc[c.s:c.e].root
+    if last.i < c.e - 1 and not (last.i + 1 < c.e and doc[last.i + 1].lower_ == "of"):
+        last = doc[c.e - 1]
     if _is_cap(last) and c.label not in ("NORP",):
         multi_or_of = c.e - c.s >= 3 or any(t.lower_ == "of" for t in doc[c.s:c.e])
         lw = last.lower_
@@ -219,6 +224,20 @@ def _clean(doc, s, e, label):
                 c.label = "FAC"
             elif lw in _LOC_HEADS and c.label in ("ORG", "GPE", "FAC", "LOC", "PERSON"):
                 c.label = "LOC"
+    # what an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"
+    r = doc[c.s:c.e].root
+    appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.e and ch.pos_ == "NOUN"]
+    if appos and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+        w = appos[0].lower_
+        if w in _APPOS_ORG:
+            c.label = "ORG"
+        elif w in _APPOS_PLACE:
+            c.label = "GPE"
+    # "Town, Region": a name after a comma that follows a place name is a place
+    if c.label in ("PERSON", "ORG") and c.s >= 2 and doc[c.s - 1].text == "," and doc[c.s - 2].ent_type_ == "GPE" \
+            and r.dep_ in ("appos", "conj", "npadvmod") and r.head.ent_type_ == "GPE" and \
+            (c.e >= len(doc) or doc[c.e].is_punct):
+        c.label = "GPE"
     if folded in _COUNTRY and c.e == e:
         c.label = "GPE"
     out.insert(0, c)
@@ -269,7 +288,7 @@ def _role_text(doc, a, b):
 
 
 def _role_span(doc, a, b):
-    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct):
+    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET")):
         a += 1
     while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("who", "which", "and")):
         b -= 1
@@ -451,6 +470,15 @@ def extract_entities(doc) -> list[dict]:
         owners = [o for o in multi if o != k and o in groups and padded in " " + o + " "
                   and kind_of(groups[o].label) == kind_of(g.label) and not groups[o].country]
         if len(owners) == 1:
+            merge(k, owners[0], "partial")
+    # "Freedom" / "Freedom Magazine", "Acme" / "Acme Corp": a name without its company-type suffix;
+    # "the Court" / "the Church": a bare head word standing for the one organisation named with it
+    orgs = [k for k, g in groups.items() if g.label == "ORG" and " " in k]
+    for k in [k for k, g in groups.items() if g.label == "ORG" and " " not in k]:
+        owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in _ORG_SUFFIXES]
+        if not owners and k in _ORG_HEADS and doc[groups[k].cands[0].s].text[:1].isupper():
+            owners = [o for o in orgs if k in o.split()]
+        if len(owners) == 1 and owners[0] in groups:
             merge(k, owners[0], "partial")
 
     # canonical names and person roles
