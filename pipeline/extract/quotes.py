@@ -46,6 +46,7 @@ DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
 KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING
+PERSONAL = frozenset(_LEX["personal_pronouns"])
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
 SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -216,6 +217,18 @@ def _inverted_subject(tok):
     for c in tok.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
+    return None
+
+
+def _adjacent_noun(tok, inside):
+    """The head of a name or noun phrase right before or after the verb, outside the quotation."""
+    doc = tok.doc
+    for k in (tok.i - 1, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]):
+            t = doc[k]
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+                t = t.head
+            return t
     return None
 
 
@@ -451,8 +464,14 @@ def _reported(ctx: _Ctx) -> list[dict]:
                 i = _skip_when(doc, max(i, tok.i + 1), comp)
                 # "said X, and that Y": further reported clauses joined to the first
                 for c in list(tok.rights) + list(comp.rights):
-                    if c.dep_ == "conj" and c.i > comp.i and any(
-                            g.dep_ in SUBJ_DEPS + ("mark",) for g in c.children):
+                    if c.dep_ != "conj" or c.i <= comp.i:
+                        continue
+                    own = any(g.dep_ in SUBJ_DEPS + ("mark",) for g in c.children)
+                    modal = any(g.tag_ == "MD" for g in c.children)
+                    if c.head is comp and not own and _is_cue(c):
+                        # "said X and warned Y": a second attribution, not part of the clause
+                        j = min(j, _conj_start(c))
+                    elif c.head is tok and (own or modal):
                         j = max(j, c.right_edge.i + 1)
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
@@ -476,6 +495,15 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
     return rows
+
+
+def _conj_start(c) -> int:
+    """Token index where conjunct ``c`` begins, its coordinator and comma included."""
+    k = c.left_edge.i
+    doc = c.doc
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) and doc[k - 1].head in (c, c.head):
+        k -= 1
+    return k
 
 
 def _skip_when(doc, i: int, comp) -> int:
@@ -521,7 +549,10 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
         if starts_inside and (s > q["start"] or doc[i].idx > q["open"][1] + 1):
             return None  # the clause begins inside a quotation: that is a direct quote's frame
         if s < q["open"][0] < e and q["close"][0] > e + 1:
-            j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
+            if q["close"][0] <= cue.sent.end_char + 2 and q["close"][0] < pend:
+                j = ctx.token_at(max(q["close"][1] - 1, 0)).i + 1  # the quotation ends the clause
+            else:
+                j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
     i, j = _strip_span(doc, i, j)
     return (i, j) if j - i >= 2 else None
 
@@ -545,10 +576,11 @@ def _characterized(ctx: _Ctx, tok, subj) -> dict | None:
     frag = [q for q in ctx.quoted if not q["scare"] and lo <= q["open"][0] and q["close"][0] <= hi and q["close"][1] > q["close"][0]]
     if not frag:
         return None
-    j = tok.right_edge.i + 1
-    for q in frag:  # the closing mark may hang after the verb's subtree
-        while j < len(doc) and doc[j].idx < q["close"][0]:
-            j += 1
+    # the attributed words end with the last quoted fragment ("... as a "crazy system" during a stop")
+    last = max(q["close"][1] for q in frag)
+    j = tok.i + 1
+    while j < len(doc) and doc[j].idx < last:
+        j += 1
     i, j = _strip_span(doc, tok.i + 1, j)
     if j <= i:
         return None
@@ -733,8 +765,14 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
                    "subj": signed[1], "cue_tok": signed[1]}
             prev_attr = {"row": row, "end": _attr_end(ctx, signed[1])}
         elif cue is not None and not (ctx.in_quote(cue.idx)):
-            subj = _subject(cue) or _inverted_subject(cue)
-            if subj is not None and not (q["open"][0] <= subj.idx < q["close"][1]):
+            inside = lambda t: q["open"][0] <= t.idx < q["close"][1]  # noqa: E731
+            subj = _subject(cue)
+            if subj is None or inside(subj):
+                # the parser may take a word of the quotation as the subject; the speaker is the
+                # other subject, or the noun phrase next to the verb
+                subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and not inside(c)), None) \
+                    or _inverted_subject(cue) or _adjacent_noun(cue, inside)
+            if subj is not None and not inside(subj):
                 row = {"start": q["start"], "end": q["end"], "type": "direct", "cue": _cue_text(cue),
                        "subj": subj, "cue_tok": cue}
                 attr_end = max(q["close"][1], _attr_end(ctx, cue) if cue.idx > q["close"][0] else q["close"][1])
@@ -765,8 +803,9 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
             sp_ent = resolver.resolve(subj, (i, j))
             if sp_ent is not None:
                 sp_name = entities[sp_ent]["name"]
-            elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
-                sp_name = None
+            elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT"):
+                sp_name = None  # a pronoun whose referent was not found
+
             else:
                 sp_name = sp_text
             resolver.note(r["start"], sp_ent)
