@@ -248,3 +248,47 @@ def test_seed_scores_perfectly(nlp):
     assert lenient.prf()[2] == 1.0
     good, total = lenient.extra["speaker"]
     assert good == total
+
+
+# ---------------------------------------------------------------- further rules
+def test_characterized_words_end_with_the_quotation(run):
+    rows = run('Governor Paul Hart called the new tax "a disaster" during a radio interview on Monday.')
+    q = only(rows, type="mixed")
+    assert q["text"].endswith('disaster"') and "interview" not in q["text"]
+
+
+def test_quoted_word_named_by_the_verb_is_not_a_direct_quote(run):
+    rows = run('Mayor Ines Costa said the word "crisis" twice during the meeting.')
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_attribution_inside_the_reported_sentence(run):
+    rows = run("To win the vote, Senator Hugo Brandt said, the party must stay united.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "Hugo Brandt"
+    assert q["text"].startswith("To win the vote") and q["text"].endswith("stay united")
+
+
+def test_second_speech_verb_is_not_part_of_the_clause(run):
+    rows = run("Paula Grant said the merger would fail and warned against new taxes.")
+    q = containing(rows, "merger would fail")
+    assert "warned" not in q["text"]
+
+
+def test_speaker_found_when_parser_takes_a_quoted_word_as_subject(run):
+    rows = run('"She would be a great mayor. Not good, great. One of the best people in the city," '
+               'Rep. Ann Lee (D-Ohio) said in an interview.')
+    q = only(rows, type="direct")
+    assert q["speaker_name"] == "Ann Lee" or q["speaker_text"].endswith("Ann Lee")
+
+
+def test_indefinite_pronoun_speaker_is_kept_as_written(run):
+    rows = run("Some said the new rules were unfair to small farms.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "Some" and q["speaker_entity"] is None
+
+
+def test_inflected_cue_is_found_without_the_lemmatizer(run):
+    rows = run('The watchdog rated the claim as "mostly false" in its weekly review.')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "rated" and q["speaker_text"] == "The watchdog"

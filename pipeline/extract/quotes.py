@@ -199,7 +199,7 @@ def _subject(tok, depth: int = 0):
             if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head  # "X, who said ...": the relative pronoun stands for X
             return c
-    if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head is not tok:
+    if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         return _subject(tok.head, depth + 1)
@@ -468,10 +468,10 @@ def _reported(ctx: _Ctx) -> list[dict]:
                         continue
                     own = any(g.dep_ in SUBJ_DEPS + ("mark",) for g in c.children)
                     modal = any(g.tag_ == "MD" for g in c.children)
-                    if c.head is comp and not own and _is_cue(c):
+                    if c.head.i == comp.i and not own and _is_cue(c):
                         # "said X and warned Y": a second attribution, not part of the clause
                         j = min(j, _conj_start(c))
-                    elif c.head is tok and (own or modal):
+                    elif c.head.i == tok.i and (own or modal):
                         j = max(j, c.right_edge.i + 1)
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
@@ -479,7 +479,8 @@ def _reported(ctx: _Ctx) -> list[dict]:
             rows.append({"content": (i, j), "cue": tok, "subj": subj})
         if tok.dep_ in ("parataxis", "ccomp") and tok.head.i > tok.i and subj.i < tok.i \
                 and subj.left_edge.i > tok.sent.start and doc[subj.left_edge.i - 1].text == "," \
-                and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
+                and (doc[tok.right_edge.i].text == "," or tok.right_edge.i + 1 < len(doc)
+                     and doc[tok.right_edge.i + 1].text == ","):
             # "CLAUSE, X said, CLAUSE": the attribution sits inside the reported sentence
             i, j = _strip_span(doc, _clause_start(ctx, tok), tok.sent.end)
             if j > i and doc[j - 1].text in (".", "!", "?"):
@@ -501,7 +502,7 @@ def _conj_start(c) -> int:
     """Token index where conjunct ``c`` begins, its coordinator and comma included."""
     k = c.left_edge.i
     doc = c.doc
-    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) and doc[k - 1].head in (c, c.head):
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) and doc[k - 1].head.i in (c.i, c.head.i):
         k -= 1
     return k
 
