@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PresstablesError, ValidationFailed
-from .io import read_jsonl, write_json, write_jsonl
+from .io import read_jsonl, write_bytes, write_json, write_jsonl
 
 DESCRIPTOR = "datapackage.json"
 
@@ -68,9 +68,9 @@ def run_package(args, articles, tables, out_dir) -> Path:
     stage = Path(tempfile.mkdtemp(prefix=".presstables-tmp-", dir=out))
     try:
         package.write(stage, files, descriptor)
-        problems = validate(stage / DESCRIPTOR)
-        if problems:
-            raise ValidationFailed(out / DESCRIPTOR, problems)
+        report = validate(stage / DESCRIPTOR)
+        if not report.valid:
+            raise ValidationFailed(out / DESCRIPTOR, report.errors)
         for rel in sorted(files) + [DESCRIPTOR]:
             (out / rel).parent.mkdir(parents=True, exist_ok=True)
             os.replace(stage / rel, out / rel)
@@ -99,15 +99,17 @@ def cmd_package(args):
 def cmd_validate(args):
     from .validate import validate
 
+    from .report import render_html
+
     t0 = time.perf_counter()
-    problems = validate(args.package)
+    report = validate(args.package)
     if args.report:
-        write_json(Path(args.report) / "validation.json",
-                   {"package": str(args.package), "valid": not problems,
-                    "problems": [p.to_dict() for p in problems]})
-    if problems:
-        raise ValidationFailed(args.package, problems)
-    log(args, f"validate: {args.package} is valid ({time.perf_counter() - t0:.1f}s)")
+        write_json(Path(args.report) / "validation.json", report.to_dict())
+        write_bytes(Path(args.report) / "validation.html", render_html(report).encode("utf-8"))
+    log(args, report.summary() + f"\nvalidate: {time.perf_counter() - t0:.1f}s"
+        + (f"; report in {Path(args.report) / 'validation.html'}" if args.report else ""))
+    if not report.valid:
+        raise ValidationFailed(args.package, report.errors)
 
 
 def cmd_build(args):
@@ -157,7 +159,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("validate", parents=[common], help="stage 4: validate a data package",
                        description="Check structure (frictionless), Parquet copies, provenance of spans and data quality.")
     s.add_argument("package", metavar="DATAPACKAGE_JSON")
-    s.add_argument("--report", metavar="DIR", help="also write DIR/validation.json")
+    s.add_argument("--report", metavar="DIR", help="also write DIR/validation.json and DIR/validation.html")
     s.set_defaults(func=cmd_validate)
     return p
 

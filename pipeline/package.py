@@ -65,7 +65,10 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
 
 def parquet_bytes(table: str, rows: list[dict]) -> bytes:
     sink = pa.BufferOutputStream()
-    pq.write_table(arrow_table(table, rows), sink, compression="zstd")
+    try:
+        pq.write_table(arrow_table(table, rows), sink, compression="zstd")
+    except pa.ArrowInvalid as e:
+        raise StageError("package", f"table {table!r} does not fit its schema: {e}") from None
     return sink.getvalue().to_pybytes()
 
 

@@ -5,7 +5,12 @@ Checks, each reporting ``Problem`` rows that name the table, the row's primary k
   the CSV resources (frictionless reads nullable integers from Parquet as floats);
 - integrity of the Parquet copies: bytes and hash as declared, and the same rows as the CSV;
 - provenance: every span equals ``articles.text[start:end]``;
-- data quality: the suites registered in ``EXTRA_CHECKS`` (Great Expectations, imported only here).
+- cross-table provenance: links stay inside their article, a figure's quote holds the figure,
+  ``mention_count`` counts the mentions, ``sha256`` is the hash of the text;
+- data quality: one Great Expectations suite per table (``pipeline.quality``, imported only here).
+
+``validate(path)`` returns a ``Report``; the package is valid when no problem is an error
+(warnings are quality targets that were missed).
 """
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ import csv
 import hashlib
 import json
 import sys
-from dataclasses import asdict, dataclass
+import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -32,6 +38,7 @@ class Problem:
     message: str
     row_key: str | None = None
     field: str | None = None
+    severity: str = "error"
 
     def __str__(self) -> str:
         where = self.table + (f"[{self.row_key}]" if self.row_key else "") + (f".{self.field}" if self.field else "")
@@ -39,6 +46,38 @@ class Problem:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Report:
+    """What validation found: each check run (name, problem count, seconds) and every problem."""
+
+    package: str
+    checks: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict:
+        return {"package": self.package, "valid": self.valid, "errors": len(self.errors),
+                "warnings": len(self.warnings), "checks": self.checks,
+                "problems": [p.to_dict() for p in self.problems]}
+
+    def summary(self) -> str:
+        lines = [f"{c['name']:<12} {'ok' if not c['errors'] else 'FAILED':<7} "
+                 f"{c['errors']} error(s), {c['warnings']} warning(s)  {c['seconds']:.2f}s" for c in self.checks]
+        verdict = "valid" if self.valid else "INVALID"
+        return "\n".join(lines + [f"{self.package}: {verdict} ({len(self.errors)} error(s), {len(self.warnings)} warning(s))"])
 
 
 # ---------------------------------------------------------------- reading
@@ -142,18 +181,75 @@ def check_spans(tables: dict[str, list[dict]]) -> list[Problem]:
     return problems
 
 
-# Data-quality checks registered by later layers: f(descriptor, base) -> list[Problem].
+def check_links(tables: dict[str, list[dict]]) -> list[Problem]:
+    """Cross-table provenance beyond foreign keys: every link stays in its article, a figure lies
+    inside the quote it was said in, mention_count counts the mentions, sha256 hashes the text."""
+    problems = []
+    for a in tables.get("articles", []):
+        if a.get("text") is not None and hashlib.sha256(a["text"].encode("utf-8")).hexdigest() != a.get("sha256"):
+            problems.append(Problem("provenance:sha256", "articles", "sha256 is not the hash of text",
+                                    a.get("article_id"), "sha256"))
+    by_id = {t: {r[table_schema(t)["primaryKey"][0]]: r for r in tables.get(t, [])}
+             for t in ("entities", "quotes")}
+    links = (("mentions", "entity_id", "entities"), ("quotes", "speaker_entity_id", "entities"),
+             ("figures", "entity_id", "entities"), ("figures", "quote_id", "quotes"))
+    for table, column, target in links:
+        pk = table_schema(table)["primaryKey"][0]
+        for row in tables.get(table, []):
+            other = by_id[target].get(row.get(column))
+            if other is None:
+                continue  # null, or dangling: the foreign-key check reports it
+            if other["article_id"] != row["article_id"]:
+                problems.append(Problem("provenance:same-article", table,
+                                        f"{column} {row[column]} belongs to article {other['article_id']}, "
+                                        f"not {row['article_id']}", row[pk], column))
+            elif target == "quotes" and not (int(other["start"]) <= int(row["start"])
+                                             and int(row["end"]) <= int(other["end"])):
+                problems.append(Problem("provenance:figure-in-quote", table,
+                                        f"figure at [{row['start']}:{row['end']}] lies outside quote {row[column]} "
+                                        f"at [{other['start']}:{other['end']}]", row[pk], column))
+    counts: dict[str, int] = {}
+    for m in tables.get("mentions", []):
+        counts[m["entity_id"]] = counts.get(m["entity_id"], 0) + 1
+    for e in tables.get("entities", []):
+        if str(counts.get(e["entity_id"], 0)) != str(e.get("mention_count")):
+            problems.append(Problem("provenance:mention-count", "entities",
+                                    f"mention_count is {e.get('mention_count')} but mentions holds "
+                                    f"{counts.get(e['entity_id'], 0)} row(s)", e["entity_id"], "mention_count"))
+    return problems
+
+
+def check_quality(descriptor: dict, base: Path) -> list[Problem]:
+    from .quality import check_quality as run_suites  # imports Great Expectations
+
+    return run_suites(descriptor, base)
+
+
+# Checks run in order; tests may append to EXTRA_CHECKS: f(descriptor, base) -> list[Problem].
 EXTRA_CHECKS: list[Callable[[dict, Path], list[Problem]]] = []
 
 
-def validate(descriptor_path) -> list[Problem]:
-    """Run every check on the package at ``descriptor_path``; return the problems (empty: valid)."""
+def validate(descriptor_path) -> Report:
+    """Run every check on the package at ``descriptor_path``."""
     path = Path(descriptor_path)
     descriptor = load_descriptor(path)
     base = path.parent
-    problems = check_structure(descriptor, base)
-    problems += check_parquet(descriptor, base)
-    problems += check_spans(csv_tables(descriptor, base))
+    report = Report(str(path))
+    tables: dict = {}
+
+    def run(name, fn):
+        t0 = time.perf_counter()
+        found = fn()
+        report.problems.extend(found)
+        report.checks.append({"name": name, "errors": sum(p.severity == "error" for p in found),
+                              "warnings": sum(p.severity != "error" for p in found),
+                              "seconds": round(time.perf_counter() - t0, 3)})
+
+    run("structure", lambda: check_structure(descriptor, base))
+    run("parquet", lambda: check_parquet(descriptor, base))
+    tables.update(csv_tables(descriptor, base))
+    run("provenance", lambda: check_spans(tables) + check_links(tables))
+    run("quality", lambda: check_quality(descriptor, base))
     for check in EXTRA_CHECKS:
-        problems += check(descriptor, base)
-    return problems
+        run(getattr(check, "__name__", "extra"), lambda check=check: check(descriptor, base))
+    return report

@@ -94,7 +94,7 @@ def test_every_command_has_help(command, capsys):
 
 def test_committed_package_is_valid():
     from pipeline.validate import validate
-    assert validate(ROOT / "datapackage.json") == []
+    assert validate(ROOT / "datapackage.json").valid
 
 
 def test_scorer_reads_the_package(seed_package):

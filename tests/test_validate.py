@@ -36,12 +36,12 @@ def rewrite_csv(pkg, table, edit, rehash=True):
 
 
 def test_seed_package_is_valid(seed_package):
-    assert validate(seed_package) == []
+    assert validate(seed_package).errors == []
 
 
 def test_broken_foreign_key(package_copy):
     rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(entity_id="e_0000000000000000"))
-    problems = validate(package_copy)
+    problems = validate(package_copy).errors
     assert any(p.check == "frictionless:foreign-key" and p.table == "mentions" and p.row_key == rows[0]["mention_id"]
                for p in problems), problems
 
@@ -49,38 +49,39 @@ def test_broken_foreign_key(package_copy):
 def test_span_that_does_not_match_the_article(package_copy):
     rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(start=str(int(rows[0]["start"]) + 1),
                                                                              end=str(int(rows[0]["end"]) + 1)))
-    problems = validate(package_copy)
+    problems = validate(package_copy).errors
     assert [p for p in problems if p.check == "provenance:span" and p.row_key == rows[0]["mention_id"]
             and p.field == "text"], problems
 
 
 def test_type_error_names_the_row_key_and_field(package_copy):
     rows = rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(mention_count="many"))
-    problems = validate(package_copy)
+    problems = validate(package_copy).errors
     hit = [p for p in problems if p.table == "entities" and p.field == "mention_count"]
     assert hit and hit[0].row_key == rows[0]["entity_id"] and hit[0].check == "frictionless:type-error"
 
 
 def test_duplicate_primary_key(package_copy):
     rewrite_csv(package_copy, "entities", lambda rows: rows.append(dict(rows[0])))
-    assert any(p.check == "frictionless:primary-key" for p in validate(package_copy))
+    assert any(p.check == "frictionless:primary-key" for p in validate(package_copy).errors)
 
 
 def test_enum_constraint(package_copy):
     rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(type="ANIMAL"))
-    assert any(p.check == "frictionless:constraint-error" and p.field == "type" for p in validate(package_copy))
+    assert any(p.check == "frictionless:constraint-error" and p.field == "type" for p in validate(package_copy).errors)
 
 
 def test_tampered_file_fails_its_hash(package_copy):
     rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(role="editor"), rehash=False)
-    problems = validate(package_copy)
+    problems = validate(package_copy).errors
     assert any(p.table == "entities" and "hash" in p.check for p in problems), problems
 
 
 def test_parquet_that_differs_from_its_csv(package_copy):
     rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(role="editor"))
-    problems = validate(package_copy)
+    problems = validate(package_copy).errors
     assert [p.check for p in problems] == ["parquet:rows"] and problems[0].table == "entities_parquet"
+    # the tables are right, only the copies differ: the quality suites (on Parquet) still pass
 
 
 def test_validate_command_exit_code_and_report(package_copy, tmp_path, capsys):
@@ -92,6 +93,8 @@ def test_validate_command_exit_code_and_report(package_copy, tmp_path, capsys):
     assert "entities[e_" in err and ".type" in err
     report = json.loads((tmp_path / "r/validation.json").read_text())
     assert report["valid"] is False and report["problems"][0]["table"] == "entities"
+    html = (tmp_path / "r/validation.html").read_text()
+    assert "INVALID" in html and "ANIMAL" in html
 
 
 def test_missing_descriptor(tmp_path, capsys):

@@ -1,0 +1,162 @@
+"""Data quality with Great Expectations 1.x: one suite per table, derived from the Table Schema
+(required, unique, enum, pattern, ranges, lengths, columns) plus the extra rules declared in
+``schemas/expectations/<table>.json``. Importing this module imports Great Expectations (slow):
+only validation does.
+
+Suites run on the Parquet copies (the CSV copies are checked by frictionless), with failing
+rows reported by primary key. An expectation whose ``meta.severity`` is ``warning`` (a quality
+target such as "most quotes have a speaker entity") is reported but does not fail the package.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import great_expectations as gx
+import pyarrow.parquet as pq
+from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+from .schemas import SCHEMA_DIR, TABLES, table_schema
+from .validate import Problem
+
+EXPECTATIONS_DIR = SCHEMA_DIR / "expectations"
+SPAN_FIELDS = {"start", "end", "text"}
+MAX_KEYS = 20  # failing keys listed per expectation
+
+
+@lru_cache(maxsize=None)
+def iso_4217() -> tuple[str, ...]:
+    from babel.numbers import list_currencies
+
+    return tuple(sorted(list_currencies()))
+
+
+def declared(table: str) -> dict:
+    path = EXPECTATIONS_DIR / f"{table}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"expectations": []}
+
+
+def _conf(type_: str, meta: dict | None = None, **kwargs) -> dict:
+    return {"type": type_, "kwargs": kwargs, "meta": meta or {}}
+
+
+def derived_expectations(table: str) -> list[dict]:
+    """Expectations that restate the Table Schema's constraints (written once, in the schema)."""
+    ts = table_schema(table)
+    src = {"source": f"schemas/{table}.json"}
+    names = [f["name"] for f in ts["fields"]]
+    derived = ["span_length", "text_length"] if SPAN_FIELDS <= set(names) else []
+    out = [_conf("expect_table_columns_to_match_ordered_list", src, column_list=names + derived)]
+    for f in ts["fields"]:
+        c, col = f.get("constraints", {}), f["name"]
+        if c.get("required"):
+            out.append(_conf("expect_column_values_to_not_be_null", src, column=col))
+        if c.get("unique") or ts.get("primaryKey") == [col]:
+            out.append(_conf("expect_column_values_to_be_unique", src, column=col))
+        if "enum" in c:
+            out.append(_conf("expect_column_values_to_be_in_set", src, column=col, value_set=c["enum"]))
+        if "pattern" in c:
+            out.append(_conf("expect_column_values_to_match_regex", src, column=col, regex=f"^(?:{c['pattern']})$"))
+        if "minimum" in c or "maximum" in c:
+            out.append(_conf("expect_column_values_to_be_between", src, column=col,
+                             min_value=c.get("minimum"), max_value=c.get("maximum")))
+        if "minLength" in c or "maxLength" in c:
+            out.append(_conf("expect_column_value_lengths_to_be_between", src, column=col,
+                             min_value=c.get("minLength"), max_value=c.get("maxLength")))
+    return out
+
+
+def suite_configs(table: str, n_articles: int) -> list[dict]:
+    """Every expectation of a table's suite, as GE configuration dicts."""
+    spec = declared(table)
+    out = derived_expectations(table)
+    bounds = spec.get("rows_per_article")
+    if bounds:
+        out.append(_conf("expect_table_row_count_to_be_between",
+                         {"notes": f"{bounds.get('min', 0)}..{bounds.get('max')} rows per article"},
+                         min_value=bounds.get("min", 0) * n_articles,
+                         max_value=None if bounds.get("max") is None else bounds["max"] * n_articles))
+    for e in spec["expectations"]:
+        kwargs = dict(e["kwargs"])
+        if kwargs.get("value_set") == "$ISO_4217":
+            kwargs["value_set"] = list(iso_4217())
+        out.append({"type": e["type"], "kwargs": kwargs, "meta": e.get("meta", {})})
+    return out
+
+
+def frame(path: Path, table: str):
+    """The Parquet table as pandas, with derived span columns where the table has spans."""
+    df = pq.read_table(path).to_pandas()
+    if SPAN_FIELDS <= set(df.columns):
+        df["span_length"] = df["end"] - df["start"]
+        df["text_length"] = df["text"].str.len()
+    return df
+
+
+def _context():
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return ctx
+
+
+def _condition(cond) -> str:
+    if not isinstance(cond, dict):
+        return str(cond)
+    return f"{cond.get('column', {}).get('name')} {cond.get('operator')} {cond.get('parameter')!r}"
+
+
+def _describe(conf: dict) -> str:
+    kw = {k: v for k, v in conf["kwargs"].items() if k not in ("value_set", "column_list", "batch_id", "row_condition")}
+    where = f" where {_condition(conf['kwargs']['row_condition'])}" if conf["kwargs"].get("row_condition") else ""
+    return conf["type"] + "(" + ", ".join(f"{k}={v!r}" for k, v in kw.items()) + ")" + where
+
+
+def check_quality(descriptor: dict, base: Path) -> list[Problem]:
+    """Run each table's suite on its Parquet copy; return failed expectations as problems."""
+    ctx = _context()
+    source = ctx.data_sources.add_pandas("presstables")
+    resources = {r["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]: r for r in descriptor["resources"]
+                 if r.get("format") == "parquet"}
+    frames = {t: frame(base / resources[t]["path"], t) for t in TABLES
+              if t in resources and (base / resources[t]["path"]).is_file()}
+    n_articles = len(frames.get("articles", []))
+    problems: list[Problem] = []
+    for table, df in frames.items():
+        pk = table_schema(table)["primaryKey"]
+        configs = suite_configs(table, n_articles)
+        suite = gx.ExpectationSuite(name=table)
+        for conf in configs:
+            suite.add_expectation(ExpectationConfiguration(**conf).to_domain_obj())
+        suite = ctx.suites.add(suite)
+        batch = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
+        definition = ctx.validation_definitions.add(gx.ValidationDefinition(name=table, data=batch, suite=suite))
+        result = definition.run(batch_parameters={"dataframe": df},
+                                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": pk})
+        for r in result.results:
+            if r.success:
+                continue
+            conf = r.expectation_config
+            meta = conf.meta or {}
+            res = r.result or {}
+            column = conf.kwargs.get("column") or conf.kwargs.get("column_A")
+            failing = (res.get("unexpected_index_list") or [])[:MAX_KEYS]
+            detail = meta.get("notes") or ""
+            if r.exception_info and r.exception_info.get("raised_exception"):
+                detail = f"could not run: {r.exception_info.get('exception_message')}"
+            count = res.get("unexpected_count")
+            summary = f"{_describe({'type': conf.type, 'kwargs': conf.kwargs})} failed" + (
+                f" on {count} row(s)" if count is not None else (f" (observed {res.get('observed_value')!r})"
+                                                                 if "observed_value" in res else ""))
+            severity = meta.get("severity", "error")
+            check = f"gx:{conf.type}" + (":warning" if severity == "warning" else "")
+            message = f"{summary}; {detail}".rstrip("; ")
+            for row in failing:
+                value = f" (value {row[column]!r})" if column in row else ""
+                problems.append(Problem(check, table, message + value, str(row.get(pk[0])), column, severity))
+            if not failing:
+                problems.append(Problem(check, table, message, None, column, severity))
+    return problems

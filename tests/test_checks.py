@@ -1,0 +1,181 @@
+"""Data checks: every check of validation is proven able to fail.
+
+Each case corrupts a small, valid package in exactly one way (the tables are corrupted before
+they are packaged, so files, hashes and the CSV/Parquet twins stay consistent) and asserts that
+`presstables validate` exits 1 naming the table, the row key and the check.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+
+import pytest
+
+from pipeline import package
+from pipeline.cli import main
+from pipeline.validate import validate
+
+TEXT = ("Mayor Ana Reyes said the city would spend $5 million on parks. "
+        "\"We will plant 300 trees,\" Reyes said. Costs rose 12 percent in 2023.")
+
+
+def span(sub, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def tiny_tables() -> dict:
+    a = "city"
+    s_name, s_sur = span("Ana Reyes"), span("Reyes", 1)
+    q = span("We will plant 300 trees,")
+    f1, f2, f3 = span("$5 million"), span("300 trees"), span("12 percent")
+    return {
+        "articles": [{"article_id": a, "title": None, "source": None, "url": None, "published": "2024-01-02",
+                      "language": "en", "license": None, "attribution": None, "text": TEXT,
+                      "sha256": hashlib.sha256(TEXT.encode()).hexdigest()}],
+        "entities": [{"entity_id": "e_000000000000000a", "article_id": a, "name": "Ana Reyes", "type": "PERSON",
+                      "role": "Mayor", "aliases": ["Ana Reyes", "Reyes"], "mention_count": 2,
+                      "entity_key": "person:ana-reyes"}],
+        "mentions": [{"mention_id": f"m_00000000000000{i}a", "entity_id": "e_000000000000000a", "article_id": a,
+                      "start": s, "end": e, "text": TEXT[s:e], "sentence_index": i, "kind": k}
+                     for i, ((s, e), k) in enumerate([(s_name, "name"), (s_sur, "partial")])],
+        "quotes": [{"quote_id": "q_000000000000000a", "article_id": a, "text": TEXT[q[0]:q[1]], "type": "direct",
+                    "speaker_name": "Ana Reyes", "speaker_text": "Reyes", "speaker_entity_id": "e_000000000000000a",
+                    "cue": "said", "start": q[0], "end": q[1], "sentence_index": 1}],
+        "figures": [
+            {"figure_id": "f_000000000000000a", "article_id": a, "text": TEXT[f1[0]:f1[1]], "value": 5e6, "value_max": None,
+             "unit": "USD", "kind": "money", "qualifier": "exact", "direction": None, "measure": "parks",
+             "period": None, "entity_id": None, "quote_id": None, "equivalent_of": None,
+             "start": f1[0], "end": f1[1], "sentence_index": 0},
+            {"figure_id": "f_000000000000000b", "article_id": a, "text": TEXT[f2[0]:f2[1]], "value": 300.0, "value_max": None,
+             "unit": "count", "kind": "count", "qualifier": "exact", "direction": None, "measure": "trees",
+             "period": None, "entity_id": None, "quote_id": "q_000000000000000a", "equivalent_of": None,
+             "start": f2[0], "end": f2[1], "sentence_index": 1},
+            {"figure_id": "f_000000000000000c", "article_id": a, "text": TEXT[f3[0]:f3[1]], "value": 12.0, "value_max": None,
+             "unit": "percent", "kind": "percent", "qualifier": "exact", "direction": "increase", "measure": "costs",
+             "period": "2023", "entity_id": None, "quote_id": None, "equivalent_of": None,
+             "start": f3[0], "end": f3[1], "sentence_index": 2}],
+    }
+
+
+def build(tmp_path, tables):
+    files, descriptor = package.render(tables)
+    package.write(tmp_path, files, descriptor)
+    return tmp_path / "datapackage.json"
+
+
+def test_tiny_package_is_valid_without_warnings(tmp_path):
+    report = validate(build(tmp_path, tiny_tables()))
+    assert report.valid and report.problems == [], report.problems
+    assert [c["name"] for c in report.checks] == ["structure", "parquet", "provenance", "quality"]
+
+
+def fig(t, i=0):
+    return t["figures"][i]
+
+
+def dup_mention(t):
+    m = dict(t["mentions"][0], mention_id="m_00000000000000ff")
+    t["mentions"].append(m)
+    t["entities"][0]["mention_count"] = 3
+
+
+def second_article(t):
+    other = dict(t["articles"][0], article_id="other")
+    t["articles"].append(other)
+    t["quotes"][0]["article_id"] = "other"
+
+
+# (case id, corruption, table, row key, check) -- the check names the rule that must fire.
+CASES = [
+    ("enum", lambda t: fig(t).update(kind="weight"), "figures", "f_000000000000000a",
+     "gx:expect_column_values_to_be_in_set"),
+    ("pattern", lambda t: t["entities"][0].update(entity_key="Person: Ana"), "entities", "e_000000000000000a",
+     "gx:expect_column_values_to_match_regex"),
+    ("minimum", lambda t: t["mentions"][0].update(sentence_index=-1), "mentions", "m_000000000000000a",
+     "gx:expect_column_values_to_be_between"),
+    ("end-after-start", lambda t: t["quotes"][0].update(end=t["quotes"][0]["start"]), "quotes", "q_000000000000000a",
+     "gx:expect_column_pair_values_a_to_be_greater_than_b"),
+    ("span-length", lambda t: t["mentions"][1].update(end=t["mentions"][1]["end"] + 1), "mentions",
+     "m_000000000000001a", "gx:expect_column_pair_values_to_be_equal"),
+    ("compound-unique", dup_mention, "mentions", "m_00000000000000ff", "gx:expect_compound_columns_to_be_unique"),
+    ("entity-unique", lambda t: t["entities"].append(dict(t["entities"][0], entity_id="e_000000000000000b")),
+     "entities", "e_000000000000000b", "gx:expect_compound_columns_to_be_unique"),
+    ("percent-range", lambda t: fig(t, 2).update(value=25000.0), "figures", "f_000000000000000c",
+     "gx:expect_column_values_to_be_between"),
+    ("money-non-negative", lambda t: fig(t).update(value=-5e6), "figures", "f_000000000000000a",
+     "gx:expect_column_values_to_be_between"),
+    ("count-finite", lambda t: fig(t, 1).update(value=float("inf")), "figures", "f_000000000000000b",
+     "gx:expect_column_values_to_be_between"),
+    ("iso-4217", lambda t: fig(t).update(unit="BUX"), "figures", "f_000000000000000a",
+     "gx:expect_column_values_to_be_in_set"),
+    ("count-unit", lambda t: fig(t, 1).update(unit="trees"), "figures", "f_000000000000000b",
+     "gx:expect_column_values_to_be_in_set"),
+    ("percent-unit", lambda t: fig(t, 2).update(unit="km"), "figures", "f_000000000000000c",
+     "gx:expect_column_values_to_be_in_set"),
+    ("range-order", lambda t: fig(t, 2).update(value_max=3.0), "figures", "f_000000000000000c",
+     "gx:expect_column_pair_values_a_to_be_greater_than_b"),
+    ("mention-count-range", lambda t: t["entities"][0].update(mention_count=0), "entities", "e_000000000000000a",
+     "gx:expect_column_values_to_be_between"),
+    ("rows-per-article", lambda t: t["quotes"].extend(
+        dict(t["quotes"][0], quote_id=f"q_{i:016x}", start=t["quotes"][0]["start"]) for i in range(16, 16 + 500)),
+     "quotes", None, "gx:expect_table_row_count_to_be_between"),
+    ("span-text", lambda t: t["mentions"][0].update(text="Ana Reyez"), "mentions", "m_000000000000000a",
+     "provenance:span"),
+    ("figure-in-quote", lambda t: fig(t, 0).update(quote_id="q_000000000000000a"), "figures", "f_000000000000000a",
+     "provenance:figure-in-quote"),
+    ("same-article", second_article, "quotes", "q_000000000000000a", "provenance:same-article"),
+    ("mention-count", lambda t: t["entities"][0].update(mention_count=5), "entities", "e_000000000000000a",
+     "provenance:mention-count"),
+    ("sha256", lambda t: t["articles"][0].update(sha256="0" * 64), "articles", "city", "provenance:sha256"),
+    ("foreign-key", lambda t: t["quotes"][0].update(speaker_entity_id="e_00000000000000ff"), "quotes",
+     "q_000000000000000a", "frictionless:foreign-key"),
+]
+
+
+@pytest.mark.parametrize("case, corrupt, table, key, check", CASES, ids=[c[0] for c in CASES])
+def test_each_check_can_fail(tmp_path, capsys, case, corrupt, table, key, check):
+    tables = copy.deepcopy(tiny_tables())
+    corrupt(tables)
+    path = build(tmp_path, tables)
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    where = f"{table}[{key}]" if key else f"{table}:"
+    assert any(where in line and check in line for line in err.splitlines()), err
+
+
+def test_required_value_missing_is_refused_when_packaging(tmp_path):
+    from pipeline.errors import StageError
+    tables = tiny_tables()
+    tables["quotes"][0]["type"] = None
+    with pytest.raises(StageError, match="'quotes'.*'type'"):
+        build(tmp_path, tables)
+
+
+def test_required_value_missing_in_csv_fails_frictionless(tmp_path, capsys):
+    from test_validate import rewrite_csv
+    path = build(tmp_path, tiny_tables())
+    rewrite_csv(path, "quotes", lambda rows: rows[0].update(type=""))
+    assert main(["validate", str(path)]) == 1
+    assert "quotes[q_000000000000000a].type: frictionless:constraint-error" in capsys.readouterr().err
+
+
+def test_quality_targets_are_warnings_not_failures(tmp_path, capsys):
+    tables = tiny_tables()
+    tables["quotes"][0].update(speaker_name=None, speaker_entity_id=None, speaker_text=None)
+    report = validate(build(tmp_path, tables))
+    assert report.valid
+    warned = {(p.table, p.field, p.row_key) for p in report.warnings}
+    assert ("quotes", "speaker_name", "q_000000000000000a") in warned
+    assert ("quotes", "speaker_entity_id", "q_000000000000000a") in warned
+    assert main(["validate", str(tmp_path / "datapackage.json")]) == 0
+    assert "2 warning(s)" in capsys.readouterr().err
+
+
+def test_help_and_cli_import_do_not_import_great_expectations():
+    import subprocess
+    import sys
+    code = "import sys, pipeline.cli, pipeline.validate; print('great_expectations' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
