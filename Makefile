@@ -15,7 +15,7 @@ RAW_EPOCH := $(shell git log -1 --format=%ct -- data/raw 2>/dev/null)
 RAW := $(shell find data/raw -type f 2>/dev/null | sort)
 INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
 EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
-PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py $(wildcard schemas/*.json)
+PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/quality.py $(wildcard schemas/*.json schemas/expectations/*.json)
 
 .PHONY: all help install validate test evaluate bench clean
 
@@ -42,7 +42,7 @@ $(INTERIM)/tables.json: $(INTERIM)/articles.jsonl $(EXTRACT_SRC) | $(INSTALLED)
 datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.json $(PACKAGE_SRC) | $(INSTALLED)
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.json --out .
 
-reports/validation.json: datapackage.json $(wildcard data/*.csv data/*.parquet) pipeline/validate.py | $(INSTALLED)
+reports/validation.json: datapackage.json $(wildcard data/*.csv data/*.parquet) $(PACKAGE_SRC) pipeline/report.py | $(INSTALLED)
 	$(PT) validate datapackage.json --report reports
 
 validate: ## validate the committed package (writes reports/)
