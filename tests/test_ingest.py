@@ -128,3 +128,19 @@ def test_sidecar_with_unknown_key(tmp_path):
     write(tmp_path / "s.meta.json", '{"titel": "typo"}')
     with pytest.raises(InputError, match=r"s.meta.json: unknown metadata key"):
         ingest([tmp_path / "s.txt"])
+
+
+def html_manifest():
+    path = need_shared("corpus", "html", "manifest.json")
+    return path.parent, json.loads(path.read_text())
+
+
+def test_real_html_pages_match_their_known_metadata():
+    folder, pages = html_manifest()
+    for page in pages:
+        [a] = ingest([folder / page["file"]])
+        assert len(a["text"]) > 500, page["file"]
+        if page.get("published"):
+            assert a["published"] == page["published"][:10], page["file"]
+        if page["file"].startswith("readability_"):
+            assert a["title"] == page["title"], page["file"]
