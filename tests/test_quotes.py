@@ -292,3 +292,10 @@ def test_inflected_cue_is_found_without_the_lemmatizer(run):
     rows = run('The watchdog rated the claim as "mostly false" in its weekly review.')
     q = only(rows, type="mixed")
     assert q["cue"] == "rated" and q["speaker_text"] == "The watchdog"
+
+
+def test_pronoun_speaker_agrees_in_gender(run):
+    text = ("Ms. Laura Finch met Mr. Owen Park at the summit on Friday.\n"
+            '"We agreed on nothing at all," she said.')
+    q = only(rows := run(text), type="direct")
+    assert q["speaker_name"] == "Laura Finch", rows

@@ -47,6 +47,8 @@ RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
 KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING
 PERSONAL = frozenset(_LEX["personal_pronouns"])
+GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
+GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
 SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -309,6 +311,7 @@ class _Resolver:
         self.ctx = ctx
         self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
         self._role_index = None
+        self._genders: dict[int, str | None] = {}
 
     def resolve(self, head, span: tuple[int, int]) -> int | None:
         ents = self.ctx.entities
@@ -317,8 +320,8 @@ class _Resolver:
         doc = self.ctx.doc
         idx = _entity_at(ents, head.idx, head.idx + len(head.text))
         if idx is None and head.pos_ == "PROPN":
-            s, e = span
-            idx = _entity_at(ents, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            s = span[0]  # the name before the head ("Regional spokesman Xu Guixiang"), not a prep object
+            idx = _entity_at(ents, doc[s].idx, head.idx + len(head.text))
         if idx is None:
             for c in head.children:
                 if c.dep_ == "appos":
@@ -341,13 +344,46 @@ class _Resolver:
         if idx is not None:
             self.history.append((char, idx))
 
+    def _gender(self, idx: int) -> str | None:
+        """'m' or 'f' from honorifics and gendered titles by the name, or from the first he/she
+        pronoun after the name in sentences where it is the subject; None when unknown."""
+        if idx in self._genders:
+            return self._genders[idx]
+        doc, votes = self.ctx.doc, {"m": 0, "f": 0}
+        for m in self.ctx.entities[idx]["mentions"]:
+            if m.get("kind") == "pronoun":
+                g = GENDER_WORDS.get(m["text"].lower())
+                if g:
+                    votes[g] += 1
+                continue
+            t0 = self.ctx.token_at(m["start"])
+            t1 = self.ctx.token_at(max(m["end"] - 1, m["start"]))
+            for k in (t0.i - 1, t0.i - 2):
+                if k >= 0 and doc[k].lower_.rstrip(".") in GENDER_WORDS:
+                    votes[GENDER_WORDS[doc[k].lower_.rstrip(".")]] += 2
+                    break
+            if t1.dep_ in SUBJ_DEPS:
+                for t in doc[t1.i + 1:t1.sent.end]:
+                    g = GENDER_PRONOUNS.get(t.lower_)
+                    if g:
+                        votes[g] += 1
+                        break
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        self._genders[idx] = g
+        return g
+
     def _antecedent(self, head) -> int | None:
         ents, want = self.ctx.entities, PRONOUNS[head.lower_]
-        ok = (lambda t: t == "PERSON") if want == "PERSON" else (
-            (lambda t: t in ("ORG", "GPE", "NORP")) if want == "ORG" else (lambda t: True))
+        pron_g = GENDER_PRONOUNS.get(head.lower_)
+        if want == "PERSON":
+            ok = lambda i: ents[i]["type"] == "PERSON" and self._gender(i) in (None, pron_g)  # noqa: E731
+        elif want == "ORG":
+            ok = lambda i: ents[i]["type"] in ("ORG", "GPE", "NORP")  # noqa: E731
+        else:
+            ok = lambda i: True  # noqa: E731
         pos = head.idx
         for char, idx in reversed(self.history):
-            if char < pos and ok(ents[idx]["type"]):
+            if char < pos and ok(idx):
                 # the latest speaker, unless another such entity was named since, outside quotes
                 later = self._last_mention(pos, ok, after=char)
                 return _canonical(ents, later) if later is not None else idx
@@ -358,7 +394,7 @@ class _Resolver:
         best, best_pos = None, after
         sent_start = self.ctx.sent_starts[sentence_index(self.ctx.doc, pos, self.ctx.sent_starts)]
         for i, e in enumerate(self.ctx.entities):
-            if not ok(e["type"]):
+            if not ok(i):
                 continue
             for m in e["mentions"]:
                 if best_pos < m["start"] < sent_start and m.get("kind", "name") != "pronoun" \
