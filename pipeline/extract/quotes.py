@@ -14,20 +14,25 @@ How it works (general rules of English news writing, no article-specific knowled
    without closing it continues into the next paragraph when that one opens with a quote mark.
 2. Reported speech comes from the dependency parse: a speech verb (``data/quotes.json``) with a
    clausal complement (``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told reporters CLAUSE``,
-   ``..., saying CLAUSE``) or an ``according to X`` phrase. A reported clause that holds a quoted
-   fragment is ``mixed``; the fragment is not reported again as a direct quote.
+   ``..., saying CLAUSE``, ``CLAUSE, X said, CLAUSE``) or an ``according to X`` phrase. A reported
+   clause that holds a quoted fragment is ``mixed``; the fragment is not reported again as a
+   direct quote. A characterizing verb whose complement holds a quoted fragment (``X called Y
+   "Z"``, ``X described Y as "Z"``) is ``mixed`` too, up to the end of the fragment.
 3. A quoted span is a direct quote when a speech verb sits next to it in the same sentence
-   (``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``), or when it directly follows an
-   attributed quote (the next sentence or paragraph of the same speaker). Any other quoted span
-   (scare quotes, titles, nicknames) is not a quote.
+   (``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows), when it is signed with a
+   dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
+   sentence or paragraph of the same speaker). Any other quoted span (scare quotes, "so-called"
+   terms, titles, nicknames) is not a quote.
 4. The speaker is the subject of the speech verb, resolved to an entity: a name or surname
-   mention, an apposition, a pronoun (the latest speaker or person before it) or a definite role
-   noun ("the chairman") matched against the titles and roles written next to names.
+   mention (the fullest name of that entity), an apposition, a relative pronoun's antecedent, a
+   personal pronoun (the latest speaker or person before it, agreeing in gender when known) or a
+   definite role noun ("the chairman") matched against the titles and roles written next to
+   names, earlier or later in the article. Other speakers keep the phrase as written.
 """
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from pathlib import Path
 
 from .spans import sentence_index, sentence_starts
