@@ -317,3 +317,32 @@ def test_times_of_day_are_not_figures(figs):
 def test_scientific_notation(figs):
     r = one(figs("The sample held 3.2 x 10^6 cells."), "3.2 x 10^6")
     assert r["value"] == 3.2e6
+
+
+def test_age_after_aged_or_age_of(figs):
+    rows = figs("The painter died aged 88, and his brother retired at the age of 61.")
+    assert [(r["value"], r["unit"], r["measure"]) for r in rows] == [(88, "year", "age"), (61, "year", "age")]
+
+
+def test_day_lists_after_a_month_are_dates(figs):
+    assert figs("Hearings were held on June 9 and 10 in the capital.") == []
+
+
+def test_slashed_numbers_are_not_figures(figs):
+    assert figs("The helpline runs 24/7 and the attack of 9/11 was remembered.") == []
+
+
+def test_apostrophe_years_are_not_figures(figs):
+    assert figs("He first won the title in '98 and again in ’04.") == []
+
+
+def test_capitalised_number_words_inside_sentences_are_names(figs):
+    rows = figs("Leaders of the Group of Seven met near a Six Flags park with two advisers.")
+    assert [r["text"] for r in rows] == ["two"]
+
+
+def test_change_stated_as_year_on_year_growth(figs_ents):
+    rows, ents = figs_ents("Peru's output rose to a record and posted a growth of 3.4 percent year-on-year.")
+    r = one(rows, "3.4 percent")
+    assert r["direction"] == "increase" and r["measure"] == "growth"
+    assert r["entity"] is not None and ents[r["entity"]]["name"] == "Peru"

@@ -82,6 +82,9 @@ MONTHS = set(_DATA["month_names"])
 PERIOD_WORDS = set(_DATA["period_words"])
 NOT_PERIOD = set(_DATA["not_period_words"])
 MOTION_ALT = "|".join(sorted(set(_DATA["motion_before_up_to"]) | INCREASE, key=len, reverse=True))
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+RELATIVE_WORDS = {"last", "this", "next", "previous", "past", "current", "coming", "fiscal", "first", "second", "third",
+                  "fourth", "same", "end", "start", "beginning", "early", "late", "mid", "earlier", "later", "recent"}
 CODE_PREFIX_OK = set(_DATA["code_prefix_ok"])
 STREET_WORDS = set(_DATA["street_words"])
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -116,6 +119,7 @@ UNIT_RE = re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{_alt(UNITS_CI)}|{_units_cs_alt})(?
 UNIT1_RE = re.compile(r"\s?(?P<u>[mgtlLhCFVW″′])(?![\w²³])")
 _per_targets = _alt(list(UNITS_CI) + ["hour", "day", "week", "month", "year", "century", "decade", "second", "minute"])
 PER_RE = re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{_per_targets})(?![A-Za-z])")
+AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)\s*\Z")
 MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]?\Z")
 FRACTION_DIGITS_RE = re.compile(r"[/⁄](?P<d>\d{1,3})(?=\s+of\b)")
 OF_AFTER_RE = re.compile(r"\s+of\b|\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
@@ -138,7 +142,7 @@ class _Fig:
 
     __slots__ = ("start", "end", "value", "value_max", "unit", "kind", "qualifier", "direction",
                  "scaled", "cur", "bare", "is_word", "sign", "measure", "period", "entity",
-                 "quote", "equivalent_of", "core_start", "core_end", "drop", "age", "fraction", "pct_sign", "raw")
+                 "quote", "equivalent_of", "core_start", "core_end", "drop", "age", "fraction", "pct_sign", "raw", "date")
 
     def __init__(self, start, end, value, is_word=False):
         self.start, self.end, self.value = start, end, value
@@ -159,6 +163,7 @@ class _Fig:
         self.fraction = False
         self.pct_sign = None
         self.raw = value
+        self.date = False
 
 
 # ------------------------------------------------------------------ numbers
@@ -271,6 +276,8 @@ def _phrases(text: str) -> list[_Fig]:
             f.value = f.value / int(fm.group("d"))
             f.end = f.core_end = fm.end()
             f.fraction = True
+        if not f.fraction and (re.match(r"[/⁄]\d", text[pos:pos + 2]) or (s >= 2 and re.match(r"\d[/⁄]", text[s - 2:s]))):
+            f.drop = True           # "24/7", "9/11", "3/4/2020"
         figs.append(f)
         covered_until = max(covered_until, f.end)
     spans = [(f.start, f.end) for f in figs]
@@ -494,6 +501,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_year(text: str, f: _Fig, tok) -> bool:
     core = text[f.core_start:f.core_end]
+    if f.bare and re.fullmatch(r"\d\d", core) and f.core_start > 0 and text[f.core_start - 1] in "'’‘":
+        return True              # "'69", "’14"
     if not f.bare or f.is_word or not re.fullmatch(r"\d{4}", core):
         return False
     if not 1000 <= f.value <= 2200:
@@ -520,7 +529,11 @@ def _is_name(text: str, f: _Fig, doc, tok_at) -> bool:
     """A number inside a name or code: "COVID-19", "Route 66", "Boeing 737", "575 Main Street"."""
     cs = f.core_start
     if f.is_word:
-        return False
+        tok = tok_at(cs)
+        if tok is None or not f.bare or not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+            return False
+        # a capitalised number word inside a sentence is a name: "Six Flags", "the Group of Six"
+        return not (doc[tok.i - 1].is_punct and doc[tok.i - 1].text in ':;"“(—-–\'‘')
     # letters glued before the digits that are not a currency ("V10", "iPhone11", "A320")
     lm = LETTERS_BEFORE_RE.search(text, max(0, cs - 8), cs)
     if lm and lm.end() == cs and f.cur is None and f.start == cs:
@@ -588,6 +601,8 @@ def _link_pairs(text: str, figs: list[_Fig], doc, tok_at) -> list[_Fig]:
             and_ = re.fullmatch(r"\s+and\s+", gap) is not None
             or_ = re.fullmatch(r",?\s+or\s+", gap) is not None
             between = BETWEEN_RE.search(text, max(0, f.start - 10), f.start) is not None
+            if f.date and g.bare and (dash or and_ or to or or_) and float(g.value).is_integer() and g.value <= 31:
+                g.drop = g.date = True     # "March 4 and 5", "June 3-5"
             if dash and f.bare and g.bare and (f.drop or g.drop):
                 f.drop = g.drop = True     # "737-800", "16-18 Main Street": a name's number drags its neighbour
             if (dash or to or and_ or or_) and not f.drop and not g.drop:
@@ -752,8 +767,6 @@ def _measure(f: _Fig, tokens, root, doc) -> str | None:
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
                         return _np_text(p)
     h = root.head
-    if h.dep_ in ("npadvmod", "compound") and h.lower_ in ("year", "month", "quarter", "week") and root.dep_ == "compound":
-        root, h = h, h.head          # "6.1 percent year-on-year"
     if h.i != root.i:
         # "a growth of 6.1 percent", "a fine of $3 million"
         if root.dep_ == "pobj" and h.lower_ in ("of", "at") and h.head.pos_ in ("NOUN", "PROPN"):
@@ -778,10 +791,12 @@ def _subject_span(f: _Fig, root, doc):
     cands = []
     if root.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN"):
         cands.append(h.head)
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                cands.append(c)
+    while verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cands.extend(subj)
+        if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head            # "GDP exceeded ... and achieved a growth of 6.1 percent"
     for c in cands:
         yield c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
 
@@ -801,7 +816,13 @@ def _period(f: _Fig, root, doc, date_ents) -> str | None:
         low = txt.lower()
         if any(n in low for n in NOT_PERIOD):
             continue
-        if not (re.search(r"\b(1[5-9]\d\d|20\d\d)\b", txt) or any(w in re.findall(r"[a-z0-9]+", low) for w in PERIOD_WORDS)):
+        words = re.findall(r"[a-z0-9]+", low)
+        if "old" in words or re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", low) and not re.search(r"\b(1[5-9]\d\d|20\d\d)\b", txt) \
+                and not any(w in MONTHS for w in words):
+            continue  # "92-year-old", "two-day", "three years": not the time a figure refers to
+        if not (re.search(r"\b(1[5-9]\d\d|20\d\d)\b", txt) or any(w in MONTHS or w in WEEKDAYS for w in words)
+                or (any(w in PERIOD_WORDS for w in words) and any(w in RELATIVE_WORDS for w in words))
+                or any(w in ("today", "yesterday", "tomorrow", "tonight") for w in words)):
             continue
         if re.fullmatch(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+(?:years?|months?|weeks?|days?|decades?)", txt) \
                 and re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", low):
@@ -855,8 +876,10 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
         if f.drop or in_excluded(f.core_start, f.core_end):
             continue
         tok = tok_at(f.core_start)
-        if _is_date(text, f) or _is_year(text, f, tok) or _is_name(text, f, doc, tok_at):
+        is_date = _is_date(text, f)
+        if is_date or _is_year(text, f, tok) or _is_name(text, f, doc, tok_at):
             if f.bare:
+                f.date = is_date
                 # a name's number drags a dash-joined neighbour with it ("737-800")
                 f.drop = True
                 kept.append(f)
@@ -873,6 +896,8 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
     figs = _link_pairs(text, kept, doc, tok_at)
     figs = [f for f in figs if not f.drop]
     for f in figs:
+        if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and 0 < f.value < 130:
+            f.kind, f.unit, f.measure, f.age, f.bare = "quantity", "year", "age", True, False
         if f.kind is None:
             f.kind, f.unit = "count", "count"
         if f.bare and f.kind == "count":
@@ -901,6 +926,9 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
         root = _root(tokens)
         if root is None:
             continue
+        if root.dep_ == "compound" and root.head.lower_ in ("year", "month", "quarter", "week") \
+                and any(c.lower_ in ("on", "over") for c in root.head.children):
+            root = root.head             # "6.1 percent year-on-year": the parser hangs the figure on "year"
         direction, gov = _direction_and_head(root)
         if f.pct_sign == 1:
             direction = "increase"
