@@ -17,7 +17,7 @@ INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
 EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
 PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/quality.py $(wildcard schemas/*.json schemas/expectations/*.json)
 
-.PHONY: all help install validate test evaluate bench clean
+.PHONY: all help install validate test evaluate bench clean publish
 
 all: reports/validation.json ## build the package from data/raw/ and validate it (the default)
 
@@ -48,6 +48,10 @@ reports/validation.json: datapackage.json $(wildcard data/*.csv data/*.parquet) 
 validate: ## validate the committed package (writes reports/)
 	$(MAKE) --no-print-directory $(INSTALLED)
 	$(PT) validate datapackage.json --report reports
+
+TARGET ?= build/releases
+publish: reports/validation.json ## release the package to TARGET (folder or fsspec URL; default build/releases)
+	$(PT) publish . --to $(TARGET)
 
 test: $(INSTALLED) ## run the whole test suite
 	$(BIN)/python -m pytest -q

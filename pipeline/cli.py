@@ -76,7 +76,7 @@ def run_package(args, articles, tables, out_dir) -> Path:
             os.replace(stage / rel, out / rel)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, validated)")
+    log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, valid, {len(report.warnings)} warning(s))")
     return out / DESCRIPTOR
 
 
@@ -110,6 +110,14 @@ def cmd_validate(args):
         + (f"; report in {Path(args.report) / 'validation.html'}" if args.report else ""))
     if not report.valid:
         raise ValidationFailed(args.package, report.errors)
+
+
+def cmd_publish(args):
+    from .publish import publish
+
+    release = publish(Path(args.package) / DESCRIPTOR if Path(args.package).is_dir() else args.package,
+                      args.to, log=lambda message: log(args, message))
+    log(args, release.summary())
 
 
 def cmd_build(args):
@@ -161,6 +169,14 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("package", metavar="DATAPACKAGE_JSON")
     s.add_argument("--report", metavar="DIR", help="also write DIR/validation.json and DIR/validation.html")
     s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("publish", parents=[common], help="stage 5: release a validated package to a folder or fsspec URL",
+                       description="Validate DIR, compare it with the latest release at TARGET and write <name>-<version>/ "
+                                   "(package, dataset card, CHANGELOG, croissant.json, review pages, zip, SHA256SUMS). "
+                                   "An unchanged package writes nothing; an invalid one is refused (exit 1).")
+    s.add_argument("package", metavar="DIR", help="package folder (or its datapackage.json)")
+    s.add_argument("--to", required=True, metavar="TARGET", help="folder or fsspec URL (file://, memory://, s3://...)")
+    s.set_defaults(func=cmd_publish)
     return p
 
 

@@ -1,0 +1,109 @@
+"""The dataset card (``README.md``): Hugging Face front matter, then text for people, with charts."""
+from __future__ import annotations
+
+import json
+
+from .chart import bar_chart, top_counts
+
+CHARTS = {"charts/quotes_by_speaker.svg": ("Quotes per speaker (top 10)", "quotes", "speaker_name"),
+          "charts/figures_by_kind.svg": ("Figures by kind", "figures", "kind"),
+          "charts/entities_by_type.svg": ("Entities by type", "entities", "type")}
+HF_LICENSES = {"CC0-1.0": "cc0-1.0", "CC-BY-4.0": "cc-by-4.0", "CC-BY-SA-4.0": "cc-by-sa-4.0",
+               "CC-BY-3.0": "cc-by-3.0", "CC-BY-SA-3.0": "cc-by-sa-3.0", "CC-BY-NC-4.0": "cc-by-nc-4.0",
+               "CC-BY-NC-SA-4.0": "cc-by-nc-sa-4.0", "CC-BY-ND-4.0": "cc-by-nd-4.0",
+               "CC-BY-2.5": "cc-by-2.5", "CC-BY-2.0": "cc-by-2.0", "LicenseRef-unknown": "unknown"}
+
+
+def charts(tables: dict[str, list[dict]]) -> dict[str, bytes]:
+    return {path: bar_chart(title, top_counts(r.get(col) for r in tables.get(table, []))).encode("utf-8")
+            for path, (title, table, col) in CHARTS.items()}
+
+
+def size_category(n: int) -> str:
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
+        if n < limit:
+            return label
+    return "n>1M"
+
+
+def _yaml(value) -> str:
+    """A YAML scalar: JSON strings are valid YAML and quote everything that needs it."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _md(text) -> str:
+    """Text in a Markdown table cell: one line, pipes escaped."""
+    return " ".join(str(text if text is not None else "").split()).replace("|", "\\|")
+
+
+def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources: list[dict]) -> str:
+    licenses = [HF_LICENSES.get(lic.get("name"), "other") for lic in descriptor.get("licenses", [])] or ["unknown"]
+    languages = sorted({(a.get("language") or "en").split("-")[0] for a in tables.get("articles", [])}) or ["en"]
+    lines = ["---", "license:"] + [f"- {_yaml(x)}" for x in sorted(set(licenses))]
+    if "other" in licenses:
+        lines.append(f"license_name: {_yaml('; '.join(lic.get('title') or lic['name'] for lic in descriptor['licenses']))}")
+    lines += ["language:"] + [f"- {_yaml(x)}" for x in languages]
+    lines += [f"pretty_name: {_yaml(descriptor.get('title') or descriptor['name'])}",
+              "size_categories:", f"- {size_category(sum(len(r) for r in tables.values()))}",
+              "task_categories:", "- token-classification", "- text-classification",
+              "tags:"] + [f"- {_yaml(k)}" for k in descriptor.get("keywords", [])]
+    lines.append("configs:")
+    paths = {r["name"]: r["path"] for r in descriptor["resources"]}
+    for res in csv_resources:  # the Parquet twin when there is one: typed columns, lists as lists
+        lines += [f"- config_name: {_yaml(res['name'])}"]
+        if res["name"] == "quotes":
+            lines.append("  default: true")
+        path = paths.get(f"{res['name']}_parquet", res["path"])
+        lines += ["  data_files:", "  - split: train", f"    path: {_yaml(path)}"]
+    return "\n".join(lines + ["---", ""])
+
+
+def _demote(markdown: str) -> str:
+    """Headings one level down, to nest a changelog entry in the card."""
+    return "\n".join("#" + line if line.startswith("#") else line for line in markdown.splitlines())
+
+
+def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str) -> str:
+    name, version = descriptor["name"], descriptor["version"]
+    csv_resources = [r for r in descriptor["resources"] if r.get("format") == "csv"]
+    articles = tables.get("articles", [])
+    out = [front_matter(descriptor, tables, csv_resources),
+           f"# {descriptor.get('title') or name}", "",
+           f"Version **{version}**" + (f", created {descriptor['created']}" if descriptor.get("created") else "") + ".",
+           "", descriptor.get("description", ""), "",
+           "Each table is a CSV file with a Parquet twin in `data/`; `datapackage.json` is the Frictionless "
+           "descriptor (Table Schemas, keys, checksums) and `croissant.json` the Croissant metadata. "
+           "`review/index.html` shows every article with its quotes, figures and entities highlighted. "
+           "The extraction is automatic (rule-based, over a spaCy parse): expect errors; "
+           "every span keeps its offsets so it can be checked against `articles.text`.", "",
+           "## Tables", "", "| table | rows | one row per |", "|---|---:|---|"]
+    for res in csv_resources:
+        out.append(f"| `{res['name']}` | {len(tables.get(res['name'], []))} | {_md(res['schema'].get('description', res.get('title')))} |")
+    out += ["", "![Quotes per speaker](charts/quotes_by_speaker.svg)", "",
+            "![Figures by kind](charts/figures_by_kind.svg)", "",
+            "![Entities by type](charts/entities_by_type.svg)", "", "## Sources and licences", ""]
+    by_source: dict[tuple, int] = {}
+    for a in articles:
+        key = (a.get("source") or "(unknown source)", a.get("license") or "(unknown licence)")
+        by_source[key] = by_source.get(key, 0) + 1
+    out += ["| source | licence | articles |", "|---|---|---:|"]
+    out += [f"| {_md(s)} | {_md(lic)} | {n} |" for (s, lic), n in sorted(by_source.items())]
+    out += ["", "The article texts keep their own licences (column `articles.license`; null when not known: "
+            "check before redistributing). The tables quote the texts (quotes, spans, `articles.text`), so the "
+            "same terms apply to them.", "", "## Fields", ""]
+    for res in csv_resources:
+        out += [f"### `{res['name']}`", "", "| field | type | description |", "|---|---|---|"]
+        out += [f"| `{f['name']}` | {f['type']} | {_md(f.get('description'))} |" for f in res["schema"]["fields"]]
+        out.append("")
+    out += ["## Loading", "", "pandas:", "", "```python", "import pandas as pd",
+            'quotes = pd.read_parquet("data/quotes.parquet")',
+            'entities = pd.read_csv("data/entities.csv")', "```", "", "DuckDB:", "", "```sql",
+            "SELECT speaker_name, count(*) AS quotes FROM 'data/quotes.parquet' GROUP BY 1 ORDER BY 2 DESC;",
+            "```", "", "R:", "", "```r", 'quotes <- arrow::read_parquet("data/quotes.parquet")',
+            'figures <- readr::read_csv("data/figures.csv")', "```", "",
+            "Hugging Face `datasets`: `load_dataset(\"csv\", data_files=\"data/quotes.csv\")`, or the configs "
+            "above when this folder is a dataset repository. Arrays (`entities.aliases`) are JSON in CSV cells and "
+            "lists in Parquet.", "", "## Integrity", "",
+            "`sha256sum -c SHA256SUMS` checks every file; `frictionless validate datapackage.json` checks the "
+            "tables against their schemas.", "", "## Changes in this version", "", _demote(changes).strip(), ""]
+    return "\n".join(out)

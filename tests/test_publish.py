@@ -1,0 +1,379 @@
+"""presstables publish: versioned releases (MAJOR/MINOR/PATCH from a comparison with the latest release),
+CHANGELOG, dataset card, Croissant, zip and checksums, to a folder or an fsspec URL."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.publish import diff, publish
+from pipeline.publish.review import highlight
+from pipeline.validate import validate as REAL_VALIDATE
+
+BIKES = """City to spend $4.5 million on bike lanes
+
+Mayor Jane Okafor said on Tuesday that the city would spend $4.5 million on new bike lanes.
+
+"We will build 12 kilometres of protected lanes by 2027," Okafor told reporters at City Hall.
+
+A local cycling group, Pedal Forward, welcomed the plan. "This is a good start, but 12 kilometres is not enough," said its director, Tom Reyes.
+"""
+SCHOOLS = """Schools ask for more teachers
+
+The district's school board voted on Monday to hire 40 new teachers next year.
+
+"Our classes are simply too big," said Maria Lund, who chairs the board. She said the plan would cost about $2 million a year.
+"""
+RELEASE_FILES = {"datapackage.json", "README.md", "CHANGELOG.md", "croissant.json", "SHA256SUMS",
+                 "charts/quotes_by_speaker.svg", "charts/figures_by_kind.svg", "charts/entities_by_type.svg",
+                 "review/index.html", "review/articles/bikes.html"}
+
+
+# ---------------------------------------------------------------- packages to publish
+@pytest.fixture(autouse=True)
+def validate_once_per_content(monkeypatch):
+    """Validation is a pure function of the package's bytes: run it once per distinct package."""
+    import pipeline.validate as v
+
+    real = v.validate
+
+    def cached(path):
+        path = Path(path)
+        descriptor = path.read_bytes()
+        key = hashlib.sha256(descriptor + b"".join(
+            hashlib.sha256((path.parent / r["path"]).read_bytes() if (path.parent / r["path"]).is_file() else b"-").digest()
+            for r in json.loads(descriptor)["resources"])).hexdigest()
+        if key not in VALIDATED:
+            VALIDATED[key] = real(path)
+        return VALIDATED[key]
+
+    monkeypatch.setattr(v, "validate", cached)
+
+
+VALIDATED: dict = {}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, nlp):
+    """Both articles ingested and extracted once (the slow part); packages are made from these."""
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest
+
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "bikes.txt").write_text(BIKES, encoding="utf-8")
+    (raw / "bikes.meta.json").write_text(json.dumps({"title": "Bike lanes", "source": "Example Gazette",
+                                                     "date": "2026-03-03", "license": "CC-BY-4.0"}))
+    (raw / "schools.txt").write_text(SCHOOLS, encoding="utf-8")
+    (raw / "schools.meta.json").write_text(json.dumps({"source": "Example Gazette", "date": "2026-03-02"}))
+    articles = ingest([str(raw)])
+    return articles, extract(articles, nlp)
+
+
+def make_package(extracted, out: Path, ids=("bikes",), edit=None) -> Path:
+    """A validated package of the articles ``ids``; ``edit(tables)`` may change the rows first."""
+    articles, tables = extracted
+    articles = [a for a in articles if a["article_id"] in ids]
+    tables = {t: [dict(r) for r in rows if r["article_id"] in ids] for t, rows in tables.items()}
+    if edit:
+        edit(tables)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "in.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    (out / "in.json").write_text(json.dumps(tables), encoding="utf-8")
+    pkg = out / "pkg"
+    assert main(["package", str(out / "in.jsonl"), str(out / "in.json"), "--out", str(pkg), "-q"]) == 0
+    return pkg
+
+
+@pytest.fixture(scope="module")
+def one(extracted, tmp_path_factory):
+    return make_package(extracted, tmp_path_factory.mktemp("one"))
+
+
+@pytest.fixture(scope="module")
+def two(extracted, tmp_path_factory):
+    return make_package(extracted, tmp_path_factory.mktemp("two"), ids=("bikes", "schools"))
+
+
+@pytest.fixture(scope="module")
+def released(one, tmp_path_factory):
+    """``one`` published once to a local folder: the release folder."""
+    target = tmp_path_factory.mktemp("releases")
+    assert main(["publish", str(one), "--to", str(target), "-q"]) == 0
+    return target / "presstables-0.1.0"
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def csv_rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+# ---------------------------------------------------------------- the release
+def test_first_release_holds_package_card_changelog_croissant_review_zip_and_sums(one, released):
+    files = files_of(released)
+    assert RELEASE_FILES <= set(files)
+    for rel, data in files_of(one).items():  # the package, byte for byte (but the version)
+        assert files[rel] == data if rel.startswith("data/") else rel == "datapackage.json"
+    descriptor = json.loads(files["datapackage.json"])
+    assert descriptor["version"] == "0.1.0"
+    assert "## 0.1.0 (2026-03-03)" in files["CHANGELOG.md"].decode()
+    # SHA256SUMS covers every other file, sha256sum format
+    sums = dict(reversed(line.split("  ", 1)) for line in files["SHA256SUMS"].decode().splitlines())
+    assert set(sums) == set(files) - {"SHA256SUMS"}
+    assert all(hashlib.sha256(files[rel]).hexdigest() == digest for rel, digest in sums.items())
+
+
+def test_release_zip_is_sorted_with_fixed_timestamps(released):
+    files = files_of(released)
+    with zipfile.ZipFile(io.BytesIO(files["presstables-0.1.0.zip"])) as zf:
+        names = zf.namelist()
+        assert names == sorted(names)
+        assert {n.removeprefix("presstables-0.1.0/") for n in names} == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
+        assert {i.date_time for i in zf.infolist()} == {(2026, 3, 3, 0, 0, 0)}  # the package's `created`
+        assert zf.read("presstables-0.1.0/datapackage.json") == files["datapackage.json"]
+
+
+def test_released_package_validates(released):
+    assert REAL_VALIDATE(released / "datapackage.json").valid
+
+
+def test_publishing_twice_is_a_no_op(one, released, capsys):
+    before = {p: p.stat().st_mtime_ns for p in released.parent.rglob("*")}
+    assert main(["publish", str(one), "--to", str(released.parent)]) == 0
+    assert "unchanged since presstables 0.1.0" in capsys.readouterr().err
+    assert {p: p.stat().st_mtime_ns for p in released.parent.rglob("*")} == before
+
+
+def test_same_package_same_bytes(one, released, tmp_path):
+    release = publish(one / "datapackage.json", str(tmp_path))
+    assert release.written and release.version == "0.1.0"
+    assert files_of(tmp_path / "presstables-0.1.0") == files_of(released)
+
+
+def test_new_data_is_a_minor_bump_with_counts_per_table(one, two, tmp_path):
+    publish(one / "datapackage.json", str(tmp_path))
+    release = publish(two / "datapackage.json", str(tmp_path))
+    assert (release.version, release.level, release.previous) == ("0.2.0", "MINOR", "0.1.0")
+    folder = tmp_path / "presstables-0.2.0"
+    assert json.loads((folder / "datapackage.json").read_text())["version"] == "0.2.0"
+    log = (folder / "CHANGELOG.md").read_text()
+    new_quotes = sum(1 for q in csv_rows(two / "data/quotes.csv") if q["article_id"] == "schools")
+    total = len(csv_rows(two / "data/quotes.csv"))
+    assert new_quotes > 0
+    assert "| articles | 2 | 1 | 0 | 0 |" in log
+    assert f"| quotes | {total} | {new_quotes} | 0 | 0 |" in log
+    assert "MINOR release, compared with 0.1.0." in log
+    # the new entry first, the earlier one kept below it
+    assert log.index("## 0.2.0") < log.index("## 0.1.0")
+    assert (tmp_path / "presstables-0.1.0").is_dir()  # never overwritten
+
+
+def test_corrected_values_are_a_patch_with_changed_counts(extracted, one, tmp_path):
+    def correct(tables):
+        tables["quotes"][0]["cue"] = "stated"
+
+    fixed = make_package(extracted, tmp_path / "fixed", edit=correct)
+    publish(one / "datapackage.json", str(tmp_path / "rel"))
+    release = publish(fixed / "datapackage.json", str(tmp_path / "rel"))
+    assert (release.version, release.level) == ("0.1.1", "PATCH")
+    log = (tmp_path / "rel/presstables-0.1.1/CHANGELOG.md").read_text()
+    quotes = len(csv_rows(fixed / "data/quotes.csv"))
+    assert f"| quotes | {quotes} | 0 | 0 | 1 |" in log
+    assert "quotes.cue (1)" in log
+
+
+def test_removed_rows_are_a_minor_bump(extracted, one, tmp_path):
+    def drop(tables):
+        dropped = tables["figures"].pop()
+        assert dropped
+
+    fewer = make_package(extracted, tmp_path / "fewer", edit=drop)
+    publish(one / "datapackage.json", str(tmp_path / "rel"))
+    release = publish(fewer / "datapackage.json", str(tmp_path / "rel"))
+    assert (release.version, release.level) == ("0.2.0", "MINOR")
+    n = len(csv_rows(fewer / "data/figures.csv"))
+    assert f"| figures | {n} | 0 | 1 | 0 |" in (tmp_path / "rel/presstables-0.2.0/CHANGELOG.md").read_text()
+
+
+def test_tightened_constraint_is_a_major_bump(one, tmp_path):
+    strict = tmp_path / "strict"
+    import shutil
+
+    shutil.copytree(one, strict)
+    descriptor = json.loads((strict / "datapackage.json").read_text())
+    quotes = next(r for r in descriptor["resources"] if r["name"] == "quotes")
+    text = next(f for f in quotes["schema"]["fields"] if f["name"] == "text")
+    text["constraints"]["maxLength"] = 100000
+    (strict / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    publish(one / "datapackage.json", str(tmp_path / "rel"))
+    release = publish(strict / "datapackage.json", str(tmp_path / "rel"))
+    assert (release.version, release.level) == ("1.0.0", "MAJOR")
+    log = (tmp_path / "rel/presstables-1.0.0/CHANGELOG.md").read_text()
+    assert "MAJOR: quotes.text: constraint `maxLength` None -> 100000" in log
+
+
+def test_invalid_package_is_refused_and_nothing_written(one, tmp_path, capsys):
+    import shutil
+
+    bad = tmp_path / "bad"
+    shutil.copytree(one, bad)
+    path = bad / "data/quotes.csv"
+    path.write_text(path.read_text().replace("said", "SAID", 1))  # hash no longer matches
+    target = tmp_path / "rel"
+    assert main(["publish", str(bad), "--to", str(target)]) == 1
+    assert "validation problem" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_interrupted_upload_is_not_a_release_and_is_replaced(one, tmp_path):
+    partial = tmp_path / "presstables-0.1.0"
+    (partial / "data").mkdir(parents=True)
+    (partial / "data/quotes.csv").write_text("half")
+    release = publish(one / "datapackage.json", str(tmp_path))
+    assert release.written and release.version == "0.1.0"
+    assert (partial / "SHA256SUMS").exists() and (partial / "data/quotes.csv").read_bytes() != b"half"
+
+
+# ---------------------------------------------------------------- fsspec targets
+def test_memory_target(one, two):
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    root = f"memory://releases-{uuid.uuid4().hex}"
+    assert main(["publish", str(one), "--to", root, "-q"]) == 0
+    assert main(["publish", str(one), "--to", root, "-q"]) == 0  # no-op
+    assert main(["publish", str(two), "--to", root, "-q"]) == 0
+    folders = sorted(p.rsplit("/", 1)[-1] for p in fs.ls(root, detail=False))
+    assert folders == ["presstables-0.1.0", "presstables-0.2.0"]
+    with fs.open(f"{root}/presstables-0.2.0/datapackage.json") as fh:
+        assert json.load(fh)["version"] == "0.2.0"
+    with fs.open(f"{root}/presstables-0.2.0/data/quotes.csv", "rb") as fh:
+        assert fh.read() == (two / "data/quotes.csv").read_bytes()
+    fs.rm(root, recursive=True)
+
+
+def test_file_url_target(one, released, tmp_path):
+    assert main(["publish", str(one / "datapackage.json"), "--to", f"file://{tmp_path}/rel", "-q"]) == 0
+    assert files_of(tmp_path / "rel/presstables-0.1.0") == files_of(released)
+
+
+def test_unknown_protocol_is_a_clear_error(one, tmp_path, capsys):
+    assert main(["publish", str(one), "--to", "nosuchproto://bucket/x"]) == 1
+    assert "nosuchproto" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- card and Croissant
+def test_dataset_card_front_matter_and_text(released):
+    import yaml
+
+    text = (released / "README.md").read_text()
+    _, front, body = text.split("---\n", 2)
+    meta = yaml.safe_load(front)
+    assert meta["license"] == ["cc-by-4.0"] and meta["language"] == ["en"]
+    assert meta["pretty_name"]
+    configs = {c["config_name"]: c for c in meta["configs"]}
+    assert set(configs) == {"articles", "entities", "mentions", "quotes", "figures"}
+    for c in configs.values():
+        assert (released / c["data_files"][0]["path"]).is_file()
+    quotes = len(csv_rows(released / "data/quotes.csv"))
+    assert f"| `quotes` | {quotes} |" in body
+    for needle in ("pd.read_parquet", "duckdb", "FROM 'data/quotes.parquet'", "arrow::read_parquet",
+                   "charts/quotes_by_speaker.svg", "| `speaker_name` | string |", "CC-BY-4.0"):
+        assert needle.lower() in body.lower(), needle
+
+
+def test_chart_is_svg_with_one_bar_per_speaker(released):
+    speakers = {q["speaker_name"] for q in csv_rows(released / "data/quotes.csv")}
+    svg = ET.parse(released / "charts/quotes_by_speaker.svg").getroot()
+    bars = [r for r in svg.iter("{http://www.w3.org/2000/svg}rect") if r.get("fill") == "#4c78a8"]
+    labels = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert len(bars) == len(speakers) and speakers <= labels
+
+
+def test_chart_escapes_labels():
+    from pipeline.publish.chart import bar_chart
+
+    svg = bar_chart("Quotes <by> speaker", [("A & <B>", 3), ("C", 1)])
+    root = ET.fromstring(svg)
+    assert "A & <B>" in {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
+
+
+def test_croissant_loads_in_mlcroissant(released):
+    mlc = pytest.importorskip("mlcroissant")
+
+    dataset = mlc.Dataset(jsonld=released / "croissant.json")
+    assert not dataset.metadata.ctx.issues.errors
+    assert dataset.metadata.version == "0.1.0"
+    records = list(dataset.records("quotes"))
+    expected = csv_rows(released / "data/quotes.csv")
+    assert [r["quotes/quote_id"].decode() for r in records] == [q["quote_id"] for q in expected]
+    assert [r["quotes/start"] for r in records] == [int(q["start"]) for q in expected]
+
+
+# ---------------------------------------------------------------- version rules (pure)
+SCHEMA = {"fields": [{"name": "id", "type": "string", "constraints": {"required": True}},
+                     {"name": "kind", "type": "string", "constraints": {"enum": ["a", "b"]}},
+                     {"name": "n", "type": "integer", "description": "a count"}],
+          "primaryKey": ["id"]}
+
+
+def changed(mutate) -> int:
+    new = json.loads(json.dumps(SCHEMA))
+    mutate(new)
+    return max((c.level for c in diff.diff_schema("t", SCHEMA, new)), default=diff.NONE)
+
+
+@pytest.mark.parametrize("mutate, level", [
+    (lambda s: s["fields"].pop(), diff.MAJOR),                                          # removed
+    (lambda s: s["fields"][2].update(name="count"), diff.MAJOR),                        # renamed
+    (lambda s: s["fields"][2].update(type="number"), diff.MAJOR),                       # retyped
+    (lambda s: s["fields"].append({"name": "x", "type": "string"}), diff.MAJOR),        # added
+    (lambda s: s["fields"].reverse(), diff.MAJOR),                                      # reordered
+    (lambda s: s["fields"][1]["constraints"].update(enum=["a"]), diff.MAJOR),           # tightened
+    (lambda s: s["fields"][2].update(constraints={"minimum": 0}), diff.MAJOR),          # tightened
+    (lambda s: s.update(primaryKey=["n"]), diff.MAJOR),
+    (lambda s: s["fields"][1]["constraints"].update(enum=["a", "b", "c"]), diff.MINOR),  # loosened
+    (lambda s: s["fields"][0].update(constraints={}), diff.MINOR),                      # loosened
+    (lambda s: s["fields"][2].update(description="how many"), diff.PATCH),
+    (lambda s: None, diff.NONE),
+])
+def test_schema_change_levels(mutate, level):
+    assert changed(mutate) == level
+
+
+def test_bump():
+    assert diff.bump((1, 2, 3), diff.MAJOR) == (2, 0, 0)
+    assert diff.bump((1, 2, 3), diff.MINOR) == (1, 3, 0)
+    assert diff.bump((1, 2, 3), diff.PATCH) == (1, 2, 4)
+    assert diff.bump((1, 2, 3), diff.NONE) == (1, 2, 3)
+
+
+def test_rows_diff_by_primary_key():
+    old = [{"id": "1", "v": "a"}, {"id": "2", "v": "b"}, {"id": "3", "v": "c"}]
+    new = [{"id": "1", "v": "a"}, {"id": "2", "v": "B"}, {"id": "4", "v": "d"}, {"id": "5", "v": "e"}]
+    d = diff.diff_rows(old, new, ["id"])
+    assert (d.rows, d.added, d.removed, d.changed, d.fields) == (4, 2, 1, 1, {"v": 1})
+
+
+# ---------------------------------------------------------------- review markup (pure; browser test elsewhere)
+def test_highlight_nests_and_splits_crossing_spans():
+    def span(layer, sid, start, end):
+        return {"layer": layer, "id": sid, "start": start, "end": end, "extra": "", "label": layer,
+                "rows": [], "title": sid}
+
+    text = "a <b> c d e"
+    html = highlight(text, [span("quote", "q", 0, 7), span("mention", "m", 2, 5), span("figure", "f", 6, 9)])
+    root = ET.fromstring(f"<div>{html}</div>")
+    assert "".join(root.itertext()) == text  # escaped, nothing lost
+    pieces = [(e.get("data-id"), "".join(e.itertext())) for e in root.iter("span")]
+    assert pieces == [("q", "a <b> c"), ("m", "<b>"), ("f", "c"), ("f", " d")]  # f crosses q's end: split
