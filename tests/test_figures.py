@@ -346,3 +346,7 @@ def test_change_stated_as_year_on_year_growth(figs_ents):
     r = one(rows, "3.4 percent")
     assert r["direction"] == "increase" and r["measure"] == "growth"
     assert r["entity"] is not None and ents[r["entity"]]["name"] == "Peru"
+
+
+def test_clock_times_and_one_on_one_are_not_figures(figs):
+    assert figs("They met one-on-one at 6 o'clock.") == []

@@ -125,7 +125,7 @@ FRACTION_DIGITS_RE = re.compile(r"[/⁄](?P<d>\d{1,3})(?=\s+of\b)")
 OF_AFTER_RE = re.compile(r"\s+of\b|\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 SCI_RE = re.compile(r"\s?[x×]\s?10\s?(?:\^|\*\*)?\s?(?P<e>[-−]?\d{1,3})(?![\d.])")
 OUT_OF_RE = re.compile(r"\s+(?:out\s+of|in)\s+(?=\S)", re.I)
-TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)")
+TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?o['’]clock\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)")
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
 MONTH_BEFORE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\Z")
 MONTH_AFTER_RE = re.compile(rf"(?i)\s*(?:of\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
@@ -280,8 +280,15 @@ def _phrases(text: str) -> list[_Fig]:
             f.drop = True           # "24/7", "9/11", "3/4/2020"
         figs.append(f)
         covered_until = max(covered_until, f.end)
-    spans = [(f.start, f.end) for f in figs]
-    words = [w for w in words if not any(s <= w[0] < e for s, e in spans)] if words else []
+    d_starts = [f.start for f in figs]          # sorted, non-overlapping
+
+    def inside_digits(pos: int) -> bool:
+        k = bisect_right(d_starts, pos) - 1
+        return k >= 0 and pos < figs[k].end
+    words = [w for w in words if not inside_digits(w[0])]
+    # "one-on-one", "one-off": a number word glued to a word by hyphens is an adjective, not a figure
+    words = [w for w in words if not re.match(r"-(?:on|off|to|by)-", text[w[1]:w[1] + 5], re.I)
+             and not (w[0] >= 4 and re.search(r"(?i)-(?:on|by|to)-\Z", text[w[0] - 4:w[0]]))]
     for s, e, v, is_frac in _word_phrases(text, words):
         f = _Fig(s, e, v, is_word=True)
         f.fraction = is_frac
@@ -807,7 +814,7 @@ def _period(f: _Fig, root, doc, date_ents) -> str | None:
     sent = root.sent
     best, best_key = None, None
     verb = _governing_verb(root)
-    for ent in date_ents:
+    for ent in date_ents.get(sent.start, ()):
         if ent.start < sent.start or ent.end > sent.end:
             continue
         if ent.start_char < f.end and f.start < ent.end_char:
@@ -918,7 +925,10 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
 
     # parse-based: qualifier verbs, direction, measure, period, entity, quote
     starts = sentence_starts(doc)
-    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    date_ents: dict[int, list] = {}
+    for e in doc.ents:
+        if e.label_ == "DATE":
+            date_ents.setdefault(e.sent.start, []).append(e)
     mentions = sorted((m["start"], m["end"], ei) for ei, e in enumerate(entities) for m in e.get("mentions", []))
     m_starts = [m[0] for m in mentions]
     for f in figs:
