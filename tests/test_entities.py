@@ -191,3 +191,124 @@ def test_surname_goes_to_the_person_who_bears_it_as_surname(nlp):
     omar = [e for e in ents if e["name"] == "Omar Hassan"]
     assert omar and "Omar" in omar[0]["aliases"]                 # given name: one bearer
     assert not any(e["name"] == "Hassan" and "Omar Hassan" in e["aliases"] for e in ents)
+
+
+# ---------------------------------------------------------------- rules added for issue #5, second pass
+def test_title_reference_uses_only_the_head_of_the_role(nlp):
+    # "the prime minister" is not the undersecretary whose role mentions a prime minister
+    text = ("Paolo Verdi, undersecretary to the prime minister, said the tax was fair. "
+            "The prime minister did not comment.")
+    _, ents = ents_of(nlp, text)
+    p = by_name(ents, "Paolo Verdi")
+    assert "undersecretary" in p["role"]
+    assert not any(m["kind"] == "title" for m in p["mentions"])
+
+
+def test_shared_surname_goes_to_the_person_introduced_first(nlp):
+    text = ("Yusuf Karim, a 15-year-old student, built a radio at home. His uncle, Samir Karim, "
+            "drove him to school. Karim said the radio still works.")
+    _, ents = ents_of(nlp, text)
+    assert not any(e["name"] == "Karim" for e in ents)
+    p = by_name(ents, "Yusuf Karim")
+    assert "Karim" in p["aliases"]
+    assert "Karim" not in by_name(ents, "Samir Karim")["aliases"]
+
+
+def test_event_head_word_types_an_event(nlp):
+    doc = nlp("Thousands attended the Brookfield Harvest Festival on Saturday.")
+    span = [e for e in doc.ents if "Festival" in e.text]
+    s, e = (span[0].start, span[0].end) if span else (3, 6)
+    cands = _clean(doc, s, e, "ORG")
+    assert cands and cands[0].label == "EVENT"
+
+
+def test_country_named_as_its_team_in_a_match_report_is_an_organisation(nlp):
+    text = ("Group B — Portugal 2 – 1 Morocco\n\nPortugal defeated Morocco in Lisbon on Sunday. "
+            "Morocco lost to Portugal after a late goal.")
+    _, ents = ents_of(nlp, text)
+    assert by_name(ents, "Portugal")["type"] == "ORG"
+    assert by_name(ents, "Morocco")["type"] == "ORG"
+
+
+def test_country_stays_a_place_outside_match_reports(nlp):
+    text = "Portugal defeated a motion on tariffs, and Morocco faced new sanctions after the vote in Rabat."
+    _, ents = ents_of(nlp, text)
+    assert by_name(ents, "Portugal")["type"] == "GPE"
+    assert by_name(ents, "Morocco")["type"] == "GPE"
+
+
+def test_lowercase_words_time_zones_and_bare_titles_are_no_entities(nlp):
+    doc = nlp("The storm reached the coast at 14:00 GMT, the Sheriff said.")
+    for ent in doc.ents:
+        assert all(c.key not in ("gmt", "sheriff") for c in _clean(doc, ent.start, ent.end, ent.label_))
+    gmt = [t.i for t in doc if t.text == "GMT"][0]
+    assert _clean(doc, gmt, gmt + 1, "ORG") == []
+    low = [t.i for t in doc if t.text == "storm"][0]
+    assert _clean(doc, low - 1, low + 1, "PERSON") == []            # "The storm": lowercase words
+    _, ents = ents_of(nlp, "The Sheriff said the Government would pay.")
+    assert not {e["name"] for e in ents} & {"Sheriff", "Government"}
+
+
+def test_town_with_its_region_is_an_alias_of_the_town(nlp):
+    text = "The company is based in Springdale, Arkansas, and employs 200 people."
+    _, ents = ents_of(nlp, text)
+    town = by_name(ents, "Springdale")
+    assert "Springdale, Arkansas" in town["aliases"]
+    assert any(e["name"] == "Arkansas" for e in ents)
+
+
+def test_towns_in_a_list_get_no_region_alias(nlp):
+    text = "Storms hit Dallas, Houston, and Austin on Monday."
+    _, ents = ents_of(nlp, text)
+    assert not any("," in a for e in ents for a in e["aliases"])
+
+
+def test_ordinal_is_kept_in_a_short_name(nlp):
+    doc = nlp("Members of the 77th Legion marched in costume.")
+    i = [t.i for t in doc if t.text == "77th"][0]
+    cands = _clean(doc, i, i + 2, "ORG")
+    assert cands and doc[cands[0].s:cands[0].e].text == "77th Legion"
+
+
+def test_bare_name_joins_the_church_or_university_named_after_it(nlp):
+    text = "The Church of Unification rejected the report, and Unification officials called it biased."
+    doc, ents = ents_of(nlp, text)
+    if [e.text for e in doc.ents if e.label_ == "ORG"] == ["The Church of Unification", "Unification"]:
+        hits = [e for e in ents if "Unification" in e["aliases"]]
+        assert len(hits) == 1 and hits[0]["name"] == "Church of Unification"
+        assert len(hits[0]["mentions"]) == 2
+
+
+def test_two_word_name_after_by_is_a_person(nlp):
+    doc = nlp("The charity was founded by Lena Marsh in 1998.")
+    i = [t.i for t in doc if t.text == "Lena"][0]
+    cands = _clean(doc, i, i + 2, "ORG")
+    assert cands and cands[0].label == "PERSON"
+    doc = nlp("The bank was bought by Sky News last year.")
+    i = [t.i for t in doc if t.text == "Sky"][0]
+    assert _clean(doc, i, i + 2, "ORG")[0].label == "ORG"       # a head word: no person
+    doc = nlp("The town was hit by Hurricane Dorian last year.")
+    i = [t.i for t in doc if t.text == "Hurricane"][0]
+    assert _clean(doc, i, i + 2, "EVENT")[0].label != "PERSON"
+
+
+def test_place_designator_in_front_and_person_label_in_a_list_of_places(nlp):
+    doc = nlp("Warnings covered County Galway, County Sligo and County Leitrim.")
+    i = [t.i for t in doc if t.text == "Sligo"][0]
+    assert _clean(doc, i - 1, i + 1, "PERSON")[0].label == "GPE"
+    doc = nlp("Flooding hit the towns of Paxton, Orrin, and Delmar.")
+    i = [t.i for t in doc if t.text == "Orrin"][0]
+    if doc[i - 2].ent_type_ == "GPE":
+        assert _clean(doc, i, i + 1, "PERSON")[0].label == "GPE"
+    doc = nlp("Stalls were run by Ubisoft, Microsoft, and Sony.")
+    i = [t.i for t in doc if t.text == "Microsoft"][0]
+    assert _clean(doc, i, i + 1, "ORG")[0].label == "ORG"
+
+
+def test_appositive_home_marks_a_place_and_org_is_an_organisation_head(nlp):
+    doc = nlp("The players travelled from Qalat, their home, to the capital.")
+    i = [t.i for t in doc if t.text == "Qalat"][0]
+    assert _clean(doc, i, i + 1, "ORG")[0].label == "GPE"
+    doc = nlp("He left the Star Org after ten years.")
+    i = [t.i for t in doc if t.text == "Star"][0]
+    assert _clean(doc, i, i + 2, "LOC")[0].label == "ORG"

@@ -76,6 +76,17 @@ _ORG_SUFFIXES = {_fold(h) for h in _DATA["org_suffixes"]}
 _APPOS_ORG = {h.lower() for h in _DATA["appositive_org_nouns"]}
 _APPOS_PLACE = {h.lower() for h in _DATA["appositive_place_nouns"]}
 _PLACE_DESIGNATORS = {h.lower() for h in _DATA["place_designators"]}
+_EVENT_HEADS = {h.lower() for h in _DATA["event_heads"]}
+_NOT_PERSON_WORDS = {h.lower() for h in _DATA["name_type_words"]}
+_TIME_ZONES = {h.lower() for h in _DATA["time_zones"]}
+_MATCH_VERBS = {h.lower() for h in _DATA["match_verbs"]}
+# single capitalised common nouns that name no one on their own ("the Government", "the State")
+# (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)
+_GENERIC = _PLACE_DESIGNATORS | _TITLES | {"government", "administration"}
+_ROLE_HEAD_STOP = {"of", "to", "for", "at", "in", "on", "with", "from", "by", "under", "over"}
+_SCORE = re.compile(r"^\d{1,2}$")
+_SCORE_JOINED = re.compile(r"^\d{1,2}[-\u2013\u2014]\d{1,2}$")
+_DASHES = {"-", "\u2013", "\u2014", "--"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _NAME_LINKS = {"of", "for", "on", "and", "the", "&", "de", "del", "la", "von", "van"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -144,7 +155,8 @@ def _clean(doc, s, e, label):
     while s < e:
         t = doc[s]
         low = t.lower_
-        if low in _DETERMINERS or t.is_punct or t.is_quote or t.tag_ == "POS" or _ORDINAL.match(t.text):
+        if low in _DETERMINERS or t.is_punct or t.is_quote or t.tag_ == "POS" \
+                or _ORDINAL.match(t.text) and e - s > 2:      # "the 14th X Congress", but "501st Legion"
             s += 1
         elif e - s > 1 and (low in _HONORIFICS or low.rstrip(".") in _HONORIFICS) and doc[s + 1].pos_ == "PROPN":
             label = "PERSON"
@@ -176,8 +188,10 @@ def _clean(doc, s, e, label):
             return out
         if label != "LANGUAGE" or root.tag_ in ("NNS", "NNPS"):
             label = "NORP"
-    if label != "NORP" and e - s == 1 and doc[s].is_lower:
-        return out   # a lowercase common word is no name
+    if label != "NORP" and not any(ch.isupper() for ch in span.text):
+        return out   # lowercase common words are no name ("vehicle miles")
+    if e - s == 1 and folded in _TIME_ZONES:
+        return out   # "GMT", "UTC"
     if folded not in _COUNTRY and _is_in_title(doc, s, e, root):
         return out   # "Home" in "Home Secretary", "Education" in "Minister of Education"
     c = _Cand(s, e, label)
@@ -224,6 +238,8 @@ def _clean(doc, s, e, label):
                 c.label = "FAC"
             elif lw in _LOC_HEADS and c.label in ("ORG", "GPE", "FAC", "LOC", "PERSON"):
                 c.label = "LOC"
+            elif lw in _EVENT_HEADS and c.label != "PERSON":
+                c.label = "EVENT"
     # what an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"
     r = doc[c.s:c.e].root
     appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.e and ch.pos_ == "NOUN"]
@@ -236,12 +252,56 @@ def _clean(doc, s, e, label):
     # "Town, Region": a name after a comma that follows a place name is a place
     if c.label in ("PERSON", "ORG") and c.s >= 2 and doc[c.s - 1].text == "," and doc[c.s - 2].ent_type_ == "GPE" \
             and r.dep_ in ("appos", "conj", "npadvmod") and r.head.ent_type_ == "GPE" and \
-            (c.e >= len(doc) or doc[c.e].is_punct):
+            (c.e >= len(doc) or doc[c.e].is_punct) and (not _in_list(doc, c.s, c.e) or c.label == "PERSON" and c.e - c.s == 1):
+        c.label = "GPE"     # (in a list, "Ubisoft, Microsoft, and ...", only a one-word "person" is that unlikely)
+    # a place designator in front: "County Mayo"
+    if c.label in ("PERSON", "ORG") and c.e - c.s == 2 and doc[c.s].lower_ in _PLACE_DESIGNATORS \
+            and doc[c.s].lower_ not in ("special", "autonomous", "administrative", "state", "city", "area") \
+            and doc[c.s + 1].pos_ == "PROPN" and doc[c.s + 1].lower_ not in _HEADS | _TITLES:
         c.label = "GPE"
     if folded in _COUNTRY and c.e == e:
         c.label = "GPE"
+    if c.label not in ("PERSON", "NORP") and _is_agent_name(doc, c.s, c.e):
+        c.label = "PERSON"
     out.insert(0, c)
     return out
+
+
+_HEADS = _ORG_HEADS | _FAC_HEADS | _LOC_HEADS | _EVENT_HEADS | _ORG_SUFFIXES | _PLACE_DESIGNATORS
+
+
+def _is_agent_name(doc, s, e) -> bool:
+    """True for a bare two- or three-word name right after "by" ("founded by Ann Lee",
+    "saved by Jo Ray", "a paper by AB Smith"): in news the agent named so is a person.
+    Names with a head word ("by Sky News"), "the", a country or a name-type word
+    ("Hurricane", "Operation") are left alone."""
+    if not 2 <= e - s <= 3 or s == 0 or doc[s - 1].lower_ != "by":
+        return False
+    toks = doc[s:e]
+    if toks.root.dep_ != "pobj" or toks.root.head.i != s - 1:
+        return False
+    for k, t in enumerate(toks):
+        word = t.text.rstrip(".")
+        if t.pos_ != "PROPN" or not word[:1].isupper() or not word.isalpha():
+            return False
+        if word.isupper() and not (k < e - s - 1 and len(word) <= 2):   # initials only in front
+            return False
+        low = t.lower_
+        if low in _HEADS or low in _COUNTRY or low in _ADJECTIVES or low in _NOT_PERSON_WORDS or low in _TITLES:
+            return False
+    return toks[-1].tag_ != "NNPS"
+
+
+def _in_list(doc, s, e) -> bool:
+    """True when the name [s, e) is followed by more items of a list: ", and ...", ", X, ..."."""
+    def name_at(i):
+        return i < len(doc) and (_is_cap(doc[i]) or doc[i].lower_ in _DETERMINERS and i + 1 < len(doc) and _is_cap(doc[i + 1]))
+    if e < len(doc) and doc[e].lower_ in ("and", "or") and name_at(e + 1):
+        return True
+    if e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].lower_ in ("and", "or") and name_at(e + 2)
+                                                    or doc[e + 1].ent_type_):
+        return True
+    return False
 
 
 def _is_in_title(doc, s, e, root) -> bool:
@@ -454,6 +514,13 @@ def extract_entities(doc) -> list[dict]:
         if g is None or g.country or k in _ADJECTIVES:
             continue
         owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
+        if len(owners) > 1 and " " not in k:
+            # a surname shared by several people named in full ("Ahmed X" and his father "Y X"):
+            # the bare surname stands for the one introduced first, as news style has it
+            first = lambda key: min(c.s for c in groups[key].cands)  # noqa: E731
+            lead = min((o for o in owners if o in groups), key=first, default=None)
+            if lead is not None and first(lead) < first(k):
+                owners = {lead}
         if len(owners) == 1 and (" " not in k or g.label == "PERSON"):
             owner = next(iter(owners))
             if owner in groups:
@@ -478,6 +545,8 @@ def extract_entities(doc) -> list[dict]:
         owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in _ORG_SUFFIXES]
         if not owners and k in _ORG_HEADS and doc[groups[k].cands[0].s].text[:1].isupper():
             owners = [o for o in orgs if k in o.split()]
+        if not owners and k not in _ORG_HEADS | _GENERIC:     # "X" / "Church of X", "University of X"
+            owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in _ORG_HEADS]
         if len(owners) == 1 and owners[0] in groups:
             merge(k, owners[0], "partial")
 
@@ -547,6 +616,8 @@ def extract_entities(doc) -> list[dict]:
     for k, r in roles.items():
         if r:
             for w in re.findall(r"[\w-]+", r.lower()):
+                if w in _ROLE_HEAD_STOP:
+                    break      # "undersecretary to the prime minister": "minister" is someone else
                 if w in _TITLES:
                     title_owner.setdefault(w, set()).add(k)
     if title_owner:
@@ -568,7 +639,18 @@ def extract_entities(doc) -> list[dict]:
             groups[k].extra.append((a, t.i + 1, "title"))
             covered.update(range(a, t.i + 1))
 
+    # a country named as its national team in a match report ("Sweden 1 – 0 South Korea",
+    # "Belgium defeated Panama") is that team, an organisation, not the country
+    teams = _team_groups(doc, groups)
+    for k in teams:
+        groups[k].label = "ORG"
+    # a single capitalised common noun ("the Government", "the State") that joined no fuller name
+    for k in [k for k, g in groups.items() if " " not in k and k in _GENERIC and not g.country]:
+        if all(c.kind == "name" for c in groups[k].cands) and not groups[k].extra:
+            del groups[k]
+
     # build the output
+    place_ends = {c.s: c.e for g in groups.values() if g.label in PLACE_TYPES for c in g.cands}
     out: list[dict] = []
     by_name: dict[tuple[str, str], dict] = {}
     for k, g in groups.items():
@@ -599,6 +681,8 @@ def extract_entities(doc) -> list[dict]:
             ent["role"] = ent["role"] or roles.get(k)
             continue
         extra_aliases = {name} if g.country else set()
+        if label in PLACE_TYPES:        # "Mountain View, California": the town with its region
+            extra_aliases.update(_with_region(doc, g, place_ends))
         if label == "PERSON":           # "Chairman X", "Regional government spokesman X" are surface forms too
             for c in g.cands:
                 pre = _role_premod(doc, c)
@@ -610,4 +694,56 @@ def extract_entities(doc) -> list[dict]:
         by_name[(label, name)] = ent
         out.append(ent)
     out.sort(key=lambda e: e["mentions"][0]["start"])
+    return out
+
+
+def _is_score(doc, i) -> int:
+    """Number of tokens of a match score ("1 – 0", "2-1") starting at token i, else 0."""
+    if i < len(doc) and _SCORE_JOINED.match(doc[i].text):
+        return 1
+    if i + 2 < len(doc) and _SCORE.match(doc[i].text) and doc[i + 1].text in _DASHES and _SCORE.match(doc[i + 2].text):
+        return 3
+    return 0
+
+
+def _team_groups(doc, groups) -> list[str]:
+    """Keys of the country groups used as national sports teams.
+
+    Only in a match report, i.e. when some country mention is next to a score line
+    ("Sweden 1 – 0 South Korea"); there, a country mention next to a score or the subject or
+    object of a match verb ("defeated", "lost ... to", "faced") is the team."""
+    def team_mention(c, strict):
+        n = _is_score(doc, c.e)
+        if n or (c.s >= 3 and any(_is_score(doc, c.s - k) == k for k in (1, 3))):
+            return True
+        if strict:
+            return False
+        tok = doc[c.s:c.e].root
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "against", "with", "over"):
+            head = head.head
+        elif tok.dep_ not in ("nsubj", "dobj", "nsubjpass", "conj"):
+            return False
+        while head.dep_ == "conj" and head.pos_ != "VERB":
+            head = head.head
+        return head.pos_ == "VERB" and head.lemma_.lower() in _MATCH_VERBS
+
+    countries = [k for k, g in groups.items() if g.country and g.label in PLACE_TYPES]
+    if not any(team_mention(c, True) for k in countries for c in groups[k].cands):
+        return []
+    return [k for k in countries if any(team_mention(c, False) for c in groups[k].cands)]
+
+
+def _with_region(doc, g, place_ends) -> set:
+    """Surface forms "Town, Region" of a place named with the region it lies in."""
+    out = set()
+    for c in g.cands:
+        if g.country or c.e + 1 >= len(doc) or doc[c.e].text != "," or c.e + 1 not in place_ends:
+            continue
+        if c.s >= 2 and doc[c.s - 1].text == "," and doc[c.s - 2].ent_type_:
+            continue                     # inside a list of places
+        r_end = place_ends[c.e + 1]
+        if _in_list(doc, c.e + 1, r_end):
+            continue
+        out.add(doc[c.s:r_end].text)
     return out
