@@ -299,3 +299,50 @@ def test_pronoun_speaker_agrees_in_gender(run):
             '"We agreed on nothing at all," she said.')
     q = only(rows := run(text), type="direct")
     assert q["speaker_name"] == "Laura Finch", rows
+
+
+# ---------------------------------------------------------------- span boundaries
+def test_reported_clause_keeps_the_closing_mark_of_its_fragment(run):
+    rows = run('Judge Nora Hale said there is a "deep gap between the two systems," when it comes to pay.')
+    q = containing(rows, "deep gap")
+    assert q["type"] == "mixed" and "systems,\"" in q["text"]
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_reported_clause_stops_before_a_second_attribution(run):
+    rows = run("Chief Omar Lund said the footage was unclear, but he said that witnesses saw a knife.")
+    first = containing(rows, "footage was unclear")
+    assert first["text"] == "the footage was unclear"
+    assert containing(rows, "witnesses saw a knife")["speaker_name"] == "Omar Lund"
+
+
+def test_reported_clause_drops_a_trailing_gloss(run):
+    rows = run("Minister Elsa Berg said the new tariff would hurt the port of Malmo, which handles most of "
+               "the country's exports.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the new tariff would hurt the port of Malmo"
+
+
+def test_reported_clause_joined_with_an_existential_clause(run):
+    rows = run("The mayor also said that it was too early to name a cause, and there was no sign of a crime.")
+    q = only(rows, type="indirect")
+    assert q["text"].endswith("no sign of a crime")
+
+
+def test_reported_clause_goes_on_after_a_medial_attribution(run):
+    rows = run("The company was profitable, Anna Weiss said, until it lost its biggest client in 2015.")
+    q = only(rows, type="indirect")
+    assert q["text"].startswith("The company was profitable") and q["text"].endswith("client in 2015")
+
+
+def test_characterized_words_keep_the_phrase_of_the_fragment_but_not_a_second_verb(run):
+    rows = run('Governor Paul Hart called the fee "a brazen grab" of public money and called for a vote.')
+    q = only(rows, type="mixed")
+    assert q["text"].endswith("of public money") and "vote" not in q["text"]
+
+
+def test_quotation_after_a_mixed_fragment_keeps_its_speaker(run):
+    rows = run('Grant "got a sweet deal," Senator Vera Lind said, and "nobody else in this town ever gets a deal '
+               'like that."')
+    q = containing(rows, "nobody else in this town")
+    assert q["type"] == "direct" and q["speaker_name"] == "Vera Lind"

@@ -501,18 +501,19 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
                 i = min(i, _clause_start(ctx, tok))
                 j = min(j, subj.left_edge.i, tok.i)
+                j = _continued(ctx, tok, subj, j)
             else:
                 i = _skip_when(doc, max(i, tok.i + 1), comp)
                 # "said X, and that Y": further reported clauses joined to the first
                 for c in list(tok.rights) + list(comp.rights):
                     if c.dep_ != "conj" or c.i <= comp.i:
                         continue
-                    own = any(g.dep_ in SUBJ_DEPS + ("mark",) for g in c.children)
+                    own = any(g.dep_ in SUBJ_DEPS + ("mark", "expl") for g in c.children)
                     modal = any(g.tag_ == "MD" for g in c.children)
                     if c.head.i == comp.i and not own and _is_cue(c):
                         # "said X and warned Y": a second attribution, not part of the clause
                         j = min(j, _conj_start(c))
-                    elif c.head.i == tok.i and (own or modal):
+                    elif c.head.i == tok.i and (own or modal) and not _is_cue(c) and _lemma(c) not in CHARACTERIZING:
                         j = max(j, c.right_edge.i + 1)
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
@@ -533,10 +534,31 @@ def _reported(ctx: _Ctx) -> list[dict]:
                 and tok.head.i < tok.i and tok.i > tok.sent.start:
             # "CLAUSE, X said" parsed with the clause as the head
             j = subj.left_edge.i if subj.i < tok.i else tok.i
+            j = _continued(ctx, tok, subj, j)
             i, j = _strip_span(doc, _clause_start(ctx, tok), j)
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
     return rows
+
+
+def _continued(ctx: _Ctx, tok, subj, j: int) -> int:
+    """``A, X said, until/because B.``: a subordinate clause right after the attribution goes on
+    with the reported sentence; the content then runs over the attribution to the sentence end."""
+    doc = ctx.doc
+    if not (subj.i < tok.i <= j + 6 and j <= subj.left_edge.i and doc[subj.left_edge.i - 1].text == ","
+            and all(t.is_punct for t in doc[j:subj.left_edge.i])):
+        return j
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return j
+    heads = [tok] + ([tok.head] if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i else [])
+    for c in (c for h in heads for c in h.rights):
+        if c.dep_ == "advcl" and doc[c.left_edge.i].dep_ == "mark" and c.left_edge.i == k + 1 \
+                and doc[c.left_edge.i].pos_ == "SCONJ" and not _is_cue(c) \
+                and ctx.in_quote(doc[k + 1].idx) is None \
+                and c.right_edge.i + 2 >= tok.sent.end and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]:
+            return c.right_edge.i + 1
+    return j
 
 
 def _conj_start(c) -> int:
@@ -566,6 +588,61 @@ def _skip_when(doc, i: int, comp) -> int:
     return i
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", "--", "\u2014", "\u2013", "-", "\u2015"})
+_GLOSS_DEPS = frozenset({"relcl", "appos"})
+
+
+def _clause_left(doc, c, lo: int) -> int:
+    """Where the clause headed by ``c`` begins, with its coordinator or subordinator (not before ``lo``)."""
+    k = c.left_edge.i
+    while k - 1 > lo and (doc[k - 1].dep_ in ("cc", "mark") or doc[k - 1].is_space):
+        k -= 1
+    return k
+
+
+def _after_break(doc, k: int, lo: int) -> bool:
+    """True when token ``k`` opens a new part of the sentence: it follows a comma, semicolon or
+    dash, or a coordinator that follows one."""
+    k -= 1
+    while k > lo and (doc[k].dep_ in ("cc", "mark") or doc[k].is_space):
+        k -= 1
+    return k > lo and doc[k].text in _CLAUSE_BREAKS
+
+
+def _trim_tail(ctx: _Ctx, cue, i: int, j: int) -> int:
+    """End of a reported clause without what the writer appended to it:
+    - another attribution that closes the sentence (``..., but she denied that ...``,
+      ``..., saying ...``, ``... -- and he noted that ...``, ``..., as X said``): its own row;
+    - a gloss after a comma at the end (``..., which ...``, ``..., the alliance that ...``): a
+      non-restrictive relative clause or an apposition the writer adds to the reported words
+      (kept when it holds a quotation)."""
+    doc = ctx.doc
+    for k in range(i + 2, j):
+        c = doc[k]
+        if c.i == cue.i or ctx.in_quote(c.idx) is not None or c.right_edge.i < j - 2:
+            continue
+        if (_is_cue(c) or _lemma(c) in CHARACTERIZING and c.pos_ == "VERB") and c.dep_ in \
+                ("conj", "advcl", "parataxis", "relcl", "ccomp") and c.head.i != cue.i or \
+                _is_cue(c) and c.dep_ == "conj" and c.head.i == cue.i:
+            start = _clause_left(doc, c, i)
+            if start > i + 2 and _after_break(doc, start, i):
+                return start
+    for k in range(i + 2, j):
+        c = doc[k]
+        gloss = c.dep_ in _GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON")
+        if not gloss or c.right_edge.i < j - 2 or c.left_edge.i <= i + 2:
+            continue
+        if c.dep_ == "relcl" and doc[c.left_edge.i].lower_ not in ("which", "who", "whom", "whose", "where"):
+            continue
+        start = c.left_edge.i
+        if doc[start - 1].text != ",":
+            continue
+        if any(p in ctx.mark_pos for p in range(doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text))):
+            continue
+        return start - 1
+    return j
+
+
 def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
     """Keep a reported clause inside its paragraph, out of other attributions and quotations."""
     doc, cue = ctx.doc, r["cue"]
@@ -574,6 +651,8 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
         i += 1
     while j > i and doc[j - 1].idx >= pend:
         j -= 1
+    if j > i and not r.get("cue_text"):
+        j = _trim_tail(ctx, cue, i, j)
     # "..., the source added" closing the clause belongs to another attribution
     for k in range(i + 1, j):
         c = doc[k]
@@ -595,6 +674,8 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
                 j = ctx.token_at(max(q["close"][1] - 1, 0)).i + 1  # the quotation ends the clause
             else:
                 j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
+        elif s < q["open"][0] < e <= q["close"][0] < q["close"][1] and not ctx.text[e:q["close"][0]].strip(" ,.;:!?"):
+            j = ctx.token_at(q["close"][0]).i + 1  # the clause ends with the quotation: its closing mark too
     i, j = _strip_span(doc, i, j)
     return (i, j) if j - i >= 2 else None
 
@@ -615,11 +696,25 @@ def _characterized(ctx: _Ctx, tok, subj) -> dict | None:
     if tok.i + 1 >= len(doc):
         return None
     lo, hi = doc[tok.i + 1].idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for c in tok.rights:  # "called X "Y" and called for Z": a second verb is not part of the words
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            k = _conj_start(c)
+            while k < c.i and doc[k].is_punct:
+                k += 1
+            hi = min(hi, doc[k].idx)
     frag = [q for q in ctx.quoted if not q["scare"] and lo <= q["open"][0] and q["close"][0] <= hi and q["close"][1] > q["close"][0]]
     if not frag:
         return None
     # the attributed words end with the last quoted fragment ("... as a "crazy system" during a stop")
+    # and with the phrase that holds it ("a "brazen breach" of the rules")
     last = max(q["close"][1] for q in frag)
+    t = ctx.token_at(max(q["start"] for q in frag if q["close"][1] == last))
+    while t.head.i != tok.i and t.head.i != t.i and t.head.i > tok.i:
+        t = t.head
+    if t.head.i == tok.i and t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "dative"):
+        end = t.right_edge.idx + len(t.right_edge.text)
+        if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
+            last = max(last, end)
     j = tok.i + 1
     while j < len(doc) and doc[j].idx < last:
         j += 1
@@ -768,7 +863,7 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
     cands: list[dict] = []
 
     # reported speech, mixed when it holds a quoted fragment
-    consumed: set[int] = set()
+    consumed: dict[int, dict] = {}  # quoted span -> the mixed row that holds it
     seen: set[tuple[int, int]] = set()
     for r in _reported(ctx):
         r["content"] = _cut_nested(ctx, r, *r["content"])
@@ -785,16 +880,25 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)
         kinds = [k for k in inside if s <= ctx.quoted[k]["start"] and ctx.quoted[k]["end"] <= e]
-        consumed.update(kinds)
         kinds = [k for k in kinds if not ctx.quoted[k]["scare"]]
         seen.add((s, e))
         cands.append({"start": s, "end": e, "type": "mixed" if kinds else "indirect",
                       "cue": r.get("cue_text") or _cue_text(r["cue"]), "subj": r["subj"], "cue_tok": r["cue"]})
+        for k in inside:
+            if s <= ctx.quoted[k]["start"] and ctx.quoted[k]["end"] <= e:
+                consumed.setdefault(k, cands[-1])
 
     # direct quotes
     prev_attr: dict | None = None
     for k, q in enumerate(ctx.quoted):
-        if k in consumed or q["scare"]:
+        if k in consumed and not q["scare"]:
+            # 'X "got a deal," Y said, and "..."': a quotation after the fragment's attribution
+            # goes on with the same speaker
+            holder, cue = consumed[k], consumed[k]["cue_tok"]
+            if cue.idx > q["close"][0] and holder["end"] <= cue.idx:
+                prev_attr = {"row": holder, "end": max(q["close"][1], _attr_end(ctx, cue))}
+            continue
+        if q["scare"]:
             continue
         content = text[q["start"]:q["end"]]
         prefer_after = text[q["open"][1]:q["close"][0]].rstrip().endswith((",", "?", "!")) or \
