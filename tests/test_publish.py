@@ -358,6 +358,20 @@ def test_bump():
     assert diff.bump((1, 2, 3), diff.NONE) == (1, 2, 3)
 
 
+def test_package_level_changes():
+    def package(resources, **meta):
+        return dict({"name": "p", "version": "0.1.0", "title": "T"}, **meta, resources=[
+            {"name": n, "path": f"{n}.csv", "format": "csv", "hash": "h", "schema": SCHEMA} for n in resources])
+
+    files = {"a.csv": b"id,kind,n\n1,a,2\n", "b.csv": b"id,kind,n\n1,a,2\n2,b,3\n"}
+    added = diff.compare(package(["a"]), files, package(["a", "b"]), files)
+    assert added.level == diff.MINOR and (added.tables["b"].rows, added.tables["b"].added) == (2, 2)
+    assert diff.compare(package(["a", "b"]), files, package(["a"]), files).level == diff.MAJOR
+    retitled = diff.compare(package(["a"]), files, package(["a"], title="U"), files)
+    assert retitled.level == diff.PATCH and [c.what for c in retitled.metadata] == ["`title` changed"]
+    assert diff.compare(package(["a"]), files, package(["a"], created="2030-01-01"), files).level == diff.NONE
+
+
 def test_rows_diff_by_primary_key():
     old = [{"id": "1", "v": "a"}, {"id": "2", "v": "b"}, {"id": "3", "v": "c"}]
     new = [{"id": "1", "v": "a"}, {"id": "2", "v": "B"}, {"id": "4", "v": "d"}, {"id": "5", "v": "e"}]

@@ -174,8 +174,8 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
         if name not in old_res:
             schema.append(Change(MINOR, name, "resource added"))
             if res.get("format") == "csv":
-                tables[name] = TableDiff(rows=len(read_csv(new_files[res["path"]])), added=0)
-                tables[name].added = tables[name].rows
+                rows = len(read_csv(new_files[res["path"]]))
+                tables[name] = TableDiff(rows=rows, added=rows)
             continue
         old = old_res[name]
         schema += diff_schema(name, old.get("schema", {}), res.get("schema", {}))

@@ -142,7 +142,7 @@ def _page(title: str, body: str, script: bool = False) -> str:
 def _link(url) -> str:
     if url and re.match(r"(?i)https?://", url):
         return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(url)}</a>'
-    return escape(url or "")
+    return escape(url or "unknown")
 
 
 def article_page(article: dict, tables: dict[str, list[dict]], package_title: str) -> str:
