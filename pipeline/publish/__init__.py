@@ -135,8 +135,8 @@ def publish(descriptor_path, target: str, *, log=lambda message: None) -> Releas
     created = descriptor.get("created")
     counts = {r["name"]: len(read_csv(files[r["path"]])) for r in descriptor["resources"] if r.get("format") == "csv"}
     entry = changelog_entry(vtext, previous, comparison, counts, created[:10] if created else None)
-    url = f"{target.rstrip('/')}/{folder}" if store.fs.protocol and set(
-        [store.fs.protocol] if isinstance(store.fs.protocol, str) else store.fs.protocol) & PUBLIC_PROTOCOLS else None
+    protocols = {store.fs.protocol} if isinstance(store.fs.protocol, str) else set(store.fs.protocol)
+    url = f"{target.rstrip('/')}/{folder}" if protocols & PUBLIC_PROTOCOLS else None  # where others can fetch it
     out = release_files(descriptor, files, folder, entry, earlier or "", url)
     out[f"{folder}.zip"] = bundle.zip_bytes(folder, out, created)
     out[SUMS] = bundle.sha256sums(out)
