@@ -350,3 +350,7 @@ def test_change_stated_as_year_on_year_growth(figs_ents):
 
 def test_clock_times_and_one_on_one_are_not_figures(figs):
     assert figs("They met one-on-one at 6 o'clock.") == []
+
+
+def test_long_digit_identifiers_are_not_figures(figs):
+    assert figs("See post 783492272595750912 and order 20231105998877 online.") == []

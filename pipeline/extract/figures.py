@@ -87,7 +87,6 @@ RELATIVE_WORDS = {"last", "this", "next", "previous", "past", "current", "coming
                   "fourth", "same", "end", "start", "beginning", "early", "late", "mid", "earlier", "later", "recent"}
 CODE_PREFIX_OK = set(_DATA["code_prefix_ok"])
 STREET_WORDS = set(_DATA["street_words"])
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())
 SINGLE_LETTER_UNITS = {k for k in UNITS_CS if len(k) == 1}
@@ -134,7 +133,6 @@ LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 BETWEEN_RE = re.compile(r"(?i)\bbetween\s*\Z")
 RANGE_VERB_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+(?:from\s+)?\Z")
-FROM_BY_RE = re.compile(r"(?i)\b(?:from|by)\s*\Z")
 
 
 class _Fig:
@@ -252,7 +250,6 @@ def _phrases(text: str) -> list[_Fig]:
     digits = [(m.start(), m.end()) for m in NUM_RE.finditer(text)]
     words = [(m.start(), m.end(), m.group()) for m in WORDNUM_RE.finditer(text)]
     # digit cores, extended by scale words ("2 trillion", "4 hundred million")
-    covered_until = -1
     for s, e in digits:
         f = _Fig(s, e, _num(text[s:e]))
         pos = e
@@ -279,7 +276,6 @@ def _phrases(text: str) -> list[_Fig]:
         if not f.fraction and (re.match(r"[/⁄]\d", text[pos:pos + 2]) or (s >= 2 and re.match(r"\d[/⁄]", text[s - 2:s]))):
             f.drop = True           # "24/7", "9/11", "3/4/2020"
         figs.append(f)
-        covered_until = max(covered_until, f.end)
     d_starts = [f.start for f in figs]          # sorted, non-overlapping
 
     def inside_digits(pos: int) -> bool:
@@ -374,8 +370,6 @@ def _after(text: str, f: _Fig) -> None:
                 f.value *= SCALES[m.group("w").lower()]
                 f.scaled = True
                 pos = m.end()
-        if f.scaled:
-            m = SCALE_WORD_RE.match(text, pos)   # "2.8bn km" stops; "5 billion" already read
     # percent
     m = PCT_RE.match(text, pos)
     if m and not f.cur:
@@ -691,7 +685,6 @@ def _np_text(tok, stop_before=None) -> str:
     while left < tok.i and (doc[left].dep_ in ("det", "punct", "case") or doc[left].like_num):
         left += 1
     span = doc[left:tok.i + 1]
-    # "of" complement: "share of the total trade"
     return span.text
 
 
@@ -882,6 +875,8 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
     for f in figs:
         if f.drop or in_excluded(f.core_start, f.core_end):
             continue
+        if re.fullmatch(r"\d{10,}", text[f.core_start:f.core_end]) or abs(f.value) >= 1e16:
+            continue             # an identifier ("tweet-id=783493499266084864"), not an amount
         tok = tok_at(f.core_start)
         is_date = _is_date(text, f)
         if is_date or _is_year(text, f, tok) or _is_name(text, f, doc, tok_at):
@@ -942,8 +937,6 @@ def extract_figures(doc, entities: list[dict], quotes: list[dict]) -> list[dict]
         direction, gov = _direction_and_head(root)
         if f.pct_sign == 1:
             direction = "increase"
-        if f.value < 0 and f.kind == "percent" and direction is None and root.dep_ not in ("pobj",):
-            direction = None
         f.direction = direction
         if f.qualifier == "exact" and gov is not None and root.dep_ in ("dobj", "attr", "npadvmod"):
             q = QUAL_VERBS.get(_lemma_word(gov))
