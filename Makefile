@@ -17,7 +17,7 @@ INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
 EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
 PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/quality.py $(wildcard schemas/*.json schemas/expectations/*.json)
 
-.PHONY: all help install validate test evaluate bench clean publish
+.PHONY: all help install browser validate test evaluate bench clean publish
 
 all: reports/validation.json ## build the package from data/raw/ and validate it (the default)
 
@@ -53,7 +53,14 @@ TARGET ?= build/releases
 publish: reports/validation.json ## release the package to TARGET (folder or fsspec URL; default build/releases)
 	$(PT) publish . --to $(TARGET)
 
-test: $(INSTALLED) ## run the whole test suite
+browser: ## install Debian's chromium for the review-page test where missing (needs root and apt-get)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "make: chromium is missing and cannot be installed here; the review-page test will skip"; fi; }
+
+test: $(INSTALLED) browser ## run the whole test suite (installs what it needs first)
 	$(BIN)/python -m pytest -q
 
 evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines
