@@ -346,3 +346,18 @@ def test_quotation_after_a_mixed_fragment_keeps_its_speaker(run):
                'like that."')
     q = containing(rows, "nobody else in this town")
     assert q["type"] == "direct" and q["speaker_name"] == "Vera Lind"
+
+
+# ---------------------------------------------------------------- speakers, further rules
+def test_time_stamp_heading_is_not_the_speaker(run):
+    rows = run("5:45 p.m.\n\nLibertarian candidate Mark Olsen\u2019s doctor is calling the candidate "
+               "\u201cextremely physically fit.\u201d\n\n")
+    q = only(rows, type="mixed")
+    assert "p.m." not in q["speaker_text"] and q["speaker_text"].endswith("doctor")
+
+
+def test_pronoun_after_quotation_takes_the_subject_before_it(run):
+    text = ('"The pills do not work," Doctor Peter Lang said.\n\n'
+            'Senator Claire Holt scolded him: "Nobody in this room believes your miracle cures," she said.')
+    q = containing(run(text), "Nobody in this room")
+    assert q["type"] == "direct" and q["speaker_name"] == "Claire Holt"

@@ -35,6 +35,7 @@ import json
 from bisect import bisect_right
 from pathlib import Path
 
+from .entities import find_entity
 from .spans import sentence_index, sentence_starts
 
 _LEX = json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))
@@ -200,8 +201,19 @@ def _is_cue(tok) -> bool:
     return _lemma(tok) in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod"
 
 
+def _cut_off(subj, tok) -> bool:
+    """A subject the parser took from across a paragraph break (a dateline or a time stamp
+    heading the paragraph: "5:45 p.m.\n\nThe doctor is calling ...")."""
+    doc = subj.doc
+    lo, hi = sorted((subj.i, tok.i))
+    return any("\n" in t.text for t in doc[lo:hi + 1]) or subj.ent_type_ in ("DATE", "TIME")
+
+
 def _subject(tok, depth: int = 0):
-    for c in tok.children:
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _cut_off(c, tok)] or subjects
+    for c in subjects:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head  # "X, who said ...": the relative pronoun stands for X
@@ -270,16 +282,6 @@ def _cue_text(tok) -> str:
 
 
 # ---------------------------------------------------------------- entity resolution
-def _entity_at(entities, start: int, end: int) -> int | None:
-    best, best_len = None, 0
-    for i, e in enumerate(entities):
-        for m in e["mentions"]:
-            overlap = min(end, m["end"]) - max(start, m["start"])
-            if overlap > best_len:
-                best, best_len = i, overlap
-    return best
-
-
 def _words(s: str) -> list[str]:
     return [w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in s).split()]
 
@@ -318,19 +320,19 @@ class _Resolver:
         self._role_index = None
         self._genders: dict[int, str | None] = {}
 
-    def resolve(self, head, span: tuple[int, int]) -> int | None:
+    def resolve(self, head, span: tuple[int, int], words_at: int | None = None) -> int | None:
         ents = self.ctx.entities
         if not ents:
             return None
         doc = self.ctx.doc
-        idx = _entity_at(ents, head.idx, head.idx + len(head.text))
+        idx = find_entity(ents, head.idx, head.idx + len(head.text))
         if idx is None and head.pos_ == "PROPN":
             s = span[0]  # the name before the head ("Regional spokesman Xu Guixiang"), not a prep object
-            idx = _entity_at(ents, doc[s].idx, head.idx + len(head.text))
+            idx = find_entity(ents, doc[s].idx, head.idx + len(head.text))
         if idx is None:
             for c in head.children:
                 if c.dep_ == "appos":
-                    idx = _entity_at(ents, c.idx, c.idx + len(c.text))
+                    idx = find_entity(ents, c.idx, c.idx + len(c.text))
                     if idx is not None:
                         break
         if idx is not None and ents[idx].get("mentions") and head.lower_ not in PRONOUNS:
@@ -338,7 +340,7 @@ class _Resolver:
         if idx is not None:
             return idx
         if head.lower_ in PRONOUNS and span[1] - span[0] == 1:
-            return self._antecedent(head)
+            return self._antecedent(head, words_at)
         if head.pos_ == "NOUN" and head.tag_ == "NN" and any(
                 c.lower_ == "the" and c.dep_ == "det" for c in head.children) \
                 and not any(c.pos_ == "PROPN" or c.dep_ in ("poss", "prep") for c in head.children):
@@ -369,7 +371,8 @@ class _Resolver:
                     break
             if t1.dep_ in SUBJ_DEPS:
                 for t in doc[t1.i + 1:t1.sent.end]:
-                    g = GENDER_PRONOUNS.get(t.lower_)
+                    # "X scolded him": only a subject pronoun takes X up again
+                    g = GENDER_PRONOUNS.get(t.lower_) if t.dep_ in SUBJ_DEPS else None
                     if g:
                         votes[g] += 1
                         break
@@ -377,7 +380,7 @@ class _Resolver:
         self._genders[idx] = g
         return g
 
-    def _antecedent(self, head) -> int | None:
+    def _antecedent(self, head, words_at: int | None = None) -> int | None:
         ents, want = self.ctx.entities, PRONOUNS[head.lower_]
         pron_g = GENDER_PRONOUNS.get(head.lower_)
         if want == "PERSON":
@@ -390,14 +393,19 @@ class _Resolver:
         for char, idx in reversed(self.history):
             if char < pos and ok(idx):
                 # the latest speaker, unless another such entity was named since, outside quotes
-                later = self._last_mention(pos, ok, after=char)
+                later = self._last_mention(pos, ok, after=char, words_at=words_at)
                 return _canonical(ents, later) if later is not None else idx
-        last = self._last_mention(pos, ok)
+        last = self._last_mention(pos, ok, words_at=words_at)
         return _canonical(ents, last) if last is not None else None
 
-    def _last_mention(self, pos: int, ok, after: int = -1) -> int | None:
+    def _last_mention(self, pos: int, ok, after: int = -1, words_at: int | None = None) -> int | None:
+        """The entity named last before the pronoun's sentence, outside quotations; when the
+        quoted words come before the pronoun ("X scolded him: "...," she said"), names of the same
+        sentence before the words count too."""
         best, best_pos = None, after
         sent_start = self.ctx.sent_starts[sentence_index(self.ctx.doc, pos, self.ctx.sent_starts)]
+        if words_at is not None and words_at < pos:
+            sent_start = words_at - 1
         for i, e in enumerate(self.ctx.entities):
             if not ok(i):
                 continue
@@ -666,6 +674,9 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
         return None
     s, e = _char_range(doc, i, j)
     for q in ctx.quoted:
+        if s < q["open"][0] and q["close"][1] >= e and cue.idx >= q["close"][1] \
+                and ctx.text[s:q["open"][0]].rstrip().endswith(":"):
+            return None  # 'X scolded him: "...," she said': the words are the quotation, a direct quote
         starts_inside = q["open"][1] <= s < q["close"][0] and q["close"][0] < e
         if starts_inside and (s > q["start"] or doc[i].idx > q["open"][1] + 1):
             return None  # the clause begins inside a quotation: that is a direct quote's frame
@@ -946,7 +957,7 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
             subj = r["subj"]
             i, j = _speaker_span(subj)
             sp_text = text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
-            sp_ent = resolver.resolve(subj, (i, j))
+            sp_ent = resolver.resolve(subj, (i, j), r["start"])
             if sp_ent is not None:
                 sp_name = entities[sp_ent]["name"]
             elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT"):
