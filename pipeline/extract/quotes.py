@@ -17,7 +17,12 @@ How it works (general rules of English news writing, no article-specific knowled
    ``..., saying CLAUSE``, ``CLAUSE, X said, CLAUSE``) or an ``according to X`` phrase. A reported
    clause that holds a quoted fragment is ``mixed``; the fragment is not reported again as a
    direct quote. A characterizing verb whose complement holds a quoted fragment (``X called Y
-   "Z"``, ``X described Y as "Z"``) is ``mixed`` too, up to the end of the fragment.
+   "Z"``, ``X described Y as "Z"``) is ``mixed`` too, up to the end of the fragment's phrase
+   ("a "brazen breach" of the rules") and never over a second verb ("... and called for Z").
+   A reported clause ends before a second attribution that closes its sentence (``..., but she
+   denied that ...``) and before a non-restrictive gloss (``..., which ...``, an apposition);
+   it keeps the closing mark of a fragment it ends with, and it goes on after a medial
+   attribution when a subordinate clause follows (``A, X said, until B``).
 3. A quoted span is a direct quote when a speech verb sits next to it in the same sentence
    (``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows), when it is signed with a
    dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
@@ -25,7 +30,8 @@ How it works (general rules of English news writing, no article-specific knowled
    terms, titles, nicknames) is not a quote.
 4. The speaker is the subject of the speech verb, resolved to an entity: a name or surname
    mention (the fullest name of that entity), an apposition, a relative pronoun's antecedent, a
-   personal pronoun (the latest speaker or person before it, agreeing in gender when known) or a
+   personal pronoun (the latest speaker or person before it, or before the quotation in the same
+   sentence, agreeing in gender when known) or a
    definite role noun ("the chairman") matched against the titles and roles written next to
    names, earlier or later in the article. Other speakers keep the phrase as written.
 """
