@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities import _clean, entity_key, extract_entities, find_entity
+from pipeline.extract.entities import _candidates, _clean, entity_key, extract_entities, find_entity
 
 
 # ``nlp`` is the session-scoped spaCy fixture of tests/conftest.py (the model is loaded once).
@@ -312,3 +312,89 @@ def test_appositive_home_marks_a_place_and_org_is_an_organisation_head(nlp):
     doc = nlp("He left the Star Org after ten years.")
     i = [t.i for t in doc if t.text == "Star"][0]
     assert _clean(doc, i, i + 2, "LOC")[0].label == "ORG"
+
+
+def test_role_before_an_honorific(nlp):
+    _, ents = ents_of(nlp, 'Deputy Minister of Finance Mr. Okoro said the plan was fair.')
+    p = [e for e in ents if e["type"] == "PERSON"][0]
+    assert p["role"] and "Deputy Minister of Finance" in p["role"]
+    assert "Deputy Minister of Finance Mr. Okoro" in p["aliases"]
+
+
+def test_ideas_named_after_names_are_no_entities(nlp):
+    doc = nlp("Critics blamed Thatcherism for the closures.")
+    i = [t.i for t in doc if t.text == "Thatcherism"][0]
+    assert _clean(doc, i, i + 1, "ORG") == []
+
+
+def test_organisation_named_with_a_country_after_it(nlp):
+    doc = nlp("The warning came from Seafood Standards Norway on Monday.")
+    i = [t.i for t in doc if t.text == "Seafood"][0]
+    assert _clean(doc, i, i + 3, "GPE")[0].label == "ORG"
+    doc = nlp("Snow fell across Northern Norway on Monday.")
+    i = [t.i for t in doc if t.text == "Northern"][0]
+    assert _clean(doc, i, i + 2, "GPE")[0].label == "GPE"
+
+
+def test_list_item_among_organisations_is_an_organisation(nlp):
+    doc = nlp("Ubisoft, Microsoft, and PlayStation VR all had large areas.")
+    assert [t.ent_type_ for t in doc[0].conjuncts if t.ent_type_] == ["ORG"]
+    assert _clean(doc, 0, 1, "GPE")[0].label == "ORG"
+    doc = nlp("Researchers from the University of Lorn in Colorado and the College of Wooster met.")
+    i = [t.i for t in doc if t.text == "Colorado"][0]
+    assert _clean(doc, i, i + 1, "GPE")[0].label == "GPE"          # "in X and the College": no list of orgs
+
+
+def test_venue_phrase_makes_a_facility(nlp):
+    doc = nlp("The fair took place at the Harbourside Convention Centre this week.")
+    i = [t.i for t in doc if t.text == "Harbourside"][0]
+    assert _clean(doc, i, i + 3, "ORG")[0].label == "FAC"
+
+
+def test_organisation_name_continues_with_and_plural(nlp):
+    doc = nlp("The Union of Rural Farmers and Fishers (URFF) objected to the law.")
+    i = [t.i for t in doc if t.text == "Union"][0]
+    j = [t.i for t in doc if t.text == "Farmers"][0]
+    c = _clean(doc, i, j + 1, "ORG")[0]
+    assert doc[c.s:c.e].text == "Union of Rural Farmers and Fishers"
+
+
+def test_unlabelled_name_with_an_organisation_head_word(nlp):
+    doc = nlp("Later the Wexley Gazette News observed that the hashtag had spread.")
+    doc.ents = []                                   # as if the model had missed the name
+    names = {doc[c.s:c.e].text: c.label for c in _candidates(doc)}
+    assert names.get("Wexley Gazette News") == "ORG"
+
+
+def test_acronym_in_parentheses_joins_whatever_its_letters(nlp):
+    text = ("The secretary general of CEI (Italian Episcopal Conference) spoke. "
+            "CEI later published a statement.")
+    _, ents = ents_of(nlp, text)
+    hits = [e for e in ents if "CEI" in e["aliases"]]
+    assert len(hits) == 1 and "Italian Episcopal Conference" in hits[0]["aliases"]
+
+
+def test_team_short_forms_join_the_team_in_a_match_report(nlp):
+    text = ("Group C — Norway 2 – 1 South Korea\n\nNorway defeated South Korea on Sunday. "
+            "Korea had more of the ball, but the Norwegians scored twice.")
+    _, ents = ents_of(nlp, text)
+    sk = by_name(ents, "South Korea")
+    assert sk["type"] == "ORG"
+    assert not any(e["name"] == "Korea" for e in ents)
+    dk = by_name(ents, "Norway")
+    assert dk["type"] == "ORG" and "Norwegians" in dk["aliases"]
+
+
+def test_misspelt_surname_joins_the_person(nlp):
+    text = ("Harriet Lindqvistt of the food agency said salt was the main source. "
+            "\"We keep watching,\" Ms Lindqvist said.")
+    _, ents = ents_of(nlp, text)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1 and "Lindqvist" in people[0]["aliases"]
+
+
+def test_place_and_the_place_with_an_abbreviation_are_one(nlp):
+    text = "Protesters marched in Washington. Police in Washington D.C. made no arrests."
+    _, ents = ents_of(nlp, text)
+    hits = [e for e in ents if "Washington" in e["name"]]
+    assert len(hits) == 1

@@ -66,6 +66,18 @@ for _c in _DATA["countries"]:
         _COUNTRY[_fold(_form)] = _c["name"]
     _ADJECTIVES.update(_fold(a) for a in _c["adjectives"])
 _ADJECTIVES.update(_fold(a) for a in _DATA["group_adjectives"])
+_ADJ_COUNTRY = {_fold(a): _c["name"] for _c in _DATA["countries"] for a in _c["adjectives"]}
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
 _TITLES = {t.lower() for t in _DATA["titles"] if " " not in t}
 _HONORIFICS = {h.lower() for h in _DATA["honorifics"]}
 _ORG_HEADS = {h.lower() for h in _DATA["org_heads"]}
@@ -78,6 +90,7 @@ _APPOS_PLACE = {h.lower() for h in _DATA["appositive_place_nouns"]}
 _PLACE_DESIGNATORS = {h.lower() for h in _DATA["place_designators"]}
 _EVENT_HEADS = {h.lower() for h in _DATA["event_heads"]}
 _NOT_PERSON_WORDS = {h.lower() for h in _DATA["name_type_words"]}
+_FAC_PHRASES = {h.lower() for h in _DATA["fac_head_phrases"]}
 _TIME_ZONES = {h.lower() for h in _DATA["time_zones"]}
 _MATCH_VERBS = {h.lower() for h in _DATA["match_verbs"]}
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
@@ -192,6 +205,8 @@ def _clean(doc, s, e, label):
         return out   # lowercase common words are no name ("vehicle miles")
     if e - s == 1 and folded in _TIME_ZONES:
         return out   # "GMT", "UTC"
+    if e - s == 1 and label != "PERSON" and re.search(r"[a-z](ism|phobia)$", doc[s].text):
+        return out   # ideas named after a proper noun ("Islamophobia", "Thatcherism") are no entities
     if folded not in _COUNTRY and _is_in_title(doc, s, e, root):
         return out   # "Home" in "Home Secretary", "Education" in "Minister of Education"
     c = _Cand(s, e, label)
@@ -215,6 +230,18 @@ def _clean(doc, s, e, label):
         if 0 < len(ext) <= 8 and ext[-1].pos_ == "PROPN" and not any(t.ent_type_ in ("PERSON", "DATE") for t in ext) \
                 and all((_is_cap(t) and not t.is_punct) or t.lower_ in ("of", "the", "for", "on", "&") for t in ext):
             c.e = right + 1
+    # "... of Atheists" + "and Agnostics": the second plural noun of an "of" complement
+    if c.label == "ORG" and c.e + 2 <= len(doc) and doc[c.e].lower_ == "and" \
+            and any(t.lower_ == "of" for t in doc[c.s:c.e]):
+        of = max(t.i for t in doc[c.s:c.e] if t.lower_ == "of")
+        for n in (1, 2):
+            ext = doc[c.e + 1:c.e + 1 + n]
+            after = doc[c.e + 1 + n] if c.e + 1 + n < len(doc) else None
+            if len(ext) == n and all(_is_cap(t) and t.pos_ == "PROPN" and t.text.isalpha() for t in ext) \
+                    and ext[-1].lower_.endswith("s") and ext.root.dep_ == "conj" and of < ext.root.head.i < c.e \
+                    and (after is None or after.is_punct):
+                c.e = ext.end
+                break
     # capitalised words spaCy left out in front: "Central" + "Asia"
     if label not in ("PERSON", "NORP") and c.s == s:
         while c.s > 0:
@@ -263,11 +290,50 @@ def _clean(doc, s, e, label):
         c.label = "GPE"
     if c.label not in ("PERSON", "NORP") and _is_agent_name(doc, c.s, c.e):
         c.label = "PERSON"
+    if c.label in ("GPE", "LOC") and _is_org_named_after_country(doc, c.s, c.e):
+        c.label = "ORG"
+    # an item of a list whose other named items are all organisations ("Ubisoft, Microsoft, and Sony")
+    if c.label in ("GPE", "LOC", "PRODUCT", "WORK_OF_ART") and folded not in _COUNTRY:
+        r = doc[c.s:c.e].root
+        others = [t for t in (r.conjuncts if r.dep_ in ("conj", "appos") or any(ch.dep_ == "conj" for ch in r.children) else ())
+                  if t.ent_type_ and not (c.s <= t.i < c.e)
+                  and not any(x.lower_ == "of" for x in doc[min(t.i, c.s):max(t.i, c.s)])]   # "State of Iraq and the Levant"
+        locative = r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "from", "near", "to", "across", "throughout", "into")
+        if others and (len(others) >= 2 or not locative) and all(t.ent_type_ == "ORG" for t in others):
+            c.label = "ORG"
+    # "X Convention Centre", "X Shopping Center": a venue
+    if c.label == "ORG" and c.e - c.s >= 2 and " ".join(t.lower_ for t in doc[c.e - 2:c.e]) in _FAC_PHRASES:
+        c.label = "FAC"
     out.insert(0, c)
     return out
 
 
 _HEADS = _ORG_HEADS | _FAC_HEADS | _LOC_HEADS | _EVENT_HEADS | _ORG_SUFFIXES | _PLACE_DESIGNATORS
+_PLACE_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "northeast", "northwest", "southeast", "southwest", "greater", "mainland", "upper", "lower",
+                    "inner", "outer", "new", "old", "metropolitan", "rural", "coastal", "continental"}
+
+
+def _is_org_named_after_country(doc, s, e) -> bool:
+    """True for "Food Standards Australia New Zealand", "Hitwise UK": Titlecase words in front of
+    country names, the words being no compass point or place designator, make an organisation's name."""
+    toks = list(doc[s:e])
+    if _fold(doc[s:e].text) in _COUNTRY:
+        return False
+    k = len(toks)
+    while k > 0:                       # strip country names from the end
+        for j in range(0, k):
+            if _fold(doc[s + j:s + k].text) in _COUNTRY:
+                k = j
+                break
+        else:
+            break
+    if k == len(toks) or k == 0:
+        return False
+    prefix = toks[:k]
+    return all(t.text[:1].isupper() and t.text.isalpha() and t.pos_ == "PROPN" and t.lower_ not in _PLACE_MODIFIERS
+               and t.lower_ not in _PLACE_DESIGNATORS and t.ent_type_ not in ("PERSON",) for t in prefix) \
+        and (len(prefix) >= 2 or prefix[0].tag_ == "NNPS" or not prefix[0].is_title)
 
 
 def _is_agent_name(doc, s, e) -> bool:
@@ -287,7 +353,7 @@ def _is_agent_name(doc, s, e) -> bool:
         if word.isupper() and not (k < e - s - 1 and len(word) <= 2):   # initials only in front
             return False
         low = t.lower_
-        if low in _HEADS or low in _COUNTRY or low in _ADJECTIVES or low in _NOT_PERSON_WORDS or low in _TITLES:
+        if low in _HEADS or low in _COUNTRY or low in _ADJECTIVES or low in _NOT_PERSON_WORDS:
             return False
     return toks[-1].tag_ != "NNPS"
 
@@ -322,6 +388,17 @@ def _candidates(doc):
         if ent.label_ not in TYPES:
             continue
         cands.extend(_clean(doc, ent.start, ent.end, ent.label_))
+    # names spaCy missed that end in an organisation's head word: "The Deseret News", "Border Force"
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and doc[j].text.isalpha() and doc[j].lower_ not in _TITLES and doc[j].lower_ not in _HONORIFICS:
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in _ORG_HEADS and doc[j - 1].lower_ not in _GENERIC \
+                and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and _is_cap(doc[j]))):
+            cands.extend(_clean(doc, i, j, "ORG"))
+        i = max(j, i + 1)
     # drop candidates covered by an extended one, keep doc order
     cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
     kept, last_end = [], -1
@@ -369,14 +446,18 @@ def _role_premod(doc, c):
     if left:
         lo = min(ch.left_edge.i for ch in left)
         start = lo if start is None else min(start, lo)
-    if start is None or start >= c.s:
+    end = c.s
+    if end - 1 > 0 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS:   # "Undersecretary for X Mr. Y"
+        end -= 1
+    if start is None or start >= end:
         return None
-    prev = doc[c.s - 1]
-    if not _is_role_word(prev) or prev.ent_type_ == "PERSON":
+    prev = doc[end - 1]
+    if not _is_role_word(prev) and not (prev.pos_ == "PROPN" and any(_is_role_word(t) for t in doc[start:end])
+                                        and end < c.s) or prev.ent_type_ == "PERSON":
         return None
-    if any(t.ent_type_ == "PERSON" or t.text in (":", ";", "(", ")") for t in doc[start:c.s]):
+    if any(t.ent_type_ == "PERSON" or t.text in (":", ";", "(", ")") for t in doc[start:end]):
         return None
-    return _role_span(doc, start, c.s)
+    return _role_span(doc, start, end)
 
 
 def _role(doc, c):
@@ -448,6 +529,7 @@ def extract_entities(doc) -> list[dict]:
         for c in src.cands:
             c.kind = kind if c.kind == "name" else c.kind
             groups[dst_key].cands.append(c)
+        groups[dst_key].extra.extend(src.extra)
 
     # acronyms in parentheses and acronyms made of a name's initials join that name
     by_start = {c.s: c for c in cands}
@@ -470,6 +552,18 @@ def extract_entities(doc) -> list[dict]:
         if k in groups and " " not in k and doc[g.cands[0].s].text.isupper() and len(initials.get(k, [])) == 1:
             merge(k, initials[k][0], "name")
 
+    # "Full Name (ACRONYM)" and "ACRONYM (Full Name)" next to each other, whatever the acronym's
+    # letters (it may abbreviate the name in another language)
+    for c in cands:
+        d = by_start.get(c.e + 1)
+        if d is None or c.e >= len(doc) or doc[c.e].text != "(" or d.e >= len(doc) or doc[d.e].text != ")":
+            continue
+        short, full = (d, c) if d.e - d.s == 1 else (c, d)
+        if short.e - short.s != 1 or full.e - full.s < 2 or not doc[short.s].text.isupper():
+            continue
+        if short.key in groups and full.key in groups and short.key != full.key \
+                and groups[full.key].label in ("ORG", "GPE", "LOC", "FAC", "EVENT"):
+            merge(short.key, full.key, "name")
     # a region joins its long official name ("X" and "X Y autonomous region")
     for k in list(groups):
         g = groups.get(k)
@@ -644,6 +738,31 @@ def extract_entities(doc) -> list[dict]:
     teams = _team_groups(doc, groups)
     for k in teams:
         groups[k].label = "ORG"
+    # there, "the Belgians" is the Belgian team
+    for k in [k for k, g in groups.items() if g.label == "NORP" and teams]:
+        country = _ADJ_COUNTRY.get(k[:-1] if k.endswith("s") else k)
+        owner = [t for t in teams if groups[t].country == country]
+        if country and len(owner) == 1:
+            merge(k, owner[0], "partial")
+    # and "Korea" is the team named in full "South Korea"
+    for k in [k for k, g in groups.items() if teams and g.label in PLACE_TYPES and " " not in k and not g.country]:
+        owner = [t for t in teams if _fold(groups[t].country).split()[-1] == k]
+        if len(owner) == 1:
+            merge(k, owner[0], "partial")
+    # "Washington" / "Washington D.C.": a place and the same place with an abbreviation after it
+    for k in [k for k, g in groups.items() if g.label in PLACE_TYPES and " " not in k and not g.country]:
+        owner = [o for o, g in groups.items() if g.label in PLACE_TYPES and o.split()[0] == k and o != k
+                 and all(t.text.isupper() or re.fullmatch(r"([A-Z]\.)+", t.text)
+                         for t in doc[g.cands[0].s + 1:g.cands[0].e])]
+        if len(owner) == 1:
+            merge(k, owner[0], "partial")
+    # a surname misspelt once ("Ms Smiht" for "Jane Smith"): the one person whose surname is
+    # within two letters of it, both long names with the same first letter
+    known = {k.split()[-1]: k for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= 6]:
+        near = {o for w, o in known.items() if w[0] == k[0] and len(w) >= 6 and _edits(w, k) <= 2}
+        if len(near) == 1 and next(iter(near)) in groups:
+            merge(k, next(iter(near)), "partial")
     # a single capitalised common noun ("the Government", "the State") that joined no fuller name
     for k in [k for k, g in groups.items() if " " not in k and k in _GENERIC and not g.country]:
         if all(c.kind == "name" for c in groups[k].cands) and not groups[k].extra:
