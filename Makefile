@@ -66,18 +66,19 @@ test: $(INSTALLED) browser ## run the whole test suite (installs what it needs f
 evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines
 	@if [ ! -d $(SHARED)/eval ]; then echo "evaluate: $(SHARED)/eval is absent; skipping"; exit 0; fi; \
 	set -e; mkdir -p build/eval; \
+	score() { $(BIN)/python $(SHARED)/tools/score.py "$$@"; }; \
 	echo "== seed"; \
 	$(PT) build data/raw --out build/eval/seed --quiet; \
-	$(BIN)/python $(SHARED)/tools/score.py --gold $(SHARED)/seed/000_4e0d8dd8e31e612f.gold.json --package build/eval/seed/datapackage.json; \
-	for set in polnear newsquant gum; do \
-	  echo "== $$set"; \
+	score --gold $(SHARED)/seed/000_4e0d8dd8e31e612f.gold.json --package build/eval/seed/datapackage.json; \
+	for set in polnear gum newsquant; do \
 	  $(PT) build $(SHARED)/eval/$$set-dev.articles.jsonl --out build/eval/$$set --quiet; \
-	  $(BIN)/python $(SHARED)/tools/score.py --gold $(SHARED)/eval/$$set-dev.gold.jsonl --package build/eval/$$set/datapackage.json; \
 	done; \
-	echo "== newsquant (--figure-match value)"; \
-	$(BIN)/python $(SHARED)/tools/score.py --figure-match value --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json; \
-	echo "== newsquant (--figure-match unit)"; \
-	$(BIN)/python $(SHARED)/tools/score.py --figure-match unit --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json
+	echo "== polnear (quotes)"; score --gold $(SHARED)/eval/polnear-dev.gold.jsonl --package build/eval/polnear/datapackage.json; \
+	echo "== gum (entities)"; score --gold $(SHARED)/eval/gum-dev.gold.jsonl --package build/eval/gum/datapackage.json; \
+	for match in value unit; do \
+	  echo "== newsquant (figures, --figure-match $$match)"; \
+	  score --figure-match $$match --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json; \
+	done
 
 bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse of the same texts
 	@if [ ! -f $(SHARED)/corpus/wikinews-2019.jsonl ]; then echo "bench: $(SHARED)/corpus is absent; skipping"; exit 0; fi
