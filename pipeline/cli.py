@@ -35,7 +35,7 @@ def progress(args):
 def run_ingest(args, inputs):
     from .ingest import ingest
 
-    articles = ingest(inputs)
+    articles = ingest(inputs, notify=lambda message: log(args, message))
     log(args, f"ingest: {len(articles)} article(s)")
     return articles
 
@@ -182,6 +182,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
+
     try:
         args.func(args)
     except ValidationFailed as e:

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .errors import InputError
 
@@ -157,13 +157,19 @@ READERS = {**dict.fromkeys(TEXT_SUFFIXES, read_text_file), **dict.fromkeys(HTML_
            **dict.fromkeys(JSONL_SUFFIXES, read_jsonl_file)}
 
 
-def expand(paths: Iterable) -> list[Path]:
-    """Input files: the files given and, for folders, the files inside (sorted, sidecars skipped)."""
+def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None) -> list[Path]:
+    """Input files: the files given and, for folders, the article files inside (sorted; sidecars,
+    hidden files and files of other types are passed over, with a log line for the latter)."""
     files = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(f for f in sorted(p.rglob("*")) if f.is_file()
-                         and not f.name.startswith(".") and not f.name.endswith(SIDECAR))
+            inside = [f for f in sorted(p.rglob("*")) if f.is_file()
+                      and not f.name.startswith(".") and not f.name.endswith(SIDECAR)]
+            other = [f for f in inside if f.suffix.lower() not in READERS]
+            if other:
+                kinds = ", ".join(sorted({f.suffix or f.name for f in other}))
+                notify(f"ingest: {p}: passed over {len(other)} file(s) that are not articles ({kinds})")
+            files.extend(f for f in inside if f.suffix.lower() in READERS)
         elif p.is_file():
             files.append(p)
         else:
@@ -173,10 +179,11 @@ def expand(paths: Iterable) -> list[Path]:
     return files
 
 
-def ingest(paths: Iterable) -> list[dict]:
-    """Read every input and return the ``articles`` rows, sorted by ``article_id``."""
+def ingest(paths: Iterable, notify: Callable[[str], None] = lambda message: None) -> list[dict]:
+    """Read every input and return the ``articles`` rows, sorted by ``article_id``; ``notify``
+    receives a line for each folder whose non-article files were passed over."""
     articles = []
-    for f in expand(paths):
+    for f in expand(paths, notify):
         reader = READERS.get(f.suffix.lower())
         if reader is None:
             raise InputError(f, f"unknown file type {f.suffix!r}; expected one of {sorted(READERS)}")

@@ -42,7 +42,7 @@ def test_stages_one_by_one_equal_build(seed_package, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("name, content", [("empty.txt", b""), ("bin.txt", b"\x00\x01\x02"),
-                                           ("bad.jsonl", b"{nope\n"), ("x.pdf", b"%PDF-1.4")])
+                                           ("bad.jsonl", b"{nope\n"), ("latin1.txt", "caf\u00e9".encode("latin-1"))])
 def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, name, content):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text("The minister said the plan would work.")
@@ -52,6 +52,13 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, name, content):
     assert main(["build", str(tmp_path / "in"), "--out", str(out)]) == 2
     assert str(bad) in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_unknown_extension_exits_2_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["build", str(SEED), str(tmp_path / "x.pdf"), "--out", str(tmp_path / "out")]) == 2
+    assert "x.pdf: unknown file type" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
 
 
 def test_missing_input_path(tmp_path, capsys):

@@ -79,6 +79,20 @@ def test_folder_of_inputs(tmp_path):
     assert [a["article_id"] for a in ingest([tmp_path / "in"])] == ["x", "y"]
 
 
+def test_folder_passes_over_files_that_are_not_articles(tmp_path):
+    write(tmp_path / "in" / "story.txt", "One.")
+    write(tmp_path / "in" / "manifest.json", "{}")
+    write(tmp_path / "in" / "notes.pdf", "x")
+    said = []
+    assert [a["article_id"] for a in ingest([tmp_path / "in"], notify=said.append)] == ["story"]
+    assert len(said) == 1 and "passed over 2 file(s)" in said[0] and ".json, .pdf" in said[0]
+
+
+def test_unknown_file_named_explicitly_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="unknown file type '.pdf'"):
+        ingest([write(tmp_path / "notes.pdf", "x")])
+
+
 def test_seed_is_ingested_as_its_file_stem():
     [a] = ingest([SEED])
     assert a["article_id"] == SEED.stem and a["title"] is None and a["published"] is None
