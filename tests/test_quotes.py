@@ -316,11 +316,37 @@ def test_reported_clause_stops_before_a_second_attribution(run):
     assert containing(rows, "witnesses saw a knife")["speaker_name"] == "Omar Lund"
 
 
-def test_reported_clause_drops_a_trailing_gloss(run):
-    rows = run("Minister Elsa Berg said the new tariff would hurt the port of Malmo, which handles most of "
-               "the country's exports.")
+def test_reported_clause_drops_a_trailing_apposition(run):
+    rows = run("Minister Elsa Berg said the new tariff would hurt Norrvik, the main harbour of the "
+               "northern coast.")
     q = only(rows, type="indirect")
-    assert q["text"] == "the new tariff would hurt the port of Malmo"
+    assert q["text"] == "the new tariff would hurt Norrvik"
+
+
+def test_reported_clause_keeps_a_trailing_relative_clause(run):
+    rows = run("Minister Elsa Berg said the new tariff would hurt the port of Norrvik, which handles most "
+               "of the country's exports.")
+    q = only(rows, type="indirect")
+    assert q["text"].endswith("which handles most of the country's exports")
+
+
+def test_pledge_or_appeal_with_an_infinitive(run):
+    rows = run("Governor Ruth Ambler vowed to cut property taxes for retirees. "
+               "Senator Paul Dorn urged colleagues to delay the vote on the bill.")
+    vow = containing(rows, "property taxes")
+    assert vow["text"] == "to cut property taxes for retirees" and vow["cue"] == "vowed"
+    assert vow["speaker_name"] == "Ruth Ambler" and vow["type"] == "indirect"
+    urge = containing(rows, "delay the vote")
+    assert urge["text"] == "colleagues to delay the vote on the bill"
+    assert urge["speaker_name"] == "Paul Dorn"
+
+
+def test_infinitive_without_a_source_of_its_own_is_not_a_quote(run):
+    rows = run("The driver left the car when asked to do so by the officers. "
+               "The agency missed the target it had pledged to meet last year. "
+               "Ruth Ambler said the city vows to rebuild the old bridge within a year.")
+    assert not [r for r in rows if r["cue"] in ("asked", "pledged", "vows")], rows
+    assert containing(rows, "rebuild the old bridge")["cue"] == "said"
 
 
 def test_reported_clause_joined_with_an_existential_clause(run):

@@ -57,7 +57,8 @@ CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
-KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING
+INFINITIVE_VERBS = frozenset(_LEX["infinitive_verbs"])
+KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING | INFINITIVE_VERBS
 PERSONAL = frozenset(_LEX["personal_pronouns"])
 GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
 GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
@@ -491,6 +492,11 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if row:
                 rows.append(row)
             continue
+        if _lemma(tok) in INFINITIVE_VERBS and tok.pos_ == "VERB" and not ctx.in_quote(tok.idx):
+            row = _infinitive(ctx, tok)
+            if row:
+                rows.append(row)
+                continue
         if _lemma(tok) in CHARACTERIZING and tok.pos_ == "VERB" and not _is_cue(tok) \
                 and not ctx.in_quote(tok.idx):
             subj = _subject(tok)
@@ -553,6 +559,40 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
     return rows
+
+
+def _infinitive(ctx: _Ctx, tok) -> dict | None:
+    """``X vowed to Y``, ``X urged Z to Y``, ``X told Z to Y``: a pledge or an appeal reported with
+    a to-infinitive; the words are the infinitive clause, with the addressee before it."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None  # "X was urged to ...": the subject is the addressee, not the source
+    doc = ctx.doc
+    comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i < c.i for a in c.children)), None)
+    if comp is None:
+        return None
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if own is None and tok.dep_ != "conj":
+        return None  # "when asked to ...": no one of its own asks
+    if tok.dep_ == "relcl" and (own is None or own.lower_ not in RELATIVES):
+        return None  # "the target it pledged to reach": the clause lacks its object
+    t = tok
+    while t.head.i != t.i:  # "X said the region vows to ...": part of X's reported words
+        if t.dep_ == "ccomp" and _is_cue(t.head):
+            return None
+        t = t.head
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    i = comp.left_edge.i
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "dative") and tok.i < c.i < comp.i:
+            i = min(i, c.left_edge.i)
+    j = comp.right_edge.i + 1
+    i, j = _strip_span(doc, i, j)
+    if j - i < 3:
+        return None
+    return {"content": (i, j), "cue": tok, "subj": subj}
 
 
 def _continued(ctx: _Ctx, tok, subj, j: int) -> int:
@@ -646,7 +686,7 @@ def _trim_tail(ctx: _Ctx, cue, i: int, j: int) -> int:
         gloss = c.dep_ in _GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON")
         if not gloss or c.right_edge.i < j - 2 or c.left_edge.i <= i + 2:
             continue
-        if c.dep_ == "relcl" and doc[c.left_edge.i].lower_ not in ("which", "who", "whom", "whose", "where"):
+        if c.dep_ == "relcl":
             continue
         start = c.left_edge.i
         if doc[start - 1].text != ",":
