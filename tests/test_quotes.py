@@ -387,3 +387,21 @@ def test_pronoun_after_quotation_takes_the_subject_before_it(run):
             'Senator Claire Holt scolded him: "Nobody in this room believes your miracle cures," she said.')
     q = containing(run(text), "Nobody in this room")
     assert q["type"] == "direct" and q["speaker_name"] == "Claire Holt"
+
+
+def test_as_clause_attribution(run):
+    rows = run("As the harbour master put it, the new quay will change the town. "
+               "Fares will rise again next year, as Director Lena Voss noted.")
+    put = containing(rows, "new quay")
+    assert put["text"] == "the new quay will change the town" and put["cue"] == "put it"
+    assert put["speaker_text"] == "the harbour master"
+    noted = containing(rows, "Fares will rise")
+    assert noted["text"] == "Fares will rise again next year" and noted["speaker_name"] == "Lena Voss"
+
+
+def test_no_response_to_a_request_for_comment(run):
+    rows = run("The shipping firm did not respond to requests for comment on Friday. "
+               "The firm responded to the strike by hiring new staff.")
+    q = only(rows, cue="respond")
+    assert q["text"] == "to requests for comment on Friday" and q["speaker_name"] == "The shipping firm"
+    assert not [r for r in rows if "strike" in r["text"]]

@@ -58,6 +58,8 @@ DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
 INFINITIVE_VERBS = frozenset(_LEX["infinitive_verbs"])
+AS_IT_VERBS = frozenset(_LEX["as_it_verbs"])
+COMMENT_REQUESTS = frozenset(_LEX["comment_requests"])
 KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING | INFINITIVE_VERBS
 PERSONAL = frozenset(_LEX["personal_pronouns"])
 GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
@@ -492,6 +494,16 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if row:
                 rows.append(row)
             continue
+        if tok.dep_ == "advcl" and tok.pos_ == "VERB" and not ctx.in_quote(tok.idx):
+            row = _as_attribution(ctx, tok)
+            if row:
+                rows.append(row)
+                continue
+        if _lemma(tok) in ("respond", "reply") and not ctx.in_quote(tok.idx):
+            row = _no_response(ctx, tok)
+            if row:
+                rows.append(row)
+                continue
         if _lemma(tok) in INFINITIVE_VERBS and tok.pos_ == "VERB" and not ctx.in_quote(tok.idx):
             row = _infinitive(ctx, tok)
             if row:
@@ -559,6 +571,58 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
     return rows
+
+
+def _as_attribution(ctx: _Ctx, tok) -> dict | None:
+    """``As X said, CLAUSE``, ``CLAUSE, as X put it``: the attribution is a subordinate "as"
+    clause and the words are the clause it modifies."""
+    doc = ctx.doc
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    if _lemma(tok) in AS_IT_VERBS:
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return None
+    elif not _is_cue(tok) or _lemma(tok) in DIRECT_ONLY:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    head = tok.head
+    if subj is None or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    a, b = tok.left_edge.i, tok.right_edge.i + 1
+    if a <= lo:
+        i, j = b, hi
+    elif b >= hi - 1:
+        i, j = lo, a
+    else:
+        i, j = lo, hi
+    i, j = _strip_span(doc, i, j)
+    if j > i and doc[j - 1].text in (".", "!", "?"):
+        j -= 1
+    if j - i < 3:
+        return None
+    cue = _cue_text(tok)
+    it = next(c for c in tok.children if c.dep_ == "dobj") if _lemma(tok) in AS_IT_VERBS else None
+    if it is not None and it.i == tok.i + 1:
+        cue = ctx.text[tok.idx:it.idx + len(it.text)]
+    return {"content": (i, j), "cue": tok, "cue_text": cue, "subj": subj}
+
+
+def _no_response(ctx: _Ctx, tok) -> dict | None:
+    """``X did not respond to requests for comment``: the news formula for a source that was asked."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in COMMENT_REQUESTS:
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    i, j = _strip_span(ctx.doc, prep.i, prep.right_edge.i + 1)
+    return {"content": (i, j), "cue": tok, "cue_text": _cue_text(tok), "subj": subj}
 
 
 def _infinitive(ctx: _Ctx, tok) -> dict | None:
