@@ -405,3 +405,12 @@ def test_no_response_to_a_request_for_comment(run):
     q = only(rows, cue="respond")
     assert q["text"] == "to requests for comment on Friday" and q["speaker_name"] == "The shipping firm"
     assert not [r for r in rows if "strike" in r["text"]]
+
+
+def test_role_speaker_needs_agreeing_modifiers(run):
+    text = ("Tom Reyes, the Democratic nominee for governor, spoke in Albany on Monday. "
+            "The Republican nominee said the race was far from over. "
+            "The Democratic nominee said the polls were encouraging.")
+    rows = run(text)
+    assert containing(rows, "far from over")["speaker_name"] != "Tom Reyes"
+    assert containing(rows, "polls were encouraging")["speaker_name"] == "Tom Reyes"

@@ -322,6 +322,17 @@ def _canonical(entities, idx: int) -> int:
     return best
 
 
+def _role_mods(head) -> set[str]:
+    """Words that narrow a role noun ("the Republican nominee"): its adjectives and compounds."""
+    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.is_alpha
+            and c.lower_ not in ("former", "new", "then", "current", "top", "senior")}
+
+
+def _mods_agree(mods: set[str], ent: dict, words=()) -> bool:
+    """"the Republican nominee" is not the person written as "the Democratic nominee"."""
+    return not mods or mods <= set(_words(ent.get("role") or "")) | set(words)
+
+
 class _Resolver:
     def __init__(self, ctx: _Ctx):
         self.ctx = ctx
@@ -344,6 +355,9 @@ class _Resolver:
                     idx = find_entity(ents, c.idx, c.idx + len(c.text))
                     if idx is not None:
                         break
+        if idx is not None and head.pos_ == "NOUN" and ents[idx]["type"] == "PERSON" \
+                and not _mods_agree(_role_mods(head), ents[idx]):
+            idx = None  # a role mention whose modifiers disagree with the person's role
         if idx is not None and ents[idx].get("mentions") and head.lower_ not in PRONOUNS:
             return _canonical(ents, idx)
         if idx is not None:
@@ -455,11 +469,14 @@ class _Resolver:
     def _by_role(self, head) -> int | None:
         noun = head.lemma_.lower()
         ents, pos = self.ctx.entities, head.idx
+        mods = _role_mods(head)
         best, best_dist = None, None
         for i, start, words in self._roles():
             e = ents[i]
             if e["type"] == "PERSON":
                 if noun not in words:
+                    continue
+                if not _mods_agree(mods, e, words):
                     continue
             elif noun not in _words(e["name"]):
                 continue
