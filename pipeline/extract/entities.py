@@ -27,6 +27,13 @@ How it works (general rules of English news writing, no article-specific names):
    and a region joins its long official name. The group's type is the majority label.
 5. Further mentions: unlabelled occurrences of a known name or surname, and title references
    ("the chairman") whose title word belongs to the role of exactly one person.
+   A title reference must agree with the role: its modifiers are in the role and the role's rank
+   modifiers ("vice", "deputy", "former") are in the reference.
+   A bare surname used with its own title or honorific before a full name that disagrees
+   ("President X", "Mr. X" ... "the first lady, Jane X") stays a person of its own.
+   Glued words are cut from names: headline verbs ("X Says"), lowercase words in front
+   ("federal X Commission"), whitespace, a modifier in front of a full name used elsewhere
+   ("Crooked Jane Doe"), words after a name in headline-case text ("President X Speech").
 6. Roles of people come from pre-modifiers ("Regional government spokesman X"), appositives
    ("X, deputy director of the Y,") and a title head the name is in apposition to
    ("the chairman of Z, X,"; "US President X").
@@ -93,6 +100,10 @@ _NOT_PERSON_WORDS = {h.lower() for h in _DATA["name_type_words"]}
 _FAC_PHRASES = {h.lower() for h in _DATA["fac_head_phrases"]}
 _TIME_ZONES = {h.lower() for h in _DATA["time_zones"]}
 _MATCH_VERBS = {h.lower() for h in _DATA["match_verbs"]}
+_HEADLINE_VERBS = {h.lower() for h in _DATA["headline_verbs"]}
+_RANK_MODIFIERS = {h.lower() for h in _DATA["rank_modifiers"]}
+_MALE_HONORIFICS = {h.lower() for h in _DATA["male_honorifics"]}
+_FEMALE_HONORIFICS = {h.lower() for h in _DATA["female_honorifics"]}
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
 # (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)
 _GENERIC = _PLACE_DESIGNATORS | _TITLES | {"government", "administration"}
@@ -168,9 +179,12 @@ def _clean(doc, s, e, label):
     while s < e:
         t = doc[s]
         low = t.lower_
-        if low in _DETERMINERS or t.is_punct or t.is_quote or t.tag_ == "POS" \
+        if low in _DETERMINERS or t.is_punct or t.is_quote or t.is_space or t.tag_ == "POS" \
                 or _ORDINAL.match(t.text) and e - s > 2:      # "the 14th X Congress", but "501st Legion"
             s += 1
+        elif e - s > 1 and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "VERB", "ADV", "AUX", "PRON") \
+                and _is_cap(doc[s + 1]):
+            s += 1             # a lowercase word in front of a name: "federal Securities and Exchange Commission"
         elif e - s > 1 and (low in _HONORIFICS or low.rstrip(".") in _HONORIFICS) and doc[s + 1].pos_ == "PROPN":
             label = "PERSON"
             s += 1
@@ -179,7 +193,13 @@ def _clean(doc, s, e, label):
             s += 1
         else:
             break
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct and doc[e - 1].text not in ".)"
+    # a headline verb glued to the end of a name: "Obama Says ...", "Smith Tells ..." (headline case)
+    for i in range(s + 1, e):
+        if doc[i].text[:1].isupper() and doc[i].lower_ in _HEADLINE_VERBS and _is_cap(doc[i - 1]) \
+                and _headline_case(doc, i):       # ("Edward Said" in running text is a name)
+            e = i
+            break
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in ".)"
                      or doc[e - 1].is_quote or doc[e - 1].text == "(" or doc[e - 1].lower_ in ("'s", "’s")):
         e -= 1
     if e > s and doc[e - 1].text == ")" and "(" not in doc[s:e].text:
@@ -191,6 +211,9 @@ def _clean(doc, s, e, label):
         e -= 1
     if e <= s or not any(ch.isalpha() for ch in doc[s:e].text):
         return []
+    if e - s == 1 and s >= 2 and doc[s - 1].lower_.rstrip(".") in _HONORIFICS \
+            and (doc[s - 2].lower_ in _DETERMINERS or doc[s - 2].pos_ == "ADJ"):
+        return []      # "the former Miss Universe", "a Mr. Olympia": a title, no person
     span = doc[s:e]
     root = span.root
     folded = _fold(span.text)
@@ -288,7 +311,7 @@ def _clean(doc, s, e, label):
         c.label = "GPE"
     if folded in _COUNTRY and c.e == e:
         c.label = "GPE"
-    if c.label not in ("PERSON", "NORP") and _is_agent_name(doc, c.s, c.e):
+    if c.label not in ("PERSON", "NORP") and (_is_agent_name(doc, c.s, c.e) or _has_middle_initial(doc, c.s, c.e)):
         c.label = "PERSON"
     if c.label in ("GPE", "LOC") and _is_org_named_after_country(doc, c.s, c.e):
         c.label = "ORG"
@@ -358,6 +381,33 @@ def _is_agent_name(doc, s, e) -> bool:
     return toks[-1].tag_ != "NNPS"
 
 
+def _has_middle_initial(doc, s, e) -> bool:
+    """True for "Ann B. Lee", "Christina N Luis Olidem": Titlecase given name, a one-letter
+    middle initial, Titlecase surname(s) and no head word, country or name-type word: a person."""
+    toks = doc[s:e]
+    if not 3 <= len(toks) <= 5:
+        return False
+    def word(t):
+        return t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() and len(t) > 1
+    if not (word(toks[0]) and word(toks[-1])):
+        return False
+    if not any(re.fullmatch(r"[A-Z]\.?", t.text) for t in toks[1:-1]):
+        return False
+    for t in toks:
+        if not (word(t) or re.fullmatch(r"[A-Z]\.?", t.text)):
+            return False
+        low = t.lower_
+        if low in _HEADS or low in _COUNTRY or low in _ADJECTIVES or low in _NOT_PERSON_WORDS or low in _TITLES:
+            return False
+    return True
+
+
+def _headline_case(doc, i) -> bool:
+    """True when the sentence of token i is set in headline case (nearly every longer word capitalised)."""
+    words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _in_list(doc, s, e) -> bool:
     """True when the name [s, e) is followed by more items of a list: ", and ...", ", X, ..."."""
     def name_at(i):
@@ -414,7 +464,39 @@ def _candidates(doc):
             k = _fold(_COUNTRY[k])
             c.label = "GPE" if c.label != "ORG" else c.label
         c.key = k
-    return [c for c in kept if c.key]
+    kept = [c for c in kept if c.key]
+    _trim_person_names(doc, kept)
+    return kept
+
+
+def _trim_person_names(doc, cands):
+    """Words glued to a person's name that another mention shows are no part of it.
+
+    - a modifier in front of a full name named elsewhere: "Crooked Hillary Clinton",
+      "(Miss) Universe Alicia Machado" when "Hillary Clinton", "Alicia Machado" and the bare
+      surname occur too (a two-word surname such as "de Blasio" or "Van Dyke" stays);
+    - in headline-case text, words after a name that is used on its own elsewhere:
+      "President Obama Speech at ..." when "Obama" occurs in the running text."""
+    keys = Counter(c.key for c in cands)
+    full = {c.key for c in cands if c.label == "PERSON" and len(c.key.split()) >= 2}
+    bare = {c.key for c in cands if " " not in c.key}
+    plain = {c.key for c in cands if c.label == "PERSON" and not _headline_case(doc, c.s)}
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        words = c.key.split()
+        tail = doc[c.s + 1:c.e]
+        if len(words) >= 3 and len(tail) >= 2 and " ".join(words[1:]) in full and words[-1] in bare \
+                and _fold(doc[c.s].text) == words[0] and tail[0].text[:1].isupper() and " " in tail.text:
+            c.s += 1
+            c.key = _fold(doc[c.s:c.e].text)
+            continue
+        if len(words) >= 2 and keys[c.key] == 1 and c.e - c.s == len(words) and _headline_case(doc, c.s):
+            for n in range(len(words) - 1, 0, -1):
+                if " ".join(words[:n]) in plain:
+                    c.e = c.s + n
+                    c.key = " ".join(words[:n])
+                    break
 
 
 # ---------------------------------------------------------------- roles
@@ -496,6 +578,60 @@ class _Group:
         self.label = None
         self.country = None
         self.extra: list[tuple[int, int, str]] = []    # (token start, token end, kind) found later
+
+
+def _role_head(role: str | None) -> str | None:
+    """The head word of a role: "deputy director of the Y" -> "director", "the first lady" -> "lady"."""
+    words = []
+    for w in re.findall(r"[\w-]+", (role or "").lower()):
+        if w in _ROLE_HEAD_STOP:
+            break
+        words.append(w)
+    return words[-1] if words else None
+
+
+def _title_agrees(modifiers, title: str, role: str) -> bool:
+    """True when "the <modifiers> <title>" can refer to a holder of ``role``: each modifier is in
+    the role, and the role's rank modifiers ("vice", "deputy", "former") are in the reference
+    ("the Democratic presidential nominee" is not the "Democratic vice presidential nominee")."""
+    role_words = []
+    for w in re.findall(r"\w+", role.lower()):
+        if w == title:
+            break
+        role_words.append(w)
+    else:
+        return False
+    ref_words = {w for t in modifiers for w in re.findall(r"\w+", t.lower_)}
+    return ref_words <= set(role_words) and not (set(role_words) & _RANK_MODIFIERS) - ref_words
+
+
+def _gender(doc, c) -> str | None:
+    """"m" or "f" from an honorific right before the mention ("Mr. X", "Mrs. X"), else None."""
+    if c.s == 0:
+        return None
+    h = doc[c.s - 1].lower_.rstrip(".")
+    return "m" if h in _MALE_HONORIFICS else "f" if h in _FEMALE_HONORIFICS else None
+
+
+def _other_person(doc, short, full) -> bool:
+    """True when a bare surname group ``short`` names someone else than the full-name group ``full``:
+    it is used before that full name is introduced (news style introduces a person by full name
+    first) and its honorifics or the title right in front of it disagree with the full name's
+    ("President X" and "Mr. X" before "the first lady, Jane X")."""
+    first_full = min((c.s for c in full.cands if c.kind == "name"), default=None)
+    if first_full is None or min(c.s for c in short.cands) > first_full:
+        return False
+    gs = {_gender(doc, c) for c in short.cands} - {None}
+    gf = {_gender(doc, c) for c in full.cands} - {None}
+    if gs and gf and not gs & gf:
+        return True
+    rs = set()
+    for c in short.cands:                 # only a title right in front: "President X"
+        pre = _role_premod(doc, c)
+        rs.add(_role_head(pre.text) if pre is not None else None)
+    rs -= {None}
+    rf = {_role_head(_role(doc, c)) for c in full.cands} - {None}
+    return bool(rs and rf and not rs & rf)
 
 
 def _vote(cands) -> str:
@@ -608,6 +744,7 @@ def extract_entities(doc) -> list[dict]:
         if g is None or g.country or k in _ADJECTIVES:
             continue
         owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
+        owners = {o for o in owners if o not in groups or not _other_person(doc, g, groups[o])}
         if len(owners) > 1 and " " not in k:
             # a surname shared by several people named in full ("Ahmed X" and his father "Y X"):
             # the bare surname stands for the one introduced first, as news style has it
@@ -656,6 +793,8 @@ def extract_entities(doc) -> list[dict]:
                     by_last.setdefault(words[-1], set()).add(k)
                     by_first.setdefault(words[0], set()).add(k)
     for w in set(by_last) | set(by_first):
+        if w in groups:          # a bare name that stayed a person of its own ("President X" vs "Jane X")
+            continue
         owners = by_last.get(w) or by_first.get(w)
         if len(owners) == 1 and w not in _COUNTRY and w not in _ADJECTIVES:
             people[w] = next(iter(owners))
@@ -717,7 +856,7 @@ def extract_entities(doc) -> list[dict]:
     if title_owner:
         for t in doc:
             owners = title_owner.get(t.lower_)
-            if not owners or len(owners) != 1 or t.i in covered or t.pos_ not in ("NOUN", "PROPN"):
+            if not owners or t.i in covered or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if t.head.i in covered and t.head.i > t.i:     # a pre-modifier of a name, not a reference
                 continue
@@ -728,6 +867,9 @@ def extract_entities(doc) -> list[dict]:
                 continue
             a = dets[0].i
             if any(x in covered for x in range(a, t.i + 1)):
+                continue
+            owners = {k for k in owners if _title_agrees(doc[a + 1:t.i], t.lower_, roles[k])}
+            if len(owners) != 1:
                 continue
             k = next(iter(owners))
             groups[k].extra.append((a, t.i + 1, "title"))
@@ -777,11 +919,16 @@ def extract_entities(doc) -> list[dict]:
         items = [(c.s, c.e, c.kind) for c in g.cands] + g.extra
         for s, e, kind in sorted(items):
             span = doc[s:e]
-            if (span.start_char, span.end_char) in seen:
+            a, b = span.start_char, span.end_char
+            while a < b and doc.text[a].isspace():     # no Unicode whitespace at either end
+                a += 1
+            while b > a and doc.text[b - 1].isspace():
+                b -= 1
+            if a == b or (a, b) in seen:
                 continue
-            seen.add((span.start_char, span.end_char))
-            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text,
-                             "sentence_index": sentence_index(doc, span.start_char, starts), "kind": kind})
+            seen.add((a, b))
+            mentions.append({"start": a, "end": b, "text": doc.text[a:b],
+                             "sentence_index": sentence_index(doc, a, starts), "kind": kind})
         if not mentions:
             continue
         names = [m for m in mentions if m["kind"] == "name"] or mentions
