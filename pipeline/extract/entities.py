@@ -403,8 +403,14 @@ def _has_middle_initial(doc, s, e) -> bool:
 
 
 def _headline_case(doc, i) -> bool:
-    """True when the sentence of token i is set in headline case (nearly every longer word capitalised)."""
-    words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
+    """True when the line of token i is set in headline case (nearly every longer word capitalised)."""
+    a = i
+    while a > 0 and "\n" not in doc[a - 1].text_with_ws:
+        a -= 1
+    b = i
+    while b < len(doc) and "\n" not in doc[b].text_with_ws:
+        b += 1
+    words = [t for t in doc[a:b + 1] if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
