@@ -414,3 +414,79 @@ def test_role_speaker_needs_agreeing_modifiers(run):
     rows = run(text)
     assert containing(rows, "far from over")["speaker_name"] != "Tom Reyes"
     assert containing(rows, "polls were encouraging")["speaker_name"] == "Tom Reyes"
+
+
+# ---------------------------------------------------------------- speaker attachment
+def test_subject_nearest_the_verb_not_a_heading(run):
+    rows = run("The Briefing: Mayor Ana Ruiz says the budget will pass next week.")
+    q = containing(rows, "budget will pass")
+    assert q["speaker_name"].endswith("Ana Ruiz") and "Briefing" not in q["speaker_text"]
+
+
+def test_object_of_a_forcing_verb_speaks_the_infinitive(run):
+    rows = run("The committee forced Helen Grant, who ran the agency for a decade, "
+               "to admit that the files were lost.")
+    q = containing(rows, "files were lost")
+    assert q["speaker_name"] == "Helen Grant"
+
+
+def test_gerund_after_a_preposition_takes_the_main_subject(run):
+    rows = run('The singer Ana Moss waved to the crowd before asking them, "Are you ready for one more song?"')
+    q = containing(rows, "one more song")
+    assert q["type"] == "direct" and q["speaker_name"] == "Ana Moss"
+
+
+def test_participle_right_after_a_name_is_that_name_speaking(run):
+    rows = run('The campaign released footage of Mary Stone asking, "Why are we not ahead?"')
+    q = containing(rows, "not ahead")
+    assert q["speaker_name"] == "Mary Stone"
+
+
+def test_object_of_a_participle_is_not_an_inverted_speaker(nlp):
+    from pipeline.extract.quotes import _inverted_subject
+    doc = nlp('"Taxes must fall," Ruth Kane said, suggesting a few questions.')
+    suggesting = next(t for t in doc if t.lower_ == "suggesting")
+    assert any(c.dep_ == "dobj" for c in suggesting.children)
+    assert _inverted_subject(suggesting) is None
+
+
+def test_name_before_its_apposition_is_the_speaker_next_to_the_verb(nlp):
+    # the fallback when the parser gives the verb no usable subject (e.g. a word of a quoted title)
+    from pipeline.extract.quotes import _adjacent_noun
+    doc = nlp('"We are ready," Dan Price, a former coach, said on Friday.')
+    said = next(t for t in doc if t.lower_ == "said")
+    assert _adjacent_noun(said, lambda t: t.i < 6).text == "Price"
+
+
+def test_quotation_opening_a_sentence_is_not_attributed_to_the_previous_one(run):
+    rows = run('Reporters asked about the fire, and Mayor Tom Reed said nothing. '
+               '"The school will be rebuilt by spring and every family will get help."')
+    assert not [r for r in rows if "rebuilt" in r["text"]]
+
+
+def test_coordinated_speakers_are_kept_together(run):
+    rows = run("Senators Ann Lee and Bob Marsh said the bill was badly flawed.")
+    q = containing(rows, "badly flawed")
+    assert "Ann Lee" in q["speaker_name"] and "Bob Marsh" in q["speaker_name"]
+    assert q["speaker_entity"] is None
+
+
+def test_demanded_is_a_speech_verb(run):
+    rows = run('"The bank lied to its customers," Senator Joan Pike said.\n\n'
+               '"Why was nobody fired for this?" Senator Rob Hale demanded.')
+    q = containing(rows, "nobody fired")
+    assert q["cue"] == "demanded" and q["speaker_name"] == "Rob Hale"
+
+
+def test_according_to_a_speech_given_by_a_person(run):
+    rows = run("The tax would curb short-term trading, according to a letter that Ada Price wrote to the board.")
+    q = containing(rows, "curb short-term trading")
+    assert q["speaker_name"] == "Ada Price"
+
+
+def test_pronoun_in_an_adjunct_clause_takes_a_name_earlier_in_its_sentence(run):
+    text = ("Critic Sam Hill said the show was dangerous.\n\n"
+            "Doctor Leo Marsh's advice drew the attention of Congress, where he was criticized for "
+            "saying that the pills cured every illness.")
+    q = containing(run(text), "pills cured")
+    assert q["speaker_name"] == "Leo Marsh"

@@ -28,10 +28,15 @@ How it works (general rules of English news writing, no article-specific knowled
    dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
    sentence or paragraph of the same speaker). Any other quoted span (scare quotes, "so-called"
    terms, titles, nicknames) is not a quote.
-4. The speaker is the subject of the speech verb, resolved to an entity: a name or surname
+4. The speaker is the subject of the speech verb (the nearest one when the parser gives several,
+   never a word inside quotation marks, never the verb's object or a prepositional object; a
+   participle or infinitive takes the main clause's subject through ``before asking``, the
+   object of ``forced X to admit``, the name right before ``footage of X asking``), the pobj of
+   ``according to`` (or the author in ``according to a speech X gave``); a coordinated subject
+   ("X and Y said") is kept as written. It is resolved to an entity: a name or surname
    mention (the fullest name of that entity), an apposition, a relative pronoun's antecedent, a
-   personal pronoun (the latest speaker or person before it, or before the quotation in the same
-   sentence, agreeing in gender when known) or a
+   personal pronoun (the latest speaker or person before it, or before the quotation or the
+   pronoun's adjunct clause in the same sentence, agreeing in gender when known) or a
    definite role noun ("the chairman") matched against the titles and roles written next to
    names, earlier or later in the article. Other speakers keep the phrase as written.
 """
@@ -67,6 +72,7 @@ GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in 
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
 SUBJ_DEPS = ("nsubj", "nsubjpass")
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "email"})
 TRIM_TAIL = " \t\r\n,;:"
 SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc"})
@@ -222,15 +228,33 @@ def _subject(tok, depth: int = 0):
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _cut_off(c, tok)] or subjects
+        # a word before a stray dash; the subject nearest the verb before a heading the parser
+        # joined to the sentence ("The Latest: X urges ...", "BORROWING Back when ..., X said")
+        subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
+        subjects.sort(key=lambda c: abs(tok.i - c.i))
     for c in subjects:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head  # "X, who said ...": the relative pronoun stands for X
             return c
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = tok.head
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        return _subject(tok.head, depth + 1)
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            if obj is not None and to and _lemma(head) not in SUBJECT_CONTROL and (
+                    obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+                return obj  # "forced X to admit that ...": the object is the one who speaks
+        if tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG":
+            prev = tok.doc[tok.i - 1]
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and prev.pos_ in ("PROPN", "PRON") and obj.i <= prev.i <= obj.right_edge.i:
+                return prev  # "footage of X asking ...", "heard him saying ...": the name before it
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return _subject(head.head, depth + 1)  # "X sings before asking her ...": X asks
+        return _subject(head, depth + 1)
     if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
@@ -240,10 +264,11 @@ def _subject(tok, depth: int = 0):
 
 def _inverted_subject(tok):
     """``"...," said Xu``: the parser may hang the postposed speaker as an object."""
-    if _lemma(tok) in ADDRESSEE_VERBS:
-        return None
+    if _lemma(tok) in ADDRESSEE_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "..., suggesting a few questions": a participle's object is not its speaker
     for c in tok.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                and c.ent_type_ not in ("DATE", "TIME"):
             return c
     return None
 
@@ -251,17 +276,47 @@ def _inverted_subject(tok):
 def _adjacent_noun(tok, inside):
     """The head of a name or noun phrase right before or after the verb, outside the quotation."""
     doc = tok.doc
-    for k in (tok.i - 1, tok.i + 1):
-        if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]):
+    left = tok.i - 1
+    if left > 0 and doc[left].text == ",":
+        left -= 1  # "Name, a role, said"
+    for k in (left, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]) \
+                and doc[k].ent_type_ not in ("DATE", "TIME"):
             t = doc[k]
             while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
                 t = t.head
+            if k < tok.i - 1 and t.dep_ != "appos":
+                continue
+            while k < tok.i and t.dep_ == "appos" and t.head.i < t.i and not inside(t.head):
+                t = t.head  # the role is an apposition of the name before it
             return t
     return None
 
 
+def _conjoined(tok) -> list:
+    """The other speakers of a coordinated subject ("X and Y said"): nouns joined with "and"."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return []
+    out = []
+    for c in tok.rights:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+            out.append(c)
+            out.extend(_conjoined(c))
+    return out
+
+
 def _speaker_span(tok) -> tuple[int, int]:
-    """Token range [i, j) of the speaker phrase headed by ``tok``, without appositions and clauses."""
+    """Token range [i, j) of the speaker phrase headed by ``tok``, without appositions and clauses;
+    a coordinated subject ("X and Y") is one phrase."""
+    others = _conjoined(tok)
+    if others:
+        i, _ = _speaker_span_one(tok)
+        _, j = _speaker_span_one(others[-1])
+        return i, j
+    return _speaker_span_one(tok)
+
+
+def _speaker_span_one(tok) -> tuple[int, int]:
     left = tok.i
     for c in tok.lefts:
         if c.dep_ in ("punct", "cc", "preconj"):
@@ -413,6 +468,12 @@ class _Resolver:
         else:
             ok = lambda i: True  # noqa: E731
         pos = head.idx
+        clause = head.head
+        if clause.dep_ in ("relcl", "advcl") and clause.left_edge.i > clause.sent.start \
+                and (words_at is None or words_at > pos):
+            # "X's advice earned him attention, where he appeared ...": a pronoun in an adjunct
+            # clause may take up a name written earlier in its sentence
+            words_at = clause.left_edge.idx + 1
         for char, idx in reversed(self.history):
             if char < pos and ok(idx):
                 # the latest speaker, unless another such entity was named since, outside quotes
@@ -880,6 +941,13 @@ def _according(ctx: _Ctx, tok) -> dict | None:
     if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
         return None
     cue = doc.text[tok.idx:prep.idx + len(prep.text)]
+    # "according to a speech X delivered": the source is the one who gave the speech
+    for c in pobj.children:
+        if c.dep_ == "relcl" and c.i > pobj.i:
+            author = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+            if author is not None:
+                pobj = author
+            break
     return {"content": (i, j), "cue": tok, "cue_text": cue, "subj": pobj}
 
 
@@ -923,8 +991,8 @@ def _direct_cue(ctx: _Ctx, q: dict, prefer_after: bool):
         lo = max(lo, sent_lo)
         for k in range(t.i, max(t.i - 12, -1), -1):
             x = doc[k]
-            if x.idx < lo or x.text in (".", "!", "?") and k != t.i:
-                break
+            if x.idx < lo or x.text in (".", "!", "?"):
+                break  # 'X said Monday. "..."': the quotation opens a sentence of its own
             if _is_cue(x):
                 if any(c.dep_ == "ccomp" and c.right_edge.idx < os_ and c.i > x.i for c in x.children):
                     return None
@@ -1051,9 +1119,10 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
         elif cue is not None and not (ctx.in_quote(cue.idx)):
             inside = lambda t: q["open"][0] <= t.idx < q["close"][1]  # noqa: E731
             subj = _subject(cue)
-            if subj is None or inside(subj):
+            if subj is None or inside(subj) or ctx.in_quote(subj.idx) is not None:
                 # the parser may take a word of the quotation as the subject; the speaker is the
                 # other subject, or the noun phrase next to the verb
+                inside = lambda t: q["open"][0] <= t.idx < q["close"][1] or ctx.in_quote(t.idx) is not None  # noqa: E731
                 subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and not inside(c)), None) \
                     or _inverted_subject(cue) or _adjacent_noun(cue, inside)
             if subj is not None and not inside(subj):
@@ -1084,7 +1153,8 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
             subj = r["subj"]
             i, j = _speaker_span(subj)
             sp_text = text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
-            sp_ent = resolver.resolve(subj, (i, j), r["start"])
+            # several speakers ("X and Y said"): the phrase as written, no single entity
+            sp_ent = resolver.resolve(subj, (i, j), r["start"]) if not _conjoined(subj) else None
             if sp_ent is not None:
                 sp_name = entities[sp_ent]["name"]
             elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT"):
