@@ -510,3 +510,30 @@ def test_honorific_after_an_article_is_a_title_not_a_person(nlp):
     doc = nlp("She is a former Miss Galaxy who now runs a bakery.")
     i = [t.i for t in doc if t.text == "Galaxy"][0]
     assert _clean(doc, i, i + 1, "PERSON") == []
+
+
+def test_person_name_glued_to_the_end_of_an_organisation_before_a_speech_verb(nlp):
+    from spacy.tokens import Span
+    doc = nlp("The director of the Council on Maritime Affairs Dana Whitlow said the port would reopen.")
+    c = [t.i for t in doc if t.text == "Council"][0]
+    w = [t.i for t in doc if t.text == "Whitlow"][0]
+    doc.ents = [Span(doc, c, w + 1, "ORG")]
+    ents = extract_entities(doc)
+    assert by_name(ents, "Council on Maritime Affairs")["type"] == "ORG"
+    assert by_name(ents, "Dana Whitlow")["type"] == "PERSON"
+    doc = nlp("A report by the Tax Policy Center said rates would rise.")
+    t = [x.i for x in doc if x.text == "Tax"][0]
+    doc.ents = [Span(doc, t, t + 3, "ORG")]
+    assert [e["name"] for e in extract_entities(doc)] == ["Tax Policy Center"]     # no head-less split
+
+
+def test_one_word_person_only_ever_on_a_platform_is_an_organisation(nlp):
+    from spacy.tokens import Span
+    doc = nlp("The clip spread quickly on Chirper, and fans posted to Chirper all night.")
+    i = [t.i for t in doc if t.text == "Chirper"]
+    doc.ents = [Span(doc, i[0], i[0] + 1, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON")]
+    assert by_name(extract_entities(doc), "Chirper")["type"] == "ORG"
+    doc = nlp("Pressure grew on Mr. Hale, and Hale resigned on Friday.")
+    i = [t.i for t in doc if t.text == "Hale"]
+    doc.ents = [Span(doc, i[0], i[0] + 1, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON")]
+    assert by_name(extract_entities(doc), "Hale")["type"] == "PERSON"

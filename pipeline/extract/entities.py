@@ -402,6 +402,24 @@ def _has_middle_initial(doc, s, e) -> bool:
     return True
 
 
+def _person_after_org(doc, s, e) -> int | None:
+    """Start of a person's two-word name that spaCy glued to the end of an organisation name
+    before a speech verb ("... of the Council on Foreign Relations Jane Roe said"), else None."""
+    if e - s < 4 or e >= len(doc) or not doc[e].is_lower or doc[e].lower_ not in _HEADLINE_VERBS:
+        return None
+    a, b = doc[e - 2], doc[e - 1]
+    for t in (a, b):
+        low = t.lower_
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1) or low in _HEADS or low in _TITLES \
+                or low in _COUNTRY or low in _ADJECTIVES or low in _NOT_PERSON_WORDS or low in _HONORIFICS:
+            return None
+    before = doc[e - 3]
+    if not (before.tag_ == "NNPS" or before.lower_ in _ORG_HEADS) or not any(
+            t.lower_ in _NAME_LINKS - {"and", "&"} or t.lower_ in _ORG_HEADS for t in doc[s:e - 2]):
+        return None        # the organisation part must end like one: "Council on Foreign Relations", "X Agency"
+    return e - 2
+
+
 def _headline_case(doc, i) -> bool:
     """True when the line of token i is set in headline case (nearly every longer word capitalised)."""
     a = i
@@ -442,6 +460,11 @@ def _candidates(doc):
     cands = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
+            continue
+        split = _person_after_org(doc, ent.start, ent.end) if ent.label_ == "ORG" else None
+        if split is not None:
+            cands.extend(_clean(doc, ent.start, split, "ORG"))
+            cands.extend(_clean(doc, split, ent.end, "PERSON"))
             continue
         cands.extend(_clean(doc, ent.start, ent.end, ent.label_))
     # names spaCy missed that end in an organisation's head word: "The Deseret News", "Border Force"
@@ -786,6 +809,18 @@ def extract_entities(doc) -> list[dict]:
             owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in _ORG_HEADS]
         if len(owners) == 1 and owners[0] in groups:
             merge(k, owners[0], "partial")
+
+    # a one-word "person" never named in full, with no title or honorific, that is only ever
+    # an object of "on" / "via" (else "to" / "from"): "the hashtag on Twitter", "posted to
+    # Twitter", "shared via Instagram" name a platform or outlet, an organisation
+    for k, g in groups.items():
+        if g.label == "PERSON" and " " not in k and not any(c.person_evidence or c.title_start is not None
+                                                            or _gender(doc, c) for c in g.cands):
+            roots = [doc[c.s:c.e].root for c in g.cands]
+            if all(r.dep_ == "pobj" and r.head.lower_ in ("on", "via", "to", "from") for r in roots) \
+                    and any(r.head.lower_ in ("on", "via") for r in roots) \
+                    and not any(_role(doc, c) for c in g.cands):
+                g.label = "ORG"
 
     # canonical names and person roles
     people: dict[str, str] = {}       # surname / given name -> group key, for unlabelled mentions
