@@ -490,3 +490,21 @@ def test_pronoun_in_an_adjunct_clause_takes_a_name_earlier_in_its_sentence(run):
             "saying that the pills cured every illness.")
     q = containing(run(text), "pills cured")
     assert q["speaker_name"] == "Leo Marsh"
+
+
+def test_bare_surname_entity_is_not_promoted_to_another_person_with_that_surname(nlp):
+    """The entity layer keeps "Smith" (the senator) apart from "Jane Smith" (his wife): a quote by
+    "Mr. Smith" stays with "Smith", it is not handed to the fuller name that shares the surname."""
+    text = "Jane Smith visited the school. Mr. Smith said the budget would pass."
+    doc = nlp(text)
+
+    def ent(name, sub):
+        start = text.index(sub)
+        return {"name": name, "type": "PERSON", "role": None, "aliases": [sub],
+                "mentions": [{"start": start, "end": start + len(sub), "text": sub, "sentence_index": 0,
+                              "kind": "name"}]}
+
+    ents = [ent("Jane Smith", "Jane Smith"), ent("Smith", "Smith said")]
+    ents[1]["mentions"][0].update(end=ents[1]["mentions"][0]["start"] + 5, text="Smith")
+    q = containing(extract_quotes(doc, ents), "budget would pass")
+    assert q["speaker_name"] == "Smith" and q["speaker_entity"] == 1

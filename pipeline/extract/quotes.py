@@ -361,7 +361,9 @@ def _role_head(role: str) -> list[str]:
 
 
 def _canonical(entities, idx: int) -> int:
-    """A short name ("Xu") as its fullest entity of the same type ("Xu Guixiang")."""
+    """A short name ("Xu") as the fullest entity of the same type that lists it among its aliases
+    ("Xu Guixiang"). Sharing a last word is not enough: the entity layer keeps a bare surname
+    apart on purpose when it names another person ("Mr. Obama" beside "Michelle Obama")."""
     e = entities[idx]
     words = _words(e["name"])
     if not words:
@@ -372,7 +374,7 @@ def _canonical(entities, idx: int) -> int:
             continue
         ow = _words(o["name"])
         forms = [_words(a) for a in o.get("aliases", [])] + [ow]
-        if len(ow) > best_len and (ow[-len(words):] == words or words in forms):
+        if len(ow) > best_len and words in forms:
             best, best_len = j, len(ow)
     return best
 
