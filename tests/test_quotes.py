@@ -508,3 +508,32 @@ def test_bare_surname_entity_is_not_promoted_to_another_person_with_that_surname
     ents[1]["mentions"][0].update(end=ents[1]["mentions"][0]["start"] + 5, text="Smith")
     q = containing(extract_quotes(doc, ents), "budget would pass")
     assert q["speaker_name"] == "Smith" and q["speaker_entity"] == 1
+
+
+def test_quotation_appended_with_colon_completes_reported_clause(run):
+    text = ('The coach said his team had one clear goal this season: "Win the title, and nothing less. '
+            'We owe it to the fans."')
+    q = containing(run(text), "one clear goal")
+    assert q["type"] == "mixed"
+    assert q["text"].endswith('We owe it to the fans."')
+    assert not [r for r in run(text) if r["type"] == "direct"]
+
+
+def test_quotation_appended_with_dash_completes_pledge(run):
+    q = containing(run('Mayor Ines Kohl urged voters to back the bond -- "a gift to our grandchildren."'),
+                   "back the bond")
+    assert q["type"] == "mixed" and q["text"].endswith('grandchildren."')
+
+
+def test_fragment_running_past_the_sentence_ends_the_clause_at_its_paragraph_end(run):
+    text = ('The senator said voters were tired of "the same old fights. They want answers. '
+            'They want jobs."\n\nThe vote is on Friday.')
+    q = containing(run(text), "voters were tired")
+    assert q["type"] == "mixed" and q["text"].endswith('They want jobs."')
+
+
+def test_speaker_is_never_inside_the_words_said(run):
+    text = ('"We will win," Tom Reyes said, going on to say that the party had "waited long enough, '
+            'young voters do not want to wait any longer."')
+    q = only(run(text), cue="say")
+    assert q["speaker_name"] == "Tom Reyes"

@@ -871,7 +871,9 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
         if starts_inside and (s > q["start"] or doc[i].idx > q["open"][1] + 1):
             return None  # the clause begins inside a quotation: that is a direct quote's frame
         if s < q["open"][0] < e and q["close"][0] > e + 1:
-            if q["close"][0] <= cue.sent.end_char + 2 and q["close"][0] < pend:
+            ends_para = q["close"][1] <= pend and not ctx.text[q["close"][1]:pend].strip(" \t\u00a0.!?")
+            if (q["close"][0] <= cue.sent.end_char + 2 or ends_para and cue.idx < q["open"][0]) \
+                    and q["close"][0] < pend:
                 j = ctx.token_at(max(q["close"][1] - 1, 0)).i + 1  # the quotation ends the clause
             else:
                 j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
@@ -1063,6 +1065,49 @@ def _attr_end(ctx: _Ctx, cue) -> int:
     return doc[k].idx + len(doc[k].text)
 
 
+def _appended_quotation(ctx: _Ctx, r: dict, s: int, e: int) -> int:
+    """``X said CLAUSE: "Q."``, ``X asked Y to CLAUSE -- "Q."``: a quotation that the writer
+    appends to a reported clause with a colon or a dash, and that ends its sentence, completes
+    the reported words (the row becomes mixed). Returns the new end offset."""
+    text = ctx.text
+    pos = e
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    lead = pos
+    while pos < len(text) and text[pos] in ":-\u2013\u2014":
+        pos += 1
+    if pos == lead or not text[lead:pos].strip():
+        return e
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    q = next((q for q in ctx.quoted if q["open"][0] == pos), None)
+    if q is None or q["scare"] or q["close"][1] == q["close"][0] or r["cue"].idx > s and r["cue"].idx > e:
+        return e
+    pstart, pend = ctx.para_of(s)
+    if q["close"][1] > pend:
+        return e
+    rest = text[q["close"][1]:pend]
+    if rest.strip(" \t\u00a0.!?\"'\u201d\u2019"):
+        return e  # more follows the quotation in its paragraph (an attribution of its own)
+    return q["close"][1]
+
+
+def _earlier_speaker(cue, s: int):
+    """A speaker is never part of the words it says. When the parser takes a subject from inside
+    the reported words ("X said, going on to say that ..., people do not want ..."), the speaker of
+    a participle is the subject of the attribution right before it in its sentence."""
+    if cue.tag_ != "VBG" and not any(a.tag_ == "TO" for a in cue.children):
+        return None
+    doc = cue.doc
+    for k in range(cue.i - 1, cue.sent.start - 1, -1):
+        if _is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP"):
+            subj = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.idx < s:
+                return subj
+            return None
+    return None
+
+
 def extract_quotes(doc, entities: list[dict]) -> list[dict]:
     if not doc.text.strip() or not len(doc):
         return []
@@ -1078,6 +1123,11 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
         if r["content"] is None:
             continue
         s, e = _char_range(doc, *r["content"])
+        e = _appended_quotation(ctx, r, s, e)
+        if r["cue"].idx < s <= r["subj"].idx < e:
+            r["subj"] = _earlier_speaker(r["cue"], s)
+            if r["subj"] is None:
+                continue
         if (s, e) in seen:
             continue
         inside = [k for k, q in enumerate(ctx.quoted) if s <= q["open"][0] and q["close"][1] <= e + 1
