@@ -537,3 +537,18 @@ def test_speaker_is_never_inside_the_words_said(run):
             'young voters do not want to wait any longer."')
     q = only(run(text), cue="say")
     assert q["speaker_name"] == "Tom Reyes"
+
+
+def test_modal_conjunct_with_speech_verb_continues_reported_clause(run):
+    text = ("The Budget Office says it would lower revenue in the first years as buyers delayed purchases, "
+            "but would eventually add $9 billion over 10 years.")
+    q = containing(run(text), "lower revenue")
+    assert q["text"].endswith("add $9 billion over 10 years")
+
+
+def test_relative_clause_misparsed_as_second_complement_stays_with_its_noun(run):
+    text = "Kim on Wednesday said he wants to rewrite four articles in the building code that address how fire exits are marked."
+    rows = run(text)
+    q = containing(rows, "rewrite four articles")
+    assert q["text"].endswith("fire exits are marked")
+    assert len([r for r in rows if r["type"] == "indirect"]) == 1

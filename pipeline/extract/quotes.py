@@ -606,10 +606,14 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if row:
                 rows.append(row)
                 continue
-        for comp in tok.children:
-            if comp.dep_ != "ccomp":
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        for comp in comps:
+            if _relative_tail(comp, comps):
                 continue
             i, j = comp.left_edge.i, comp.right_edge.i + 1
+            for nxt in comps:  # "said X wants four provisions that address Y": one clause
+                if nxt.i > comp.i and _relative_tail(nxt, comps) and nxt.left_edge.i <= j + 1:
+                    j = max(j, nxt.right_edge.i + 1)
             if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
                 i = min(i, _clause_start(ctx, tok))
                 j = min(j, subj.left_edge.i, tok.i)
@@ -625,7 +629,8 @@ def _reported(ctx: _Ctx) -> list[dict]:
                     if c.head.i == comp.i and not own and _is_cue(c):
                         # "said X and warned Y": a second attribution, not part of the clause
                         j = min(j, _conj_start(c))
-                    elif c.head.i == tok.i and (own or modal) and not _is_cue(c) and _lemma(c) not in CHARACTERIZING:
+                    elif c.head.i == tok.i and (own or modal) and _lemma(c) not in CHARACTERIZING and (
+                            not _is_cue(c) or _modal_continuation(c)):
                         j = max(j, c.right_edge.i + 1)
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
@@ -651,6 +656,26 @@ def _reported(ctx: _Ctx) -> list[dict]:
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
     return rows
+
+
+def _relative_tail(comp, comps) -> bool:
+    """A relative clause the parser hung on the speech verb as a second complement: it opens with
+    a relative pronoun subject right after the noun that ends the previous complement
+    ("said he wants four provisions | that address how ...")."""
+    first = comp.doc[comp.left_edge.i]
+    if not (first.dep_ in SUBJ_DEPS and first.head.i == comp.i and first.tag_ in ("WDT", "WP", "DT")
+            and first.lower_ in RELATIVES):
+        return False
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+        c.i < comp.i and c.right_edge.i == prev.i for c in comps)
+
+
+def _modal_continuation(c) -> bool:
+    """``says it would X, but would eventually add Y``: a conjunct with a modal and no subject or
+    clause of its own goes on with the reported words, even when its verb is a speech verb."""
+    return c.dep_ == "conj" and any(g.tag_ == "MD" for g in c.children) and not any(
+        g.dep_ in SUBJ_DEPS + ("ccomp", "xcomp", "expl") for g in c.children)
 
 
 def _as_attribution(ctx: _Ctx, tok) -> dict | None:
@@ -817,7 +842,8 @@ def _trim_tail(ctx: _Ctx, cue, i: int, j: int) -> int:
     doc = ctx.doc
     for k in range(i + 2, j):
         c = doc[k]
-        if c.i == cue.i or ctx.in_quote(c.idx) is not None or c.right_edge.i < j - 2:
+        if c.i == cue.i or ctx.in_quote(c.idx) is not None or c.right_edge.i < j - 2 \
+                or _modal_continuation(c):
             continue
         if (_is_cue(c) or _lemma(c) in CHARACTERIZING and c.pos_ == "VERB") and c.dep_ in \
                 ("conj", "advcl", "parataxis", "relcl", "ccomp") and c.head.i != cue.i or \
