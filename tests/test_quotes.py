@@ -552,3 +552,10 @@ def test_relative_clause_misparsed_as_second_complement_stays_with_its_noun(run)
     q = containing(rows, "rewrite four articles")
     assert q["text"].endswith("fire exits are marked")
     assert len([r for r in rows if r["type"] == "indirect"]) == 1
+
+
+def test_quotation_as_that_clause_is_mixed(run):
+    rows = run('The port authority told the council that "the cranes failed twice this week. Nobody was hurt."')
+    q = containing(rows, "cranes failed")
+    assert q["type"] == "mixed" and q["speaker_name"] == "The port authority"
+    assert q["text"].startswith('"the cranes') and len(rows) == 1

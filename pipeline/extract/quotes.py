@@ -1160,7 +1160,15 @@ def extract_quotes(doc, entities: list[dict]) -> list[dict]:
                   or (q["start"] <= s and e <= q["end"] + 1)]
         holder = next((k for k, q in enumerate(ctx.quoted) if q["open"][0] <= s and e <= q["close"][1] + 1), None)
         if holder is not None and ctx.quoted[holder]["open"][1] >= s - 1:
-            continue  # the whole clause is a quotation: a direct quote
+            hq = ctx.quoted[holder]
+            lead = _words(text[max(r["cue"].idx, ctx.para_of(s)[0]):hq["open"][0]])
+            if r["cue"].idx > hq["open"][0] or not lead or lead[-1] != "that" or hq["scare"] \
+                    or hq["close"][0] == hq["close"][1]:
+                continue  # the whole clause is a quotation: a direct quote
+            # 'X told Y that "Q."': a quotation embedded as a that-clause is reported speech
+            # holding the speaker's words, a mixed quote (marks kept)
+            s, e = hq["open"][0], max(e, hq["close"][1])
+            inside = [holder]
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)
         kinds = [k for k in inside if s <= ctx.quoted[k]["start"] and ctx.quoted[k]["end"] <= e]
