@@ -559,3 +559,24 @@ def test_quotation_as_that_clause_is_mixed(run):
     q = containing(rows, "cranes failed")
     assert q["type"] == "mixed" and q["speaker_name"] == "The port authority"
     assert q["text"].startswith('"the cranes') and len(rows) == 1
+
+
+def test_subordinate_clause_before_a_medial_attribution_leads_into_the_reported_sentence(nlp):
+    """The parser sometimes hangs the attribution on the subordinate clause ('said' -> 'went') rather
+    than on the main clause; the rule must hold for that parse too, so the test fixes it."""
+    from spacy.tokens import Doc
+
+    text = ("Though the first merger went smoothly, she said, a second one would be much harder "
+            "and could cost thousands of jobs.")
+    parsed = nlp(text)
+    said = next(t for t in parsed if t.text == "said")
+    went = next(t for t in parsed if t.text == "went")
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[said.i], deps[said.i] = went.i, "parataxis"
+    heads[went.i], deps[went.i] = next(t for t in parsed if t.text == "be").i, "advcl"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed])
+    q = containing(extract_quotes(doc, []), "first merger")
+    assert q["text"].startswith("Though the first merger") and q["text"].endswith("thousands of jobs")

@@ -652,6 +652,16 @@ def _reported(ctx: _Ctx) -> list[dict]:
             # "CLAUSE, X said" parsed with the clause as the head
             j = subj.left_edge.i if subj.i < tok.i else tok.i
             j = _continued(ctx, tok, subj, j)
+            head = tok.head
+            if head.dep_ == "advcl" and head.head.i > tok.i and any(
+                    c.dep_ == "mark" and c.i == head.left_edge.i for c in head.children) \
+                    and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i].text == "," \
+                    and "\n" not in ctx.text[tok.idx:head.head.idx]:
+                # "Though A, he said, B.": the subordinate clause before the attribution leads
+                # into the main clause after it; the reported words are the whole sentence
+                j = tok.sent.end
+                if doc[j - 1].text in (".", "!", "?"):
+                    j -= 1
             i, j = _strip_span(doc, _clause_start(ctx, tok), j)
             if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
                 rows.append({"content": (i, j), "cue": tok, "subj": subj})
