@@ -580,3 +580,15 @@ def test_subordinate_clause_before_a_medial_attribution_leads_into_the_reported_
               lemmas=[t.lemma_ for t in parsed])
     q = containing(extract_quotes(doc, []), "first merger")
     assert q["text"].startswith("Though the first merger") and q["text"].endswith("thousands of jobs")
+
+
+def test_clause_subject_misparsed_as_object_of_say_stays_in_the_words(run):
+    text = ("The agency has said older workers and students - urban, rural, local and foreign - "
+            "would qualify for the grants under the broader plan.")
+    q = containing(run(text), "would qualify")
+    assert q["text"].startswith("older workers and students")
+
+
+def test_addressee_of_tell_stays_out_of_the_words(run):
+    q = containing(run("The mayor told reporters the bridge would reopen in May."), "bridge would reopen")
+    assert q["text"] == "the bridge would reopen in May"

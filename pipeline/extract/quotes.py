@@ -620,6 +620,13 @@ def _reported(ctx: _Ctx) -> list[dict]:
                 j = _continued(ctx, tok, subj, j)
             else:
                 i = _skip_when(doc, max(i, tok.i + 1), comp)
+                if _lemma(tok) not in ADDRESSEE_VERBS and not any(
+                        g.dep_ in SUBJ_DEPS + ("expl", "csubj") for g in comp.children):
+                    # "has said single people - gay or straight - would qualify": the parser took the
+                    # clause's subject as the verb's object; a verb of saying has no addressee object
+                    obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+                    if obj is not None and obj.pos_ in ("NOUN", "PROPN") and ctx.in_quote(obj.idx) is None:
+                        i = min(i, obj.left_edge.i)
                 # "said X, and that Y": further reported clauses joined to the first
                 for c in list(tok.rights) + list(comp.rights):
                     if c.dep_ != "conj" or c.i <= comp.i:
