@@ -592,3 +592,15 @@ def test_clause_subject_misparsed_as_object_of_say_stays_in_the_words(run):
 def test_addressee_of_tell_stays_out_of_the_words(run):
     q = containing(run("The mayor told reporters the bridge would reopen in May."), "bridge would reopen")
     assert q["text"] == "the bridge would reopen in May"
+
+
+def test_characterization_goes_on_over_the_verbs_trailing_phrases(run):
+    text = 'The watchdog rated 40% of the mayor\u2019s claims as \u201cmisleading\u201d compared to 12% of his rival\u2019s claims.'
+    q = containing(run(text), "misleading")
+    assert q["type"] == "mixed" and q["text"].endswith("12% of his rival\u2019s claims")
+
+
+def test_characterization_stops_before_a_clause_of_circumstance(run):
+    text = 'The senator described the bill as \u201ca disgrace\u201d after the committee rejected every amendment.'
+    q = containing(run(text), "disgrace")
+    assert "committee" not in q["text"]

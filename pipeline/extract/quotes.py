@@ -59,6 +59,7 @@ CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])
 EITHER_MARKS = tuple(_LEX["quote_marks"]["either"])
 MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
+CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
@@ -961,6 +962,18 @@ def _characterized(ctx: _Ctx, tok, subj) -> dict | None:
         end = t.right_edge.idx + len(t.right_edge.text)
         if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
             last = max(last, end)
+    # the verb's own phrases after the fragment go on with the characterization ("cited X as "Y"
+    # as examples of Z", "rated X as "Y" compared to Z"); a phrase or clause of circumstance
+    # ("during an interview", "after she ...") does not
+    for c in tok.rights:
+        if c.idx < last:
+            continue
+        phrase = c.dep_ == "prep" and c.lower_ in CHAR_PREPS or c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
+            g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+        end = c.right_edge.idx + len(c.right_edge.text)
+        if not phrase or end > hi or ctx.in_quote(c.idx) is not None or "\n" in ctx.text[last:end]:
+            break
+        last = end
     j = tok.i + 1
     while j < len(doc) and doc[j].idx < last:
         j += 1
