@@ -604,3 +604,9 @@ def test_characterization_stops_before_a_clause_of_circumstance(run):
     text = 'The senator described the bill as \u201ca disgrace\u201d after the committee rejected every amendment.'
     q = containing(run(text), "disgrace")
     assert "committee" not in q["text"]
+
+
+def test_conjoined_characterizing_verb_is_not_part_of_the_reported_clause(run):
+    text = "The coach said he had played through two knee injuries in his career and called it part of the job."
+    q = containing(run(text), "knee injuries")
+    assert q["text"].endswith("in his career")

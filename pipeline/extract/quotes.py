@@ -634,7 +634,8 @@ def _reported(ctx: _Ctx) -> list[dict]:
                         continue
                     own = any(g.dep_ in SUBJ_DEPS + ("mark", "expl") for g in c.children)
                     modal = any(g.tag_ == "MD" for g in c.children)
-                    if c.head.i == comp.i and not own and _is_cue(c):
+                    if c.head.i == comp.i and not own and (_is_cue(c) or _lemma(c) in CHARACTERIZING
+                                                           and c.pos_ == "VERB"):
                         # "said X and warned Y": a second attribution, not part of the clause
                         j = min(j, _conj_start(c))
                     elif c.head.i == tok.i and (own or modal) and _lemma(c) not in CHARACTERIZING and (
