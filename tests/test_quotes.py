@@ -610,3 +610,25 @@ def test_conjoined_characterizing_verb_is_not_part_of_the_reported_clause(run):
     text = "The coach said he had played through two knee injuries in his career and called it part of the job."
     q = containing(run(text), "knee injuries")
     assert q["text"].endswith("in his career")
+
+
+def _reparsed(nlp, text: str, changes: dict) -> "Doc":
+    """The model's parse of ``text`` with some arcs replaced: {token text: (head text, dep)}."""
+    from spacy.tokens import Doc
+
+    parsed = nlp(text)
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    for word, (head, dep) in changes.items():
+        k = next(t.i for t in parsed if t.text == word)
+        heads[k], deps[k] = next(t.i for t in parsed if t.text == head), dep
+    return Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+               heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+               lemmas=[t.lemma_ for t in parsed])
+
+
+def test_reported_words_begin_at_that_after_an_adjunct_of_the_verb(nlp):
+    """The parser may hang the verb's adjunct inside the clause; the words still begin at "that"."""
+    doc = _reparsed(nlp, "The ministry announced in a long statement that the border would close for a week.",
+                    {"in": ("close", "prep")})
+    q = containing(extract_quotes(doc, []), "border would close")
+    assert q["text"] == "the border would close for a week"

@@ -621,6 +621,10 @@ def _reported(ctx: _Ctx) -> list[dict]:
                 j = _continued(ctx, tok, subj, j)
             else:
                 i = _skip_when(doc, max(i, tok.i + 1), comp)
+                that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+                if that is not None and i < that.i < comp.i and not any(
+                        p in ctx.mark_pos for p in range(doc[i].idx, that.idx)):
+                    i = that.i  # "tweeted in the early hours that X": the words begin at "that"
                 if _lemma(tok) not in ADDRESSEE_VERBS and not any(
                         g.dep_ in SUBJ_DEPS + ("expl", "csubj") for g in comp.children):
                     # "has said single people - gay or straight - would qualify": the parser took the
