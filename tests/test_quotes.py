@@ -632,3 +632,20 @@ def test_reported_words_begin_at_that_after_an_adjunct_of_the_verb(nlp):
                     {"in": ("close", "prep")})
     q = containing(extract_quotes(doc, []), "border would close")
     assert q["text"] == "the border would close for a week"
+
+
+def test_reported_clause_the_parser_split_in_two_complements_is_one_row(nlp):
+    """'said A and his loss | was B': the parser may give the verb a second complement without a
+    subject of its own; that is the same reported clause, one row."""
+    text = "The coach said the team has great respect for the fans and its loss was instead a sign of fatigue."
+    doc = _reparsed(nlp, text, {"was": ("said", "ccomp"), "loss": ("has", "conj")})
+    rows = extract_quotes(doc, [])
+    q = containing(rows, "great respect")
+    assert q["text"].endswith("a sign of fatigue") and len(rows) == 1
+
+
+def test_second_complement_with_its_own_subject_and_verb_of_accusing_stays_apart(nlp):
+    text = "Republicans said the agency mishandled the case and Democrats accused the party of lying."
+    doc = _reparsed(nlp, text, {"accused": ("said", "ccomp"), "Democrats": ("case", "conj")})
+    q = containing(extract_quotes(doc, []), "mishandled")
+    assert "accused" not in q["text"]

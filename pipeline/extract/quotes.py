@@ -609,11 +609,11 @@ def _reported(ctx: _Ctx) -> list[dict]:
                 continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         for comp in comps:
-            if _relative_tail(comp, comps):
+            if _joins_previous(comp, comps, tok):
                 continue
             i, j = comp.left_edge.i, comp.right_edge.i + 1
-            for nxt in comps:  # "said X wants four provisions that address Y": one clause
-                if nxt.i > comp.i and _relative_tail(nxt, comps) and nxt.left_edge.i <= j + 1:
+            for nxt in sorted(comps, key=lambda c: c.i):  # one clause the parser split in two
+                if nxt.i > comp.i and _joins_previous(nxt, comps, tok) and nxt.left_edge.i <= j + 2:
                     j = max(j, nxt.right_edge.i + 1)
             if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
                 i = min(i, _clause_start(ctx, tok))
@@ -692,6 +692,29 @@ def _relative_tail(comp, comps) -> bool:
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
         c.i < comp.i and c.right_edge.i == prev.i for c in comps)
+
+
+def _joins_previous(comp, comps, tok) -> bool:
+    """A second complement of the speech verb that goes on with the first one: the parser split one
+    reported clause in two. It follows the first with only punctuation or a coordinator between,
+    and it has no subject of its own ("said his comment | was instead ..."), is a relative clause
+    of the first's last noun, or the first ends in a word that needs it ("... in case | X were to")."""
+    if comp.i < tok.i:
+        return False
+    doc = comp.doc
+    prev = [c for c in comps if tok.i < c.i < comp.i and c.right_edge.i < comp.left_edge.i]
+    if not prev:
+        return False
+    p = max(prev, key=lambda c: c.right_edge.i)
+    gap = doc[p.right_edge.i + 1:comp.left_edge.i]
+    if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap):
+        return False
+    if _relative_tail(comp, comps):
+        return True
+    own = any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass", "mark") for g in comp.children)
+    if _is_cue(comp) or _lemma(comp) in CHARACTERIZING:
+        return False  # "X said A and Democrats accused B": a second attribution
+    return not own or not gap and doc[p.right_edge.i].pos_ in ("ADP", "SCONJ")
 
 
 def _modal_continuation(c) -> bool:
