@@ -649,3 +649,23 @@ def test_second_complement_with_its_own_subject_and_verb_of_accusing_stays_apart
     doc = _reparsed(nlp, text, {"accused": ("said", "ccomp"), "Democrats": ("case", "conj")})
     q = containing(extract_quotes(doc, []), "mishandled")
     assert "accused" not in q["text"]
+
+
+def test_coordinated_clause_after_a_medial_attribution_continues_the_words(run):
+    text = ("The bottom fifth paid 2 percent, the bureau said in a March report, "
+            "and those in the top tenth of incomes paid 60 percent.")
+    q = containing(run(text), "bottom fifth")
+    assert q["text"].endswith("top tenth of incomes paid 60 percent")
+
+
+def test_coordinated_clause_after_according_to_continues_the_words_across_a_paragraph_end(run):
+    text = ("Farm income fell 8 percent in 2019, according to the state statistics office, "
+            "and dairy income fell 12 percent.\n\nPrices rose later.")
+    q = containing(run(text), "Farm income fell")
+    assert q["text"].endswith("dairy income fell 12 percent")
+
+
+def test_coordinated_second_attribution_after_a_medial_attribution_stays_apart(run):
+    text = "The plant will close, the company said on Monday, and the union said it would strike."
+    q = containing(run(text), "plant will close")
+    assert "strike" not in q["text"]

@@ -672,7 +672,7 @@ def _reported(ctx: _Ctx) -> list[dict]:
                     and "\n" not in ctx.text[tok.idx:head.head.idx]:
                 # "Though A, he said, B.": the subordinate clause before the attribution leads
                 # into the main clause after it; the reported words are the whole sentence
-                j = tok.sent.end
+                j = _sent_end(tok)
                 if doc[j - 1].text in (".", "!", "?"):
                     j -= 1
             i, j = _strip_span(doc, _clause_start(ctx, tok), j)
@@ -818,6 +818,9 @@ def _continued(ctx: _Ctx, tok, subj, j: int) -> int:
             and all(t.is_punct for t in doc[j:subj.left_edge.i])):
         return j
     k = tok.i + 1
+    for c in tok.rights:  # "the agency said in a June report, and ...": the attribution's adjuncts
+        if c.i == k and c.dep_ in ("prep", "npadvmod", "advmod"):
+            k = c.right_edge.i + 1
     if k >= len(doc) or doc[k].text != ",":
         return j
     heads = [tok] + ([tok.head] if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i else [])
@@ -825,9 +828,31 @@ def _continued(ctx: _Ctx, tok, subj, j: int) -> int:
         if c.dep_ == "advcl" and doc[c.left_edge.i].dep_ == "mark" and c.left_edge.i == k + 1 \
                 and doc[c.left_edge.i].pos_ == "SCONJ" and not _is_cue(c) \
                 and ctx.in_quote(doc[k + 1].idx) is None \
-                and c.right_edge.i + 2 >= tok.sent.end and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]:
+                and c.right_edge.i + 2 >= _sent_end(tok) and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]:
             return c.right_edge.i + 1
+        if _coordinated_rest(ctx, c, k, j):
+            end = c.right_edge.i + 1
+            return end - 1 if doc[end - 1].text in (".", "!", "?") else end
     return j
+
+
+def _coordinated_rest(ctx: _Ctx, c, k: int, j: int) -> bool:
+    """``A, X said, and B.``: a clause coordinated right after a medial attribution, with a subject
+    of its own and no attribution, ends the sentence the attribution interrupted."""
+    doc = ctx.doc
+    return c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and k + 1 < len(doc) \
+        and doc[k + 1].dep_ == "cc" and doc[k + 1].lower_ in ("and", "but") and c.left_edge.i <= k + 2 \
+        and any(g.dep_ in SUBJ_DEPS for g in c.children) and not _is_cue(c) \
+        and _lemma(c) not in CHARACTERIZING and ctx.in_quote(c.idx) is None \
+        and c.right_edge.i + 2 >= _sent_end(c) and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]
+
+
+def _sent_end(tok) -> int:
+    """End token index of ``tok``'s sentence without the blank tokens the splitter leaves at its end."""
+    e = tok.sent.end
+    while e > tok.i + 1 and tok.doc[e - 1].is_space:
+        e -= 1
+    return e
 
 
 def _conj_start(c) -> int:
@@ -1025,6 +1050,9 @@ def _according(ctx: _Ctx, tok) -> dict | None:
     after = _strip_span(doc, p1, sent.end)
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
     i, j = after if after[1] - after[0] > before[1] - before[0] else before
+    if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
+            and any(_coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
+        j = after[1]  # "A, according to X, and B.": the sentence goes on over the attribution
     i, j = _strip_span(doc, i, j)
     if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
         return None
