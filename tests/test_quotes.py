@@ -669,3 +669,11 @@ def test_coordinated_second_attribution_after_a_medial_attribution_stays_apart(r
     text = "The plant will close, the company said on Monday, and the union said it would strike."
     q = containing(run(text), "plant will close")
     assert "strike" not in q["text"]
+
+
+def test_second_complement_right_after_the_first_is_the_same_clause(nlp):
+    text = "The report suggests the city understands that it needs a plan in case the river floods again."
+    doc = _reparsed(nlp, text, {"floods": ("suggests", "ccomp")})
+    rows = extract_quotes(doc, [])
+    q = containing(rows, "city understands")
+    assert q["text"].endswith("the river floods again") and len(rows) == 1

@@ -698,7 +698,7 @@ def _joins_previous(comp, comps, tok) -> bool:
     """A second complement of the speech verb that goes on with the first one: the parser split one
     reported clause in two. It follows the first with only punctuation or a coordinator between,
     and it has no subject of its own ("said his comment | was instead ..."), is a relative clause
-    of the first's last noun, or the first ends in a word that needs it ("... in case | X were to")."""
+    of the first's last noun, or follows it with nothing between ("... in case | X were to")."""
     if comp.i < tok.i:
         return False
     doc = comp.doc
@@ -714,7 +714,8 @@ def _joins_previous(comp, comps, tok) -> bool:
     own = any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass", "mark") for g in comp.children)
     if _is_cue(comp) or _lemma(comp) in CHARACTERIZING:
         return False  # "X said A and Democrats accused B": a second attribution
-    return not own or not gap and doc[p.right_edge.i].pos_ in ("ADP", "SCONJ")
+    # two clauses with nothing between them are one: the second hangs on the first
+    return not own or not gap
 
 
 def _modal_continuation(c) -> bool:
