@@ -677,3 +677,9 @@ def test_second_complement_right_after_the_first_is_the_same_clause(nlp):
     rows = extract_quotes(doc, [])
     q = containing(rows, "city understands")
     assert q["text"].endswith("the river floods again") and len(rows) == 1
+
+
+def test_reported_clause_goes_on_after_a_colon_to_the_sentence_end(run):
+    text = "Ms. Ortiz notes that two things are changing at once: rents are rising and wages are flat."
+    q = containing(run(text), "two things")
+    assert q["text"].endswith("rents are rising and wages are flat")

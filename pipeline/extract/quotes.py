@@ -1181,7 +1181,9 @@ def _attr_end(ctx: _Ctx, cue) -> int:
 def _appended_quotation(ctx: _Ctx, r: dict, s: int, e: int) -> int:
     """``X said CLAUSE: "Q."``, ``X asked Y to CLAUSE -- "Q."``: a quotation that the writer
     appends to a reported clause with a colon or a dash, and that ends its sentence, completes
-    the reported words (the row becomes mixed). Returns the new end offset."""
+    the reported words (the row becomes mixed). Unquoted words after a colon (``X notes that three
+    things happen at once: A, B and C.``) complete them too, to the end of the sentence. Returns
+    the new end offset."""
     text = ctx.text
     pos = e
     while pos < len(text) and text[pos] in " \t\u00a0":
@@ -1194,6 +1196,17 @@ def _appended_quotation(ctx: _Ctx, r: dict, s: int, e: int) -> int:
     while pos < len(text) and text[pos] in " \t\u00a0":
         pos += 1
     q = next((q for q in ctx.quoted if q["open"][0] == pos), None)
+    if q is None and text[lead:pos].strip() == ":" and r["cue"].idx < s:
+        # "X notes that three things happen at once: A, B and C.": the words go on after the colon
+        t = ctx.token_at(pos)
+        end = _sent_end(t)
+        while end > t.i and (ctx.doc[end - 1].text in (".", "!", "?") or ctx.doc[end - 1].is_space):
+            end -= 1
+        rest = ctx.doc[t.i:end]
+        if end > t.i + 2 and "\n" not in rest.text and not any(_is_cue(x) for x in rest) \
+                and not any(rest.start_char <= m < rest.end_char for m in ctx.mark_pos):
+            return rest.end_char
+        return e
     if q is None or q["scare"] or q["close"][1] == q["close"][0] or r["cue"].idx > s and r["cue"].idx > e:
         return e
     pstart, pend = ctx.para_of(s)
