@@ -683,3 +683,14 @@ def test_reported_clause_goes_on_after_a_colon_to_the_sentence_end(run):
     text = "Ms. Ortiz notes that two things are changing at once: rents are rising and wages are flat."
     q = containing(run(text), "two things")
     assert q["text"].endswith("rents are rising and wages are flat")
+
+
+def test_quotation_with_its_own_attribution_is_not_swallowed_by_a_reported_clause(nlp):
+    """The parser may hang the quotation on the reported clause before the colon; the quotation
+    still belongs to its own attribution after it."""
+    text = ('The letter described the change it said the new law would bring to rural clinics: '
+            '"Every county will finally have a doctor on call at night," the nurses wrote.')
+    doc = _reparsed(nlp, text, {"county": ("bring", "npadvmod")})
+    rows = extract_quotes(doc, [])
+    q = containing(rows, "Every county")
+    assert q["type"] == "direct" and q["text"].startswith("Every county") and q["cue"] == "wrote"

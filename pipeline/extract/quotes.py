@@ -561,6 +561,21 @@ def _strip_span(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _attributed_after(ctx: _Ctx, q: dict, cue) -> bool:
+    """A quotation followed in its sentence by an attribution of its own ('"...," the union wrote'):
+    those words are a direct quote, not the end of another reported clause."""
+    doc = ctx.doc
+    t = ctx.token_at(q["close"][1])
+    if t.idx < q["close"][1] and t.i + 1 < len(doc):
+        t = doc[t.i + 1]
+    for x in doc[t.i:t.i + 12]:
+        if x.text in (".", "!", "?") or "\n" in x.text or x.idx in ctx.mark_pos:
+            return False
+        if x.i != cue.i and _is_cue(x) and x.idx >= q["close"][1]:
+            return True
+    return False
+
+
 def _char_range(doc, i: int, j: int) -> tuple[int, int]:
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
@@ -971,7 +986,7 @@ def _cut_nested(ctx: _Ctx, r: dict, i: int, j: int):
         if s < q["open"][0] < e and q["close"][0] > e + 1:
             ends_para = q["close"][1] <= pend and not ctx.text[q["close"][1]:pend].strip(" \t\u00a0.!?")
             if (q["close"][0] <= cue.sent.end_char + 2 or ends_para and cue.idx < q["open"][0]) \
-                    and q["close"][0] < pend:
+                    and q["close"][0] < pend and not _attributed_after(ctx, q, cue):
                 j = ctx.token_at(max(q["close"][1] - 1, 0)).i + 1  # the quotation ends the clause
             else:
                 j = ctx.token_at(q["open"][0]).i  # runs into a longer quotation: stop before it
