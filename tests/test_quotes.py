@@ -694,3 +694,14 @@ def test_quotation_with_its_own_attribution_is_not_swallowed_by_a_reported_claus
     rows = extract_quotes(doc, [])
     q = containing(rows, "Every county")
     assert q["type"] == "direct" and q["text"].startswith("Every county") and q["cue"] == "wrote"
+
+
+def test_accused_of_fragment_leaves_the_accused_out_of_the_words(run):
+    rows = run('The opposition leader accused the prime minister of "reckless contempt" for the courts.')
+    q = only(rows, type="mixed")
+    assert q["text"].startswith("of") and "prime minister" not in q["text"]
+
+
+def test_described_as_fragment_keeps_the_object(run):
+    q = only(run('The opposition leader described the budget as "a reckless gamble."'), type="mixed")
+    assert q["text"].startswith("the budget as")

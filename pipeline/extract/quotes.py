@@ -60,6 +60,7 @@ EITHER_MARKS = tuple(_LEX["quote_marks"]["either"])
 MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
+OBJECT_FREE_PREPS = frozenset(_LEX["object_free_prepositions"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
@@ -1046,7 +1047,18 @@ def _characterized(ctx: _Ctx, tok, subj) -> dict | None:
     j = tok.i + 1
     while j < len(doc) and doc[j].idx < last:
         j += 1
-    i, j = _strip_span(doc, tok.i + 1, j)
+    start = tok.i + 1
+    first = min(q["open"][0] for q in frag)
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    heads = [tok] + objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+    for c in (c for h in heads for c in h.rights):
+        # "accused X of "Y"", "likened X to "Y"": the words are the phrase that holds the fragment,
+        # not the person or thing they are said of
+        if c.dep_ == "prep" and c.lower_ in OBJECT_FREE_PREPS and c.idx <= first <= c.right_edge.idx \
+                and objs and objs[0].i < c.i:
+            start = c.i
+            break
+    i, j = _strip_span(doc, start, j)
     if j <= i:
         return None
     return {"content": (i, j), "cue": tok, "subj": subj}
