@@ -705,3 +705,11 @@ def test_accused_of_fragment_leaves_the_accused_out_of_the_words(run):
 def test_described_as_fragment_keeps_the_object(run):
     q = only(run('The opposition leader described the budget as "a reckless gamble."'), type="mixed")
     assert q["text"].startswith("the budget as")
+
+
+def test_reason_clause_hung_on_the_speech_verb_goes_on_with_the_words(nlp):
+    """The parser may hang 'because B' on 'said' rather than on the reported clause."""
+    text = "Senator Ann Cole said the plan was unfair, because farmers would pay twice as much as banks."
+    doc = _reparsed(nlp, text, {"pay": ("said", "advcl")})
+    q = containing(extract_quotes(doc, []), "plan was unfair")
+    assert q["text"].endswith("twice as much as banks")

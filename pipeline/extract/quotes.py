@@ -60,6 +60,7 @@ EITHER_MARKS = tuple(_LEX["quote_marks"]["either"])
 MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
+REASON_MARKS = frozenset(_LEX["reason_subordinators"])
 OBJECT_FREE_PREPS = frozenset(_LEX["object_free_prepositions"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
@@ -661,6 +662,15 @@ def _reported(ctx: _Ctx) -> list[dict]:
                     elif c.head.i == tok.i and (own or modal) and _lemma(c) not in CHARACTERIZING and (
                             not _is_cue(c) or _modal_continuation(c)):
                         j = max(j, c.right_edge.i + 1)
+                for c in tok.rights:
+                    # "said A, because B.": a reason or condition the parser hung on the verb goes on
+                    # with the reported sentence
+                    mark = doc[c.left_edge.i]
+                    if c.dep_ == "advcl" and c.i > comp.i and c.left_edge.i in (j, j + 1) \
+                            and mark.dep_ == "mark" and mark.lower_ in REASON_MARKS \
+                            and any(g.dep_ in SUBJ_DEPS for g in c.children) and not _is_cue(c) \
+                            and c.right_edge.i + 2 >= _sent_end(c):
+                        j = c.right_edge.i + 1
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
                 continue
