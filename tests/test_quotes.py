@@ -713,3 +713,8 @@ def test_reason_clause_hung_on_the_speech_verb_goes_on_with_the_words(nlp):
     doc = _reparsed(nlp, text, {"pay": ("said", "advcl")})
     q = containing(extract_quotes(doc, []), "plan was unfair")
     assert q["text"].endswith("twice as much as banks")
+
+
+def test_object_relative_before_the_speech_verb_reports_nothing(run):
+    rows = run("We don't care. Everything the mayor says is a lie unless proven otherwise.")
+    assert not [r for r in rows if "lie" in r["text"]]

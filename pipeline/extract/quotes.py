@@ -674,6 +674,9 @@ def _reported(ctx: _Ctx) -> list[dict]:
             i, j = _strip_span(doc, i, j)
             if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
                 continue
+            if comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
+                    and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):
+                continue  # "Everything X says is a lie": the verb's object went before it; nothing is reported
             rows.append({"content": (i, j), "cue": tok, "subj": subj})
         if tok.dep_ in ("parataxis", "ccomp") and tok.head.i > tok.i and subj.i < tok.i \
                 and subj.left_edge.i > tok.sent.start and doc[subj.left_edge.i - 1].text == "," \
