@@ -22,7 +22,17 @@ How it works (general rules of English news writing, no article-specific knowled
    A reported clause ends before a second attribution that closes its sentence (``..., but she
    denied that ...``) and before a non-restrictive gloss (``..., which ...``, an apposition);
    it keeps the closing mark of a fragment it ends with, and it goes on after a medial
-   attribution when a subordinate clause follows (``A, X said, until B``).
+   attribution when a subordinate or coordinated clause follows (``A, X said, until B``,
+   ``A, X said in a report, and B``, ``A, according to X, and B``, ``Though A, X said, B``).
+   Parse repairs: two complements of one speech verb with nothing between them, or the second
+   without a subject of its own, are one clause; a reason clause hung on the verb (``said A,
+   because B``) and a modal conjunct (``says it would A, but would B``) go on with it; a clause
+   with ``that`` begins there; a verb of saying's "object" before a subjectless clause is that
+   clause's subject; ``Everything X says is ...`` reports nothing. A quotation or unquoted words
+   appended with a colon or dash (``X said A: "Q."``) complete the clause, unless the quotation
+   has an attribution of its own; ``X told Y that "Q."`` is mixed. A characterization goes on over
+   the verb's comparison phrases (``rated X as "Y" compared to Z``) and starts at the preposition
+   in ``accused X of "Y"``; a speaker is never inside the words it says.
 3. A quoted span is a direct quote when a speech verb sits next to it in the same sentence
    (``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows), when it is signed with a
    dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
