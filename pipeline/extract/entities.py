@@ -148,6 +148,11 @@ class _Cand:
         self.person_evidence = False
 
 
+def _tagged(group, prefix: str) -> list[str]:
+    """The values a group's candidates were tagged with under ``prefix`` ("acro-of:12" -> "12")."""
+    return [x[len(prefix):] for c in group.cands for x in c.extra_keys if x.startswith(prefix)]
+
+
 def _is_cap(tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
@@ -707,13 +712,11 @@ def extract_entities(doc) -> list[dict]:
         g = groups.get(k)
         if g is None:
             continue
-        for c in g.cands:
-            for x in c.extra_keys:
-                if x.startswith("acro-of:"):
-                    full = by_start.get(int(x[8:]))
-                    if full is not None and full.key in groups and full.key != k:
-                        merge(k, full.key, "name")
-                        break
+        for start in _tagged(g, "acro-of:"):
+            full = by_start.get(int(start))
+            if full is not None and full.key in groups and full.key != k:
+                merge(k, full.key, "name")
+                break
         if k in groups and " " not in k and doc[g.cands[0].s].text.isupper() and len(initials.get(k, [])) == 1:
             merge(k, initials[k][0], "name")
 
@@ -734,12 +737,9 @@ def extract_entities(doc) -> list[dict]:
         g = groups.get(k)
         if g is None:
             continue
-        for c in g.cands:
-            for x in c.extra_keys:
-                if x.startswith("place-core:"):
-                    core = x[len("place-core:"):]
-                    if core in groups and groups[core].label in PLACE_TYPES:
-                        merge(core, k, "name")
+        for core in _tagged(g, "place-core:"):
+            if core in groups and groups[core].label in PLACE_TYPES:
+                merge(core, k, "name")
 
     # people: a multi-word name whose last word is labelled PERSON on its own is a person
     single_person = {k for k, g in groups.items() if " " not in k and g.label == "PERSON"}
