@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+# schemas/ at the top of a source checkout; inside the package (pipeline/_schemas) when installed
+_CHECKOUT = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMA_DIR = _CHECKOUT if _CHECKOUT.is_dir() else Path(__file__).resolve().parent / "_schemas"
 TABLES = ("articles", "entities", "mentions", "quotes", "figures")
 
 _ARROW_TYPES = {

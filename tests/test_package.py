@@ -119,3 +119,20 @@ def test_downstream_readers(seed_package, reader):
         import duckdb
         n = duckdb.sql(f"SELECT count(*) FROM '{path}' WHERE mention_count >= 1").fetchall()[0][0]
         assert n > 0
+
+
+def test_schemas_ship_inside_the_wheel(tmp_path):
+    """A non-editable install has no checkout around it: the Table Schemas travel in the wheel."""
+    import subprocess
+    import sys
+    import zipfile
+
+    from conftest import ROOT
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    [wheel] = tmp_path.glob("presstables-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for table in ("articles", "entities", "mentions", "quotes", "figures"):
+        assert f"pipeline/_schemas/{table}.json" in names
+        assert f"pipeline/_schemas/expectations/{table}.json" in names
+    assert "pipeline/extract/data/quotes.json" in names
