@@ -37,10 +37,6 @@ def table_schema(name: str) -> dict:
     return json.loads(_load(name))
 
 
-def field_names(name: str) -> list[str]:
-    return [f["name"] for f in table_schema(name)["fields"]]
-
-
 def _arrow_type(field: dict) -> pa.DataType:
     if field["type"] == "array":
         item = field.get("arrayItem", {}).get("type", "string")
