@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import sys
 import time
@@ -89,15 +90,22 @@ def load_descriptor(path) -> dict:
         raise FileNotFoundError(f"{path}: no such data package descriptor") from None
 
 
-def read_csv_rows(base: Path, resource: dict) -> list[dict]:
-    """Rows of a CSV resource as strings (empty cell = None)."""
-    with open(base / resource["path"], newline="", encoding="utf-8") as fh:
-        return [{k: (v if v != "" else None) for k, v in row.items()} for row in csv.DictReader(fh)]
+def csv_rows(data: bytes) -> list[dict]:
+    """Rows of a CSV file as strings (empty cell = None)."""
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+    return [{k: (v if v != "" else None) for k, v in row.items()} for row in reader]
 
 
-def csv_tables(descriptor: dict, base: Path) -> dict[str, list[dict]]:
-    return {r["name"]: read_csv_rows(base, r) for r in descriptor["resources"]
-            if r.get("format") == "csv" and r["name"] in TABLES and (base / r["path"]).is_file()}
+def csv_tables(descriptor: dict, files: dict[str, bytes]) -> dict[str, list[dict]]:
+    """Rows of each CSV resource whose file is in ``files`` (bytes by relative path)."""
+    return {r["name"]: csv_rows(files[r["path"]]) for r in descriptor["resources"]
+            if r.get("format") == "csv" and r["path"] in files}
+
+
+def read_files(descriptor: dict, base: Path, fmt: str) -> dict[str, bytes]:
+    """The bytes of every resource file of one format that exists, by relative path."""
+    return {r["path"]: (base / r["path"]).read_bytes() for r in descriptor["resources"]
+            if r.get("format") == fmt and (base / r["path"]).is_file()}
 
 
 # ---------------------------------------------------------------- checks
@@ -247,7 +255,8 @@ def validate(descriptor_path) -> Report:
 
     run("structure", lambda: check_structure(descriptor, base))
     run("parquet", lambda: check_parquet(descriptor, base))
-    tables.update(csv_tables(descriptor, base))
+    tables.update({t: rows for t, rows in csv_tables(descriptor, read_files(descriptor, base, "csv")).items()
+                   if t in TABLES})
     run("provenance", lambda: check_spans(tables) + check_links(tables))
     run("quality", lambda: check_quality(descriptor, base))
     for check in EXTRA_CHECKS:

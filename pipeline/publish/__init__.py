@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PresstablesError, ValidationFailed
+from ..validate import csv_tables
 from . import bundle, card, croissant, review
 from .diff import LEVEL_NAMES, NONE, Comparison, bump, changelog_entry, compare, read_csv
 from .store import SUMS, Target, format_version, parse_version
@@ -66,12 +67,6 @@ def read_package(descriptor_path) -> tuple[dict, dict[str, bytes]]:
     descriptor = json.loads(path.read_text(encoding="utf-8"))
     files = {r["path"]: (path.parent / r["path"]).read_bytes() for r in descriptor["resources"]}
     return descriptor, files
-
-
-def csv_tables(descriptor: dict, files: dict[str, bytes]) -> dict[str, list[dict]]:
-    """Rows of each CSV resource as strings, empty cells as None."""
-    return {r["name"]: [{k: (v if v != "" else None) for k, v in row.items()} for row in read_csv(files[r["path"]])]
-            for r in descriptor["resources"] if r.get("format") == "csv"}
 
 
 def release_files(descriptor: dict, files: dict[str, bytes], folder: str, entry: str,
