@@ -70,7 +70,7 @@ def run_package(args, articles, tables, out_dir) -> Path:
         package.write(stage, files, descriptor)
         report = validate(stage / DESCRIPTOR)
         report.package = str(out / DESCRIPTOR)
-        if getattr(args, "report", None):
+        if args.report:
             write_report(args.report, report)
         if not report.valid:
             raise ValidationFailed(out / DESCRIPTOR, report.errors)

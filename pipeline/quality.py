@@ -20,7 +20,7 @@ from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
 from .schemas import SCHEMA_DIR, TABLES, table_schema
-from .validate import Problem
+from .validate import Problem, table_of
 
 EXPECTATIONS_DIR = SCHEMA_DIR / "expectations"
 SPAN_FIELDS = {"start", "end", "text"}
@@ -87,7 +87,7 @@ def suite_configs(table: str, n_articles: int) -> list[dict]:
     return out
 
 
-def frame(path: Path, table: str):
+def frame(path: Path):
     """The Parquet table as pandas, with derived span columns where the table has spans."""
     df = pq.read_table(path).to_pandas()
     if SPAN_FIELDS <= set(df.columns):
@@ -109,19 +109,18 @@ def _condition(cond) -> str:
     return f"{cond.get('column', {}).get('name')} {cond.get('operator')} {cond.get('parameter')!r}"
 
 
-def _describe(conf: dict) -> str:
-    kw = {k: v for k, v in conf["kwargs"].items() if k not in ("value_set", "column_list", "batch_id", "row_condition")}
-    where = f" where {_condition(conf['kwargs']['row_condition'])}" if conf["kwargs"].get("row_condition") else ""
-    return conf["type"] + "(" + ", ".join(f"{k}={v!r}" for k, v in kw.items()) + ")" + where
+def _describe(type_: str, kwargs: dict) -> str:
+    kw = {k: v for k, v in kwargs.items() if k not in ("value_set", "column_list", "batch_id", "row_condition")}
+    where = f" where {_condition(kwargs['row_condition'])}" if kwargs.get("row_condition") else ""
+    return type_ + "(" + ", ".join(f"{k}={v!r}" for k, v in kw.items()) + ")" + where
 
 
 def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     """Run each table's suite on its Parquet copy; return failed expectations as problems."""
     ctx = _context()
     source = ctx.data_sources.add_pandas("presstables")
-    resources = {r["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]: r for r in descriptor["resources"]
-                 if r.get("format") == "parquet"}
-    frames = {t: frame(base / resources[t]["path"], t) for t in TABLES
+    resources = {table_of(r): r for r in descriptor["resources"] if r.get("format") == "parquet"}
+    frames = {t: frame(base / resources[t]["path"]) for t in TABLES
               if t in resources and (base / resources[t]["path"]).is_file()}
     n_articles = len(frames.get("articles", []))
     problems: list[Problem] = []
@@ -148,7 +147,7 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
             if r.exception_info and r.exception_info.get("raised_exception"):
                 detail = f"could not run: {r.exception_info.get('exception_message')}"
             count = res.get("unexpected_count")
-            summary = f"{_describe({'type': conf.type, 'kwargs': conf.kwargs})} failed" + (
+            summary = f"{_describe(conf.type, conf.kwargs)} failed" + (
                 f" on {count} row(s)" if count is not None else (f" (observed {res.get('observed_value')!r})"
                                                                  if "observed_value" in res else ""))
             severity = meta.get("severity", "error")

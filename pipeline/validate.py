@@ -108,6 +108,11 @@ def read_files(descriptor: dict, base: Path, fmt: str) -> dict[str, bytes]:
             if r.get("format") == fmt and (base / r["path"]).is_file()}
 
 
+def table_of(resource: dict) -> str:
+    """The table a resource holds, from its file name (``data/quotes.parquet`` -> ``quotes``)."""
+    return resource["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
 # ---------------------------------------------------------------- checks
 def check_structure(descriptor: dict, base: Path) -> list[Problem]:
     """frictionless on the CSV resources: schema types, constraints, keys, bytes and hash."""
@@ -120,13 +125,13 @@ def check_structure(descriptor: dict, base: Path) -> list[Problem]:
         return [Problem(f"frictionless:{e.error.type}", "datapackage", e.error.message)]
     problems = []
     for task in report.tasks:
-        pk = table_schema(task.name)["primaryKey"][0] if task.name in TABLES else None
+        pk_at = None
+        if task.name in TABLES:
+            ts = table_schema(task.name)
+            pk_at = [f["name"] for f in ts["fields"]].index(ts["primaryKey"][0])
         for err in task.errors:
-            key = None
-            cells = getattr(err, "cells", None)
-            if pk and cells:
-                header = [f["name"] for f in table_schema(task.name)["fields"]]
-                key = cells[header.index(pk)] if header.index(pk) < len(cells) else None
+            cells = getattr(err, "cells", None) or []
+            key = cells[pk_at] if pk_at is not None and pk_at < len(cells) else None
             row = getattr(err, "row_number", None)
             if key is None and row is not None:
                 key = f"row {row}"
@@ -147,7 +152,7 @@ def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
     for res in descriptor["resources"]:
         if res.get("format") != "parquet":
             continue
-        table = res["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        table = table_of(res)
         path = base / res["path"]
         if not path.exists():
             problems.append(Problem("parquet:missing", res["name"], f"{res['path']} does not exist"))
