@@ -56,3 +56,48 @@ def doc(nlp):
     return lambda text: nlp(text)
 
 
+
+
+# ---------------------------------------------------------------- helpers for extractor tests
+def _only(rows, **want):
+    """The one row whose fields equal ``want`` (fails when there are none or several)."""
+    hits = [r for r in rows if all(r[k] == v for k, v in want.items())]
+    assert len(hits) == 1, (want, rows)
+    return hits[0]
+
+
+def _containing(rows, words: str) -> dict:
+    """The one row whose text holds ``words`` (fails when there are none or several)."""
+    hits = [r for r in rows if words in r["text"]]
+    assert len(hits) == 1, (words, rows)
+    return hits[0]
+
+
+@pytest.fixture(scope="session")
+def only():
+    """``only(rows, field=value, ...)``: the one row with those field values."""
+    return _only
+
+
+@pytest.fixture(scope="session")
+def containing():
+    """``containing(rows, words)``: the one row whose text holds ``words``."""
+    return _containing
+
+
+@pytest.fixture(scope="session")
+def reparsed(nlp):
+    """``reparsed(text, {token text: (head text, dep)})``: the model's parse of ``text`` with some
+    arcs replaced, to test a rule against a parse the model gives on other sentences."""
+    from spacy.tokens import Doc
+
+    def _reparsed(text: str, changes: dict) -> Doc:
+        parsed = nlp(text)
+        heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+        for word, (head, dep) in changes.items():
+            k = next(t.i for t in parsed if t.text == word)
+            heads[k], deps[k] = next(t.i for t in parsed if t.text == head), dep
+        return Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+                   heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+                   lemmas=[t.lemma_ for t in parsed])
+    return _reparsed
