@@ -142,16 +142,21 @@ def parser() -> argparse.ArgumentParser:
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
     report = argparse.ArgumentParser(add_help=False)
-    report.add_argument("--report", metavar="DIR", help="also write the validation report to DIR/validation.json and DIR/validation.html")
+    report.add_argument("--report", metavar="DIR",
+                        help="also write the validation report to DIR/validation.json and DIR/validation.html")
 
     p = argparse.ArgumentParser(prog="presstables", parents=[common],
-                                description="News articles in, a validated data package of quotes, figures and entities out.")
+                                description="News articles in, a validated data package of quotes, figures and "
+                                            "entities out.")
     p.add_argument("--version", action="version", version=f"presstables {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    s = sub.add_parser("build", parents=[common, model, name, report], help="ingest, extract, package and validate in one go",
-                       description="Run stages 1-4 on files, folders or JSONL; write DIR/datapackage.json and DIR/data/.")
-    s.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
+    s = sub.add_parser("build", parents=[common, model, name, report],
+                       help="ingest, extract, package and validate in one go",
+                       description="Run stages 1-4 on files, folders or JSONL; write DIR/datapackage.json and "
+                                   "DIR/data/.")
+    s.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
     s.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
     s.set_defaults(func=cmd_build)
 
@@ -162,25 +167,31 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("extract", parents=[common, model], help="stage 2: extract entities, mentions, quotes, figures",
-                       description="Parse each article once and extract the entity, mention, quote and figure tables (JSON).")
+                       description="Parse each article once and extract the entity, mention, quote and figure tables "
+                                   "(JSON).")
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("--out", required=True, metavar="FILE", help="tables JSON to write")
     s.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("package", parents=[common, name, report], help="stage 3: write CSV, Parquet and datapackage.json (validated)",
-                       description="Write DIR/data/<table>.csv|parquet and DIR/datapackage.json; validate before moving into place.")
+    s = sub.add_parser("package", parents=[common, name, report],
+                       help="stage 3: write CSV, Parquet and datapackage.json (validated)",
+                       description="Write DIR/data/<table>.csv|parquet and DIR/datapackage.json; validate before "
+                                   "moving into place.")
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("tables", metavar="TABLES_JSON")
     s.add_argument("--out", required=True, metavar="DIR")
     s.set_defaults(func=cmd_package)
 
     s = sub.add_parser("validate", parents=[common, report], help="stage 4: validate a data package",
-                       description="Check structure (frictionless), Parquet copies, provenance of spans and data quality.")
+                       description="Check structure (frictionless), Parquet copies, provenance of spans and data "
+                                   "quality.")
     s.add_argument("package", metavar="DATAPACKAGE_JSON")
     s.set_defaults(func=cmd_validate)
 
-    s = sub.add_parser("publish", parents=[common], help="stage 5: release a validated package to a folder or fsspec URL",
-                       description="Validate DIR, compare it with the latest release at TARGET and write <name>-<version>/ "
+    s = sub.add_parser("publish", parents=[common],
+                       help="stage 5: release a validated package to a folder or fsspec URL",
+                       description="Validate DIR, compare it with the latest release at TARGET and write "
+                                   "<name>-<version>/ "
                                    "(package, dataset card, CHANGELOG, croissant.json, review pages, zip, SHA256SUMS). "
                                    "An unchanged package writes nothing; an invalid one is refused (exit 1).")
     s.add_argument("package", metavar="DIR", help="package folder (or its datapackage.json)")

@@ -92,7 +92,9 @@ def decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(path, f"the file is not UTF-8 text (invalid byte 0x{data[e.start]:02x} at offset {e.start})") from None
+        raise InputError(path,
+                         f"the file is not UTF-8 text (invalid byte 0x{data[e.start]:02x} "
+                           f"at offset {e.start})") from None
 
 
 def read_sidecar(path: Path) -> dict:

@@ -78,7 +78,8 @@ class Report:
         lines = [f"{c['name']:<12} {'ok' if not c['errors'] else 'FAILED':<7} "
                  f"{c['errors']} error(s), {c['warnings']} warning(s)  {c['seconds']:.2f}s" for c in self.checks]
         verdict = "valid" if self.valid else "INVALID"
-        return "\n".join(lines + [f"{self.package}: {verdict} ({len(self.errors)} error(s), {len(self.warnings)} warning(s))"])
+        counts = f"{len(self.errors)} error(s), {len(self.warnings)} warning(s)"
+        return "\n".join(lines + [f"{self.package}: {verdict} ({counts})"])
 
 
 # ---------------------------------------------------------------- reading
@@ -168,7 +169,8 @@ def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
                     row[k] = v.isoformat()
         twin = base / f"data/{table}.csv"
         if not twin.exists() or csv_bytes(table, rows) != twin.read_bytes():
-            problems.append(Problem("parquet:rows", res["name"], f"{res['path']} does not hold the same rows as data/{table}.csv"))
+            problems.append(Problem("parquet:rows", res["name"],
+                                    f"{res['path']} does not hold the same rows as data/{table}.csv"))
     return problems
 
 

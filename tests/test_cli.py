@@ -6,10 +6,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, SEED, need_shared
 
 from pipeline.cli import main
-
-from conftest import ROOT, SEED, need_shared
 
 
 def files_of(folder):

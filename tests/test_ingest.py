@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SEED, need_shared
 
 from pipeline.errors import InputError
 from pipeline.ingest import ingest, normalise_text
-
-from conftest import SEED, need_shared
 
 
 def write(path, content, mode="w"):

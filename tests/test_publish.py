@@ -138,7 +138,8 @@ def test_release_zip_is_sorted_with_fixed_timestamps(released):
     with zipfile.ZipFile(io.BytesIO(files["presstables-0.1.0.zip"])) as zf:
         names = zf.namelist()
         assert names == sorted(names)
-        assert {n.removeprefix("presstables-0.1.0/") for n in names} == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
+        unzipped = {n.removeprefix("presstables-0.1.0/") for n in names}
+        assert unzipped == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
         assert {i.date_time for i in zf.infolist()} == {(2026, 3, 3, 0, 0, 0)}  # the package's `created`
         assert zf.read("presstables-0.1.0/datapackage.json") == files["datapackage.json"]
 

@@ -117,14 +117,15 @@ def test_clicked_span_shows_its_details(release, browser, tmp_path):
     dom = rendered(browser, page_url(release, f"#{quote['quote_id']}"), tmp_path)
     panel = dom.xpath('//aside[@id="details"]')[0]
     assert panel.get("data-selected") == quote["quote_id"]
-    details = dict(zip(panel.xpath(".//dt/text()"), panel.xpath(".//dd/text()")))
+    details = dict(zip(panel.xpath(".//dt/text()"), panel.xpath(".//dd/text()"), strict=True))
     assert details["speaker"] == quote["speaker_name"] and details["type"] == quote["type"]
     selected = dom.xpath('//*[contains(concat(" ", @class, " "), " selected ")]')
     assert selected and {el.get("data-id") for el in selected} == {quote["quote_id"]}
 
     figure = rows(release, "figures")[0]
     dom = rendered(browser, page_url(release, f"#{figure['figure_id']}"), tmp_path)
-    details = dict(zip(dom.xpath('//aside[@id="details"]//dt/text()'), dom.xpath('//aside[@id="details"]//dd/text()')))
+    aside = '//aside[@id="details"]'
+    details = dict(zip(dom.xpath(f"{aside}//dt/text()"), dom.xpath(f"{aside}//dd/text()"), strict=True))
     assert details["unit"] == figure["unit"] and float(details["value"]) == float(figure["value"])
 
 

@@ -6,8 +6,6 @@ import hashlib
 import io
 import json
 
-import pytest
-
 from pipeline.cli import main
 from pipeline.validate import validate
 

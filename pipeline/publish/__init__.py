@@ -78,8 +78,10 @@ def release_files(descriptor: dict, files: dict[str, bytes], folder: str, entry:
     out[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     out["README.md"] = card.render(descriptor, tables, changes=entry).encode("utf-8")
     out.update(card.charts(tables))
-    history = earlier_changelog.split("\n", 2)[2].lstrip("\n") if earlier_changelog.startswith("# ") else earlier_changelog
-    out[CHANGELOG] = (f"# Changelog: {descriptor['name']}\n\n{entry}" + (f"\n{history}" if history else "")).encode("utf-8")
+    history = earlier_changelog.split("\n",
+                                      2)[2].lstrip("\n") if earlier_changelog.startswith("# ") else earlier_changelog
+    changelog = f"# Changelog: {descriptor['name']}\n\n{entry}" + (f"\n{history}" if history else "")
+    out[CHANGELOG] = changelog.encode("utf-8")
     out["croissant.json"] = croissant.render_bytes(descriptor, url=url)
     out.update(review.render(tables, title, descriptor["version"]))
     return out
@@ -138,4 +140,5 @@ def publish(descriptor_path, target: str, *, log=lambda message: None) -> Releas
     log(f"publish: writing {len(out)} files to {store.path(folder)}")
     store.write_release(folder, out)
     level = LEVEL_NAMES[comparison.level] if comparison else "first release"
-    return Release(name, vtext, folder, store.path(folder), written=True, previous=previous, level=level, files=len(out))
+    return Release(name, vtext, folder, store.path(folder), written=True, previous=previous, level=level,
+                   files=len(out))

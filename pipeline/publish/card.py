@@ -41,7 +41,8 @@ def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources:
     languages = sorted({(a.get("language") or "en").split("-")[0] for a in tables.get("articles", [])}) or ["en"]
     lines = ["---", "license:"] + [f"- {_yaml(x)}" for x in sorted(set(licenses))]
     if "other" in licenses:
-        lines.append(f"license_name: {_yaml('; '.join(lic.get('title') or lic['name'] for lic in descriptor['licenses']))}")
+        licence_names = "; ".join(lic.get("title") or lic["name"] for lic in descriptor["licenses"])
+        lines.append(f"license_name: {_yaml(licence_names)}")
     lines += ["language:"] + [f"- {_yaml(x)}" for x in languages]
     lines += [f"pretty_name: {_yaml(descriptor.get('title') or descriptor['name'])}",
               "size_categories:", f"- {size_category(sum(len(r) for r in tables.values()))}",
@@ -78,7 +79,8 @@ def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str) -> 
            "every span keeps its offsets so it can be checked against `articles.text`.", "",
            "## Tables", "", "| table | rows | one row per |", "|---|---:|---|"]
     for res in csv_resources:
-        out.append(f"| `{res['name']}` | {len(tables.get(res['name'], []))} | {_md(res['schema'].get('description', res.get('title')))} |")
+        rows = len(tables.get(res["name"], []))
+        out.append(f"| `{res['name']}` | {rows} | {_md(res['schema'].get('description', res.get('title')))} |")
     out += ["", "![Quotes per speaker](charts/quotes_by_speaker.svg)", "",
             "![Figures by kind](charts/figures_by_kind.svg)", "",
             "![Entities by type](charts/entities_by_type.svg)", "", "## Sources and licences", ""]

@@ -63,7 +63,8 @@ def render(descriptor: dict, *, url: str | None = None) -> dict:
         "version": version,
         "license": [_license(lic) for lic in descriptor.get("licenses", [])] or ["unknown"],
         "keywords": descriptor.get("keywords", []),
-        "creator": [{"@type": "sc:Organization", "name": c.get("title", "")} for c in descriptor.get("contributors", [])],
+        "creator": [{"@type": "sc:Organization", "name": c.get("title", "")}
+                    for c in descriptor.get("contributors", [])],
         "citeAs": f"{descriptor.get('title') or name}, version {version}.",
         "distribution": distribution, "recordSet": record_sets,
     }

@@ -190,8 +190,9 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
             if old.get("hash") != res.get("hash") and tables[name].level == NONE:
                 metadata.append(Change(PATCH, name, "file re-encoded (same rows)"))
         elif old.get("hash") != res.get("hash"):
-            twin = next((t for t, r in new_res.items() if r.get("format") == "csv" and r.get("path", "").rsplit(".", 1)[0]
-                         == res.get("path", "").rsplit(".", 1)[0]), None)
+            stem = res.get("path", "").rsplit(".", 1)[0]
+            twin = next((t for t, r in new_res.items()
+                         if r.get("format") == "csv" and r.get("path", "").rsplit(".", 1)[0] == stem), None)
             if twin is None:
                 metadata.append(Change(PATCH, name, "data changed"))
             elif old_res.get(twin, {}).get("hash") == new_res[twin].get("hash"):

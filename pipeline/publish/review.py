@@ -51,9 +51,10 @@ CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{SCRIP
 STYLE = """body{font-family:system-ui,sans-serif;margin:0;display:flex;gap:1.5rem;padding:1rem 1.5rem;color:#222}
 main{flex:3;max-width:48rem}aside{flex:1;position:sticky;top:1rem;align-self:flex-start;border:1px solid #ccc;
 padding:.5rem 1rem;border-radius:6px;min-width:14rem}#text{white-space:pre-wrap;line-height:1.7;font-size:1.05rem}
-.hl{cursor:pointer}.quote{background:#fff3b0}.quote.indirect{background:#e8f1d4}.mention{border-bottom:2px solid #4c78a8}
-.figure{background:#f8c9c4;font-weight:600}.selected{outline:2px solid #d62728}table{border-collapse:collapse}
-td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}dt{font-weight:600}dd{margin:0 0 .4rem 0}
+.hl{cursor:pointer}.quote{background:#fff3b0}.quote.indirect{background:#e8f1d4}
+.mention{border-bottom:2px solid #4c78a8}.figure{background:#f8c9c4;font-weight:600}.selected{outline:2px solid #d62728}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
+dt{font-weight:600}dd{margin:0 0 .4rem 0}
 .legend span{margin-right:1rem;padding:0 .3rem}"""
 
 
@@ -82,11 +83,13 @@ def spans_of(tables: dict[str, list[dict]]) -> list[dict]:
     entities = {e["entity_id"]: e for e in tables.get("entities", [])}
     spans = []
     for q in tables.get("quotes", []):
-        rows = _rows([("type", q.get("type")), ("speaker", q.get("speaker_name")), ("as written", q.get("speaker_text")),
+        rows = _rows([("type", q.get("type")), ("speaker", q.get("speaker_name")),
+                      ("as written", q.get("speaker_text")),
                       ("cue", q.get("cue")), ("id", q["quote_id"])])
         spans.append({"layer": "quote", "id": q["quote_id"], "start": int(q["start"]), "end": int(q["end"]),
                       "extra": q.get("type") or "", "label": "Quote", "rows": rows,
-                      "title": f"Quote ({q.get('type')}): {q.get('speaker_name') or q.get('speaker_text') or 'unknown speaker'}"})
+                      "title": f"Quote ({q.get('type')}): "
+                                 f"{q.get('speaker_name') or q.get('speaker_text') or 'unknown speaker'}"})
     for m in tables.get("mentions", []):
         e = entities.get(m["entity_id"], {})
         rows = _rows([("entity", e.get("name")), ("type", e.get("type")), ("role", e.get("role")),
@@ -119,7 +122,7 @@ def highlight(text: str, spans: list[dict]) -> str:
     order = {id(s): (s["start"], -s["end"], LAYERS.index(s["layer"]), s["id"]) for s in spans}
     cuts = sorted({0, len(text)} | {s["start"] for s in spans} | {s["end"] for s in spans})
     out, stack = [], []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         want = sorted((s for s in spans if s["start"] <= a and b <= s["end"]), key=lambda s: order[id(s)])
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] is want[keep]:
@@ -175,7 +178,8 @@ def index_page(tables: dict[str, list[dict]], package_title: str, version: str) 
     body = (f"<main>\n<h1>{escape(package_title)}</h1>\n<p>Version {escape(version)}: "
             f"{len(rows)} article(s). Open one to see its quotes, figures and entities highlighted.</p>\n"
             "<table>\n<thead><tr><th>article</th><th>source</th><th>published</th><th>quotes</th>"
-            "<th>figures</th><th>entities</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</main>")
+            "<th>figures</th><th>entities</th></tr></thead>\n<tbody>\n" + "\n".join(rows)
+            + "\n</tbody>\n</table>\n</main>")
     return _page(package_title, body)
 
 
