@@ -1,0 +1,99 @@
+"""Figures (money, percentages, counts, quantities), normalised, from a parsed Doc.
+
+The passes, each in its own module:
+- ``numbers``: the numeric cores, digits with scale words or spelled-out numbers;
+- ``units``: the currency, sign, scale, percent, unit or age written around each number;
+- ``not_figures``: years, dates, names and codes, times, phones, addresses are set aside;
+- ``qualifiers``: "more than", "up to", "or more"...;
+- ``pairs``: neighbours that share a unit, ranges, scores, equivalents in another unit;
+- ``context``: direction, measure and period from the parse; ``links``: entity and quote;
+- ``normalise``: the output row.
+The lists of general facts they use are in ``data/figures.json`` (read by ``lexicon``).
+
+Not figures: years and dates, times of day, ordinals, numbers inside names and codes
+("COVID-19", "Boeing 737-800", "Route 66"), street addresses, phone numbers, sports scores.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..spans import sentence_starts
+from .context import date_entities, figure_tokens, measure, period, read_direction, token_finder
+from .links import MentionIndex, subject_entity
+from .normalise import to_row
+from .not_figures import drop_not_figures
+from .numbers import number_phrases
+from .pairs import drop_overlaps, link_equivalents, link_pairs
+from .qualifiers import qualifier_from_verb, read_qualifier
+from .record import Figure
+from .units import magnitude_before, read_after, read_bare_kind, read_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..records import Entity, Quote
+    from ..records import Figure as FigureRow
+    from .record import TokenAt
+
+__all__ = ["extract_figures"]
+
+
+def _read_numbers(text: str) -> list[Figure]:
+    """Every number with what is written around it: currency, sign, scale, unit."""
+    figs = number_phrases(text)
+    for f in figs:
+        read_before(text, f)
+        read_after(text, f)
+        magnitude_before(text, f)
+    return figs
+
+
+def _qualify(text: str, figs: list[Figure]) -> None:
+    """Qualifiers around the kept numbers; a written minus makes the value negative."""
+    for f in figs:
+        if not f.drop:
+            read_qualifier(text, f)
+        if f.sign == -1:
+            f.value = -f.value
+
+
+def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Span]], mentions: MentionIndex) -> None:
+    """What the parse says: the qualifying verb, direction, measure, period and subject entity."""
+    tokens, root = figure_tokens(doc, tok_at, f)
+    if root is None:
+        return
+    gov = read_direction(f, root)
+    qualifier_from_verb(f, root, gov)
+    if f.measure is None:
+        f.measure = measure(f, tokens, root, doc)
+    f.period = period(f, root, date_ents)
+    f.entity = subject_entity(root, mentions)
+
+
+def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[FigureRow]:
+    """The figures claimed in ``doc``: one row per figure, in text order (ranges are one row).
+
+    ``entities`` and ``quotes`` are the other extractors' outputs for the same ``doc``; a row's
+    ``entity`` and ``quote`` index into them, and its ``equivalent_of`` into the returned list.
+    Every row has ``doc.text[start:end] == text``, rows do not overlap, ``value`` is normalised
+    (scales applied, spelled-out numbers read, a sign only when written), ``value_max`` is None
+    or greater than ``value``, ``unit`` is an ISO 4217 code for kind money, and ``qualifier`` is
+    one of exact, over, under, about, at_least, at_most. An empty text gives no rows.
+    """
+    text = doc.text
+    if not text:
+        return []
+    tok_at = token_finder(doc)
+    figs = drop_not_figures(text, _read_numbers(text), doc, tok_at)
+    _qualify(text, figs)
+    figs = [f for f in link_pairs(text, figs, tok_at) if not f.drop]
+    for f in figs:
+        read_bare_kind(text, f, doc, tok_at)
+    figs = drop_overlaps(figs)
+    date_ents, mentions = date_entities(doc), MentionIndex(entities)
+    for f in figs:
+        _describe(f, doc, tok_at, date_ents, mentions)
+    link_equivalents(text, figs)
+    starts = sentence_starts(doc)
+    rows = (to_row(doc, f, quotes, starts) for f in figs)
+    return [r for r in rows if r is not None]

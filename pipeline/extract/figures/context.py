@@ -1,0 +1,285 @@
+"""What the parse says about a figure: the tokens it covers and their root, the direction of the
+change it measures, what it measures, the period it refers to and the phrases its subject is in.
+
+Conventions: ``direction`` is set when the figure is the size of a stated change ("increased 21.8
+percent", "fell by 2 percent", "a 3 percent drop", "up 19 cents"), not for the level reached
+("to $5"); ``measure`` is what is counted or measured ("more than 100 local enterprises",
+"67.9 percent of the region's total trade", "a fine of $3 million"); ``period`` is the date
+entity of the sentence nearest the figure that names a time (a year, a month, a weekday, "last
+quarter", "today"), not a duration ("the past two years") or an age.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .lexicon import DECREASE, DEICTIC_DAYS, INCREASE, MONTHS, NOT_PERIOD, PERIOD_WORDS, RELATIVE_WORDS, WEEKDAYS
+from .record import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .record import TokenAt
+
+YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
+                         r"(?:years?|months?|weeks?|days?|decades?)")
+
+
+# ------------------------------------------------------------------ tokens
+def token_finder(doc: Doc) -> TokenAt:
+    """``tok_at(char)``: the token of ``doc`` that holds character offset ``char`` (None before the first)."""
+    tok_starts = [t.idx for t in doc]
+
+    def tok_at(char: int) -> Token | None:
+        i = bisect_right(tok_starts, char) - 1
+        if i < 0:
+            return None
+        return doc[i]
+    return tok_at
+
+
+def _span_tokens(doc: Doc, tok_at: TokenAt, start: int, end: int) -> list[Token]:
+    first = tok_at(start)
+    last = tok_at(end - 1)
+    if first is None or last is None:
+        return []
+    return [doc[i] for i in range(first.i, last.i + 1)]
+
+
+def _root(tokens: list[Token]) -> Token | None:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[-1] if tokens else None
+
+
+def figure_tokens(doc: Doc, tok_at: TokenAt, f: Figure) -> tuple[list[Token], Token | None]:
+    """The tokens a figure covers and the one the rest of the sentence attaches it by."""
+    tokens = _span_tokens(doc, tok_at, f.start, f.end)
+    root = _root(tokens)
+    if root is not None and root.dep_ == "compound" and root.head.lower_ in ("year", "month", "quarter", "week") \
+            and any(c.lower_ in ("on", "over") for c in root.head.children):
+        root = root.head             # "6.1 percent year-on-year": the parser hangs the figure on "year"
+    return tokens, root
+
+
+def _np_text(tok: Token, stop_before: int | None = None) -> str:
+    """A noun and its left modifiers (compound, amod, poss...), without determiners."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod") or c.tag_ in ("POS",):
+            left = min(left, c.left_edge.i)
+    if stop_before is not None:
+        left = max(left, stop_before)
+    doc = tok.doc
+    while left < tok.i and (doc[left].dep_ in ("det", "punct", "case") or doc[left].like_num):
+        left += 1
+    span = doc[left:tok.i + 1]
+    return span.text
+
+
+def lemma_word(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb (or sentence root) a token hangs from, within 8 steps up the tree."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+# ------------------------------------------------------------------ direction
+def _change_direction(t: Token) -> str | None:
+    """"increase" or "decrease" when ``t`` is a change word ("rose", "drop", "up")."""
+    w = lemma_word(t) if t.pos_ in ("VERB", "NOUN", "AUX") else t.lower_
+    if w in INCREASE or t.lower_ in INCREASE:
+        return "increase"
+    if w in DECREASE or t.lower_ in DECREASE:
+        return "decrease"
+    return None
+
+
+def _direction_and_head(root: Token) -> tuple[str | None, Token | None]:
+    """Direction of the change the figure measures, and the verb or noun that governs it."""
+    h = root.head
+    dep = root.dep_
+    if root.i == h.i:
+        return None, None
+    if dep in ("dobj", "npadvmod", "advmod", "attr", "nsubj", "oprd", "acomp", "dep", "appos", "conj", "nmod"):
+        changes = h.pos_ in ("VERB", "ADV", "ADJ", "ADP", "AUX", "NOUN") and dep not in ("nsubj", "conj")
+        return (_change_direction(h) if changes else None), h
+    if dep in ("amod", "compound", "nummod") and h.pos_ == "NOUN":
+        return _change_direction(h), h     # "a 3 percent drop"
+    if dep == "pobj":
+        gov = h.head
+        if h.lower_ == "by" or (h.lower_ == "of" and gov.pos_ == "NOUN"):
+            return _change_direction(gov), gov     # "fell by 2 percent", "a growth of 6.1 percent"
+        return None, gov
+    return None, h
+
+
+def read_direction(f: Figure, root: Token) -> Token | None:
+    """Set ``f.direction`` (a written "+" is an increase); return the word that governs the figure."""
+    direction, gov = _direction_and_head(root)
+    if f.pct_sign == 1:
+        direction = "increase"
+    f.direction = direction
+    return gov
+
+
+# ------------------------------------------------------------------ measure
+def _counted_noun(tokens: list[Token], root: Token, doc: Doc) -> str | None:
+    """The noun a count counts: "more than 100 local enterprises", "two of the suspects"."""
+    last = tokens[-1]
+    span_ids = {t.i for t in tokens}
+    for t in (last, root):
+        h = t.head
+        if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
+                and h.i > t.i and h.i not in span_ids and h.pos_ in ("NOUN", "PROPN") and h.i - last.i <= 6:
+            return doc[last.i + 1:h.i + 1].text.strip(" -") or None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
+        return nxt.text
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _np_text(p)
+    return None
+
+
+def _of_object(tokens: list[Token], span_ids: set[int]) -> str | None:
+    """"67.9 percent of the region's total trade"."""
+    last = tokens[-1]
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i not in span_ids and c.i > last.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        return _np_text(p)
+    return None
+
+
+def _head_noun(tokens: list[Token], root: Token) -> str | None:
+    """"a growth of 6.1 percent", "a fine of $3 million"; "a 25% tax", "a $150,000 contract"."""
+    h = root.head
+    if h.i == root.i:
+        return None
+    if root.dep_ == "pobj" and h.lower_ in ("of", "at") and h.head.pos_ in ("NOUN", "PROPN"):
+        return _np_text(h.head)
+    if root.dep_ in ("amod", "compound", "nummod", "nmod") and h.pos_ in ("NOUN", "PROPN") and h.i > root.i:
+        return _np_text(h, stop_before=tokens[-1].i + 1)
+    return None
+
+
+def _verb_subject(root: Token, span_ids: set[int]) -> str | None:
+    """"Brazil's inflation rate rose 0.4 percent": the subject of the governing verb."""
+    verb = governing_verb(root)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
+                return _np_text(c)
+    return None
+
+
+def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str | None:
+    """What the figure counts or measures."""
+    if f.measure:
+        return f.measure
+    if not tokens or root is None:
+        return None
+    if f.kind == "count":
+        return _counted_noun(tokens, root, doc)
+    span_ids = {t.i for t in tokens}
+    found = _of_object(tokens, span_ids)
+    if found is None:
+        found = _head_noun(tokens, root)
+    if found is None:
+        found = _verb_subject(root, span_ids)
+    return found
+
+
+# ------------------------------------------------------------------ subject and period
+def subject_spans(root: Token | None) -> Iterator[tuple[int, int]]:
+    """Character spans of the phrases whose entity mentions say what the figure is about."""
+    if root is None:
+        return
+    verb = governing_verb(root)
+    h = root.head
+    cands = []
+    if root.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN"):
+        cands.append(h.head)
+    while verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cands.extend(subj)
+        if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head            # "GDP exceeded ... and achieved a growth of 6.1 percent"
+    for c in cands:
+        yield c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+
+
+def date_entities(doc: Doc) -> dict[int, list[Span]]:
+    """The DATE entities of ``doc`` by the start token of their sentence."""
+    date_ents: dict[int, list] = {}
+    for e in doc.ents:
+        if e.label_ == "DATE":
+            date_ents.setdefault(e.sent.start, []).append(e)
+    return date_ents
+
+
+def _names_a_period(txt: str) -> bool:
+    """Whether a date entity's text names the time a figure refers to."""
+    low = txt.lower()
+    if any(n in low for n in NOT_PERIOD):
+        return False
+    words = re.findall(r"[a-z0-9]+", low)
+    counts = COUNT_WORD_RE.search(low) and not YEAR_RE.search(txt) and not any(w in MONTHS for w in words)
+    if "old" in words or counts:
+        return False  # "92-year-old", "two-day", "three years": not the time a figure refers to
+    if not (YEAR_RE.search(txt) or any(w in MONTHS or w in WEEKDAYS for w in words)
+            or (any(w in PERIOD_WORDS for w in words) and any(w in RELATIVE_WORDS for w in words))
+            or any(w in DEICTIC_DAYS for w in words)):
+        return False
+    if DURATION_RE.fullmatch(txt) and COUNT_WORD_NOT_ONE_RE.search(low):
+        return False  # a duration ("the past two years"), not a period
+    return True
+
+
+def period(f: Figure, root: Token | None, date_ents: dict[int, list[Span]]) -> str | None:
+    """The period of the sentence's date entities nearest the figure (those of its verb first)."""
+    if root is None:
+        return None
+    sent = root.sent
+    best, best_key = None, None
+    verb = governing_verb(root)
+    for ent in date_ents.get(sent.start, ()):
+        if ent.start < sent.start or ent.end > sent.end:
+            continue
+        if ent.start_char < f.end and f.start < ent.end_char:
+            continue
+        if not _names_a_period(ent.text):
+            continue
+        ev = governing_verb(ent.root)
+        dist = min(abs(ent.start - root.i), abs(ent.end - 1 - root.i))
+        key = (0 if ev is not None and verb is not None and ev.i == verb.i else 1, dist)
+        if best_key is None or key < best_key:
+            best, best_key = ent, key
+    if best is None:
+        return None
+    span = best
+    if span[0].lower_ in ("the", "a", "an") and len(span) > 1:
+        span = span[1:]
+    return span.text

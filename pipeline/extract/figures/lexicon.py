@@ -1,0 +1,59 @@
+"""The general facts the figure readers use, loaded from ``data/figures.json``: currency symbols,
+codes and words (ISO 4217), scale words, number words, units, qualifier phrases, change words."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).parent.parent / "data" / "figures.json").read_text(encoding="utf-8"))
+
+
+def alt(words, flags_ci=True) -> str:
+    """A regex alternation of literal surfaces, longest first (so 'per cent' beats 'per')."""
+    items = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s*") if " " in w else re.escape(w) for w in items)
+    return f"(?i:{body})" if flags_ci else f"(?:{body})"
+
+
+def _lower_map(d: dict) -> dict:
+    return {re.sub(r"\s+", " ", k.lower()): v for k, v in d.items()}
+
+
+CUR_SYMBOLS = _DATA["currency_symbols"]
+CUR_SYMBOLS_AFTER = _DATA["currency_symbols_after"]
+CUR_CODES = set(_DATA["currency_codes"])
+CUR_CODE_ALIAS = _DATA["currency_code_alias"]
+CUR_WORDS = _lower_map(_DATA["currency_words"])
+CUR_WORDS_SCALE = _lower_map(_DATA["currency_word_needs_scale"])
+SUBUNITS = _lower_map(_DATA["currency_subunits"])
+SUBUNIT_SUFFIX = _DATA["currency_subunit_suffix_case_sensitive"]
+SCALES = {k: v for k, v in _DATA["scales"].items() if v}
+SCALE_SUFFIX = _DATA["scale_suffixes_case_sensitive"]
+SCALE_SPACED = _DATA["scale_suffixes_spaced_case_sensitive"]
+NUMBER_WORDS = _DATA["number_words"]
+MULT_WORDS = _DATA["multiplier_words"]
+FRACTION_WORDS = _DATA["fraction_words"]
+PERCENT = _lower_map(_DATA["percent"])
+UNITS_CI = _lower_map(_DATA["units"])
+UNITS_CS = _DATA["units_case_sensitive"]
+UNIT_LETTERS = _DATA["unit_letters"]
+PER_UNIT_TIME_WORDS = _DATA["per_unit_time_words"]
+AGE_WORDS = _DATA["age_words"]
+QUAL_BEFORE = _lower_map(_DATA["qualifiers_before"])
+QUAL_AFTER = _lower_map(_DATA["qualifiers_after"])
+QUAL_VERBS = _DATA["qualifier_verbs"]
+INCREASE = set(_DATA["increase_words"])
+DECREASE = set(_DATA["decrease_words"])
+MONTHS = set(_DATA["month_names"])
+PERIOD_WORDS = set(_DATA["period_words"])
+NOT_PERIOD = set(_DATA["not_period_words"])
+MOTION_ALT = "|".join(sorted(set(_DATA["motion_before_up_to"]) | INCREASE, key=len, reverse=True))
+WEEKDAYS = set(_DATA["weekdays"])
+RELATIVE_WORDS = set(_DATA["relative_period_words"])
+DEICTIC_DAYS = _DATA["deictic_day_words"]
+CODE_PREFIX_OK = set(_DATA["code_prefix_ok"])
+STREET_WORDS = set(_DATA["street_words"])
+NAME_ENTS = set(_DATA["name_entity_labels"])
+SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())
+SINGLE_LETTER_UNITS = {k for k in UNITS_CS if len(k) == 1}

@@ -1,0 +1,204 @@
+"""Numbers that are not figures: times of day and phone numbers (spans excluded from the text),
+years and dates, numbers inside names and codes ("COVID-19", "Boeing 737-800", "Route 66",
+"A320", "Six Flags"), street addresses, long identifiers and the pronoun "one" ("one of them").
+Ordinals and model names glued to letters ("14th", "V10") are dropped while reading units, and
+slashed numbers ("24/7") while reading the digits; scores ("2-0") are dropped when pairing.
+
+A year, date or name keeps its place in the list, marked ``drop``, until pairing has seen it:
+its number drags a dash-joined neighbour with it ("737-800", "June 3-5").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .lexicon import CODE_PREFIX_OK, MONTHS, NAME_ENTS, STREET_WORDS
+from .record import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .record import TokenAt
+
+TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?o['’]clock\b"
+                     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"
+                     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)")
+PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
+_months = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_BEFORE_RE = re.compile(rf"(?i)\b(?:{_months})\.?\s+\Z")
+MONTH_AFTER_RE = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_months})\b")
+_streets = "|".join(sorted((w.title() for w in STREET_WORDS), key=len, reverse=True))
+STREET_AFTER_RE = re.compile(rf"(?:\s+[A-Z0-9][\w.]*){{0,3}}\s+(?:{_streets})\b\.?")
+LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
+HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
+
+
+# ------------------------------------------------------------------ times and phone numbers
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in TIME_RE.finditer(text)]
+    for m in PHONE_RE.finditer(text):
+        chunk = m.group()
+        separators = chunk.count("-") + chunk.count(".") + chunk.count(" ")
+        if sum(c.isdigit() for c in chunk) >= 7 and (separators >= 2 or "(" in chunk or "+" in chunk):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def excluded_checker(text: str) -> Callable[[int, int], bool]:
+    """``in_excluded(start, end)``: whether text[start:end] overlaps a time of day or a phone number."""
+    excluded = _excluded_spans(text)
+    ex_starts = [s for s, _ in excluded]
+
+    def in_excluded(s: int, e: int) -> bool:
+        i = bisect_right(ex_starts, s) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(excluded) and excluded[j][0] < e and s < excluded[j][1]:
+                return True
+        return False
+    return in_excluded
+
+
+# ------------------------------------------------------------------ years and dates
+def _is_year(text: str, f: Figure, tok: Token | None) -> bool:
+    core = text[f.core_start:f.core_end]
+    if f.bare and re.fullmatch(r"\d\d", core) and f.core_start > 0 and text[f.core_start - 1] in "'’‘":
+        return True              # "'69", "’14"
+    if not f.bare or f.is_word or not re.fullmatch(r"\d{4}", core):
+        return False
+    if not 1000 <= f.value <= 2200:
+        return False
+    if tok is not None and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
+        return False             # "2000 soldiers"
+    return True
+
+
+def _is_date(text: str, f: Figure) -> bool:
+    if f.is_word or not f.bare:
+        return False
+    core = text[f.core_start:f.core_end]
+    if not re.fullmatch(r"\d{1,4}", core):
+        return False
+    if MONTH_BEFORE_RE.search(text, max(0, f.core_start - 12), f.core_start):
+        return True
+    if f.value <= 31 and MONTH_AFTER_RE.match(text, f.core_end):
+        return True
+    return False
+
+
+# ------------------------------------------------------------------ names and codes
+def _capitalised_number_word(f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """A capitalised number word inside a sentence is a name: "Six Flags", "the Group of Six"."""
+    tok = tok_at(f.core_start)
+    if tok is None or not f.bare or not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+        return False
+    return not (doc[tok.i - 1].is_punct and doc[tok.i - 1].text in ':;"“(—-–\'‘')
+
+
+def _letters_glued_before(text: str, f: Figure) -> bool:
+    """Letters glued before the digits that are not a currency ("V10", "iPhone11", "A320")."""
+    cs = f.core_start
+    lm = LETTERS_BEFORE_RE.search(text, max(0, cs - 8), cs)
+    return bool(lm and lm.end() == cs and f.cur is None and f.start == cs)
+
+
+def _hyphen_code(text: str, f: Figure) -> bool:
+    """"COVID-19", "F-16" (not "mid-30", "minus-5")."""
+    cs = f.core_start
+    hm = HYPHEN_CODE_RE.search(text, max(0, cs - 12), cs)
+    return bool(hm and hm.end() == cs and f.sign is None and hm.group("w").lower() not in CODE_PREFIX_OK)
+
+
+def _web_address(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    return tok.like_url or tok.like_email
+
+
+def _label_after_noun(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """A label after its noun: "category 4", "page 12", "Game 7"."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and tok.head.i == prev.i and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in MONTHS \
+        and tok.dep_ in ("nummod", "appos", "compound", "npadvmod") and prev.idx + len(prev) == f.core_start - 1
+
+
+def _model_number(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """A model number before a name: "787 Dreamliner", "737 Max jets"."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    core = text[f.core_start:f.core_end]
+    return nxt is not None and re.fullmatch(r"\d{3,}", core) is not None and nxt.tag_ == "NNP" \
+        and nxt.text[:1].isupper() and nxt.ent_type_ not in ("NORP", "GPE") and nxt.idx == f.core_end + 1
+
+
+def _after_proper_name(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """A number after a capitalised name it belongs to: "Route 66", "Boeing 737", "Apollo 11"."""
+    cs = f.core_start
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.idx + len(prev) == cs - 1 and text[cs - 1] == " " \
+        and any(c.isupper() for c in prev.text) \
+        and (prev.pos_ == "PROPN" or prev.ent_type_ in NAME_ENTS) and prev.lower_ not in MONTHS \
+        and (tok.head.i <= prev.i or tok.head.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS
+             or tok.dep_ in ("appos", "npadvmod", "conj", "ROOT"))
+
+
+def _street_address(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """"575 Main Street", "16 Baker St."."""
+    return STREET_AFTER_RE.match(text, f.core_end) is not None
+
+
+def _inside_named_entity(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """The number starts a name the parser tags: "3 Doors Down"."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTS and nxt.ent_type_ == tok.ent_type_ \
+        and nxt.ent_iob_ == "I"
+
+
+NAME_RULES = (_web_address, _label_after_noun, _model_number, _after_proper_name, _street_address, _inside_named_entity)
+
+
+def _is_name(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """A number inside a name or code: "COVID-19", "Route 66", "Boeing 737", "575 Main Street"."""
+    if f.is_word:
+        return _capitalised_number_word(f, doc, tok_at)
+    if _letters_glued_before(text, f) or _hyphen_code(text, f):
+        return True
+    if f.sign == -1 and f.cur is None:
+        return False
+    if not f.bare:
+        return False
+    tok = tok_at(f.core_start)
+    if tok is None:
+        return False
+    return any(rule(text, f, doc, tok) for rule in NAME_RULES)
+
+
+# ------------------------------------------------------------------ the filter
+def _is_identifier(text: str, f: Figure) -> bool:
+    """An identifier ("tweet-id=783493499266084864"), not an amount."""
+    return re.fullmatch(r"\d{10,}", text[f.core_start:f.core_end]) is not None or abs(f.value) >= 1e16
+
+
+def _is_pronoun_one(text: str, f: Figure, tok: Token | None) -> bool:
+    """"one of the oldest members": "one" that does not count a noun."""
+    return f.is_word and f.bare and not f.fraction and tok is not None and tok.lower_ == "one" and f.value == 1 \
+        and text[f.core_start:f.core_end].lower() == "one" and tok.dep_ != "nummod"
+
+
+def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -> list[Figure]:
+    """The figures left when what is not a figure is removed; bare years, dates and names stay,
+    marked ``drop``, for pairing."""
+    in_excluded = excluded_checker(text)
+    kept = []
+    for f in figs:
+        if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f):
+            continue
+        tok = tok_at(f.core_start)
+        is_date = _is_date(text, f)
+        if (is_date or _is_year(text, f, tok) or _is_name(text, f, doc, tok_at)) and f.bare:
+            f.date = is_date
+            f.drop = True
+            kept.append(f)
+            continue
+        if _is_pronoun_one(text, f, tok):
+            continue
+        kept.append(f)
+    return kept

@@ -1,0 +1,210 @@
+"""Neighbouring figures read together: a bare number shares the unit and scale of its neighbour
+("5 to 10 percent", "$89 to $93 billion", "between 5 and 10 million"); a range is one figure
+whose ``value`` is its lower bound and ``value_max`` its upper bound ("between 5 and 10 percent",
+"5-10%", "1 to 1.5 degrees"), but "from X to Y" after a change verb is a start and an end, two
+figures; dash-joined pairs that are scores ("2-0") or names ("737-800") are dropped; and an
+equivalent in another unit points at the figure it restates: "2 trillion yuan ($273 billion)" ->
+the dollar row's ``equivalent_of`` is the yuan row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .record import Figure
+
+if TYPE_CHECKING:
+
+    from .record import TokenAt
+
+BETWEEN_RE = re.compile(r"(?i)\bbetween\s*\Z")
+RANGE_VERB_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+(?:from\s+)?\Z")
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s*\Z")
+BY_BEFORE_RE = re.compile(r"(?i)\bby\s*\Z")
+EQUIVALENT_GAP_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?")
+SLASH_GAP_RE = re.compile(r"\s*/\s*")
+
+
+# ------------------------------------------------------------------ shared units and scales
+def _scale_from(src: Figure, dst: Figure) -> None:
+    if src.scaled and not dst.scaled and not dst.is_word and src.raw:
+        scale = abs(src.value / src.raw)
+        if scale >= 1000:
+            dst.value *= scale
+            dst.scaled = True
+
+
+def _inherit(src: Figure, dst: Figure) -> None:
+    """A bare number next to a unit-bearing one shares its unit: "5 to 10 percent", "$89 to $93 billion"."""
+    dst.unit, dst.kind, dst.cur, dst.bare = src.unit, src.kind, src.cur, False
+    _scale_from(src, dst)
+
+
+@dataclass(slots=True)
+class _Gap:
+    """What joins two neighbouring figures."""
+
+    text: str
+    dash: bool          # "5-10", "5 – 10" (a spaced hyphen does not join)
+    to: bool
+    and_: bool
+    or_: bool
+    between: bool       # "between" is written before the first figure
+
+    @classmethod
+    def of(cls, text: str, f: Figure, g: Figure) -> _Gap:
+        gap = text[f.end:g.start]
+        return cls(gap,
+                   dash=re.fullmatch(r"\s*[-–—]\s*", gap) is not None
+                   and (f.end == g.start - 1 or "–" in gap or "—" in gap),
+                   to=re.fullmatch(r"\s+to\s*-?\s*", gap) is not None,
+                   and_=re.fullmatch(r"\s+and\s+", gap) is not None,
+                   or_=re.fullmatch(r",?\s+or\s+", gap) is not None,
+                   between=BETWEEN_RE.search(text, max(0, f.start - 10), f.start) is not None)
+
+    @property
+    def joins(self) -> bool:
+        return self.dash or self.to or self.and_ or self.or_
+
+    @property
+    def range_like(self) -> bool:
+        return self.dash or self.to or self.or_ or (self.and_ and self.between)
+
+
+def _days_after_date(f: Figure, g: Figure, gap: _Gap) -> None:
+    """"March 4 and 5", "June 3-5": the days after a date are dates."""
+    if f.date and g.bare and gap.joins and float(g.value).is_integer() and g.value <= 31:
+        g.drop = g.date = True
+
+
+def _name_drags_neighbour(f: Figure, g: Figure, gap: _Gap) -> None:
+    """"737-800", "16-18 Main Street": a name's number drags its dash-joined neighbour."""
+    if gap.dash and f.bare and g.bare and (f.drop or g.drop):
+        f.drop = g.drop = True
+
+
+def _share_unit(f: Figure, g: Figure, gap: _Gap, before: str) -> None:
+    if f.bare and not g.bare and gap.range_like:
+        _inherit(g, f)
+    elif g.bare and not f.bare and gap.to and FROM_BEFORE_RE.search(before):
+        _inherit(f, g)         # "from 208 pounds to 193"
+    if gap.range_like and g.scaled and not f.scaled and not f.is_word and g.raw \
+            and f.raw < g.raw * 10 and f.kind == g.kind:
+        _scale_from(g, f)      # "1 to 2 thousand", "between 5 and 10 million"
+
+
+# ------------------------------------------------------------------ scores and ranges
+def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt) -> bool:
+    """A score ("2-0", "89-89", "trailing 0-1"): two bare numbers joined by a dash that count no noun."""
+    gt = tok_at(g.core_start)
+    counts_noun = gt is not None and gt.head.i > gt.i and gt.head.pos_ in ("NOUN", "PROPN")
+    return gap.dash and f_was_bare and g.bare and not f.is_word and (
+        f.value >= g.value or (not counts_noun and float(f.value).is_integer() and float(g.value).is_integer()))
+
+
+def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: TokenAt) -> bool:
+    """"5 to 10 percent" is a range; "rose from 5 to 7 percent" a start and an end."""
+    to_tok = tok_at(f.end + gap.text.index("to"))
+    verb_to = to_tok is not None and to_tok.head.pos_ in ("VERB", "AUX")
+    if RANGE_VERB_RE.search(before):
+        return True
+    if FROM_BEFORE_RE.search(before):
+        return False
+    if BY_BEFORE_RE.search(before):
+        return f_was_bare
+    return f_was_bare or not verb_to
+
+
+def _is_range(f: Figure, g: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: TokenAt) -> bool:
+    if not (f.unit == g.unit and f.kind == g.kind and f.value < g.value):
+        return False
+    if gap.and_:
+        return gap.between
+    if gap.dash:
+        return True
+    if gap.to:
+        return _to_is_range(f, gap, before, f_was_bare, tok_at)
+    return False
+
+
+def _merge_range(f: Figure, g: Figure) -> None:
+    f.value_max = g.value
+    f.end = g.end
+    if g.qualifier != "exact" and f.qualifier == "exact":
+        f.qualifier = g.qualifier
+
+
+def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
+    """Read neighbours ``f`` and ``g`` together: "score" (both dropped), "range" (``g`` merged into
+    ``f``) or None (two figures)."""
+    gap = _Gap.of(text, f, g)
+    _days_after_date(f, g, gap)
+    _name_drags_neighbour(f, g, gap)
+    if not gap.joins or f.drop or g.drop:
+        return None
+    before = text[max(0, f.start - 40):f.start]
+    f_was_bare = f.bare
+    _share_unit(f, g, gap, before)
+    if _is_score(f, g, gap, f_was_bare, tok_at):
+        f.drop = g.drop = True
+        return "score"
+    if _is_range(f, g, gap, before, f_was_bare, tok_at):
+        _merge_range(f, g)
+        return "range"
+    return None
+
+
+def link_pairs(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:
+    """Join neighbours: shared units ("5 to 10 percent"), ranges, and scores or codes to drop."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        joined = _pair(text, f, figs[i + 1], tok_at) if i + 1 < len(figs) else None
+        if joined != "score":
+            out.append(f)
+        i += 1 if joined is None else 2
+    return out
+
+
+def drop_overlaps(figs: list[Figure]) -> list[Figure]:
+    """Keep the first of overlapping figures (the longer one after range merging)."""
+    clean: list[Figure] = []
+    for f in sorted(figs, key=lambda f: (f.start, -f.end)):
+        if clean and f.start < clean[-1].end:
+            continue
+        clean.append(f)
+    return clean
+
+
+# ------------------------------------------------------------------ equivalents
+def _equivalent_index(text: str, figs: list[Figure], i: int) -> int | None:
+    """"2 trillion yuan ($273 billion)", "87 mph (140 km/h)", "224 kW / 300 PS"."""
+    a, b = figs[i - 1], figs[i]
+    gap = text[a.end:b.start]
+    if EQUIVALENT_GAP_RE.fullmatch(gap) and a.kind == b.kind and a.kind in ("money", "quantity", "count"):
+        if a.unit != b.unit or a.kind == "money":
+            return i - 1
+    elif SLASH_GAP_RE.fullmatch(gap) and a.equivalent_of is not None and a.kind == b.kind:
+        return a.equivalent_of
+    return b.equivalent_of
+
+
+def _inherit_context(src: Figure, b: Figure) -> None:
+    """An equivalent says what its source says: qualifier, direction, period, measure, entity."""
+    if b.qualifier == "exact":
+        b.qualifier = src.qualifier
+    b.direction = b.direction or src.direction
+    b.period = b.period or src.period
+    b.measure = b.measure if b.measure and b.kind != "count" else src.measure
+    b.entity = b.entity if b.entity is not None else src.entity
+
+
+def link_equivalents(text: str, figs: list[Figure]) -> None:
+    """Point each figure that restates its neighbour in another unit at it (``equivalent_of``)."""
+    for i in range(1, len(figs)):
+        b = figs[i]
+        b.equivalent_of = _equivalent_index(text, figs, i)
+        if b.equivalent_of is not None:
+            _inherit_context(figs[b.equivalent_of], b)

@@ -1,0 +1,68 @@
+"""Qualifiers: whether a figure is exact or a bound. Written before the number ("more than",
+"nearly", "up to"), after it ("or more", "plus", "+") or said by the verb that governs it
+("exceeded 8 billion"). Conventions: over ("more than", "over", "exceeded"), under ("less than",
+"fewer than", "nearly", "almost": the figure is a bound not reached), about ("about", "around",
+"roughly"), at_least ("at least", "or more"), at_most ("up to", "as many as", "no more than"),
+else exact.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import lemma_word
+from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_VERBS, alt
+from .record import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<q>{alt(QUAL_BEFORE)})\s*\Z")
+QUAL_AFTER_RE = re.compile(rf"\s*(?P<q>{alt(QUAL_AFTER)})(?![\w])")
+MOTION_BEFORE_RE = re.compile(r"(?i)\b(?:" + MOTION_ALT + r")\s+\Z")
+
+
+def _qualifier_word_before(text: str, f: Figure) -> bool:
+    """A qualifier phrase right before the number; False when what is written there says the
+    figure takes no qualifier at all ("a record 5 million", "inching back up to 4.8 percent")."""
+    m = QUAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    if not m:
+        return True
+    qs = re.sub(r"\s+", " ", m.group("q").lower())
+    q = QUAL_BEFORE[qs]
+    if qs == "up to" and MOTION_BEFORE_RE.search(text[max(0, m.start() - 15):m.start()]):
+        return False             # "inching back up to 4.8 percent": a level reached, not a bound
+    if q == "exact":
+        return False
+    f.qualifier = q
+    f.start = m.start("q")
+    return True
+
+
+def _qualifier_word_after(text: str, f: Figure) -> None:
+    """"50 euros or more", "40-plus"; "plus" followed by more words is an addition ("5 plus 3")."""
+    m = QUAL_AFTER_RE.match(text, f.end)
+    if not (m and f.qualifier == "exact"):
+        return
+    q = m.group("q").lower()
+    if q == "+" and m.start() != f.end:
+        return
+    following = text[f.end:f.end + 12]
+    if q == "plus" and re.match(r"\s+plus\s+\S", following) and not re.match(r"\s+plus\s*[,.;)]", following):
+        return
+    f.qualifier = QUAL_AFTER[re.sub(r"\s+", " ", q)]
+    f.end = m.end()
+
+
+def read_qualifier(text: str, f: Figure) -> None:
+    """The qualifier written around the number."""
+    if _qualifier_word_before(text, f):
+        _qualifier_word_after(text, f)
+
+
+def qualifier_from_verb(f: Figure, root: Token, gov: Token | None) -> None:
+    """"Revenue exceeded 8 billion euros": the verb whose object the figure is qualifies it."""
+    if f.qualifier == "exact" and gov is not None and root.dep_ in ("dobj", "attr", "npadvmod"):
+        q = QUAL_VERBS.get(lemma_word(gov))
+        if q:
+            f.qualifier = q

@@ -1,0 +1,344 @@
+"""What is written around a number and says what it counts: a currency or a sign before it
+("$", "US$", "USD", "minus", "+"), and after it, read in the order of ``READERS``: a scale
+("1.5bn", "$5 m", "2 million"), a percent, a currency (code, symbol or word), a money sub-unit
+("19 cents", "118.5p"), a fraction, an age ("50-year-old"), a unit and a per-unit rate
+("90 mph", "5 kilometres per hour"). A reader that gives the figure its unit ends the reading.
+
+Conventions: ``unit`` is an ISO 4217 code for money; money in a sub-unit keeps its written value
+with the sub-unit as unit (``cent``, ``pence``, ``sen``); ``percent``, ``percentage_point``,
+``basis_point`` (kind percent); ``fraction`` for shares written as fractions; otherwise a singular
+unit name ("kilometre", "mile per hour", "year"). Ages have unit ``year`` (or ``month``...) and
+measure ``age``. Ambiguous currency words ("pounds", "won") count as money only after a scale.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    AGE_WORDS,
+    CUR_CODE_ALIAS,
+    CUR_CODES,
+    CUR_SYMBOLS,
+    CUR_SYMBOLS_AFTER,
+    CUR_WORDS,
+    CUR_WORDS_SCALE,
+    PER_UNIT_TIME_WORDS,
+    PERCENT,
+    SCALE_SPACED,
+    SCALE_SUFFIX,
+    SCALES,
+    SINGLE_LETTER_UNITS,
+    SUBUNIT_SUFFIX,
+    SUBUNITS,
+    UNIT_LETTERS,
+    UNITS_CI,
+    UNITS_CS,
+    alt,
+)
+from .numbers import SCALE_WORD_RE
+from .record import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .record import TokenAt
+
+# currency written before the number ("$", "US$", "HK $", "USD", "Rs.", "€"), optionally a sign
+_sym_alt = alt([s for s in CUR_SYMBOLS], flags_ci=False)
+_code_alt = "|".join(sorted(CUR_CODES))
+CUR_BEFORE_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<code>{_code_alt})|(?P<sym>{_sym_alt}))\s?(?P<sign>[-−])?\Z")
+MINUS_BEFORE_RE = re.compile(r"(?i)\bminus[\s-]?\Z")
+MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]?\Z")
+AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)\s*\Z")
+SCALE_GLUED_RE = re.compile(rf"(?P<w>{alt(SCALE_SUFFIX, flags_ci=False)})(?![A-Za-z])")
+SCALE_SPACED_RE = re.compile(rf"\s(?P<w>{'|'.join(re.escape(w) for w in SCALE_SPACED)})(?![\w])")
+PCT_RE = re.compile(rf"[\s-]?(?P<u>{alt([k for k in PERCENT if k != '%'])}|%)(?![A-Za-z])")
+_cur_after = [k for k in CUR_WORDS] + [k for k in CUR_WORDS_SCALE]
+CUR_AFTER_RE = re.compile(rf"[\s-]?(?P<w>{alt(_cur_after)})(?![A-Za-z])")
+CODE_AFTER_RE = re.compile(rf"\s?(?P<c>{_code_alt}|U\.S\.|US)(?![A-Za-z])")
+SYM_AFTER_RE = re.compile(rf"\s?(?P<s>[{''.join(CUR_SYMBOLS_AFTER)}])")
+SUB_RE = re.compile(rf"[\s-]?(?P<w>{alt(SUBUNITS)})(?![A-Za-z])")
+SUB_GLUED_RE = re.compile(r"\s?(?P<w>p)(?![\w])")
+AGE_RE = re.compile(rf"[\s-]?(?P<w>{alt(AGE_WORDS)})(?![A-Za-z])")
+_units_cs_alt = alt([k for k in UNITS_CS if k not in SINGLE_LETTER_UNITS], flags_ci=False)
+UNIT_RE = re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{alt(UNITS_CI)}|{_units_cs_alt})(?![A-Za-z0-9²³])")
+UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
+_per_targets = alt(list(UNITS_CI) + PER_UNIT_TIME_WORDS)
+PER_RE = re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{_per_targets})(?![A-Za-z])")
+
+
+# ------------------------------------------------------------------ before the number
+def _currency_symbol_before(text: str, f: Figure) -> bool:
+    """A currency code or symbol right before the number ("$", "USD", "HK $", "$-50.8bn")."""
+    m = CUR_BEFORE_RE.search(text, max(0, f.start - 8), f.start)
+    if not (m and m.end() == f.start):
+        return False
+    code = m.group("code")
+    sym = m.group("sym")
+    if code:
+        cur = CUR_CODE_ALIAS.get(code, code)
+    else:
+        cur = CUR_SYMBOLS.get(re.sub(r"\s+", " ", sym), CUR_SYMBOLS.get(sym.replace(" ", "")))
+        if sym == "PS" and not re.search(r"[,.]", text[f.start:f.core_end]) \
+                and not SCALE_GLUED_RE.match(text, f.core_end):
+            cur = None      # "PS" is a pound sign only before "1,200", "3.5" or "5m"
+    if not cur:
+        return False
+    f.cur = cur
+    f.start = m.start()
+    if m.group("sign"):
+        f.sign = -1
+    return True
+
+
+def _minus_word_before(text: str, f: Figure) -> bool:
+    """"minus 5"."""
+    mm = MINUS_BEFORE_RE.search(text, max(0, f.start - 8), f.start)
+    if mm:
+        f.sign = -1
+        f.start = mm.start()
+    return mm is not None
+
+
+def _sign_before(text: str, f: Figure) -> None:
+    """A written minus ("-5", not the dash of "COVID -19") or plus ("+3%")."""
+    if f.start > 0 and text[f.start - 1] in "-−":
+        before = text[max(0, f.start - 8):f.start - 1]
+        if not before or before[-1] in " (\t\n:=[" and not re.search(r"[A-Z][\w]*\s\Z", before):
+            f.sign = -1
+            f.start -= 1
+    elif f.start > 0 and text[f.start - 1] == "+" and (f.start < 2 or not text[f.start - 2].isalnum()):
+        f.pct_sign = 1
+        f.start -= 1
+
+
+def read_before(text: str, f: Figure) -> None:
+    """A currency, a "minus" or a sign written before the number."""
+    if not _currency_symbol_before(text, f) and not _minus_word_before(text, f):
+        _sign_before(text, f)
+
+
+def magnitude_before(text: str, f: Figure) -> None:
+    """"magnitude 6.4": the unit is written before the number."""
+    if MAGNITUDE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and f.bare:
+        f.unit, f.kind, f.bare = "magnitude", "quantity", False
+        f.start = MAGNITUDE_BEFORE_RE.search(text, max(0, f.start - 12), f.start).start()
+
+
+# ------------------------------------------------------------------ after the number: scale
+def _scale_word(text: str, f: Figure, pos: int) -> int:
+    m = SCALE_WORD_RE.match(text, pos)
+    if m:
+        f.value *= SCALES[m.group("w").lower()]
+        f.scaled = True
+        pos = m.end()
+    return pos
+
+
+def _glued_scale(text: str, f: Figure, m: re.Match, pos: int) -> int:
+    """"1.5bn", "$3m", "5B": a lowercase m, b or k scales only next to a currency (else "5m" is metres)."""
+    w = m.group("w")
+    money_follows = CUR_AFTER_RE.match(text, m.end()) or CODE_AFTER_RE.match(text, m.end())
+    if f.cur or money_follows or w not in ("m", "b", "k"):
+        f.value *= SCALE_SUFFIX[w]
+        f.scaled = True
+        pos = m.end()
+    return pos
+
+
+def _spaced_scale(text: str, f: Figure, pos: int) -> int:
+    """"$5 bn", "€3 M" (after a currency only)."""
+    m = SCALE_SPACED_RE.match(text, pos)
+    if m:
+        f.value *= SCALE_SUFFIX.get(m.group("w"), SCALES.get(m.group("w").lower(), 1))
+        f.scaled = True
+        pos = m.end()
+    return pos
+
+
+def _read_scale(text: str, f: Figure, pos: int) -> int:
+    if f.is_word or f.fraction:
+        return pos
+    m = SCALE_GLUED_RE.match(text, pos)
+    if m:
+        pos = _glued_scale(text, f, m, pos)
+    elif f.cur:
+        pos = _spaced_scale(text, f, pos)
+    if not f.scaled:
+        pos = _scale_word(text, f, pos)
+    return pos
+
+
+# ------------------------------------------------------------------ percent and money
+def _read_percent(text: str, f: Figure, pos: int) -> int:
+    m = PCT_RE.match(text, pos)
+    if m and not f.cur:
+        f.unit = PERCENT.get(re.sub(r"[\s-]+", " ", m.group("u").lower()), "percent")
+        f.kind = "percent"
+        f.bare = False
+        f.end = m.end()
+    return pos
+
+
+def _code_after(text: str, f: Figure, pos: int) -> int:
+    """"110 JPY", "$76 US"."""
+    m = CODE_AFTER_RE.match(text, pos)
+    if m:
+        c = m.group("c")
+        if c in ("US", "U.S."):
+            if f.cur == "USD":
+                pos = m.end()
+        elif not f.cur:
+            f.cur = CUR_CODE_ALIAS.get(c, c)
+            pos = m.end()
+    return pos
+
+
+def _symbol_after(text: str, f: Figure, pos: int) -> int:
+    """"1,200€"."""
+    m = SYM_AFTER_RE.match(text, pos)
+    if m:
+        f.cur = CUR_SYMBOLS.get(m.group("s"))
+        pos = m.end()
+    return pos
+
+
+def _currency_word_after(text: str, f: Figure, pos: int) -> int:
+    """"yuan", "Danish crowns"; "pounds" and "won" only after a scale ("5 million pounds")."""
+    m = CUR_AFTER_RE.match(text, pos)
+    if m:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        if w in CUR_WORDS:
+            f.cur = CUR_WORDS[w]
+            pos = m.end()
+        elif w in CUR_WORDS_SCALE and f.scaled:
+            f.cur = CUR_WORDS_SCALE[w]
+            pos = m.end()
+    return pos
+
+
+def _read_currency(text: str, f: Figure, pos: int) -> int:
+    pos = _code_after(text, f, pos)
+    if not f.cur:
+        pos = _symbol_after(text, f, pos)
+    if not f.cur:
+        pos = _currency_word_after(text, f, pos)
+    elif not f.scaled:
+        pos = _scale_word(text, f, pos)        # "$5 million"
+    if f.cur:
+        f.unit, f.kind, f.bare = f.cur, "money", False
+        f.end = pos
+    return pos
+
+
+def _read_subunit(text: str, f: Figure, pos: int) -> int:
+    """Sub-units of money: "19 cents", "118.5p"."""
+    m = SUB_RE.match(text, pos)
+    if m:
+        f.unit, f.kind, f.bare, f.end = SUBUNITS[m.group("w").lower()], "money", False, m.end()
+        return pos
+    m = SUB_GLUED_RE.match(text, pos)
+    if m and m.group("w") == "p" and not f.is_word:
+        f.unit, f.kind, f.bare, f.end = SUBUNIT_SUFFIX["p"], "money", False, m.end()
+    return pos
+
+
+def _read_fraction(text: str, f: Figure, pos: int) -> int:
+    if f.fraction:
+        f.unit, f.kind, f.bare, f.end = "fraction", "percent", False, pos
+    return pos
+
+
+# ------------------------------------------------------------------ ages and units
+def _read_age(text: str, f: Figure, pos: int) -> int:
+    """"a 50-year-old man", "18 months old"."""
+    m = AGE_RE.match(text, pos)
+    if m:
+        w = m.group("w").lower()
+        f.unit = next((u for u in ("month", "week", "day") if w.startswith(u)), "year")
+        f.kind, f.bare, f.age, f.end = "quantity", False, True, m.end()
+        f.measure = "age"
+    return pos
+
+
+def _unit_letter(text: str, f: Figure, m: re.Match, pos: int) -> str | None:
+    """A one-letter unit after a space only when a word does not follow it ("12 C", not "5 m people")."""
+    u = m.group("u")
+    glued = m.start("u") == pos
+    if glued or not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+        if u == "m" and f.scaled:
+            return None
+        return UNITS_CS.get(u)
+    return None
+
+
+def _per_unit(text: str, f: Figure, unit: str) -> None:
+    """A rate: "5 kilometres per hour", "3 litres a day", "10 km/h" is one unit already."""
+    p = PER_RE.match(text, f.end)
+    if p and unit not in ("mile per hour", "kilometre per hour"):
+        pu = p.group("u").lower()
+        pu = UNITS_CI.get(re.sub(r"\s+", " ", pu), pu)
+        f.unit = f"{unit} per {pu}"
+        f.end = p.end()
+
+
+def _read_unit(text: str, f: Figure, pos: int) -> int:
+    m = UNIT_RE.match(text, pos)
+    unit = None
+    if m:
+        u = m.group("u")
+        unit = UNITS_CS.get(u) or UNITS_CI.get(re.sub(r"\s+", " ", u.lower()))
+    else:
+        m = UNIT1_RE.match(text, pos)
+        if m:
+            unit = _unit_letter(text, f, m, pos)
+    if unit:
+        f.unit, f.kind, f.bare, f.end = unit, "quantity", False, m.end()
+        _per_unit(text, f, unit)
+    return pos
+
+
+def _read_code_letters(text: str, f: Figure, pos: int) -> int:
+    """Letters glued to the digits that are no unit: a code, an ordinal, a model name ("V10", "14th", "5G")."""
+    if not f.is_word and pos == f.core_end and pos < len(text) and text[pos].isalpha():
+        f.drop = True
+    return pos
+
+
+Reader = Callable[[str, Figure, int], int]
+READERS: tuple[Reader, ...] = (_read_scale, _read_percent, _read_currency, _read_subunit, _read_fraction,
+                               _read_age, _read_unit, _read_code_letters)
+
+
+def read_after(text: str, f: Figure) -> None:
+    """Read what follows the number, reader by reader, until one gives the figure its unit.
+    Each reader takes the position after what was read so far and returns the next one."""
+    pos = f.end
+    for reader in READERS:
+        pos = reader(text, f, pos)
+        if not f.bare:
+            return
+
+
+# ------------------------------------------------------------------ what a bare number is
+def _age_in_apposition(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """"Smith, 66, said": a whole number after a name, between commas, is an age."""
+    tok = tok_at(f.core_start)
+    if tok is not None and not f.is_word and float(f.value).is_integer() and 1 <= f.value <= 120 \
+            and re.match(r"\s*,", text[f.end:f.end + 2]) \
+            and re.search(r"[A-Z][\w'.-]*,\s\Z", text[max(0, f.start - 30):f.start]):
+        prev = doc[tok.i - 2] if tok.i >= 2 else None
+        return prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON")
+    return False
+
+
+def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
+    """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
+    if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and 0 < f.value < 130:
+        f.kind, f.unit, f.measure, f.age, f.bare = "quantity", "year", "age", True, False
+    if f.kind is None:
+        f.kind, f.unit = "count", "count"
+    if f.bare and f.kind == "count" and _age_in_apposition(text, f, doc, tok_at):
+        f.kind, f.unit, f.measure, f.age = "quantity", "year", "age", True

@@ -1,0 +1,65 @@
+"""Figures extractor, not figures: years, dates, times, names and codes, addresses, phones, "one"."""
+from __future__ import annotations
+
+
+# ------------------------------------------------------------------ years, dates and times
+def test_years_and_dates_are_not_figures(figs):
+    assert figs("On March 3, 2019, the law took effect; in 1998 it had been drafted.") == []
+
+
+def test_apostrophe_years_are_not_figures(figs):
+    assert figs("He first won the title in '98 and again in ’04.") == []
+
+
+def test_day_lists_after_a_month_are_dates(figs):
+    assert figs("Hearings were held on June 9 and 10 in the capital.") == []
+
+
+def test_times_of_day_are_not_figures(figs):
+    assert figs("The polls opened at 7:30 a.m. and closed at 8pm.") == []
+
+
+def test_clock_times_and_one_on_one_are_not_figures(figs):
+    assert figs("They met one-on-one at 6 o'clock.") == []
+
+
+# ------------------------------------------------------------------ names and codes
+def test_ordinals_in_names_are_not_figures(figs):
+    assert figs("Delegates to the 20th Party Congress met on the 3rd floor.") == []
+
+
+def test_numbers_in_names_and_codes_are_not_figures(figs):
+    assert figs("COVID-19 spread as a Boeing 737-800 flew along Route 66 toward the A320 hangar.") == []
+
+
+def test_labels_after_nouns_are_not_figures(figs):
+    assert figs("The category 3 storm hit Gate 12 at the airport.") == []
+
+
+def test_capitalised_number_words_inside_sentences_are_names(figs):
+    rows = figs("Leaders of the Group of Seven met near a Six Flags park with two advisers.")
+    assert [r["text"] for r in rows] == ["two"]
+
+
+def test_slashed_numbers_are_not_figures(figs):
+    assert figs("The helpline runs 24/7 and the attack of 9/11 was remembered.") == []
+
+
+def test_long_digit_identifiers_are_not_figures(figs):
+    assert figs("See post 783492272595750912 and order 20231105998877 online.") == []
+
+
+# ------------------------------------------------------------------ addresses and phone numbers
+def test_addresses_are_not_figures(figs):
+    assert figs("The office moved to 221 Baker Street in the spring.") == []
+
+
+def test_phone_numbers_are_not_figures(figs):
+    assert figs("Readers can call (212) 555-0199 or +44 20 7946 0958 for details.") == []
+
+
+# ------------------------------------------------------------------ the pronoun one
+def test_one_of_is_not_a_count(figs):
+    rows = figs("She is one of the oldest members, and one player scored.")
+    assert [r["text"] for r in rows] == ["one"]
+    assert rows[0]["measure"] == "player"

@@ -1,0 +1,31 @@
+"""Figures extractor, qualifiers: written before or after the number, or said by the verb."""
+from __future__ import annotations
+
+import pytest
+
+
+# ------------------------------------------------------------------ qualifier phrases
+@pytest.mark.parametrize("phrase,qualifier", [
+    ("more than 40", "over"), ("over 40", "over"), ("nearly 40", "under"), ("almost 40", "under"),
+    ("about 40", "about"), ("roughly 40", "about"), ("at least 40", "at_least"), ("up to 40", "at_most"),
+    ("fewer than 40", "under"), ("40", "exact"),
+])
+def test_qualifiers(figs, phrase, qualifier, only):
+    r = only(figs(f"The agency said {phrase} inspectors were sent to the plant."), text=phrase)
+    assert r["qualifier"] == qualifier and r["value"] == 40
+
+
+def test_qualifier_after(figs, only):
+    r = only(figs("Tickets cost 50 euros or more at the door."), text="50 euros or more")
+    assert r["qualifier"] == "at_least"
+
+
+def test_up_to_after_motion_is_a_level(figs, only):
+    r = only(figs("Unemployment crept back up to 4.2 percent."), text="4.2 percent")
+    assert r["qualifier"] == "exact"
+
+
+# ------------------------------------------------------------------ qualifier verbs
+def test_qualifier_from_verb(figs, only):
+    r = only(figs("Revenue exceeded 8 billion euros."), text="8 billion euros")
+    assert r["qualifier"] == "over"

@@ -1,0 +1,98 @@
+"""Figures extractor, units: the currency, scale, percent, unit, sign or age written around a number."""
+from __future__ import annotations
+
+
+# ------------------------------------------------------------------ money
+def test_money_symbol_and_scale_word(figs, only):
+    r = only(figs("The council approved a budget of $4.5 billion for the new year."), text="$4.5 billion")
+    assert (r["value"], r["unit"], r["kind"]) == (4.5e9, "USD", "money")
+
+
+def test_money_currency_word_after_number(figs, only):
+    r = only(figs("Exports to Kenya reached 3 trillion yuan last spring."), text="3 trillion yuan")
+    assert (r["value"], r["unit"]) == (3e12, "CNY")
+
+
+def test_money_glued_scale_suffixes(figs, only):
+    rows = figs("The club paid £1.5bn for the stadium and €3m for the pitch.")
+    assert (only(rows, text="£1.5bn")["value"], only(rows, text="£1.5bn")["unit"]) == (1.5e9, "GBP")
+    assert (only(rows, text="€3m")["value"], only(rows, text="€3m")["unit"]) == (3e6, "EUR")
+
+
+def test_money_prefixed_codes_and_dollar_variants(figs, only):
+    rows = figs("The yacht sold for US$12 million, about A$18 million, while a rival asked USD9m.")
+    assert only(rows, text="US$12 million")["unit"] == "USD"
+    assert only(rows, text="about A$18 million")["unit"] == "AUD"
+    assert (only(rows, text="USD9m")["value"], only(rows, text="USD9m")["unit"]) == (9e6, "USD")
+
+
+def test_money_rupees_and_named_dollars(figs, only):
+    rows = figs("The ministry set aside 40 billion rupees and 2 million Canadian dollars for roads.")
+    assert only(rows, text="40 billion rupees")["unit"] == "INR"
+    assert only(rows, text="2 million Canadian dollars")["unit"] == "CAD"
+
+
+def test_money_code_after_number(figs, only):
+    r = only(figs("A room in the old town costs 250 CHF per night."), text="250 CHF")
+    assert (r["value"], r["unit"], r["kind"]) == (250, "CHF", "money")
+
+
+def test_pounds_of_weight_are_not_money(figs, only):
+    r = only(figs("The boxer weighed 210 pounds before the bout."), text="210 pounds")
+    assert r["kind"] == "quantity" and r["unit"] == "pound-mass"
+
+
+# ------------------------------------------------------------------ percentages
+def test_percent_forms(figs):
+    rows = figs("Turnout was 61 percent in the north, 58 per cent in the south and 64% in the capital.")
+    assert [(r["value"], r["unit"], r["kind"]) for r in rows] == [
+        (61, "percent", "percent"), (58, "percent", "percent"), (64, "percent", "percent")]
+
+
+def test_percentage_points_are_their_own_unit(figs, only):
+    r = only(figs("The central bank cut its rate by 0.75 percentage points on Tuesday."), text="0.75 percentage points")
+    assert (r["value"], r["unit"], r["kind"]) == (0.75, "percentage_point", "percent")
+
+
+def test_basis_points(figs, only):
+    r = only(figs("Yields climbed 25 basis points after the auction."), text="25 basis points")
+    assert (r["value"], r["unit"]) == (25, "basis_point")
+
+
+# ------------------------------------------------------------------ units
+def test_quantities_with_units(figs, only):
+    rows = figs("The storm dropped 120 mm of rain, pushed a 40-tonne truck 15km and brought winds of 90 mph.")
+    assert (only(rows, text="120 mm")["unit"]) == "millimetre"
+    assert only(rows, text="40-tonne")["unit"] == "tonne"
+    assert only(rows, text="15km")["unit"] == "kilometre"
+    assert only(rows, text="90 mph")["unit"] == "mile per hour"
+    assert all(r["kind"] == "quantity" for r in rows)
+
+
+def test_magnitude_and_degrees(figs, only):
+    rows = figs("A magnitude 6.4 earthquake struck as temperatures hit 41 degrees Celsius.")
+    assert (only(rows, text="magnitude 6.4")["value"], only(rows, text="magnitude 6.4")["unit"]) == (6.4, "magnitude")
+    assert only(rows, text="41 degrees Celsius")["unit"] == "celsius"
+
+
+def test_durations(figs, only):
+    r = only(figs("The bridge was closed for three weeks."), text="three weeks")
+    assert (r["value"], r["unit"]) == (3, "week")
+
+
+# ------------------------------------------------------------------ signs
+def test_negative_only_when_written(figs, only):
+    rows = figs("Overnight it fell to minus 12 degrees.")
+    assert only(rows, text="minus 12 degrees")["value"] == -12
+
+
+# ------------------------------------------------------------------ ages
+def test_ages(figs, only):
+    rows = figs("Marta Lopez, 47, hired a 19-year-old apprentice.")
+    assert (only(rows, text="47")["unit"], only(rows, text="47")["measure"]) == ("year", "age")
+    assert only(rows, text="19-year-old")["measure"] == "age"
+
+
+def test_age_after_aged_or_age_of(figs):
+    rows = figs("The painter died aged 88, and his brother retired at the age of 61.")
+    assert [(r["value"], r["unit"], r["measure"]) for r in rows] == [(88, "year", "age"), (61, "year", "age")]
