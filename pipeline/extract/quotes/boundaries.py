@@ -1,0 +1,202 @@
+"""Where reported words end.
+
+A reported clause stays inside its paragraph. It ends before a second attribution that closes its
+sentence (``..., but she denied that ...``) and before a non-restrictive gloss (``..., which
+...``, an apposition); it keeps the closing mark of a fragment it ends with. A quotation or
+unquoted words appended with a colon or dash (``X said A: "Q."``) complete the clause, unless the
+quotation has an attribution of its own.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import modal_continuation
+from .context import Attribution, QuoteContext, char_range, is_cue, lemma, sent_end, strip_span
+from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, GLOSS_DEPS
+from .marks import QuotedSpan
+from .speakers import subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# ---------------------------------------------------------------- what the writer appended
+def _clause_left(doc: Doc, c: Token, lo: int) -> int:
+    """Where the clause headed by ``c`` begins, with its coordinator or subordinator (not before ``lo``)."""
+    k = c.left_edge.i
+    while k - 1 > lo and (doc[k - 1].dep_ in ("cc", "mark") or doc[k - 1].is_space):
+        k -= 1
+    return k
+
+
+def _after_break(doc: Doc, k: int, lo: int) -> bool:
+    """True when token ``k`` opens a new part of the sentence: it follows a comma, semicolon or
+    dash, or a coordinator that follows one."""
+    k -= 1
+    while k > lo and (doc[k].dep_ in ("cc", "mark") or doc[k].is_space):
+        k -= 1
+    return k > lo and doc[k].text in CLAUSE_BREAKS
+
+
+def _closing_attribution(ctx: QuoteContext, cue: Token, i: int, j: int) -> int | None:
+    """Start of another attribution that closes the sentence (``..., but she denied that ...``,
+    ``..., saying ...``, ``... -- and he noted that ...``, ``..., as X said``): its own row."""
+    doc = ctx.doc
+    for k in range(i + 2, j):
+        c = doc[k]
+        if c.i == cue.i or ctx.in_quote(c.idx) is not None or c.right_edge.i < j - 2 \
+                or modal_continuation(c):
+            continue
+        if (is_cue(c) or lemma(c) in CHARACTERIZING and c.pos_ == "VERB") and c.dep_ in \
+                ("conj", "advcl", "parataxis", "relcl", "ccomp") and c.head.i != cue.i or \
+                is_cue(c) and c.dep_ == "conj" and c.head.i == cue.i:
+            start = _clause_left(doc, c, i)
+            if start > i + 2 and _after_break(doc, start, i):
+                return start
+    return None
+
+
+def _trailing_gloss(ctx: QuoteContext, i: int, j: int) -> int | None:
+    """Start of a gloss after a comma at the end (``..., the alliance that ...``): an apposition
+    the writer adds to the reported words (kept when it holds a quotation; a non-restrictive
+    relative clause is kept too)."""
+    doc = ctx.doc
+    for k in range(i + 2, j):
+        c = doc[k]
+        gloss = c.dep_ in GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON")
+        if not gloss or c.right_edge.i < j - 2 or c.left_edge.i <= i + 2:
+            continue
+        if c.dep_ == "relcl":
+            continue
+        start = c.left_edge.i
+        if doc[start - 1].text != ",":
+            continue
+        if any(p in ctx.mark_pos for p in range(doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text))):
+            continue
+        return start - 1
+    return None
+
+
+def trim_tail(ctx: QuoteContext, cue: Token, i: int, j: int) -> int:
+    """End of a reported clause without what the writer appended to it: another attribution that
+    closes the sentence, or a gloss after a comma at the end."""
+    end = _closing_attribution(ctx, cue, i, j)
+    if end is None:
+        end = _trailing_gloss(ctx, i, j)
+    return j if end is None else end
+
+
+def _closing_source(ctx: QuoteContext, cue: Token, i: int, j: int) -> int:
+    """``..., the source added`` closing the clause belongs to another attribution: the end before it."""
+    doc = ctx.doc
+    for k in range(i + 1, j):
+        c = doc[k]
+        if c.i != cue.i and is_cue(c) and c.right_edge.i >= j - 2:
+            subj = subject(c)
+            if subj is not None and subj.i < c.i and subj.left_edge.i > i \
+                    and doc[subj.left_edge.i - 1].text == ",":
+                return subj.left_edge.i - 1
+    return j
+
+
+# ---------------------------------------------------------------- quotations at the edges
+def attributed_after(ctx: QuoteContext, q: QuotedSpan, cue: Token) -> bool:
+    """A quotation followed in its sentence by an attribution of its own ('"...," the union wrote'):
+    those words are a direct quote, not the end of another reported clause."""
+    doc = ctx.doc
+    t = ctx.token_at(q.close[1])
+    if t.idx < q.close[1] and t.i + 1 < len(doc):
+        t = doc[t.i + 1]
+    for x in doc[t.i:t.i + 12]:
+        if x.text in (".", "!", "?") or "\n" in x.text or x.idx in ctx.mark_pos:
+            return False
+        if x.i != cue.i and is_cue(x) and x.idx >= q.close[1]:
+            return True
+    return False
+
+
+def _end_at_quotation(ctx: QuoteContext, cue: Token, q: QuotedSpan, s: int, e: int, j: int) -> int | None:
+    """The clause end a quotation sets (token index), None to drop the clause, ``j`` when it sets none."""
+    pend = ctx.para_of(cue.idx)[1]
+    if s < q.open[0] and q.close[1] >= e and cue.idx >= q.close[1] \
+            and ctx.text[s:q.open[0]].rstrip().endswith(":"):
+        return None  # 'X scolded him: "...," she said': the words are the quotation, a direct quote
+    starts_inside = q.open[1] <= s < q.close[0] and q.close[0] < e
+    if starts_inside and (s > q.start or s > q.open[1] + 1):
+        return None  # the clause begins inside a quotation: that is a direct quote's frame
+    if s < q.open[0] < e and q.close[0] > e + 1:
+        ends_para = q.close[1] <= pend and not ctx.text[q.close[1]:pend].strip(" \t\u00a0.!?")
+        if (q.close[0] <= cue.sent.end_char + 2 or ends_para and cue.idx < q.open[0]) \
+                and q.close[0] < pend and not attributed_after(ctx, q, cue):
+            return ctx.token_at(max(q.close[1] - 1, 0)).i + 1  # the quotation ends the clause
+        return ctx.token_at(q.open[0]).i  # runs into a longer quotation: stop before it
+    if s < q.open[0] < e <= q.close[0] < q.close[1] and not ctx.text[e:q.close[0]].strip(" ,.;:!?"):
+        return ctx.token_at(q.close[0]).i + 1  # the clause ends with the quotation: its closing mark too
+    return j
+
+
+def cut_nested(ctx: QuoteContext, r: Attribution, i: int, j: int) -> tuple[int, int] | None:
+    """Keep a reported clause inside its paragraph, out of other attributions and quotations."""
+    doc, cue = ctx.doc, r.cue
+    pstart, pend = ctx.para_of(cue.idx)
+    while i < j and doc[i].idx < pstart:
+        i += 1
+    while j > i and doc[j - 1].idx >= pend:
+        j -= 1
+    if j > i and not r.cue_text:
+        j = trim_tail(ctx, cue, i, j)
+    j = _closing_source(ctx, cue, i, j)
+    if j <= i:
+        return None
+    s, e = char_range(doc, i, j)
+    for q in ctx.quoted:
+        j = _end_at_quotation(ctx, cue, q, s, e, j)
+        if j is None:
+            return None
+    i, j = strip_span(doc, i, j)
+    return (i, j) if j - i >= 2 else None
+
+
+def appended_quotation(ctx: QuoteContext, r: Attribution, s: int, e: int) -> int:
+    """``X said CLAUSE: "Q."``, ``X asked Y to CLAUSE -- "Q."``: a quotation that the writer
+    appends to a reported clause with a colon or a dash, and that ends its sentence, completes
+    the reported words (the row becomes mixed). Unquoted words after a colon (``X notes that three
+    things happen at once: A, B and C.``) complete them too, to the end of the sentence. Returns
+    the new end offset."""
+    text = ctx.text
+    pos = e
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    lead = pos
+    while pos < len(text) and text[pos] in ":-\u2013\u2014":
+        pos += 1
+    if pos == lead or not text[lead:pos].strip():
+        return e
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    q = next((q for q in ctx.quoted if q.open[0] == pos), None)
+    if q is None and text[lead:pos].strip() == ":" and r.cue.idx < s:
+        return _words_after_colon(ctx, pos, e)
+    if q is None or q.scare or q.close[1] == q.close[0] or r.cue.idx > s and r.cue.idx > e:
+        return e
+    pstart, pend = ctx.para_of(s)
+    if q.close[1] > pend:
+        return e
+    rest = text[q.close[1]:pend]
+    if rest.strip(" \t\u00a0.!?\"'\u201d\u2019"):
+        return e  # more follows the quotation in its paragraph (an attribution of its own)
+    return q.close[1]
+
+
+def _words_after_colon(ctx: QuoteContext, pos: int, e: int) -> int:
+    """"X notes that three things happen at once: A, B and C.": the words go on after the colon,
+    to the end of the sentence, unless they hold an attribution or a quote mark."""
+    t = ctx.token_at(pos)
+    end = sent_end(t)
+    while end > t.i and (ctx.doc[end - 1].text in (".", "!", "?") or ctx.doc[end - 1].is_space):
+        end -= 1
+    rest = ctx.doc[t.i:end]
+    if end > t.i + 2 and "\n" not in rest.text and not any(is_cue(x) for x in rest) \
+            and not any(rest.start_char <= m < rest.end_char for m in ctx.mark_pos):
+        return rest.end_char
+    return e

@@ -1,0 +1,94 @@
+"""Characterizations: ``X called Y "Z"``, ``X described Y as "Z"``.
+
+A characterizing verb whose complement holds a quoted fragment is ``mixed``, up to the end of the
+fragment's phrase ("a "brazen breach" of the rules") and never over a second verb ("... and
+called for Z"). It goes on over the verb's comparison phrases (``rated X as "Y" compared to Z``)
+and starts at the preposition in ``accused X of "Y"``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Attribution, QuoteContext, conj_start, strip_span
+from .lexicon import CHAR_PREPS, OBJECT_FREE_PREPS
+from .marks import QuotedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
+    """Character range of the verb's complements, up to a second verb ("called X "Y" and called
+    for Z": the second verb is not part of the words)."""
+    doc = ctx.doc
+    lo, hi = doc[tok.i + 1].idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for c in tok.rights:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            k = conj_start(c)
+            while k < c.i and doc[k].is_punct:
+                k += 1
+            hi = min(hi, doc[k].idx)
+    return lo, hi
+
+
+def _fragment_end(ctx: QuoteContext, tok: Token, frag: list[QuotedSpan], lo: int, hi: int) -> int:
+    """The attributed words end with the last quoted fragment ("... as a "crazy system" during a
+    stop") and with the phrase that holds it ("a "brazen breach" of the rules")."""
+    last = max(q.close[1] for q in frag)
+    t = ctx.token_at(max(q.start for q in frag if q.close[1] == last))
+    while t.head.i != tok.i and t.head.i != t.i and t.head.i > tok.i:
+        t = t.head
+    if t.head.i == tok.i and t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "dative"):
+        end = t.right_edge.idx + len(t.right_edge.text)
+        if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
+            last = max(last, end)
+    return last
+
+
+def _trailing_phrases(ctx: QuoteContext, tok: Token, last: int, hi: int) -> int:
+    """The verb's own phrases after the fragment go on with the characterization ("cited X as "Y"
+    as examples of Z", "rated X as "Y" compared to Z"); a phrase or clause of circumstance
+    ("during an interview", "after she ...") does not."""
+    for c in tok.rights:
+        if c.idx < last:
+            continue
+        phrase = c.dep_ == "prep" and c.lower_ in CHAR_PREPS or c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
+            g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+        end = c.right_edge.idx + len(c.right_edge.text)
+        if not phrase or end > hi or ctx.in_quote(c.idx) is not None or "\n" in ctx.text[last:end]:
+            break
+        last = end
+    return last
+
+
+def _words_start(tok: Token, frag: list[QuotedSpan]) -> int:
+    """"accused X of "Y"", "likened X to "Y"": the words are the phrase that holds the fragment, not
+    the person or thing they are said of; otherwise they start right after the verb."""
+    first = min(q.open[0] for q in frag)
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    heads = [tok] + objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+    for c in (c for h in heads for c in h.rights):
+        if c.dep_ == "prep" and c.lower_ in OBJECT_FREE_PREPS and c.idx <= first <= c.right_edge.idx \
+                and objs and objs[0].i < c.i:
+            return c.i
+    return tok.i + 1
+
+
+def characterized(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | None:
+    """``X called Y "Z"``, ``X described Y as "Z"``: a quoted fragment in the verb's complements."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc):
+        return None
+    lo, hi = _verb_reach(ctx, tok)
+    frag = [q for q in ctx.quoted
+            if not q.scare and lo <= q.open[0] and q.close[0] <= hi and q.close[1] > q.close[0]]
+    if not frag:
+        return None
+    last = _trailing_phrases(ctx, tok, _fragment_end(ctx, tok, frag, lo, hi), hi)
+    j = tok.i + 1
+    while j < len(doc) and doc[j].idx < last:
+        j += 1
+    i, j = strip_span(doc, _words_start(tok, frag), j)
+    if j <= i:
+        return None
+    return Attribution((i, j), tok, subj)

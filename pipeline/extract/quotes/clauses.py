@@ -1,0 +1,255 @@
+"""Reported clauses of a speech verb: ``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told
+reporters CLAUSE``, ``..., saying CLAUSE``, ``CLAUSE, X said, CLAUSE``.
+
+A reported clause goes on after a medial attribution when a subordinate or coordinated clause
+follows (``A, X said, until B``, ``A, X said in a report, and B``, ``Though A, X said, B``).
+Parse repairs: two complements of one speech verb with nothing between them, or the second
+without a subject of its own, are one clause; a reason clause hung on the verb (``said A, because
+B``) and a modal conjunct (``says it would A, but would B``) go on with it; a clause with ``that``
+begins there; a verb of saying's "object" before a subjectless clause is that clause's subject;
+``Everything X says is ...`` reports nothing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Attribution, QuoteContext, clause_start, conj_start, is_cue, lemma, sent_end, strip_span
+from .lexicon import ADDRESSEE_VERBS, CHARACTERIZING, REASON_MARKS, RELATIVES, SUBJ_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# ---------------------------------------------------------------- one clause the parser split
+def _relative_tail(comp: Token, comps: list[Token]) -> bool:
+    """A relative clause the parser hung on the speech verb as a second complement: it opens with
+    a relative pronoun subject right after the noun that ends the previous complement
+    ("said he wants four provisions | that address how ...")."""
+    first = comp.doc[comp.left_edge.i]
+    if not (first.dep_ in SUBJ_DEPS and first.head.i == comp.i and first.tag_ in ("WDT", "WP", "DT")
+            and first.lower_ in RELATIVES):
+        return False
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+        c.i < comp.i and c.right_edge.i == prev.i for c in comps)
+
+
+def _joins_previous(comp: Token, comps: list[Token], tok: Token) -> bool:
+    """A second complement of the speech verb that goes on with the first one: the parser split one
+    reported clause in two. It follows the first with only punctuation or a coordinator between,
+    and it has no subject of its own ("said his comment | was instead ..."), is a relative clause
+    of the first's last noun, or follows it with nothing between ("... in case | X were to")."""
+    if comp.i < tok.i:
+        return False
+    doc = comp.doc
+    prev = [c for c in comps if tok.i < c.i < comp.i and c.right_edge.i < comp.left_edge.i]
+    if not prev:
+        return False
+    p = max(prev, key=lambda c: c.right_edge.i)
+    gap = doc[p.right_edge.i + 1:comp.left_edge.i]
+    if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap):
+        return False
+    if _relative_tail(comp, comps):
+        return True
+    own = any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass", "mark") for g in comp.children)
+    if is_cue(comp) or lemma(comp) in CHARACTERIZING:
+        return False  # "X said A and Democrats accused B": a second attribution
+    # two clauses with nothing between them are one: the second hangs on the first
+    return not own or not gap
+
+
+def modal_continuation(c: Token) -> bool:
+    """``says it would X, but would eventually add Y``: a conjunct with a modal and no subject or
+    clause of its own goes on with the reported words, even when its verb is a speech verb."""
+    return c.dep_ == "conj" and any(g.tag_ == "MD" for g in c.children) and not any(
+        g.dep_ in SUBJ_DEPS + ("ccomp", "xcomp", "expl") for g in c.children)
+
+
+# ---------------------------------------------------------------- after a medial attribution
+def coordinated_rest(ctx: QuoteContext, c: Token, k: int, j: int) -> bool:
+    """``A, X said, and B.``: a clause coordinated right after a medial attribution, with a subject
+    of its own and no attribution, ends the sentence the attribution interrupted."""
+    doc = ctx.doc
+    return c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and k + 1 < len(doc) \
+        and doc[k + 1].dep_ == "cc" and doc[k + 1].lower_ in ("and", "but") and c.left_edge.i <= k + 2 \
+        and any(g.dep_ in SUBJ_DEPS for g in c.children) and not is_cue(c) \
+        and lemma(c) not in CHARACTERIZING and ctx.in_quote(c.idx) is None \
+        and c.right_edge.i + 2 >= sent_end(c) and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]
+
+
+def _subordinate_rest(ctx: QuoteContext, tok: Token, c: Token, k: int, j: int) -> bool:
+    """``A, X said, until B.``: a subordinate clause right after the attribution's comma that ends
+    the sentence, without an attribution of its own."""
+    doc = ctx.doc
+    return c.dep_ == "advcl" and doc[c.left_edge.i].dep_ == "mark" and c.left_edge.i == k + 1 \
+        and doc[c.left_edge.i].pos_ == "SCONJ" and not is_cue(c) \
+        and ctx.in_quote(doc[k + 1].idx) is None \
+        and c.right_edge.i + 2 >= sent_end(tok) and "\n" not in ctx.text[doc[j].idx:c.right_edge.idx]
+
+
+def continued(ctx: QuoteContext, tok: Token, subj: Token, j: int) -> int:
+    """``A, X said, until/because B.``: a subordinate clause right after the attribution goes on
+    with the reported sentence; the content then runs over the attribution to the sentence end."""
+    doc = ctx.doc
+    if not (subj.i < tok.i <= j + 6 and j <= subj.left_edge.i and doc[subj.left_edge.i - 1].text == ","
+            and all(t.is_punct for t in doc[j:subj.left_edge.i])):
+        return j
+    k = tok.i + 1
+    for c in tok.rights:  # "the agency said in a June report, and ...": the attribution's adjuncts
+        if c.i == k and c.dep_ in ("prep", "npadvmod", "advmod"):
+            k = c.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return j
+    heads = [tok] + ([tok.head] if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i else [])
+    for c in (c for h in heads for c in h.rights):
+        if _subordinate_rest(ctx, tok, c, k, j):
+            return c.right_edge.i + 1
+        if coordinated_rest(ctx, c, k, j):
+            end = c.right_edge.i + 1
+            return end - 1 if doc[end - 1].text in (".", "!", "?") else end
+    return j
+
+
+# ---------------------------------------------------------------- a complement after the verb
+def _skip_when(doc: Doc, i: int, comp: Token) -> int:
+    """Skip a time phrase that opens a reported clause ("said on Friday the company ...")."""
+    subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None:
+        return i
+    while i < subj.left_edge.i:
+        t = doc[i]
+        if t.ent_type_ in ("DATE", "TIME"):
+            i += 1
+        elif t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children):
+            i = t.right_edge.i + 1
+        elif t.is_punct and i > 0 and doc[i - 1].ent_type_ in ("DATE", "TIME"):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _words_start(ctx: QuoteContext, tok: Token, comp: Token, i: int) -> int:
+    """Where the words of a complement after the verb begin."""
+    doc = ctx.doc
+    i = _skip_when(doc, max(i, tok.i + 1), comp)
+    that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+    if that is not None and i < that.i < comp.i and not any(
+            p in ctx.mark_pos for p in range(doc[i].idx, that.idx)):
+        i = that.i  # "tweeted in the early hours that X": the words begin at "that"
+    if lemma(tok) not in ADDRESSEE_VERBS and not any(
+            g.dep_ in SUBJ_DEPS + ("expl", "csubj") for g in comp.children):
+        # "has said single people - gay or straight - would qualify": the parser took the
+        # clause's subject as the verb's object; a verb of saying has no addressee object
+        obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and ctx.in_quote(obj.idx) is None:
+            i = min(i, obj.left_edge.i)
+    return i
+
+
+def _conjuncts_end(tok: Token, comp: Token, j: int) -> int:
+    """"said X, and that Y": further reported clauses joined to the first go on with it; "said X
+    and warned Y": a second attribution is not part of the clause."""
+    for c in list(tok.rights) + list(comp.rights):
+        if c.dep_ != "conj" or c.i <= comp.i:
+            continue
+        own = any(g.dep_ in SUBJ_DEPS + ("mark", "expl") for g in c.children)
+        modal = any(g.tag_ == "MD" for g in c.children)
+        if c.head.i == comp.i and not own and (is_cue(c) or lemma(c) in CHARACTERIZING and c.pos_ == "VERB"):
+            j = min(j, conj_start(c))
+        elif c.head.i == tok.i and (own or modal) and lemma(c) not in CHARACTERIZING and (
+                not is_cue(c) or modal_continuation(c)):
+            j = max(j, c.right_edge.i + 1)
+    return j
+
+
+def _reason_end(tok: Token, comp: Token, j: int) -> int:
+    """"said A, because B.": a reason or condition the parser hung on the verb goes on with the
+    reported sentence."""
+    doc = tok.doc
+    for c in tok.rights:
+        mark = doc[c.left_edge.i]
+        if c.dep_ == "advcl" and c.i > comp.i and c.left_edge.i in (j, j + 1) \
+                and mark.dep_ == "mark" and mark.lower_ in REASON_MARKS \
+                and any(g.dep_ in SUBJ_DEPS for g in c.children) and not is_cue(c) \
+                and c.right_edge.i + 2 >= sent_end(c):
+            j = c.right_edge.i + 1
+    return j
+
+
+# ---------------------------------------------------------------- the rules
+def _split_end(comp: Token, comps: list[Token], tok: Token, j: int) -> int:
+    """One clause the parser split in two: the end of the last complement that joins this one."""
+    for nxt in sorted(comps, key=lambda c: c.i):
+        if nxt.i > comp.i and _joins_previous(nxt, comps, tok) and nxt.left_edge.i <= j + 2:
+            j = max(j, nxt.right_edge.i + 1)
+    return j
+
+
+def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: list[Token]) -> Attribution | None:
+    """The reported words of one clausal complement ``comp`` of speech verb ``tok``."""
+    doc = ctx.doc
+    i, j = comp.left_edge.i, _split_end(comp, comps, tok, comp.right_edge.i + 1)
+    if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
+        i = min(i, clause_start(ctx, tok))
+        j = continued(ctx, tok, subj, min(j, subj.left_edge.i, tok.i))
+    else:
+        i = _words_start(ctx, tok, comp, i)
+        j = _reason_end(tok, comp, _conjuncts_end(tok, comp, j))
+    i, j = strip_span(doc, i, j)
+    if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+        return None
+    if comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
+            and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):
+        return None  # "Everything X says is a lie": the verb's object went before it; nothing is reported
+    return Attribution((i, j), tok, subj)
+
+
+def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
+    """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    rows = (_complement(ctx, tok, subj, comp, comps) for comp in comps if not _joins_previous(comp, comps, tok))
+    return [r for r in rows if r is not None]
+
+
+def medial(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | None:
+    """``CLAUSE, X said, CLAUSE``: the attribution sits inside the reported sentence."""
+    doc = ctx.doc
+    if not (tok.dep_ in ("parataxis", "ccomp") and tok.head.i > tok.i and subj.i < tok.i
+            and subj.left_edge.i > tok.sent.start and doc[subj.left_edge.i - 1].text == ","
+            and (doc[tok.right_edge.i].text == "," or tok.right_edge.i + 1 < len(doc)
+                 and doc[tok.right_edge.i + 1].text == ",")):
+        return None
+    i, j = strip_span(doc, clause_start(ctx, tok), tok.sent.end)
+    if j > i and doc[j - 1].text in (".", "!", "?"):
+        j -= 1
+    return Attribution((i, j), tok, subj) if j - i >= 4 else None
+
+
+def _leads_into_main(ctx: QuoteContext, tok: Token) -> bool:
+    """"Though A, he said, B.": the subordinate clause the attribution hangs on comes before it and
+    leads into the main clause after it."""
+    doc, head = ctx.doc, tok.head
+    return head.dep_ == "advcl" and head.head.i > tok.i and any(
+        c.dep_ == "mark" and c.i == head.left_edge.i for c in head.children) \
+        and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i].text == "," \
+        and "\n" not in ctx.text[tok.idx:head.head.idx]
+
+
+def clause_as_head(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | None:
+    """``CLAUSE, X said`` parsed with the clause as the head of the attribution."""
+    doc = ctx.doc
+    if any(c.dep_ == "ccomp" for c in tok.children) or not (
+            tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and tok.i > tok.sent.start):
+        return None
+    j = subj.left_edge.i if subj.i < tok.i else tok.i
+    j = continued(ctx, tok, subj, j)
+    if _leads_into_main(ctx, tok):
+        # the reported words are the whole sentence
+        j = sent_end(tok)
+        if doc[j - 1].text in (".", "!", "?"):
+            j -= 1
+    i, j = strip_span(doc, clause_start(ctx, tok), j)
+    if j - i >= 3 and doc[subj.left_edge.i - 1].text in (",", "\u2014", "--"):
+        return Attribution((i, j), tok, subj)
+    return None

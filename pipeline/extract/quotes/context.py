@@ -1,0 +1,142 @@
+"""What every stage of the quote extractor reads: the parsed article with its paragraphs and
+quoted spans (``QuoteContext``), the working records (``Attribution``, ``Candidate``) and small
+helpers over tokens (the lexicon's lemma of a verb, cue words, token ranges)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Entity
+from ..spans import sentence_starts
+from .lexicon import INFLECTIONS, KNOWN_VERBS, SCARE_MARKERS, SPEECH_VERBS
+from .marks import QuotedSpan, find_quoted_spans, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class QuoteContext:
+    """The article as the quote rules see it: tokens by offset, paragraphs, quoted spans."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+        self.tok_starts = [t.idx for t in doc]
+        self.sent_starts = sentence_starts(doc)
+        self.paras = paragraphs(doc.text)
+        self.par_starts = [p[0] for p in self.paras]
+        self.quoted = find_quoted_spans(doc.text)
+        for q in self.quoted:  # so-called "X": a scare quote, never someone's words
+            before = doc.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
+            q.scare = before.endswith(SCARE_MARKERS)
+        self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(doc.text))
+
+    def token_at(self, char: int) -> Token | None:
+        i = max(bisect_right(self.tok_starts, char) - 1, 0)
+        return self.doc[i] if len(self.doc) else None
+
+    def para_of(self, char: int) -> tuple[int, int]:
+        i = max(bisect_right(self.par_starts, char) - 1, 0)
+        return self.paras[i] if self.paras else (0, len(self.text))
+
+    def in_quote(self, char: int) -> QuotedSpan | None:
+        for q in self.quoted:
+            if q.open[1] <= char < q.close[0]:
+                return q
+        return None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Reported words found in the parse: the token range of the words, the cue and the speaker."""
+
+    content: tuple[int, int] | None     # token range [i, j) of the reported words
+    cue: Token                          # the speech verb (or "according", ...)
+    subj: Token | None                  # the head of the speaker phrase
+    cue_text: str | None = None         # the cue as written when it is more than the verb ("according to")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote row before its speaker is resolved."""
+
+    start: int
+    end: int
+    type: str                           # direct, indirect, mixed
+    cue: str
+    subj: Token                         # the head of the speaker phrase
+    cue_tok: Token
+    inherit: Candidate | None = None    # an unattributed quotation goes on with this row's speaker
+    speaker_text: str | None = None
+    speaker_name: str | None = None
+    speaker_entity: int | None = None
+
+
+def lemma(tok: Token) -> str:
+    """The verb's lemma, checked against the lexicon with regular English inflection when the
+    lemmatizer misses ("rated" -> "rat")."""
+    base = tok.lemma_.lower()
+    if base in KNOWN_VERBS:
+        return base
+    w = tok.lower_
+    for suffix, repl in INFLECTIONS:
+        if w.endswith(suffix) and w[:len(w) - len(suffix)] + repl in KNOWN_VERBS:
+            return w[:len(w) - len(suffix)] + repl
+    return base
+
+
+def is_cue(tok: Token) -> bool:
+    """A speech verb used as a verb."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and lemma(tok) in SPEECH_VERBS
+
+
+def cue_text(tok: Token) -> str:
+    """The cue as written: the verb with its particle right after it ("pointed out")."""
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return tok.doc.text[tok.idx:c.idx + len(c.text)] if c.i == tok.i + 1 else tok.text
+    return tok.text
+
+
+def strip_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Trim a token range [i, j) of punctuation, 'that' and blanks at its edges."""
+    while i < j and (doc[i].is_punct or doc[i].is_space or (doc[i].dep_ == "mark" and doc[i].lower_ == "that")
+                     or doc[i].dep_ == "cc" and i == j - 1):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].text in (",", ";", ":", "--", "\u2014")):
+        j -= 1
+    return i, j
+
+
+def char_range(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Character offsets of the token range [i, j)."""
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def sent_end(tok: Token) -> int:
+    """End token index of ``tok``'s sentence without the blank tokens the splitter leaves at its end."""
+    e = tok.sent.end
+    while e > tok.i + 1 and tok.doc[e - 1].is_space:
+        e -= 1
+    return e
+
+
+def conj_start(c: Token) -> int:
+    """Token index where conjunct ``c`` begins, its coordinator and comma included."""
+    k = c.left_edge.i
+    doc = c.doc
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) and doc[k - 1].head.i in (c.i, c.head.i):
+        k -= 1
+    return k
+
+
+def clause_start(ctx: QuoteContext, tok: Token) -> int:
+    """Token index where a clause reported before its cue starts: the sentence start, or the
+    paragraph start when the sentence splitter started the sentence earlier."""
+    start = tok.sent.start
+    pstart = ctx.para_of(tok.idx)[0]
+    if ctx.doc[start].idx < pstart:
+        start = ctx.token_at(pstart).i
+    return start

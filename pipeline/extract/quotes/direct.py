@@ -1,0 +1,240 @@
+"""Direct quotes and their cues.
+
+A quoted span is a direct quote when a speech verb sits next to it in the same sentence
+(``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows), when it is signed with a
+dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
+sentence or paragraph of the same speaker). Any other quoted span (scare quotes, "so-called"
+terms, titles, nicknames) is not a quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..spans import words
+from .context import Candidate, QuoteContext, cue_text, is_cue
+from .lexicon import DASHES, MIN_UNATTRIBUTED_WORDS, SUBJ_DEPS
+from .marks import QuotedSpan
+from .speakers import adjacent_noun, inverted_subject, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(slots=True)
+class LastAttribution:
+    """The latest attributed row, and where its attribution ends: a quotation right after that
+    (nothing but blanks between) goes on with the same speaker."""
+
+    row: Candidate
+    end: int
+
+
+# ---------------------------------------------------------------- the cue next to a quotation
+def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
+    """``"A," X said``: a speech verb after the closing mark, in the same sentence part."""
+    doc, text = ctx.doc, ctx.text
+    cpend = ctx.para_of(max(q.close[0] - 1, 0))[1]
+    ce = q.close[1]
+    if ce >= cpend or q.close[0] == q.close[1]:
+        return None
+    t = ctx.token_at(ce)
+    if t.idx < ce:
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t is None:
+        return None
+    ends_period = text[q.start:q.end].rstrip().endswith(".")
+    first_word = next((x for x in doc[t.i:t.i + 3] if x.is_alpha), None)
+    if ends_period and (first_word is None or not first_word.is_lower):
+        return None
+    for k in range(t.i, min(len(doc), t.i + 30)):
+        x = doc[k]
+        if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
+            break
+        if is_cue(x):
+            if any(c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
+                   for c in x.children):
+                return None
+            return x
+    return None
+
+
+def _says_the_quotation(x: Token, k: int, t: Token, os_: int) -> bool:
+    """Cue ``x`` before the quotation introduces it: no clause of its own before the quotation, and
+    only a comma, a colon or a few adverbs, pronouns and dates between ("said the words "X"": the
+    quotation is not what was said)."""
+    if any(c.dep_ == "ccomp" and c.right_edge.idx < os_ and c.i > x.i for c in x.children):
+        return False
+    between = [y for y in x.doc[k + 1:t.i + 1] if not y.is_space]
+    return not (between and between[-1].text not in (",", ":") and (len(between) > 3 or not all(
+        y.is_punct or y.pos_ in ("ADV", "SCONJ", "PRON") or y.ent_type_ in ("DATE", "TIME") for y in between)))
+
+
+def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
+    """``X said: "A"``: a speech verb before the opening mark, in the same sentence; else a cue
+    closing the previous paragraph with a colon."""
+    doc = ctx.doc
+    os_ = q.open[0]
+    pstart = ctx.para_of(os_)[0]
+    t = ctx.token_at(max(os_ - 1, 0))
+    if t.idx >= os_:
+        return None
+    lo = max(pstart, max((p for p in ctx.mark_pos if p < os_), default=-1))
+    lo = max(lo, t.sent.start_char)
+    for k in range(t.i, max(t.i - 12, -1), -1):
+        x = doc[k]
+        if x.idx < lo or x.text in (".", "!", "?"):
+            break  # 'X said Monday. "..."': the quotation opens a sentence of its own
+        if is_cue(x):
+            return x if _says_the_quotation(x, k, t, os_) else None
+    return _cue_closing_previous_paragraph(ctx, os_, pstart)
+
+
+def _cue_closing_previous_paragraph(ctx: QuoteContext, os_: int, pstart: int) -> Token | None:
+    """"X reports:" closing the previous paragraph, the quotation opening this one."""
+    doc, text = ctx.doc, ctx.text
+    if text[pstart:os_].strip() or pstart <= 0:
+        return None
+    ppstart, ppend = ctx.para_of(pstart - 1)
+    if not text[ppstart:ppend].rstrip().endswith(":"):
+        return None
+    t = ctx.token_at(text[ppstart:ppend].rstrip().rfind(":") + ppstart)
+    for k in range(t.i, max(t.i - 12, -1), -1):
+        if doc[k].idx < ppstart:
+            break
+        if is_cue(doc[k]):
+            return doc[k]
+    return None
+
+
+def direct_cue(ctx: QuoteContext, q: QuotedSpan, prefer_after: bool) -> Token | None:
+    """The speech verb attributing quoted span ``q``, looked for right after it and right before it
+    (before it first unless the quotation ends with a comma, "?" or "!" or is never closed)."""
+    order = (_cue_after, _cue_before) if prefer_after else (_cue_before, _cue_after)
+    for find in order:
+        cue = find(ctx, q)
+        if cue is not None:
+            return cue
+    return None
+
+
+def dash_speaker(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
+    """``"...," -- Name, detail``: a quotation signed with a dash and a name. Returns (dash, head)."""
+    doc, ce = ctx.doc, q.close[1]
+    if q.close[0] == ce or ce >= len(ctx.text):
+        return None
+    text, pos = ctx.text, ce
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    dash = next((d for d in DASHES if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    t = ctx.token_at(pos + len(dash))
+    if t.idx < pos + len(dash):
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t is None:
+        return None
+    run = []
+    for x in doc[t.i:t.i + 7]:
+        if x.is_space or not x.text.strip():
+            continue
+        if x.pos_ == "PROPN" and not x.is_punct:
+            run.append(x)
+        else:
+            break
+    if not run or "\n" in text[ce:run[0].idx]:
+        return None
+    return dash, run[-1]
+
+
+def attr_end(ctx: QuoteContext, cue: Token) -> int:
+    """End offset of the sentence part that holds the attribution ``cue``."""
+    doc = ctx.doc
+    k = cue.i
+    while k + 1 < len(doc) and doc[k].text not in (".", "!", "?") and "\n" not in doc[k + 1].text \
+            and doc[k + 1].idx not in ctx.mark_pos:
+        k += 1
+    return doc[k].idx + len(doc[k].text)
+
+
+def _cued_speaker(ctx: QuoteContext, q: QuotedSpan, cue: Token) -> Token | None:
+    """The subject of the cue; the parser may take a word of the quotation as the subject, and the
+    speaker is then the other subject, or the noun phrase next to the verb."""
+    def in_words(t: Token) -> bool:
+        return q.open[0] <= t.idx < q.close[1]
+
+    def in_any_quote(t: Token) -> bool:
+        return in_words(t) or ctx.in_quote(t.idx) is not None
+
+    subj = subject(cue)
+    if subj is not None and not in_words(subj) and ctx.in_quote(subj.idx) is None:
+        return subj
+    subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and not in_any_quote(c)), None) \
+        or inverted_subject(cue) or adjacent_noun(cue, in_any_quote)
+    return subj if subj is not None and not in_any_quote(subj) else None
+
+
+# ---------------------------------------------------------------- quote rows
+def _signed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttribution] | None:
+    signed = dash_speaker(ctx, q)
+    if signed is None:
+        return None
+    row = Candidate(q.start, q.end, "direct", signed[0], signed[1], signed[1])
+    return row, LastAttribution(row, attr_end(ctx, signed[1]))
+
+
+def _cued(ctx: QuoteContext, q: QuotedSpan, cue: Token) -> tuple[Candidate, LastAttribution] | None:
+    if ctx.in_quote(cue.idx):
+        return None
+    subj = _cued_speaker(ctx, q, cue)
+    if subj is None:
+        return None
+    row = Candidate(q.start, q.end, "direct", cue_text(cue), subj, cue)
+    end = max(q.close[1], attr_end(ctx, cue) if cue.idx > q.close[0] else q.close[1])
+    return row, LastAttribution(row, end)
+
+
+def _continuing(ctx: QuoteContext, q: QuotedSpan, last: LastAttribution | None) -> Candidate | None:
+    """A quotation of a few words or more right after an attributed one (nothing between but
+    blanks) goes on with its speaker."""
+    if last is None or len(words(ctx.text[q.start:q.end])) < MIN_UNATTRIBUTED_WORDS:
+        return None
+    if ctx.text[last.end:q.open[0]].strip():
+        return None
+    p = last.row
+    return Candidate(q.start, q.end, "direct", p.cue, p.subj, p.cue_tok, inherit=p)
+
+
+def _attributed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttribution] | None:
+    """A quotation with a cue next to it, or signed with a dash."""
+    prefer_after = ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", "?", "!")) or q.close[0] == q.close[1]
+    cue = direct_cue(ctx, q, prefer_after)
+    if cue is None:
+        return _signed(ctx, q)
+    return _cued(ctx, q, cue)
+
+
+def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Candidate]:
+    """Direct rows, in text order; ``consumed`` are the quoted spans mixed rows already hold."""
+    rows: list[Candidate] = []
+    last: LastAttribution | None = None
+    for k, q in enumerate(ctx.quoted):
+        if k in consumed and not q.scare:
+            # 'X "got a deal," Y said, and "..."': a quotation after the fragment's attribution
+            # goes on with the same speaker
+            holder, cue = consumed[k], consumed[k].cue_tok
+            if cue.idx > q.close[0] and holder.end <= cue.idx:
+                last = LastAttribution(holder, max(q.close[1], attr_end(ctx, cue)))
+            continue
+        if q.scare:
+            continue
+        found = _attributed(ctx, q)
+        if found is not None:
+            row, last = found
+        else:
+            row = _continuing(ctx, q, last)
+            if row is not None:
+                last = LastAttribution(row, q.close[1])
+        if row is not None:
+            rows.append(row)
+    return rows

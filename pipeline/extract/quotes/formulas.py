@@ -1,0 +1,153 @@
+"""Attribution formulas other than a speech verb with a clause: ``according to X``, ``as X said``,
+``X did not respond to requests for comment``, ``X vowed to Y`` / ``X urged Z to Y``."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import coordinated_rest
+from .context import Attribution, QuoteContext, cue_text, is_cue, lemma, strip_span
+from .lexicon import AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
+from .speakers import subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# ---------------------------------------------------------------- according to X
+def _according_words(ctx: QuoteContext, tok: Token, pobj: Token) -> tuple[int, int]:
+    """The words an ``according to X`` phrase attributes: the longer part of its sentence, before
+    or after it; "A, according to X, and B.": the sentence goes on over the attribution."""
+    doc, sent = ctx.doc, tok.sent
+    p0, p1 = tok.i, pobj.right_edge.i + 1
+    before = strip_span(doc, sent.start, p0)
+    after = strip_span(doc, p1, sent.end)
+    after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
+    i, j = after if after[1] - after[0] > before[1] - before[0] else before
+    if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
+            and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
+        j = after[1]
+    return strip_span(doc, i, j)
+
+
+def _author(pobj: Token) -> Token:
+    """"according to a speech X delivered": the source is the one who gave the speech."""
+    for c in pobj.children:
+        if c.dep_ == "relcl" and c.i > pobj.i:
+            author = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+            return author if author is not None else pobj
+    return pobj
+
+
+def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
+    """``CLAUSE, according to X`` and ``According to X, CLAUSE``."""
+    doc = ctx.doc
+    prep = next((c for c in tok.children if c.lower_ == SOURCE_PREPS[tok.lower_]), None)
+    if prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    i, j = _according_words(ctx, tok, pobj)
+    if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+        return None
+    cue = doc.text[tok.idx:prep.idx + len(prep.text)]
+    return Attribution((i, j), tok, _author(pobj), cue)
+
+
+# ---------------------------------------------------------------- as X said
+def _as_cue(tok: Token) -> bool:
+    """A verb of an "as" clause that attributes: a speech verb, or ``as X put it``."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    if lemma(tok) in AS_IT_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return is_cue(tok) and lemma(tok) not in DIRECT_ONLY
+
+
+def as_attribution(ctx: QuoteContext, tok: Token) -> Attribution | None:
+    """``As X said, CLAUSE``, ``CLAUSE, as X put it``: the attribution is a subordinate "as"
+    clause and the words are the clause it modifies."""
+    doc = ctx.doc
+    if not _as_cue(tok):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    head = tok.head
+    if subj is None or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    a, b = tok.left_edge.i, tok.right_edge.i + 1
+    if a <= lo:
+        i, j = b, hi
+    elif b >= hi - 1:
+        i, j = lo, a
+    else:
+        i, j = lo, hi
+    i, j = strip_span(doc, i, j)
+    if j > i and doc[j - 1].text in (".", "!", "?"):
+        j -= 1
+    if j - i < 3:
+        return None
+    cue = cue_text(tok)
+    it = next(c for c in tok.children if c.dep_ == "dobj") if lemma(tok) in AS_IT_VERBS else None
+    if it is not None and it.i == tok.i + 1:
+        cue = ctx.text[tok.idx:it.idx + len(it.text)]
+    return Attribution((i, j), tok, subj, cue)
+
+
+# ---------------------------------------------------------------- no response
+def no_response(ctx: QuoteContext, tok: Token) -> Attribution | None:
+    """``X did not respond to requests for comment``: the news formula for a source that was asked."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in COMMENT_REQUESTS:
+        return None
+    subj = subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    i, j = strip_span(ctx.doc, prep.i, prep.right_edge.i + 1)
+    return Attribution((i, j), tok, subj, cue_text(tok))
+
+
+# ---------------------------------------------------------------- pledges and appeals
+def _own_source(tok: Token) -> bool:
+    """The infinitive verb has a source of its own: it is not passive ("X was urged to"), it has a
+    subject unless it is a conjunct ("when asked to ..."), a relative clause's subject is the
+    relative pronoun ("the target it pledged to reach" lacks its object), and it is not part of
+    someone's reported words ("X said the region vows to ...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if own is None and tok.dep_ != "conj":
+        return False
+    if tok.dep_ == "relcl" and (own is None or own.lower_ not in RELATIVES):
+        return False
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and is_cue(t.head):
+            return False
+        t = t.head
+    return True
+
+
+def infinitive(ctx: QuoteContext, tok: Token) -> Attribution | None:
+    """``X vowed to Y``, ``X urged Z to Y``, ``X told Z to Y``: a pledge or an appeal reported with
+    a to-infinitive; the words are the infinitive clause, with the addressee before it."""
+    comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i < c.i for a in c.children)), None)
+    if comp is None or not _own_source(tok):
+        return None
+    subj = subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    i = comp.left_edge.i
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "dative") and tok.i < c.i < comp.i:
+            i = min(i, c.left_edge.i)
+    i, j = strip_span(ctx.doc, i, comp.right_edge.i + 1)
+    if j - i < 3:
+        return None
+    return Attribution((i, j), tok, subj)

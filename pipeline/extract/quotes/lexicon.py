@@ -1,0 +1,39 @@
+"""The attribution lexicon (``data/quotes.json``), loaded once: general facts of English news
+writing (speech verbs, quote marks, attribution formulas), no article-specific knowledge."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_LEX = json.loads((Path(__file__).parent.parent / "data" / "quotes.json").read_text(encoding="utf-8"))
+SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
+DIRECT_ONLY = frozenset(_LEX["direct_only_verbs"])
+SOURCE_PREPS = dict(_LEX["source_prepositions"])
+OPEN_MARKS = tuple(_LEX["quote_marks"]["open"])
+CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])
+EITHER_MARKS = tuple(_LEX["quote_marks"]["either"])
+MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
+CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
+CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
+REASON_MARKS = frozenset(_LEX["reason_subordinators"])
+OBJECT_FREE_PREPS = frozenset(_LEX["object_free_prepositions"])
+DASHES = tuple(_LEX["attribution_dashes"])
+RELATIVES = frozenset(_LEX["relative_pronouns"])
+SCARE_MARKERS = tuple(_LEX["scare_markers"])
+INFINITIVE_VERBS = frozenset(_LEX["infinitive_verbs"])
+AS_IT_VERBS = frozenset(_LEX["as_it_verbs"])
+COMMENT_REQUESTS = frozenset(_LEX["comment_requests"])
+KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING | INFINITIVE_VERBS
+PERSONAL = frozenset(_LEX["personal_pronouns"])
+SUBJ_DEPS = tuple(_LEX["subject_deps"])
+SUBJECT_CONTROL = frozenset(_LEX["subject_control_verbs"])   # "promised X to ...": the subject does it
+ADDRESSEE_VERBS = frozenset(_LEX["addressee_verbs"])         # verbs of saying with an addressee object
+SPEAKER_STOP_DEPS = frozenset(_LEX["speaker_stop_deps"])     # what ends a speaker phrase
+TRIM_TAIL = str(_LEX["content_trim_chars"])                  # trimmed off the end of quoted content
+CLAUSE_BREAKS = frozenset(_LEX["clause_breaks"])             # punctuation that opens a new sentence part
+GLOSS_DEPS = frozenset(_LEX["gloss_deps"])                   # non-restrictive glosses of a noun
+OPENS_AFTER = str(_LEX["mark_context"]["opens_after"])       # a mark after these opens a quote
+WORD_START_SYMBOLS = str(_LEX["mark_context"]["word_start_symbols"])  # a mark before these opens one
+INFLECTIONS = tuple((s, r) for s, r in _LEX["inflections"])  # regular (suffix, lemma ending) pairs
+
+ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)

@@ -1,0 +1,187 @@
+"""Reported speech from the dependency parse.
+
+Each token of the article is tried against an ordered tuple of named patterns (``PATTERNS``):
+a speech verb (``data/quotes.json``) with a clausal complement, an ``according to X`` phrase, an
+``as X said`` clause, a pledge or appeal with a to-infinitive, a characterization with a quoted
+fragment (``characterized.py``). A pattern returns the attributions it finds at the token (most
+find none or one); when it finds some and its ``stops`` flag is set, the search at that token ends
+there, otherwise the next patterns are tried too. A new rule goes into ``PATTERNS`` at the place
+its precedence calls for.
+
+A reported clause that holds a quoted fragment is ``mixed``; the fragment is not reported again
+as a direct quote. ``X told Y that "Q."`` is mixed too; a clause that is a whole quotation is a
+direct quote (``direct.py``), and a speaker is never inside the words it says.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from ..spans import words
+from .boundaries import appended_quotation, cut_nested
+from .characterized import characterized
+from .clauses import clause_as_head, complements, medial
+from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
+from .formulas import according, as_attribution, infinitive, no_response
+from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, SOURCE_PREPS
+from .speakers import earlier_speaker, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way English news reports speech, tried at every token."""
+
+    name: str
+    find: Callable[[QuoteContext, Token], list[Attribution]]
+    stops: bool  # when it finds something, the later patterns are not tried at that token
+
+
+def _one(found: Attribution | None) -> list[Attribution]:
+    return [found] if found is not None else []
+
+
+# ---------------------------------------------------------------- formulas
+def _according_to(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    return _one(according(ctx, tok)) if tok.lower_ in SOURCE_PREPS else []
+
+
+def _as_clause(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    if tok.dep_ == "advcl" and tok.pos_ == "VERB" and not ctx.in_quote(tok.idx):
+        return _one(as_attribution(ctx, tok))
+    return []
+
+
+def _no_comment(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    if lemma(tok) in ("respond", "reply") and not ctx.in_quote(tok.idx):
+        return _one(no_response(ctx, tok))
+    return []
+
+
+def _pledge_or_appeal(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    if tok.pos_ == "VERB" and lemma(tok) in INFINITIVE_VERBS and not ctx.in_quote(tok.idx):
+        return _one(infinitive(ctx, tok))
+    return []
+
+
+def _characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    """A characterizing verb that is not a speech verb: ``X called Y "Z"``."""
+    if tok.pos_ == "VERB" and lemma(tok) in CHARACTERIZING and not is_cue(tok) and not ctx.in_quote(tok.idx):
+        subj = subject(tok)
+        return _one(characterized(ctx, tok, subj)) if subj is not None else []
+    return []
+
+
+# ---------------------------------------------------------------- speech verbs
+def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
+    """The speaker of a speech verb that reports (not a verb only direct quotes take), outside quotations."""
+    if not is_cue(tok) or lemma(tok) in DIRECT_ONLY or ctx.in_quote(tok.idx):
+        return None
+    return subject(tok)
+
+
+def _speech_characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    """A speech verb without a clause, with a quoted fragment: ``X said the word "Z"``."""
+    subj = _speech_subject(ctx, tok)
+    if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
+        return []
+    return _one(characterized(ctx, tok, subj))
+
+
+def _speech_complements(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    subj = _speech_subject(ctx, tok)
+    return complements(ctx, tok, subj) if subj is not None else []
+
+
+def _speech_medial(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    subj = _speech_subject(ctx, tok)
+    return _one(medial(ctx, tok, subj)) if subj is not None else []
+
+
+def _speech_clause_as_head(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    subj = _speech_subject(ctx, tok)
+    return _one(clause_as_head(ctx, tok, subj)) if subj is not None else []
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("according to X", _according_to, stops=True),
+    Pattern("as X said", _as_clause, stops=True),
+    Pattern("X did not respond to requests for comment", _no_comment, stops=True),
+    Pattern("X vowed to Y, X urged Z to Y", _pledge_or_appeal, stops=True),
+    Pattern('X called Y "Z"', _characterization, stops=True),
+    Pattern('X said Y "Z" (no clause)', _speech_characterization, stops=True),
+    Pattern("X said CLAUSE / CLAUSE, X said", _speech_complements, stops=False),
+    Pattern("CLAUSE, X said, CLAUSE", _speech_medial, stops=True),
+    Pattern("CLAUSE, X said (the clause heads the parse)", _speech_clause_as_head, stops=True),
+)
+
+
+def find_attributions(ctx: QuoteContext) -> list[Attribution]:
+    """Every attribution of reported words in the parse, in token order, then pattern order."""
+    rows: list[Attribution] = []
+    for tok in ctx.doc:
+        for pattern in PATTERNS:
+            found = pattern.find(ctx, tok)
+            rows.extend(found)
+            if found and pattern.stops:
+                break
+    return rows
+
+
+# ---------------------------------------------------------------- attributions to quote rows
+def _words_range(ctx: QuoteContext, r: Attribution) -> tuple[int, int] | None:
+    """Character range of the reported words, bounded and completed; None when there are none or
+    the speaker cannot be outside them."""
+    r.content = cut_nested(ctx, r, *r.content)
+    if r.content is None:
+        return None
+    s, e = char_range(ctx.doc, *r.content)
+    e = appended_quotation(ctx, r, s, e)
+    if r.cue.idx < s <= r.subj.idx < e:
+        r.subj = earlier_speaker(r.cue, s)
+        if r.subj is None:
+            return None
+    return s, e
+
+
+def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[int, int, list[int]] | None:
+    """The words' range and the quoted spans in or around it (indexes). When a quotation holds the
+    whole clause, the clause is that quotation, a direct quote (None), except 'X told Y that "Q."':
+    a quotation embedded as a that-clause is reported speech holding the speaker's words, a mixed
+    quote with its marks kept."""
+    holder = next((k for k, q in enumerate(ctx.quoted) if q.open[0] <= s and e <= q.close[1] + 1), None)
+    if holder is None or ctx.quoted[holder].open[1] < s - 1:
+        return s, e, [k for k, q in enumerate(ctx.quoted) if s <= q.open[0] and q.close[1] <= e + 1
+                      or (q.start <= s and e <= q.end + 1)]
+    hq = ctx.quoted[holder]
+    lead = words(ctx.text[max(r.cue.idx, ctx.para_of(s)[0]):hq.open[0]])
+    if r.cue.idx > hq.open[0] or not lead or lead[-1] != "that" or hq.scare or hq.close[0] == hq.close[1]:
+        return None
+    return hq.open[0], max(e, hq.close[1]), [holder]
+
+
+def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candidate]]:
+    """Indirect and mixed rows, and the quoted spans they hold (index -> the mixed row)."""
+    cands: list[Candidate] = []
+    consumed: dict[int, Candidate] = {}
+    seen: set[tuple[int, int]] = set()
+    for r in find_attributions(ctx):
+        span = _words_range(ctx, r)
+        if span is None or span in seen:
+            continue
+        parts = _quoted_parts(ctx, r, *span)
+        if parts is None:
+            continue
+        s, e, inside = parts
+        if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
+            continue  # the clause lies inside a quotation (speech reported by the speaker)
+        held_spans = [k for k in inside if s <= ctx.quoted[k].start and ctx.quoted[k].end <= e]
+        fragments = [k for k in held_spans if not ctx.quoted[k].scare]
+        seen.add((s, e))
+        row = Candidate(s, e, "mixed" if fragments else "indirect", r.cue_text or cue_text(r.cue), r.subj, r.cue)
+        cands.append(row)
+        for k in held_spans:
+            consumed.setdefault(k, row)
+    return cands, consumed

@@ -1,0 +1,210 @@
+"""The speaker phrase of an attribution, and its entity.
+
+The speaker is the subject of the speech verb (the nearest one when the parser gives several,
+never a word inside quotation marks, never the verb's object or a prepositional object; a
+participle or infinitive takes the main clause's subject through ``before asking``, the object of
+``forced X to admit``, the name right before ``footage of X asking``), the pobj of ``according
+to`` (or the author in ``according to a speech X gave``); a coordinated subject ("X and Y said")
+is kept as written. The coreference stage resolves it to an entity (``pipeline/extract/coref.py``);
+other speakers keep the phrase as written.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..coref import PRONOUNS
+from ..records import Quote
+from ..spans import sentence_index
+from .context import Candidate, QuoteContext, is_cue, lemma
+from .lexicon import ADDRESSEE_VERBS, PERSONAL, RELATIVES, SPEAKER_STOP_DEPS, SUBJ_DEPS, SUBJECT_CONTROL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..coref import Coreference
+
+
+# ---------------------------------------------------------------- the subject of a speech verb
+def _cut_off(subj: Token, tok: Token) -> bool:
+    """A subject the parser took from across a paragraph break (a dateline or a time stamp
+    heading the paragraph: "5:45 p.m.\n\nThe doctor is calling ...")."""
+    doc = subj.doc
+    lo, hi = sorted((subj.i, tok.i))
+    return any("\n" in t.text for t in doc[lo:hi + 1]) or subj.ent_type_ in ("DATE", "TIME")
+
+
+def _nearest_subjects(tok: Token) -> list[Token]:
+    """The verb's subjects, the likeliest first: when the parser gives several, not one cut off by
+    a paragraph break or a stray dash, and the nearest to the verb first (a heading the parser
+    joined to the sentence: "The Latest: X urges ...", "BORROWING Back when ..., X said")."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _cut_off(c, tok)] or subjects
+        subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
+        subjects.sort(key=lambda c: abs(tok.i - c.i))
+    return subjects
+
+
+def subject(tok: Token, depth: int = 0) -> Token | None:
+    """The head of the speaker phrase of verb ``tok``: its own subject, else the one it takes from
+    the clause it hangs on, else a name the parser misattached right before it."""
+    for c in _nearest_subjects(tok):
+        if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            return tok.head  # "X, who said ...": the relative pronoun stands for X
+        return c
+    if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
+        return _controller(tok, depth)
+    if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
+        if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
+            return prev
+    return None
+
+
+def _controller(tok: Token, depth: int) -> Token | None:
+    """The speaker of a verb without a subject of its own, from the clause it hangs on."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if tok.dep_ == "xcomp" and obj is not None:
+        to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if to and lemma(head) not in SUBJECT_CONTROL and (
+                obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            return obj  # "forced X to admit that ...": the object is the one who speaks
+    if tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG" and obj is not None:
+        prev = tok.doc[tok.i - 1]
+        if prev.pos_ in ("PROPN", "PRON") and obj.i <= prev.i <= obj.right_edge.i:
+            return prev  # "footage of X asking ...", "heard him saying ...": the name before it
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, depth + 1)  # "X sings before asking her ...": X asks
+    return subject(head, depth + 1)
+
+
+def inverted_subject(tok: Token) -> Token | None:
+    """``"...," said Xu``: the parser may hang the postposed speaker as an object."""
+    if lemma(tok) in ADDRESSEE_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "..., suggesting a few questions": a participle's object is not its speaker
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    return None
+
+
+def adjacent_noun(tok: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The head of a name or noun phrase right before or after the verb, outside the quotation."""
+    doc = tok.doc
+    left = tok.i - 1
+    if left > 0 and doc[left].text == ",":
+        left -= 1  # "Name, a role, said"
+    for k in (left, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]) \
+                and doc[k].ent_type_ not in ("DATE", "TIME"):
+            t = doc[k]
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+                t = t.head
+            if k < tok.i - 1 and t.dep_ != "appos":
+                continue
+            while k < tok.i and t.dep_ == "appos" and t.head.i < t.i and not inside(t.head):
+                t = t.head  # the role is an apposition of the name before it
+            return t
+    return None
+
+
+def earlier_speaker(cue: Token, s: int) -> Token | None:
+    """A speaker is never part of the words it says. When the parser takes a subject from inside
+    the reported words ("X said, going on to say that ..., people do not want ..."), the speaker of
+    a participle is the subject of the attribution right before it in its sentence."""
+    if cue.tag_ != "VBG" and not any(a.tag_ == "TO" for a in cue.children):
+        return None
+    doc = cue.doc
+    for k in range(cue.i - 1, cue.sent.start - 1, -1):
+        if is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP"):
+            subj = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.idx < s:
+                return subj
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- the speaker phrase
+def conjoined(tok: Token) -> list[Token]:
+    """The other speakers of a coordinated subject ("X and Y said"): nouns joined with "and"."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return []
+    out = []
+    for c in tok.rights:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+            out.append(c)
+            out.extend(conjoined(c))
+    return out
+
+
+def speaker_span(tok: Token) -> tuple[int, int]:
+    """Token range [i, j) of the speaker phrase headed by ``tok``, without appositions and clauses;
+    a coordinated subject ("X and Y") is one phrase."""
+    others = conjoined(tok)
+    if others:
+        i, _ = _speaker_span_one(tok)
+        _, j = _speaker_span_one(others[-1])
+        return i, j
+    return _speaker_span_one(tok)
+
+
+def _speaker_span_one(tok: Token) -> tuple[int, int]:
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("punct", "cc", "preconj"):
+            continue
+        left = min(left, c.left_edge.i)
+        break
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in SPEAKER_STOP_DEPS:
+            break
+        right = c.right_edge.i
+    doc = tok.doc
+    while left < tok.i and "\n" in doc.text[doc[left].idx:tok.idx]:
+        left += 1  # the parse ran over a paragraph break: keep the head's paragraph
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return left, right + 1
+
+
+# ---------------------------------------------------------------- the speaker's entity
+def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> None:
+    """Set the speaker fields of ``r`` from its speaker phrase; a speaker resolved to an entity
+    takes that entity's name, a pronoun left unresolved has no name, any other keeps the phrase."""
+    doc, subj = ctx.doc, r.subj
+    i, j = speaker_span(subj)
+    r.speaker_text = ctx.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+    # several speakers ("X and Y said"): the phrase as written, no single entity
+    r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
+    if r.speaker_entity is not None:
+        r.speaker_name = ctx.entities[r.speaker_entity]["name"]
+    elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT"):
+        r.speaker_name = None  # a pronoun whose referent was not found
+    else:
+        r.speaker_name = r.speaker_text
+    coref.note(r.start, r.speaker_entity)
+
+
+def attribute_speakers(ctx: QuoteContext, cands: list[Candidate], coref: Coreference) -> list[Quote]:
+    """The quote rows, in reading order (pronouns look back at earlier speakers); a quotation that
+    goes on an earlier row takes that row's speaker."""
+    cands.sort(key=lambda r: (r.start, r.end))
+    out: list[Quote] = []
+    for r in cands:
+        if r.inherit is not None:
+            p = r.inherit
+            r.speaker_text, r.speaker_name, r.speaker_entity = p.speaker_text, p.speaker_name, p.speaker_entity
+        else:
+            _resolve_speaker(ctx, r, coref)
+        out.append({"text": ctx.text[r.start:r.end], "type": r.type, "speaker_name": r.speaker_name,
+                    "speaker_text": r.speaker_text, "speaker_entity": r.speaker_entity, "cue": r.cue,
+                    "start": r.start, "end": r.end,
+                    "sentence_index": sentence_index(ctx.doc, r.start, ctx.sent_starts)})
+    return out

@@ -1,0 +1,74 @@
+"""Tests of where reported words end (pipeline/extract/quotes/boundaries.py)."""
+from __future__ import annotations
+
+from pipeline.extract.quotes import extract_quotes
+
+
+# ---------------------------------------------------------------- what the writer appended to the words
+def test_reported_clause_stops_before_a_second_attribution(run, containing):
+    rows = run("Chief Omar Lund said the footage was unclear, but he said that witnesses saw a knife.")
+    first = containing(rows, "footage was unclear")
+    assert first["text"] == "the footage was unclear"
+    assert containing(rows, "witnesses saw a knife")["speaker_name"] == "Omar Lund"
+
+
+def test_reported_clause_drops_a_trailing_apposition(run, only):
+    rows = run("Minister Elsa Berg said the new tariff would hurt Norrvik, the main harbour of the "
+               "northern coast.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the new tariff would hurt Norrvik"
+
+
+def test_reported_clause_keeps_a_trailing_relative_clause(run, only):
+    rows = run("Minister Elsa Berg said the new tariff would hurt the port of Norrvik, which handles most "
+               "of the country's exports.")
+    q = only(rows, type="indirect")
+    assert q["text"].endswith("which handles most of the country's exports")
+
+
+# ---------------------------------------------------------------- quotations at the edge of the words
+def test_reported_clause_keeps_the_closing_mark_of_its_fragment(run, containing):
+    rows = run('Judge Nora Hale said there is a "deep gap between the two systems," when it comes to pay.')
+    q = containing(rows, "deep gap")
+    assert q["type"] == "mixed" and "systems,\"" in q["text"]
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_fragment_running_past_the_sentence_ends_the_clause_at_its_paragraph_end(run, containing):
+    text = ('The senator said voters were tired of "the same old fights. They want answers. '
+            'They want jobs."\n\nThe vote is on Friday.')
+    q = containing(run(text), "voters were tired")
+    assert q["type"] == "mixed" and q["text"].endswith('They want jobs."')
+
+
+def test_quotation_with_its_own_attribution_is_not_swallowed_by_a_reported_clause(containing, reparsed):
+    """The parser may hang the quotation on the reported clause before the colon; the quotation
+    still belongs to its own attribution after it."""
+    text = ('The letter described the change it said the new law would bring to rural clinics: '
+            '"Every county will finally have a doctor on call at night," the nurses wrote.')
+    doc = reparsed(text, {"county": ("bring", "npadvmod")})
+    rows = extract_quotes(doc, [])
+    q = containing(rows, "Every county")
+    assert q["type"] == "direct" and q["text"].startswith("Every county") and q["cue"] == "wrote"
+
+
+# ---------------------------------------------------------------- words appended with a colon or a dash
+def test_quotation_appended_with_colon_completes_reported_clause(run, containing):
+    text = ('The coach said his team had one clear goal this season: "Win the title, and nothing less. '
+            'We owe it to the fans."')
+    q = containing(run(text), "one clear goal")
+    assert q["type"] == "mixed"
+    assert q["text"].endswith('We owe it to the fans."')
+    assert not [r for r in run(text) if r["type"] == "direct"]
+
+
+def test_quotation_appended_with_dash_completes_pledge(run, containing):
+    q = containing(run('Mayor Ines Kohl urged voters to back the bond -- "a gift to our grandchildren."'),
+                   "back the bond")
+    assert q["type"] == "mixed" and q["text"].endswith('grandchildren."')
+
+
+def test_reported_clause_goes_on_after_a_colon_to_the_sentence_end(run, containing):
+    text = "Ms. Ortiz notes that two things are changing at once: rents are rising and wages are flat."
+    q = containing(run(text), "two things")
+    assert q["text"].endswith("rents are rising and wages are flat")

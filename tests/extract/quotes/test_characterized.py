@@ -1,0 +1,52 @@
+"""Tests of characterizations (pipeline/extract/quotes/characterized.py)."""
+from __future__ import annotations
+
+
+# ---------------------------------------------------------------- a characterizing verb with a quoted fragment
+def test_characterizing_verb_with_quoted_fragment_is_mixed(run, only):
+    rows = run('Governor Paul Hart called the new tax "a disaster for small shops."')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "called" and "a disaster for small shops" in q["text"]
+
+
+def test_inflected_cue_is_found_without_the_lemmatizer(run, only):
+    rows = run('The watchdog rated the claim as "mostly false" in its weekly review.')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "rated" and q["speaker_text"] == "The watchdog"
+
+
+# ---------------------------------------------------------------- where the characterization ends
+def test_characterized_words_end_with_the_quotation(run, only):
+    rows = run('Governor Paul Hart called the new tax "a disaster" during a radio interview on Monday.')
+    q = only(rows, type="mixed")
+    assert q["text"].endswith('disaster"') and "interview" not in q["text"]
+
+
+def test_characterized_words_keep_the_phrase_of_the_fragment_but_not_a_second_verb(run, only):
+    rows = run('Governor Paul Hart called the fee "a brazen grab" of public money and called for a vote.')
+    q = only(rows, type="mixed")
+    assert q["text"].endswith("of public money") and "vote" not in q["text"]
+
+
+def test_characterization_goes_on_over_the_verbs_trailing_phrases(run, containing):
+    text = 'The watchdog rated 40% of the mayor\u2019s claims as \u201cmisleading\u201d compared to 12% of his rival\u2019s claims.'
+    q = containing(run(text), "misleading")
+    assert q["type"] == "mixed" and q["text"].endswith("12% of his rival\u2019s claims")
+
+
+def test_characterization_stops_before_a_clause_of_circumstance(run, containing):
+    text = 'The senator described the bill as \u201ca disgrace\u201d after the committee rejected every amendment.'
+    q = containing(run(text), "disgrace")
+    assert "committee" not in q["text"]
+
+
+# ---------------------------------------------------------------- where the characterization begins
+def test_accused_of_fragment_leaves_the_accused_out_of_the_words(run, only):
+    rows = run('The opposition leader accused the prime minister of "reckless contempt" for the courts.')
+    q = only(rows, type="mixed")
+    assert q["text"].startswith("of") and "prime minister" not in q["text"]
+
+
+def test_described_as_fragment_keeps_the_object(run, only):
+    q = only(run('The opposition leader described the budget as "a reckless gamble."'), type="mixed")
+    assert q["text"].startswith("the budget as")

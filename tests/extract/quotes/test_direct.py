@@ -1,0 +1,107 @@
+"""Tests of direct quotes and their cues (pipeline/extract/quotes/direct.py)."""
+from __future__ import annotations
+
+
+# ---------------------------------------------------------------- a cue next to the quotation
+def test_direct_quote_after_attribution_follows(run, only):
+    rows = run('"The harbour will reopen next month," Mayor Anna Berg said on Tuesday.')
+    q = only(rows, type="direct")
+    assert q["text"] == "The harbour will reopen next month"
+    assert q["speaker_name"] == "Anna Berg" and q["cue"] == "said"
+    assert q["speaker_entity"] is not None
+
+
+def test_direct_quote_of_several_sentences(run, only):
+    rows = run('"The bridge is safe. Engineers checked it twice. Traffic resumes today," '
+               'said Tom Keller, the city engineer.')
+    q = only(rows, type="direct")
+    assert q["text"].startswith("The bridge is safe.") and q["text"].endswith("resumes today")
+    assert q["speaker_name"] == "Tom Keller"
+
+
+def test_direct_quote_introduced_by_colon(run, only):
+    rows = run('Maria Lopez said: "We will appeal the ruling. Our lawyers are ready."')
+    q = only(rows, type="direct")
+    assert q["text"] == "We will appeal the ruling. Our lawyers are ready."
+    assert q["speaker_name"] == "Maria Lopez"
+
+
+def test_multi_paragraph_quote_is_one_row(run, only):
+    text = ('Union leader Peter Novak spoke after the vote.\n\n'
+            '"Our members have waited three years for this agreement.\n\n'
+            '"Nobody should pretend it was easy," Novak said.')
+    rows = run(text)
+    q = only(rows, type="direct")
+    assert q["text"].startswith("Our members") and q["text"].endswith("pretend it was easy")
+    assert q["speaker_name"] == "Peter Novak"
+
+
+def test_split_quote_gives_two_rows_with_one_speaker(run, containing):
+    rows = run('"The factory will stay open," Karen Holt said, "and nobody will lose a job."')
+    first = containing(rows, "factory will stay open")
+    second = containing(rows, "nobody will lose a job")
+    assert first["type"] == second["type"] == "direct"
+    assert first["speaker_name"] == second["speaker_name"] == "Karen Holt"
+
+
+def test_demanded_is_a_speech_verb(run, containing):
+    rows = run('"The bank lied to its customers," Senator Joan Pike said.\n\n'
+               '"Why was nobody fired for this?" Senator Rob Hale demanded.')
+    q = containing(rows, "nobody fired")
+    assert q["cue"] == "demanded" and q["speaker_name"] == "Rob Hale"
+
+
+def test_speaker_found_when_parser_takes_a_quoted_word_as_subject(run, only):
+    rows = run('"She would be a great mayor. Not good, great. One of the best people in the city," '
+               'Rep. Ann Lee (D-Ohio) said in an interview.')
+    q = only(rows, type="direct")
+    assert q["speaker_name"] == "Ann Lee" or q["speaker_text"].endswith("Ann Lee")
+
+
+# ---------------------------------------------------------------- a quotation signed with a dash
+def test_quote_signed_with_a_dash(run, only):
+    rows = run("\u201cThe rent doubled in two years and we had to move.\u201d \u2015 Luis Ortega, 38, Denver")
+    q = only(rows, type="direct")
+    assert q["speaker_name"].endswith("Ortega") and q["cue"] == "\u2015"
+
+
+# ---------------------------------------------------------------- a quotation that goes on with the previous speaker
+def test_unattributed_quote_paragraph_continues_previous_speaker(run, containing):
+    text = ('"We expect a record harvest this year," farmer Joan Pike said.\n'
+            '"Of course, the weather can still change everything before September."\n'
+            'Prices fell in the spring.')
+    rows = run(text)
+    follow = containing(rows, "weather can still change")
+    assert follow["type"] == "direct" and follow["speaker_name"] == "Joan Pike"
+
+
+def test_unattributed_quote_after_attribution_in_same_paragraph(run, containing):
+    rows = run('"The port is busy," Omar Said said. "Of course, the ships keep arriving every single day."')
+    follow = containing(rows, "ships keep arriving")
+    assert follow["speaker_name"] == "Omar Said"
+
+
+def test_quotation_after_a_mixed_fragment_keeps_its_speaker(run, containing):
+    rows = run('Grant "got a sweet deal," Senator Vera Lind said, and "nobody else in this town ever gets a deal '
+               'like that."')
+    q = containing(rows, "nobody else in this town")
+    assert q["type"] == "direct" and q["speaker_name"] == "Vera Lind"
+
+
+# ---------------------------------------------------------------- quoted spans that are not quotes
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(run):
+    rows = run('Critics attacked the so-called "green deal" on Monday. '
+               'The novel "Winter Roads" sold well. '
+               'Singer Mark "The Voice" Doyle toured Europe.')
+    assert rows == []
+
+
+def test_quoted_word_named_by_the_verb_is_not_a_direct_quote(run):
+    rows = run('Mayor Ines Costa said the word "crisis" twice during the meeting.')
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_quotation_opening_a_sentence_is_not_attributed_to_the_previous_one(run):
+    rows = run('Reporters asked about the fire, and Mayor Tom Reed said nothing. '
+               '"The school will be rebuilt by spring and every family will get help."')
+    assert not [r for r in rows if "rebuilt" in r["text"]]

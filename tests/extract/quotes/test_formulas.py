@@ -1,0 +1,66 @@
+"""Tests of the attribution formulas (pipeline/extract/quotes/formulas.py)."""
+from __future__ import annotations
+
+
+# ---------------------------------------------------------------- according to X
+def test_according_to_source(run, containing):
+    rows = run("According to the annual report, sales rose in every region. "
+               "Profits doubled, according to the company.")
+    a = containing(rows, "sales rose")
+    assert a["cue"] == "According to" and a["speaker_text"] == "the annual report"
+    assert a["text"] == "sales rose in every region"
+    b = containing(rows, "Profits doubled")
+    assert b["cue"] == "according to" and b["speaker_name"] == "the company"
+
+
+def test_according_to_a_speech_given_by_a_person(run, containing):
+    rows = run("The tax would curb short-term trading, according to a letter that Ada Price wrote to the board.")
+    q = containing(rows, "curb short-term trading")
+    assert q["speaker_name"] == "Ada Price"
+
+
+def test_coordinated_clause_after_according_to_continues_the_words_across_a_paragraph_end(run, containing):
+    text = ("Farm income fell 8 percent in 2019, according to the state statistics office, "
+            "and dairy income fell 12 percent.\n\nPrices rose later.")
+    q = containing(run(text), "Farm income fell")
+    assert q["text"].endswith("dairy income fell 12 percent")
+
+
+# ---------------------------------------------------------------- as X said
+def test_as_clause_attribution(run, containing):
+    rows = run("As the harbour master put it, the new quay will change the town. "
+               "Fares will rise again next year, as Director Lena Voss noted.")
+    put = containing(rows, "new quay")
+    assert put["text"] == "the new quay will change the town" and put["cue"] == "put it"
+    assert put["speaker_text"] == "the harbour master"
+    noted = containing(rows, "Fares will rise")
+    assert noted["text"] == "Fares will rise again next year" and noted["speaker_name"] == "Lena Voss"
+
+
+# ---------------------------------------------------------------- no response to requests for comment
+def test_no_response_to_a_request_for_comment(run, only):
+    rows = run("The shipping firm did not respond to requests for comment on Friday. "
+               "The firm responded to the strike by hiring new staff.")
+    q = only(rows, cue="respond")
+    assert q["text"] == "to requests for comment on Friday" and q["speaker_name"] == "The shipping firm"
+    assert not [r for r in rows if "strike" in r["text"]]
+
+
+# ---------------------------------------------------------------- pledges and appeals with a to-infinitive
+def test_pledge_or_appeal_with_an_infinitive(run, containing):
+    rows = run("Governor Ruth Ambler vowed to cut property taxes for retirees. "
+               "Senator Paul Dorn urged colleagues to delay the vote on the bill.")
+    vow = containing(rows, "property taxes")
+    assert vow["text"] == "to cut property taxes for retirees" and vow["cue"] == "vowed"
+    assert vow["speaker_name"] == "Ruth Ambler" and vow["type"] == "indirect"
+    urge = containing(rows, "delay the vote")
+    assert urge["text"] == "colleagues to delay the vote on the bill"
+    assert urge["speaker_name"] == "Paul Dorn"
+
+
+def test_infinitive_without_a_source_of_its_own_is_not_a_quote(run, containing):
+    rows = run("The driver left the car when asked to do so by the officers. "
+               "The agency missed the target it had pledged to meet last year. "
+               "Ruth Ambler said the city vows to rebuild the old bridge within a year.")
+    assert not [r for r in rows if r["cue"] in ("asked", "pledged", "vows")], rows
+    assert containing(rows, "rebuild the old bridge")["cue"] == "said"

@@ -1,0 +1,28 @@
+"""Tests of quote-mark pairing (pipeline/extract/quotes/marks.py); no model needed."""
+from __future__ import annotations
+
+from pipeline.extract.quotes import find_quoted_spans
+
+
+# ---------------------------------------------------------------- straight, curly and doubled-apostrophe marks
+def test_quote_marks_straight_curly_and_doubled_apostrophes():
+    text = ('"Plain marks," one said. \u201cCurly marks,\u201d said another. '
+            "''Doubled apostrophes,'' said a third. It's not a quote.")
+    got = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert got == ["Plain marks", "Curly marks", "Doubled apostrophes"]
+
+
+# ---------------------------------------------------------------- quotes left open at a paragraph end
+def test_quote_left_open_continues_in_next_paragraph():
+    text = ('"The first paragraph of the statement.\n\n'
+            '"The second paragraph ends it," she said.\n\nAfterwards "a scare" term.')
+    spans = find_quoted_spans(text)
+    assert text[spans[0].start:spans[0].end].startswith("The first paragraph")
+    assert text[spans[0].start:spans[0].end].endswith("ends it")
+    assert text[spans[1].start:spans[1].end] == "a scare"
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = '"An unclosed quotation at the end of a paragraph\n\nA normal paragraph.'
+    spans = find_quoted_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["An unclosed quotation at the end of a paragraph"]

@@ -1,0 +1,51 @@
+"""Tests of reported speech rows (pipeline/extract/quotes/reported.py): the speech-verb
+patterns, indirect and mixed rows."""
+from __future__ import annotations
+
+import pytest
+
+
+# ---------------------------------------------------------------- a speech verb with a clause
+def test_reported_said_that_clause(run, only):
+    rows = run("Finance Minister Carla Ruiz said that the budget deficit would shrink next year.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the budget deficit would shrink next year"
+    assert q["speaker_name"] == "Carla Ruiz" and q["cue"] == "said"
+
+
+def test_reported_clause_before_the_attribution(run, only):
+    rows = run("The budget deficit will shrink next year and taxes will not rise, Carla Ruiz said.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "The budget deficit will shrink next year and taxes will not rise"
+    assert q["speaker_name"] == "Carla Ruiz"
+
+
+def test_reported_with_addressee_and_time(run, containing):
+    rows = run("Jonas Weber told reporters on Monday that the talks had collapsed. "
+               "Weber said on Friday the company would file for bankruptcy.")
+    told = containing(rows, "talks had collapsed")
+    assert told["cue"] == "told" and told["type"] == "indirect"
+    said = containing(rows, "file for bankruptcy")
+    assert said["text"] == "the company would file for bankruptcy" and said["speaker_name"] == "Jonas Weber"
+
+
+@pytest.mark.parametrize("cue", ["added", "warned", "noted", "announced", "tweeted", "wrote"])
+def test_cues_beyond_said(run, cue, only):
+    rows = run(f"Lena Fischer {cue} that the museum would close for repairs in March.")
+    q = only(rows, type="indirect")
+    assert q["cue"] == cue and q["speaker_name"] == "Lena Fischer"
+
+
+# ---------------------------------------------------------------- mixed rows: reported words holding a quotation
+def test_reported_clause_with_quoted_fragment_is_mixed(run, only):
+    rows = run('Ruth Adler said the proposal was "a gift to landlords" and should be withdrawn.')
+    q = only(rows, speaker_name="Ruth Adler")
+    assert q["type"] == "mixed" and "a gift to landlords" in q["text"]
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_quotation_as_that_clause_is_mixed(run, containing):
+    rows = run('The port authority told the council that "the cranes failed twice this week. Nobody was hurt."')
+    q = containing(rows, "cranes failed")
+    assert q["type"] == "mixed" and q["speaker_name"] == "The port authority"
+    assert q["text"].startswith('"the cranes') and len(rows) == 1
