@@ -1,0 +1,169 @@
+"""Candidates: spaCy's named-entity spans of the entity types, cleaned into ``Candidate`` records.
+
+Each span is cleaned by the rule families of ``rules`` (split, trim, void, reject, extend,
+retype) in order. spaCy's spans are completed by names it missed that end in an organisation's
+head word ("The Deseret News"), an organisation span with a person's name glued to its end
+before a speech verb is split in two, and candidates covered by an extended one are dropped.
+Each candidate is keyed by its folded name (country short forms folded to the country), and
+words glued to a person's name that other mentions show are no part of it are cut.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import COUNTRY, GENERIC, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
+from .names import person_after_org
+from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
+from .tokens import headline_case, is_cap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention of a name: tokens [start, end) of the Doc, with its entity label."""
+
+    start: int
+    end: int
+    label: str
+    kind: str = "name"                 # "name", or "partial" once it joined a fuller name
+    title_start: int | None = None     # first token of a title cut from the front of a person name
+    key: str = ""                      # the folded name the candidates are grouped by
+    person_evidence: bool = False      # an honorific or title marked it as a person
+    acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
+    place_core: str | None = None      # a region extended by its designator: the folded core name
+
+
+def clean(doc: Doc, s: int, e: int, label: str) -> list[Candidate]:
+    """The cleaned candidate(s) for an entity span [s, e), or [] when it is no entity."""
+    d = Draft(doc, s, e, label)
+    acro = split_acronym(d)
+    out = [] if acro is None else [Candidate(acro, acro + 1, label, acronym_of=s)]
+    while d.start < d.end and any(rule(d) for rule in TRIM_FRONT):
+        pass
+    for trim in TRIM_END:
+        trim(d)
+    if any(rule(d) for rule in VOID):
+        return []
+    d.read()
+    for retype in RETYPE_EARLY:
+        retype(d)
+    if any(rule(d) for rule in REJECT):
+        return out
+    c = Candidate(d.start, d.end, d.label, title_start=d.title_start,
+                  person_evidence=d.label == "PERSON" and d.title_start is not None)
+    for extend in EXTEND:
+        extend(d, c)
+    for retype in RETYPE:
+        retype(d, c)
+    return [c, *out]
+
+
+def _labelled(doc: Doc) -> list[Candidate]:
+    """The cleaned candidates of spaCy's entity spans."""
+    cands = []
+    for ent in doc.ents:
+        if ent.label_ not in TYPES:
+            continue
+        split = person_after_org(doc, ent.start, ent.end) if ent.label_ == "ORG" else None
+        if split is not None:
+            cands.extend(clean(doc, ent.start, split, "ORG"))
+            cands.extend(clean(doc, split, ent.end, "PERSON"))
+            continue
+        cands.extend(clean(doc, ent.start, ent.end, ent.label_))
+    return cands
+
+
+def _unlabelled_org_names(doc: Doc) -> list[Candidate]:
+    """Names spaCy missed that end in an organisation's head word: "The Deseret News", "Border Force"."""
+    cands = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and doc[j].text.isalpha() and doc[j].lower_ not in TITLES and doc[j].lower_ not in HONORIFICS:
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEADS and doc[j - 1].lower_ not in GENERIC \
+                and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and is_cap(doc[j]))):
+            cands.extend(clean(doc, i, j, "ORG"))
+        i = max(j, i + 1)
+    return cands
+
+
+def _drop_covered(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates covered by an extended one, keep doc order."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept, last_end = [], -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        kept.append(c)
+        last_end = c.end
+    return kept
+
+
+def _key(doc: Doc, c: Candidate) -> None:
+    """Key a candidate by its folded name; a country's short forms key (and type) it as the country."""
+    k = fold(doc[c.start:c.end].text)
+    if k in COUNTRY and c.label in PLACE_TYPES | {"NORP", "ORG"}:
+        k = fold(COUNTRY[k])
+        c.label = "GPE" if c.label != "ORG" else c.label
+    c.key = k
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """The keyed candidates of ``doc`` in text order, none overlapping another."""
+    cands = _labelled(doc)
+    cands.extend(_unlabelled_org_names(doc))
+    kept = _drop_covered(cands)
+    for c in kept:
+        _key(doc, c)
+    kept = [c for c in kept if c.key]
+    trim_person_names(doc, kept)
+    return kept
+
+
+def trim_person_names(doc: Doc, cands: list[Candidate]) -> None:
+    """Words glued to a person's name that another mention shows are no part of it.
+
+    - a modifier in front of a full name named elsewhere: "Crooked Hillary Clinton",
+      "(Miss) Universe Alicia Machado" when "Hillary Clinton", "Alicia Machado" and the bare
+      surname occur too (a two-word surname such as "de Blasio" or "Van Dyke" stays);
+    - in headline-case text, words after a name that is used on its own elsewhere:
+      "President Obama Speech at ..." when "Obama" occurs in the running text."""
+    keys = Counter(c.key for c in cands)
+    full = {c.key for c in cands if c.label == "PERSON" and len(c.key.split()) >= 2}
+    bare = {c.key for c in cands if " " not in c.key}
+    plain = {c.key for c in cands if c.label == "PERSON" and not headline_case(doc, c.start)}
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        if _cut_modifier(doc, c, full, bare):
+            continue
+        words = c.key.split()
+        if len(words) >= 2 and keys[c.key] == 1 and c.end - c.start == len(words) and headline_case(doc, c.start):
+            _cut_headline_words(c, words, plain)
+
+
+def _cut_modifier(doc: Doc, c: Candidate, full: set[str], bare: set[str]) -> bool:
+    """"Crooked Hillary Clinton" -> "Hillary Clinton" when that name and "Clinton" occur too."""
+    words = c.key.split()
+    tail = doc[c.start + 1:c.end]
+    if len(words) >= 3 and len(tail) >= 2 and " ".join(words[1:]) in full and words[-1] in bare \
+            and fold(doc[c.start].text) == words[0] and tail[0].text[:1].isupper() and " " in tail.text:
+        c.start += 1
+        c.key = fold(doc[c.start:c.end].text)
+        return True
+    return False
+
+
+def _cut_headline_words(c: Candidate, words: list[str], plain: set[str]) -> None:
+    """"Obama Speech" in a headline -> "Obama" when "Obama" is named in running text."""
+    for n in range(len(words) - 1, 0, -1):
+        if " ".join(words[:n]) in plain:
+            c.end = c.start + n
+            c.key = " ".join(words[:n])
+            break

@@ -1,0 +1,325 @@
+"""Grouping: the candidates of one article become groups, one per referent.
+
+Candidates with the same key (the normalised name: case, "the", punctuation and the country
+short forms of ``data/entities.json`` folded) form a group; the group's type is the majority
+label. Then the grouping passes, each ``(ctx, groups) -> None``, merge groups that name the same
+referent and correct their labels: acronyms join the name they abbreviate, a region joins its
+long official name, surname-only or given-name-only mentions join the single person who bears
+that name, shorter organisation or place names join the one longer name they are part of.
+``merge`` moves the candidates of one group into another, marking the moved names "partial"
+(or keeping them "name", for an acronym).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from .lexicon import (
+    ADJECTIVES,
+    COUNTRY,
+    FAC_HEADS,
+    GENERIC,
+    LOC_HEADS,
+    NAME_LINKS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_TYPES,
+    PLATFORM_DIRECTIONS,
+    PLATFORM_PREPS,
+    TITLES,
+    edits,
+)
+from .names import gender, other_person
+from .roles import role
+from .tokens import is_cap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .candidates import Candidate
+
+_LABEL_ORDER = ["PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"]
+
+
+class TokenMention(NamedTuple):
+    """A mention in token offsets [start, end) of the Doc, with its kind ("name", "partial", "title")."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class Group:
+    """The candidates taken for one referent, and the further mentions found for it."""
+
+    cands: list[Candidate] = field(default_factory=list)
+    label: str | None = None
+    country: str | None = None            # the canonical country name, for a country's group
+    extra: list[TokenMention] = field(default_factory=list)   # mentions found after grouping
+
+
+@dataclass(slots=True)
+class Context:
+    """What the passes share about one article: the Doc, its candidates, and what earlier passes found."""
+
+    doc: Doc
+    cands: list[Candidate]
+    people: dict[str, str] = field(default_factory=dict)     # surname / given name -> person group key
+    covered: set[int] = field(default_factory=set)           # tokens inside a mention
+    roles: dict[str, str | None] = field(default_factory=dict)   # group key -> the person's role
+    teams: list[str] = field(default_factory=list)           # keys of countries named as sports teams
+
+    def by_start(self) -> dict[int, Candidate]:
+        """Candidates by their first token."""
+        return {c.start: c for c in self.cands}
+
+
+Groups = dict[str, Group]
+
+
+def merge(groups: Groups, src_key: str, dst_key: str, kind: str) -> None:
+    """Move group ``src_key`` into ``dst_key``; its names become mentions of ``kind``."""
+    if src_key == dst_key or src_key not in groups or dst_key not in groups:
+        return
+    src = groups.pop(src_key)
+    for c in src.cands:
+        c.kind = kind if c.kind == "name" else c.kind
+        groups[dst_key].cands.append(c)
+    groups[dst_key].extra.extend(src.extra)
+
+
+def vote(cands: list[Candidate]) -> str:
+    """The majority label of a group's names (PERSON when any was marked as a person)."""
+    labels = Counter(c.label for c in cands if c.kind == "name")
+    if any(c.person_evidence for c in cands):
+        return "PERSON"
+    if not labels:
+        labels = Counter(c.label for c in cands)
+    return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))
+
+
+# ---------------------------------------------------------------- forming groups
+def group_by_key(ctx: Context, groups: Groups) -> None:
+    """One group per candidate key; a country's key marks the group as that country."""
+    for c in ctx.cands:
+        g = groups.setdefault(c.key, Group())
+        g.cands.append(c)
+        if c.key in COUNTRY:
+            g.country = COUNTRY[c.key]
+
+
+def vote_labels(ctx: Context, groups: Groups) -> None:
+    """The group's type is the majority label; a country is a GPE whatever its names were labelled."""
+    for g in groups.values():
+        g.label = vote(g.cands)
+        if g.country and g.label in PLACE_TYPES | {"NORP", "PERSON"}:
+            g.label = "GPE"
+
+
+# ---------------------------------------------------------------- acronyms and regions
+def _initials(doc: Doc, groups: Groups) -> dict[str, list[str]]:
+    """Initials of the multi-word place and organisation names -> their group keys."""
+    initials: dict[str, list[str]] = {}
+    for k, g in groups.items():
+        words = [w for w in doc[g.cands[0].start:g.cands[0].end] if is_cap(w) and w.lower_ not in NAME_LINKS]
+        if len(words) >= 2 and g.label in ("ORG", "GPE", "LOC", "FAC"):
+            initials.setdefault("".join(w.text[0] for w in words).lower(), []).append(k)
+    return initials
+
+
+def merge_acronyms(ctx: Context, groups: Groups) -> None:
+    """Acronyms in parentheses and acronyms made of a name's initials join that name."""
+    doc, by_start = ctx.doc, ctx.by_start()
+    initials = _initials(doc, groups)
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None:
+            continue
+        for start in [c.acronym_of for c in g.cands if c.acronym_of is not None]:
+            full = by_start.get(start)
+            if full is not None and full.key in groups and full.key != k:
+                merge(groups, k, full.key, "name")
+                break
+        if k in groups and " " not in k and doc[g.cands[0].start].text.isupper() and len(initials.get(k, [])) == 1:
+            merge(groups, k, initials[k][0], "name")
+
+
+def merge_parenthesised_names(ctx: Context, groups: Groups) -> None:
+    """"Full Name (ACRONYM)" and "ACRONYM (Full Name)" next to each other, whatever the acronym's
+    letters (it may abbreviate the name in another language)."""
+    doc, by_start = ctx.doc, ctx.by_start()
+    for c in ctx.cands:
+        d = by_start.get(c.end + 1)
+        if d is None or c.end >= len(doc) or doc[c.end].text != "(" or d.end >= len(doc) or doc[d.end].text != ")":
+            continue
+        short, full = (d, c) if d.end - d.start == 1 else (c, d)
+        if short.end - short.start != 1 or full.end - full.start < 2 or not doc[short.start].text.isupper():
+            continue
+        if short.key in groups and full.key in groups and short.key != full.key \
+                and groups[full.key].label in ("ORG", "GPE", "LOC", "FAC", "EVENT"):
+            merge(groups, short.key, full.key, "name")
+
+
+def merge_region_cores(ctx: Context, groups: Groups) -> None:
+    """A region joins its long official name ("X" and "X Y autonomous region")."""
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None:
+            continue
+        for core in [c.place_core for c in g.cands if c.place_core is not None]:
+            if core in groups and groups[core].label in PLACE_TYPES:
+                merge(groups, core, k, "name")
+
+
+# ---------------------------------------------------------------- people
+def label_people_by_surname(ctx: Context, groups: Groups) -> None:
+    """A multi-word name whose last word is labelled PERSON on its own is a person."""
+    doc = ctx.doc
+    single_person = {k for k, g in groups.items() if " " not in k and g.label == "PERSON"}
+    for k, g in groups.items():
+        words = k.split()
+        if g.label not in ("PERSON", "GPE") and 2 <= len(words) <= 4 and words[-1] in single_person:
+            toks = doc[g.cands[0].start:g.cands[0].end]
+            if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in ORG_HEADS | FAC_HEADS:
+                g.label = "PERSON"
+
+
+def label_people_by_role(ctx: Context, groups: Groups) -> None:
+    """A multi-word name with a person's role ("goalkeeper X Y") is a person."""
+    doc = ctx.doc
+    for k, g in groups.items():
+        if g.label in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and 2 <= len(k.split()) <= 3:
+            toks = doc[g.cands[0].start:g.cands[0].end]
+            if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in ORG_HEADS | FAC_HEADS | LOC_HEADS:
+                for c in g.cands:
+                    r = role(doc, c)
+                    if r and any(w in TITLES for w in re.findall(r"[\w-]+", r.lower())):
+                        g.label = "PERSON"
+                        break
+
+
+def _name_parts(groups: Groups) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Surnames and given names (alone, and with the surname) of the people named in full -> their keys."""
+    surnames: dict[str, set] = {}
+    given: dict[str, set] = {}
+    for k, g in groups.items():
+        words = k.split()
+        if g.label == "PERSON" and len(words) >= 2:
+            surnames.setdefault(words[-1], set()).add(k)
+            given.setdefault(words[0], set()).add(k)
+            given.setdefault(words[0] + " " + words[-1], set()).add(k)
+    return surnames, given
+
+
+def _introduced_first(groups: Groups, k: str, owners: set[str]) -> set[str]:
+    """A surname shared by several people named in full ("Ahmed X" and his father "Y X"): the bare
+    surname stands for the one introduced first, as news style has it."""
+    def first(key):
+        return min(c.start for c in groups[key].cands)
+    lead = min((o for o in owners if o in groups), key=first, default=None)
+    if lead is not None and first(lead) < first(k):
+        return {lead}
+    return owners
+
+
+def merge_partial_names(ctx: Context, groups: Groups) -> None:
+    """Surname-only / given-name-only mentions and shorter forms join the one person they name."""
+    surnames, given = _name_parts(groups)
+    for k in list(groups):
+        g = groups.get(k)
+        if g is None or g.country or k in ADJECTIVES:
+            continue
+        owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
+        owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
+        if len(owners) > 1 and " " not in k:
+            owners = _introduced_first(groups, k, owners)
+        if len(owners) == 1 and (" " not in k or g.label == "PERSON"):
+            owner = next(iter(owners))
+            if owner in groups:
+                merge(groups, k, owner, "partial")
+
+
+# ---------------------------------------------------------------- organisations and places
+def _kind_of(label: str) -> str:
+    return "PLACE" if label in PLACE_TYPES else label
+
+
+def merge_inner_names(ctx: Context, groups: Groups) -> None:
+    """A shorter organisation or place name inside exactly one longer one of the same kind:
+    "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation"."""
+    multi = [k for k, g in groups.items() if g.label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and " " in k]
+    for k in sorted(multi, key=lambda x: len(x.split())):
+        g = groups.get(k)
+        if g is None or g.country:
+            continue
+        padded = " " + k + " "
+        owners = [o for o in multi if o != k and o in groups and padded in " " + o + " "
+                  and _kind_of(groups[o].label) == _kind_of(g.label) and not groups[o].country]
+        if len(owners) == 1:
+            merge(groups, k, owners[0], "partial")
+
+
+def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
+    """The longer organisation names a one-word organisation name ``k`` may stand for."""
+    owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in ORG_SUFFIXES]
+    if not owners and k in ORG_HEADS and doc[groups[k].cands[0].start].text[:1].isupper():
+        owners = [o for o in orgs if k in o.split()]
+    if not owners and k not in ORG_HEADS | GENERIC:     # "X" / "Church of X", "University of X"
+        owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS]
+    return owners
+
+
+def merge_org_short_forms(ctx: Context, groups: Groups) -> None:
+    """"Freedom" / "Freedom Magazine", "Acme" / "Acme Corp": a name without its company-type suffix;
+    "the Court" / "the Church": a bare head word standing for the one organisation named with it."""
+    orgs = [k for k, g in groups.items() if g.label == "ORG" and " " in k]
+    for k in [k for k, g in groups.items() if g.label == "ORG" and " " not in k]:
+        owners = _org_owners(ctx.doc, groups, k, orgs)
+        if len(owners) == 1 and owners[0] in groups:
+            merge(groups, k, owners[0], "partial")
+
+
+def relabel_platforms(ctx: Context, groups: Groups) -> None:
+    """A one-word "person" never named in full, with no title or honorific, that is only ever an
+    object of "on" / "via" (else "to" / "from"): "the hashtag on Twitter", "posted to Twitter",
+    "shared via Instagram" name a platform or outlet, an organisation."""
+    doc = ctx.doc
+    for k, g in groups.items():
+        if g.label == "PERSON" and " " not in k and not any(c.person_evidence or c.title_start is not None
+                                                            or gender(doc, c) for c in g.cands):
+            roots = [doc[c.start:c.end].root for c in g.cands]
+            if all(r.dep_ == "pobj" and r.head.lower_ in PLATFORM_PREPS | PLATFORM_DIRECTIONS for r in roots) \
+                    and any(r.head.lower_ in PLATFORM_PREPS for r in roots) \
+                    and not any(role(doc, c) for c in g.cands):
+                g.label = "ORG"
+
+
+def merge_abbreviated_places(ctx: Context, groups: Groups) -> None:
+    """"Washington" / "Washington D.C.": a place and the same place with an abbreviation after it."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if g.label in PLACE_TYPES and " " not in k and not g.country]:
+        owner = [o for o, g in groups.items() if g.label in PLACE_TYPES and o.split()[0] == k and o != k
+                 and all(t.text.isupper() or re.fullmatch(r"([A-Z]\.)+", t.text)
+                         for t in doc[g.cands[0].start + 1:g.cands[0].end])]
+        if len(owner) == 1:
+            merge(groups, k, owner[0], "partial")
+
+
+def merge_misspelt_surnames(ctx: Context, groups: Groups) -> None:
+    """A surname misspelt once ("Ms Smiht" for "Jane Smith"): the one person whose surname is
+    within two letters of it, both long names with the same first letter."""
+    known = {k.split()[-1]: k for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= 6]:
+        near = {o for w, o in known.items() if w[0] == k[0] and len(w) >= 6 and edits(w, k) <= 2}
+        if len(near) == 1 and next(iter(near)) in groups:
+            merge(groups, k, next(iter(near)), "partial")
+
+
+def drop_generic_nouns(ctx: Context, groups: Groups) -> None:
+    """A single capitalised common noun ("the Government", "the State") that joined no fuller name."""
+    for k in [k for k, g in groups.items() if " " not in k and k in GENERIC and not g.country]:
+        if all(c.kind == "name" for c in groups[k].cands) and not groups[k].extra:
+            del groups[k]

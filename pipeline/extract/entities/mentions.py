@@ -1,0 +1,165 @@
+"""Further mentions of the grouped referents, found in the text after grouping.
+
+- unlabelled occurrences of a known name, or of the surname or given name of exactly one person
+  named in full (not inside a longer proper name: "Li" in "Li Peng" is someone else);
+- people's roles (``roles.role`` of their first mention that has one);
+- title references ("the chairman") whose title word belongs to the role of exactly one person,
+  and that agree with that role (``roles.title_agrees``).
+A bare surname that stayed a person of its own ("President X" vs "the first lady, Jane X")
+is no surname of the full name.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from .grouping import Context, Groups, TokenMention
+from .lexicon import ADJECTIVES, COUNTRY, HONORIFICS, TITLES
+from .roles import role, title_agrees, title_words
+from .tokens import is_cap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class NameForm(NamedTuple):
+    """A name's lowercase words, the key of the group it names and the kind of mention it makes."""
+
+    words: tuple[str, ...]
+    key: str
+    kind: str
+
+
+def index_people(ctx: Context, groups: Groups) -> None:
+    """Surnames and given names of the people named in full that belong to exactly one of them."""
+    by_last: dict[str, set] = {}
+    by_first: dict[str, set] = {}
+    for k, g in groups.items():
+        if g.label == "PERSON":
+            for c in g.cands:
+                words = c.key.split()
+                if c.kind == "name" and len(words) >= 2:
+                    by_last.setdefault(words[-1], set()).add(k)
+                    by_first.setdefault(words[0], set()).add(k)
+    for w in set(by_last) | set(by_first):
+        if w in groups:          # a bare name that stayed a person of its own ("President X" vs "Jane X")
+            continue
+        owners = by_last.get(w) or by_first.get(w)
+        if len(owners) == 1 and w not in COUNTRY and w not in ADJECTIVES:
+            ctx.people[w] = next(iter(owners))
+
+
+def _name_forms(ctx: Context, groups: Groups) -> dict[str, list[NameForm]]:
+    """The names to look for, by their first word."""
+    doc = ctx.doc
+    name_seqs: dict[str, list[NameForm]] = {}
+    for k, g in groups.items():
+        forms = {tuple(t.lower_ for t in doc[c.start:c.end]): c.kind for c in g.cands}
+        for form, kind in forms.items():
+            if form[0] in TITLES or form[0] in HONORIFICS:
+                continue
+            if len(form) == 1 and g.label != "PERSON" and not doc[g.cands[0].start].text[:1].isupper():
+                continue
+            name_seqs.setdefault(form[0], []).append(NameForm(form, k, kind))
+    for w, k in ctx.people.items():
+        if " " not in w:
+            name_seqs.setdefault(w, []).append(NameForm((w,), k, "partial"))
+    return name_seqs
+
+
+def _part_of_longer_name(doc: Doc, i: int, j: int) -> bool:
+    """True when [i, j) is next to another capitalised proper noun: "Li" inside "Li Peng" is someone else."""
+    return (i > 0 and doc[i - 1].pos_ == "PROPN" and is_cap(doc[i - 1])) or \
+        (j < len(doc) and doc[j].pos_ == "PROPN" and is_cap(doc[j]))
+
+
+def _match_name(ctx: Context, i: int, forms: list[NameForm]) -> tuple[NameForm, int] | None:
+    """The longest name form found at token i, with its end, else None."""
+    doc = ctx.doc
+    for form in sorted(forms, key=lambda x: -len(x.words)):
+        j = i + len(form.words)
+        if j > len(doc) or any(x in ctx.covered for x in range(i, j)):
+            continue
+        if tuple(x.lower_ for x in doc[i:j]) != form.words:
+            continue
+        if _part_of_longer_name(doc, i, j):
+            continue
+        return form, j
+    return None
+
+
+def find_name_occurrences(ctx: Context, groups: Groups) -> None:
+    """Unlabelled occurrences of known names and surnames."""
+    for g in groups.values():
+        for c in g.cands:
+            ctx.covered.update(range(c.start, c.end))
+    name_seqs = _name_forms(ctx, groups)
+    for i, t in enumerate(ctx.doc):
+        if i in ctx.covered or not is_cap(t):
+            continue
+        found = _match_name(ctx, i, name_seqs.get(t.lower_, ()))
+        if found is not None:
+            form, j = found
+            groups[form.key].extra.append(TokenMention(i, j, form.kind))
+            ctx.covered.update(range(i, j))
+
+
+def assign_roles(ctx: Context, groups: Groups) -> None:
+    """A person's role is that of the first mention that has one."""
+    for k, g in groups.items():
+        ctx.roles[k] = None
+        if g.label != "PERSON":
+            continue
+        for c in sorted(g.cands, key=lambda c: c.start):
+            r = role(ctx.doc, c)
+            if r:
+                ctx.roles[k] = r
+                break
+
+
+def _title_owners(ctx: Context) -> dict[str, set[str]]:
+    """Title words of the roles -> the keys of the people whose role has that title word."""
+    title_owner: dict[str, set] = {}
+    for k, r in ctx.roles.items():
+        if r:
+            for w in title_words(r):
+                title_owner.setdefault(w, set()).add(k)
+    return title_owner
+
+
+def _reference_start(ctx: Context, t: Token) -> int | None:
+    """First token of "the ... <title>" for a title word ``t`` used as a reference, else None."""
+    doc, covered = ctx.doc, ctx.covered
+    if t.i in covered or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if t.head.i in covered and t.head.i > t.i:     # a pre-modifier of a name, not a reference
+        return None
+    if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+        return None
+    dets = [ch for ch in t.children if ch.dep_ == "det" and ch.lower_ == "the" and ch.i < t.i]
+    if not dets:
+        return None
+    a = dets[0].i
+    if any(x in covered for x in range(a, t.i + 1)):
+        return None
+    return a
+
+
+def find_title_references(ctx: Context, groups: Groups) -> None:
+    """Title references: "the chairman" -> the one person whose role has that title word."""
+    title_owner = _title_owners(ctx)
+    if not title_owner:
+        return
+    doc = ctx.doc
+    for t in doc:
+        owners = title_owner.get(t.lower_)
+        if not owners:
+            continue
+        a = _reference_start(ctx, t)
+        if a is None:
+            continue
+        owners = {k for k in owners if title_agrees(doc[a + 1:t.i], t.lower_, ctx.roles[k])}
+        if len(owners) != 1:
+            continue
+        k = next(iter(owners))
+        groups[k].extra.append(TokenMention(a, t.i + 1, "title"))
+        ctx.covered.update(range(a, t.i + 1))

@@ -1,0 +1,139 @@
+"""Roles of people, and the title words that refer back to them.
+
+A person's role comes from pre-modifiers ("Regional government spokesman X", "Chairman X"),
+appositives ("X, deputy director of the Y,") and a title head the name is in apposition to
+("the chairman of Z, X,"; "US President X"). A title reference ("the chairman") must agree with
+the role: its modifiers are in the role and the role's rank modifiers ("vice", "deputy",
+"former") are in the reference.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import CAPTION_LABELS, DETERMINERS, HONORIFICS, RANK_MODIFIERS, ROLE_HEAD_STOP, TITLES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span, Token
+
+    from .candidates import Candidate
+
+
+def role_span(doc: Doc, a: int, b: int) -> Span | None:
+    """Tokens [a, b) without leading determiners and trailing punctuation, else None."""
+    while a < b and (doc[a].lower_ in DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET")):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("who", "which", "and")):
+        b -= 1
+    if b <= a or doc[a].tag_ == "PRP$" or doc[b - 1].lower_ in CAPTION_LABELS:
+        return None
+    return doc[a:b]
+
+
+def role_text(doc: Doc, a: int, b: int) -> str | None:
+    """Text of tokens [a, b) without leading determiners and trailing punctuation."""
+    span = role_span(doc, a, b)
+    return span.text if span is not None else None
+
+
+def is_role_word(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" or tok.lower_ in TITLES
+
+
+def role_premod(doc: Doc, c: Candidate) -> Span | None:
+    """Span of the title words in front of a name: "Regional government spokesman X", "Chairman X"."""
+    root = doc[c.start:c.end].root
+    left = [ch for ch in root.children if ch.i < c.start and ch.dep_ in ("compound", "amod", "nmod")]
+    start = c.title_start
+    if left:
+        lo = min(ch.left_edge.i for ch in left)
+        start = lo if start is None else min(start, lo)
+    end = c.start
+    if end - 1 > 0 and doc[end - 1].lower_.rstrip(".") in HONORIFICS:   # "Undersecretary for X Mr. Y"
+        end -= 1
+    if start is None or start >= end:
+        return None
+    prev = doc[end - 1]
+    if not is_role_word(prev) and not (prev.pos_ == "PROPN" and any(is_role_word(t) for t in doc[start:end])
+                                       and end < c.start) or prev.ent_type_ == "PERSON":
+        return None
+    if any(t.ent_type_ == "PERSON" or t.text in (":", ";", "(", ")") for t in doc[start:end]):
+        return None
+    return role_span(doc, start, end)
+
+
+def _appositive_role(doc: Doc, c: Candidate, root: Token) -> str | None:
+    """An appositive to the right: "X, deputy director of the Y, said"."""
+    for ch in root.children:
+        if ch.dep_ == "appos" and ch.i >= c.end and is_role_word(ch) and not ch.ent_type_:
+            end = ch.right_edge.i + 1
+            for k in range(ch.i, end):            # stop at a relative clause or a second comma phrase
+                if doc[k].lower_ in ("who", "which", "whose") or (doc[k].text == "," and k > ch.i):
+                    end = k
+                    break
+            if end - ch.left_edge.i <= 20:
+                r = role_text(doc, ch.left_edge.i, end)
+                if r:
+                    return r
+    return None
+
+
+def _title_head_role(doc: Doc, c: Candidate, root: Token) -> str | None:
+    """The name in apposition to a title: "the chairman of Z, X"; "US President X"."""
+    head = root.head
+    if root.dep_ == "appos" and head.i < c.start and is_role_word(head) and head.ent_type_ in ("", "NORP", "GPE") \
+            and c.start - head.left_edge.i <= 20 and head.lower_ not in CAPTION_LABELS \
+            and not any(t.text in (":", ";", "(", ")") for t in doc[head.i:c.start]):
+        r = role_text(doc, head.left_edge.i, c.start)
+        if r:
+            return r
+    return None
+
+
+def role(doc: Doc, c: Candidate) -> str | None:
+    """Role of a person mention from its appositives, title prefix or pre-modifiers, else None."""
+    root = doc[c.start:c.end].root
+    r = _appositive_role(doc, c, root) or _title_head_role(doc, c, root)
+    if r:
+        return r
+    pre = role_premod(doc, c)
+    return pre.text if pre is not None else None
+
+
+def role_head(role: str | None) -> str | None:
+    """The head word of a role: "deputy director of the Y" -> "director", "the first lady" -> "lady"."""
+    words = []
+    for w in re.findall(r"[\w-]+", (role or "").lower()):
+        if w in ROLE_HEAD_STOP:
+            break
+        words.append(w)
+    return words[-1] if words else None
+
+
+def title_words(role: str) -> list[str]:
+    """The title words of a role before its first role-head stop: "undersecretary to the prime
+    minister" gives "undersecretary" only ("minister" is someone else)."""
+    out = []
+    for w in re.findall(r"[\w-]+", role.lower()):
+        if w in ROLE_HEAD_STOP:
+            break
+        if w in TITLES:
+            out.append(w)
+    return out
+
+
+def title_agrees(modifiers: Iterable[Token], title: str, role: str) -> bool:
+    """True when "the <modifiers> <title>" can refer to a holder of ``role``: each modifier is in
+    the role, and the role's rank modifiers ("vice", "deputy", "former") are in the reference
+    ("the Democratic presidential nominee" is not the "Democratic vice presidential nominee")."""
+    role_words = []
+    for w in re.findall(r"\w+", role.lower()):
+        if w == title:
+            break
+        role_words.append(w)
+    else:
+        return False
+    ref_words = {w for t in modifiers for w in re.findall(r"\w+", t.lower_)}
+    return ref_words <= set(role_words) and not (set(role_words) & RANK_MODIFIERS) - ref_words

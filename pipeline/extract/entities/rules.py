@@ -1,0 +1,407 @@
+"""The rules that clean one named-entity span into a candidate, by family, each a small named
+function run in the order of its family's tuple (see ``candidates.clean``):
+
+- ``split_acronym``: "Name (ACRONYM)" gives the acronym as a second mention;
+- trim rules cut words off the front (``TRIM_FRONT``: leading articles, ordinals ("the 14th ..."),
+  quote marks, lowercase words, honorifics and titles, the title kept as the person's role) and
+  the end (``TRIM_END``: possessives, punctuation, headline verbs, captions, scores);
+- void rules (``VOID``) find nothing left of the span;
+- reject rules (``REJECT``) find a span that names no entity (a nationality adjective used as a
+  modifier, lowercase words, time zones, "-isms", a word inside a job title); its acronym stays;
+- extend rules (``EXTEND``) take in words spaCy left out: a lowercase place designator after a
+  place ("... autonomous region"), a capitalised "of/for/on ..." complement after an
+  organisation, capitalised words in front;
+- retype rules (``RETYPE_EARLY`` before the reject rules, ``RETYPE`` at the end) correct the
+  label by general evidence: a nationality used as a noun ("the Afghans") is NORP, a country name
+  is GPE, the head word of a name marks organisations ("... Council"), facilities ("... Stadium"),
+  places and events, an appositive ("X, a city in Y") tells what the name is, a name shaped like
+  a person's ("founded by Ann Lee", "Ann B. Lee") is a person.
+
+Draft rules take the ``Draft`` (the span being cleaned) and return True when they applied (trim
+front), when the span is void or rejected; extend and retype rules take the draft and the
+``Candidate`` made of it and change the candidate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    ADJECTIVES,
+    APPOS_ORG,
+    APPOS_PLACE,
+    CAPTION_LABELS,
+    COUNTRY,
+    DETERMINERS,
+    EVENT_HEADS,
+    FAC_HEADS,
+    FAC_PHRASES,
+    HEADLINE_VERBS,
+    HEADS,
+    HONORIFICS,
+    LOC_HEADS,
+    LOCATIVE_PREPS,
+    NON_LEADING_DESIGNATORS,
+    ORG_HEADS,
+    PLACE_DESIGNATORS,
+    TIME_ZONES,
+    TITLES,
+    fold,
+)
+from .names import has_middle_initial, is_agent_name, is_org_named_after_country
+from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .candidates import Candidate
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A named-entity span [start, end) of ``doc`` being cleaned, with the label it has so far."""
+
+    doc: Doc
+    start: int
+    end: int
+    label: str
+    title_start: int | None = None    # first token of a title cut from the front of a person name
+    root: Token | None = None         # root and folded text of the trimmed span (set by ``read``)
+    folded: str = ""
+
+    def read(self) -> None:
+        """Note the root and the folded text of the trimmed span."""
+        span = self.doc[self.start:self.end]
+        self.root = span.root
+        self.folded = fold(span.text)
+
+
+# ---------------------------------------------------------------- split
+def split_acronym(d: Draft) -> int | None:
+    """"Name (ACRONYM)" or "Name (ACRONYM": the name ends before the parenthesis; returns the
+    token of the acronym, a second mention of the same name, if there is one."""
+    doc = d.doc
+    for i in range(d.start + 1, d.end):
+        if doc[i].text == "(":
+            j = i + 1
+            acro = None
+            if j < len(doc) and doc[j].text.isupper() and doc[j].text.isalpha() and len(doc[j]) > 1 \
+                    and (j + 1 >= len(doc) or doc[j + 1].text == ")"):
+                acro = j
+            d.end = i
+            return acro
+    return None
+
+
+# ---------------------------------------------------------------- trim rules: the front
+def cut_article_or_mark(d: Draft) -> bool:
+    """Articles, punctuation, quote marks, whitespace, possessive marks, an ordinal in front of a
+    longer name ("the 14th X Congress", but "501st Legion")."""
+    t = d.doc[d.start]
+    if t.lower_ in DETERMINERS or t.is_punct or t.is_quote or t.is_space or t.tag_ == "POS" \
+            or _ORDINAL.match(t.text) and d.end - d.start > 2:
+        d.start += 1
+        return True
+    return False
+
+
+def cut_lowercase_word(d: Draft) -> bool:
+    """A lowercase word in front of a name: "federal Securities and Exchange Commission"."""
+    t = d.doc[d.start]
+    if d.end - d.start > 1 and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "VERB", "ADV", "AUX", "PRON") \
+            and is_cap(d.doc[d.start + 1]):
+        d.start += 1
+        return True
+    return False
+
+
+def cut_honorific(d: Draft) -> bool:
+    """An honorific in front of a proper noun ("Mr. X"): cut, and the name is a person's."""
+    low = d.doc[d.start].lower_
+    if d.end - d.start > 1 and (low in HONORIFICS or low.rstrip(".") in HONORIFICS) \
+            and d.doc[d.start + 1].pos_ == "PROPN":
+        d.label = "PERSON"
+        d.start += 1
+        return True
+    return False
+
+
+def cut_title(d: Draft) -> bool:
+    """A title in front of a person's name ("Chairman X", "Prime Minister X"): cut, kept as the role."""
+    if d.end - d.start > 1 and d.label == "PERSON" and d.doc[d.start].lower_ in TITLES and is_cap(d.doc[d.start + 1]):
+        d.title_start = d.start if d.title_start is None else d.title_start
+        d.start += 1
+        return True
+    return False
+
+
+TRIM_FRONT = (cut_article_or_mark, cut_lowercase_word, cut_honorific, cut_title)
+
+
+# ---------------------------------------------------------------- trim rules: the end
+def cut_headline_verb(d: Draft) -> None:
+    """A headline verb glued to the end of a name: "Obama Says ...", "Smith Tells ..." (headline
+    case only: "Edward Said" in running text is a name)."""
+    doc = d.doc
+    for i in range(d.start + 1, d.end):
+        if doc[i].text[:1].isupper() and doc[i].lower_ in HEADLINE_VERBS and is_cap(doc[i - 1]) \
+                and headline_case(doc, i):
+            d.end = i
+            break
+
+
+def _loose_end(tok: Token) -> bool:
+    """A possessive, whitespace, a quote mark, "(" or punctuation other than "." and ")"."""
+    return tok.tag_ == "POS" or tok.is_space or tok.is_punct and tok.text not in ".)" or tok.is_quote \
+        or tok.text == "(" or tok.lower_ in ("'s", "’s")
+
+
+def cut_possessive_and_punctuation(d: Draft) -> None:
+    """Possessives, whitespace, quote marks and punctuation at the end (a final "." or ")" stays)."""
+    while d.end > d.start and _loose_end(d.doc[d.end - 1]):
+        d.end -= 1
+
+
+def cut_unopened_parenthesis(d: Draft) -> None:
+    """A closing parenthesis without its opening one."""
+    if d.end > d.start and d.doc[d.end - 1].text == ")" and "(" not in d.doc[d.start:d.end].text:
+        d.end -= 1
+
+
+def _caption_or_score_end(d: Draft) -> bool:
+    """The span ends in a caption label before ":", a number (for a name of a place, group or
+    person), or punctuation other than "." and ")"."""
+    doc, last = d.doc, d.doc[d.end - 1]
+    return last.lower_ in CAPTION_LABELS and d.end < len(doc) and doc[d.end].text == ":" \
+        or d.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") and last.pos_ == "NUM" \
+        or last.is_punct and last.text not in ".)"
+
+
+def cut_caption_label_and_score(d: Draft) -> None:
+    """"... Image: Name" captions glued to a name; "Sweden 1" scores; punctuation left before them."""
+    while d.end - d.start > 1 and _caption_or_score_end(d):
+        d.end -= 1
+
+
+TRIM_END = (cut_headline_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis, cut_caption_label_and_score)
+
+
+# ---------------------------------------------------------------- void rules
+def nothing_left(d: Draft) -> bool:
+    """Nothing, or no letter, is left of the span."""
+    return d.end <= d.start or not any(ch.isalpha() for ch in d.doc[d.start:d.end].text)
+
+
+def honorific_used_as_title(d: Draft) -> bool:
+    """"the former Miss Universe", "a Mr. Olympia": a title, no person."""
+    doc, s = d.doc, d.start
+    return d.end - s == 1 and s >= 2 and doc[s - 1].lower_.rstrip(".") in HONORIFICS \
+        and (doc[s - 2].lower_ in DETERMINERS or doc[s - 2].pos_ == "ADJ")
+
+
+VOID = (nothing_left, honorific_used_as_title)
+
+
+# ---------------------------------------------------------------- reject rules (and the retype before them)
+def _adjectival(d: Draft) -> bool:
+    """A nationality or group adjective (or an adjective) labelled as a group, place or language."""
+    return d.label in ("NORP", "GPE", "LOC", "LANGUAGE") and (d.folded in ADJECTIVES or d.root.pos_ == "ADJ") \
+        and d.folded not in COUNTRY
+
+
+def adjective_noun_is_group(d: Draft) -> None:
+    """A nationality or group adjective used as a noun ("the Afghans") names a group: NORP."""
+    if _adjectival(d) and not is_modifier(d.root) and (d.label != "LANGUAGE" or d.root.tag_ in ("NNS", "NNPS")):
+        d.label = "NORP"
+
+
+RETYPE_EARLY = (adjective_noun_is_group,)
+
+
+def adjective_modifier(d: Draft) -> bool:
+    """A nationality or group adjective used as a modifier ("Afghan team") is no entity."""
+    return _adjectival(d) and is_modifier(d.root)
+
+
+def lowercase_words(d: Draft) -> bool:
+    """Lowercase common words are no name ("vehicle miles")."""
+    return d.label != "NORP" and not any(ch.isupper() for ch in d.doc[d.start:d.end].text)
+
+
+def time_zone(d: Draft) -> bool:
+    """"GMT", "UTC"."""
+    return d.end - d.start == 1 and d.folded in TIME_ZONES
+
+
+def idea_named_after_name(d: Draft) -> bool:
+    """Ideas named after a proper noun ("Islamophobia", "Thatcherism") are no entities."""
+    return d.end - d.start == 1 and d.label != "PERSON" and bool(re.search(r"[a-z](ism|phobia)$", d.doc[d.start].text))
+
+
+def word_of_a_title(d: Draft) -> bool:
+    """"Home" in "Home Secretary", "Education" in "Minister of Education"."""
+    return d.folded not in COUNTRY and is_in_title(d.doc, d.start, d.end, d.root)
+
+
+REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name, word_of_a_title)
+
+
+# ---------------------------------------------------------------- extend rules
+def extend_place_designator(d: Draft, c: Candidate) -> None:
+    """A place name followed by a lowercase designator: "X Y autonomous region", "X province"."""
+    root, doc = d.root, d.doc
+    if d.label in ("GPE", "LOC", "NORP") and root.head.i >= d.end and root.head.i - d.end < 4:
+        head = root.head
+        between = doc[d.end:head.i + 1]
+        if head.is_lower and head.lower_ in PLACE_DESIGNATORS and all(
+                t.is_lower and (t.pos_ == "ADJ" or t.lower_ in PLACE_DESIGNATORS) for t in between):
+            c.end = head.i + 1
+            c.label = "GPE"
+            c.place_core = fold(doc[d.start].text)
+
+
+def extend_org_complement(d: Draft, c: Candidate) -> None:
+    """An organisation name followed by a capitalised complement: "X Council for the Welfare of Y"."""
+    doc, e = d.doc, d.end
+    if d.label in ("ORG", "FAC") and e < len(doc) and doc[e].lower_ in ("of", "for", "on") \
+            and d.start <= doc[e].head.i < e:
+        right = doc[e].right_edge.i
+        ext = doc[e + 1:right + 1]
+        if 0 < len(ext) <= 8 and ext[-1].pos_ == "PROPN" and not any(t.ent_type_ in ("PERSON", "DATE") for t in ext) \
+                and all((is_cap(t) and not t.is_punct) or t.lower_ in ("of", "the", "for", "on", "&") for t in ext):
+            c.end = right + 1
+
+
+def extend_plural_conjunct(d: Draft, c: Candidate) -> None:
+    """"... of Atheists" + "and Agnostics": the second plural noun of an "of" complement."""
+    doc = d.doc
+    if c.label == "ORG" and c.end + 2 <= len(doc) and doc[c.end].lower_ == "and" \
+            and any(t.lower_ == "of" for t in doc[c.start:c.end]):
+        of = max(t.i for t in doc[c.start:c.end] if t.lower_ == "of")
+        for n in (1, 2):
+            ext = doc[c.end + 1:c.end + 1 + n]
+            after = doc[c.end + 1 + n] if c.end + 1 + n < len(doc) else None
+            if len(ext) == n and all(is_cap(t) and t.pos_ == "PROPN" and t.text.isalpha() for t in ext) \
+                    and ext[-1].lower_.endswith("s") and ext.root.dep_ == "conj" and of < ext.root.head.i < c.end \
+                    and (after is None or after.is_punct):
+                c.end = ext.end
+                break
+
+
+def extend_capitalised_front(d: Draft, c: Candidate) -> None:
+    """Capitalised words spaCy left out in front: "Central" + "Asia"."""
+    if d.label in ("PERSON", "NORP") or c.start != d.start:
+        return
+    while c.start > 0:
+        t = d.doc[c.start - 1]
+        if t.pos_ == "PROPN" and is_cap(t) and not t.ent_type_ and c.start <= t.head.i < c.end \
+                and t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.lower_ not in CAPTION_LABELS:
+            c.start -= 1
+        else:
+            break
+
+
+EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_capitalised_front)
+
+
+# ---------------------------------------------------------------- retype rules
+def head_word_type(d: Draft, c: Candidate) -> None:
+    """The head word of a name tells organisations, facilities, places and events apart."""
+    doc = d.doc
+    last = doc[c.start:c.end].root
+    if last.i < c.end - 1 and not (last.i + 1 < c.end and doc[last.i + 1].lower_ == "of"):
+        last = doc[c.end - 1]
+    if not is_cap(last) or c.label in ("NORP",):
+        return
+    multi_or_of = c.end - c.start >= 3 or any(t.lower_ == "of" for t in doc[c.start:c.end])
+    lw = last.lower_
+    if c.end - c.start > 1 and (c.label != "PERSON" or multi_or_of):
+        if lw in ORG_HEADS:
+            c.label = "ORG"
+        elif lw in FAC_HEADS:
+            c.label = "FAC"
+        elif lw in LOC_HEADS and c.label in ("ORG", "GPE", "FAC", "LOC", "PERSON"):
+            c.label = "LOC"
+        elif lw in EVENT_HEADS and c.label != "PERSON":
+            c.label = "EVENT"
+
+
+def appositive_type(d: Draft, c: Candidate) -> None:
+    """What an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"."""
+    r = d.doc[c.start:c.end].root
+    appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.end and ch.pos_ == "NOUN"]
+    if appos and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+        w = appos[0].lower_
+        if w in APPOS_ORG:
+            c.label = "ORG"
+        elif w in APPOS_PLACE:
+            c.label = "GPE"
+
+
+def region_after_town(d: Draft, c: Candidate) -> None:
+    """"Town, Region": a name after a comma that follows a place name is a place (in a list,
+    "Ubisoft, Microsoft, and ...", only a one-word "person" is that unlikely)."""
+    doc = d.doc
+    r = doc[c.start:c.end].root
+    if c.label in ("PERSON", "ORG") and c.start >= 2 and doc[c.start - 1].text == "," \
+            and doc[c.start - 2].ent_type_ == "GPE" \
+            and r.dep_ in ("appos", "conj", "npadvmod") and r.head.ent_type_ == "GPE" and \
+            (c.end >= len(doc) or doc[c.end].is_punct) \
+            and (not in_list(doc, c.start, c.end) or c.label == "PERSON" and c.end - c.start == 1):
+        c.label = "GPE"
+
+
+def designator_in_front(d: Draft, c: Candidate) -> None:
+    """A place designator in front: "County Mayo"."""
+    doc = d.doc
+    if c.label in ("PERSON", "ORG") and c.end - c.start == 2 and doc[c.start].lower_ in PLACE_DESIGNATORS \
+            and doc[c.start].lower_ not in NON_LEADING_DESIGNATORS \
+            and doc[c.start + 1].pos_ == "PROPN" and doc[c.start + 1].lower_ not in HEADS | TITLES:
+        c.label = "GPE"
+
+
+def country_name(d: Draft, c: Candidate) -> None:
+    """A known country name or short form (not extended) is GPE."""
+    if d.folded in COUNTRY and c.end == d.end:
+        c.label = "GPE"
+
+
+def person_name_shape(d: Draft, c: Candidate) -> None:
+    """A name after "by" ("founded by Ann Lee") or with a middle initial ("Ann B. Lee") is a person."""
+    if c.label not in ("PERSON", "NORP") \
+            and (is_agent_name(d.doc, c.start, c.end) or has_middle_initial(d.doc, c.start, c.end)):
+        c.label = "PERSON"
+
+
+def org_named_after_country(d: Draft, c: Candidate) -> None:
+    """"Food Standards Australia New Zealand", "Hitwise UK": an organisation."""
+    if c.label in ("GPE", "LOC") and is_org_named_after_country(d.doc, c.start, c.end):
+        c.label = "ORG"
+
+
+def list_of_organisations(d: Draft, c: Candidate) -> None:
+    """An item of a list whose other named items are all organisations ("Ubisoft, Microsoft, and Sony")."""
+    if c.label not in ("GPE", "LOC", "PRODUCT", "WORK_OF_ART") or d.folded in COUNTRY:
+        return
+    doc = d.doc
+    r = doc[c.start:c.end].root
+    listed = r.dep_ in ("conj", "appos") or any(ch.dep_ == "conj" for ch in r.children)
+    others = [t for t in (r.conjuncts if listed else ())          # no "of" between: "State of Iraq and the Levant"
+              if t.ent_type_ and not (c.start <= t.i < c.end)
+              and not any(x.lower_ == "of" for x in doc[min(t.i, c.start):max(t.i, c.start)])]
+    locative = r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
+    if others and (len(others) >= 2 or not locative) and all(t.ent_type_ == "ORG" for t in others):
+        c.label = "ORG"
+
+
+def venue_phrase(d: Draft, c: Candidate) -> None:
+    """"X Convention Centre", "X Shopping Center": a venue."""
+    if c.label == "ORG" and c.end - c.start >= 2 and " ".join(t.lower_ for t in d.doc[c.end - 2:c.end]) in FAC_PHRASES:
+        c.label = "FAC"
+
+
+RETYPE = (head_word_type, appositive_type, region_after_town, designator_in_front, country_name,
+          person_name_shape, org_named_after_country, list_of_organisations, venue_phrase)

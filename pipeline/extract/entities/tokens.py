@@ -1,0 +1,60 @@
+"""Small tests on tokens and token ranges of a parsed Doc, shared by the candidate rules and passes."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import DETERMINERS, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def is_cap(tok: Token) -> bool:
+    """True when ``tok`` starts with a capital letter or a digit."""
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def is_modifier(tok: Token) -> bool:
+    """True when ``tok`` modifies a noun to its right ("Afghan team", "Chinese officials")."""
+    if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
+        return tok.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    if tok.pos_ == "ADJ" and tok.dep_ not in ("nsubj", "dobj", "pobj", "conj", "appos", "attr", "ROOT"):
+        return True
+    return False
+
+
+def headline_case(doc: Doc, i: int) -> bool:
+    """True when the line of token i is set in headline case (nearly every longer word capitalised)."""
+    a = i
+    while a > 0 and "\n" not in doc[a - 1].text_with_ws:
+        a -= 1
+    b = i
+    while b < len(doc) and "\n" not in doc[b].text_with_ws:
+        b += 1
+    words = [t for t in doc[a:b + 1] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def in_list(doc: Doc, s: int, e: int) -> bool:
+    """True when the name [s, e) is followed by more items of a list: ", and ...", ", X, ..."."""
+    def name_at(i):
+        return i < len(doc) and (is_cap(doc[i])
+                                 or doc[i].lower_ in DETERMINERS and i + 1 < len(doc) and is_cap(doc[i + 1]))
+    if e < len(doc) and doc[e].lower_ in ("and", "or") and name_at(e + 1):
+        return True
+    if e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].lower_ in ("and", "or") and name_at(e + 2)
+                                                    or doc[e + 1].ent_type_):
+        return True
+    return False
+
+
+def is_in_title(doc: Doc, s: int, e: int, root: Token) -> bool:
+    """True when [s, e) is part of a capitalised job title rather than a name of its own."""
+    nxt = doc[e] if e < len(doc) else None
+    if nxt is not None and nxt.lower_ in TITLES and nxt.text[:1].isupper() and root.head.i >= e \
+            and root.dep_ in ("compound", "nmod", "amod"):
+        return True
+    if e - s == 1 and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and root.head.i == s - 1:
+        t = root.head.head
+        return t.i < s and t.lower_ in TITLES and t.text[:1].isupper()
+    return False

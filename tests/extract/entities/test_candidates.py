@@ -1,0 +1,270 @@
+"""Tests of the candidate rules (pipeline/extract/entities/candidates.py, rules.py, names.py).
+
+One test per rule, on passages written here; ``nlp`` is the session-scoped model of tests/conftest.py,
+``ents_of`` and ``by_name`` are fixtures of this folder's conftest.py."""
+from __future__ import annotations
+
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.entities.candidates import clean, find_candidates
+
+
+# ---------------------------------------------------------------- trim rules: words cut from a name
+def test_article_and_possessive_are_stripped(ents_of):
+    text = ("The European Commission's report was published on Tuesday. "
+            "The European Commission said it would respond.")
+    _, ents = ents_of(text)
+    ec = [e for e in ents if "European Commission" in e["name"]]
+    assert len(ec) == 1
+    assert ec[0]["name"] == "European Commission"
+    assert all(not a.startswith("The ") and not a.endswith("'s") for a in ec[0]["aliases"])
+
+
+def test_ordinal_is_cut_from_a_name(ents_of):
+    _, ents = ents_of("Delegates gathered for the 13th National People's Congress in Beijing.")
+    assert any(e["name"] == "National People's Congress" and e["type"] == "ORG" for e in ents)
+
+
+def test_ordinal_is_kept_in_a_short_name(nlp):
+    doc = nlp("Members of the 77th Legion marched in costume.")
+    i = [t.i for t in doc if t.text == "77th"][0]
+    cands = clean(doc, i, i + 2, "ORG")
+    assert cands and doc[cands[0].start:cands[0].end].text == "77th Legion"
+
+
+def test_lowercase_word_in_front_of_a_name_is_cut(nlp):
+    doc = nlp("Investors wrote to the federal Trade Oversight Commission on Monday.")
+    i = [t.i for t in doc if t.text == "federal"][0]
+    cands = clean(doc, i, i + 4, "ORG")
+    assert cands and doc[cands[0].start:cands[0].end].text == "Trade Oversight Commission"
+
+
+def test_whitespace_tokens_are_cut_from_a_name(nlp):
+    text = "\u201cWe stayed.\u201d \u2015\u00a0Jana Novak\nShe lives in Brno."
+    doc = nlp(text)
+    i = [t.i for t in doc if t.text == "Jana"][0]
+    cands = clean(doc, i - 2, i + 2, "PERSON")
+    assert cands and doc[cands[0].start:cands[0].end].text == "Jana Novak"
+    for e in extract_entities(doc):
+        for m in e["mentions"]:
+            assert m["text"] == m["text"].strip() and doc.text[m["start"]:m["end"]] == m["text"]
+
+
+def test_headline_verb_is_cut_from_the_end_of_a_name(nlp):
+    for text in ("Dunmore Says Budget Deal Is Close After Long Talks",
+                 "Dunmore Says Budget Deal Is Close\n\nWASHINGTON -- the senator, speaking to reporters on "
+                 "the steps of the building on a rainy morning, said that the vote would come soon."):
+        doc = nlp(text)            # the headline line decides, whatever the sentence split
+        cands = clean(doc, 0, 2, "PERSON")
+        assert cands and doc[cands[0].start:cands[0].end].text == "Dunmore"
+    doc = nlp("The port is busy, Omar Said told reporters on Monday.")       # running text: a surname
+    i = [t.i for t in doc if t.text == "Omar"][0]
+    cands = clean(doc, i, i + 2, "PERSON")
+    assert cands and doc[cands[0].start:cands[0].end].text == "Omar Said"
+
+
+def test_caption_label_is_not_part_of_a_name(ents_of):
+    doc, ents = ents_of("The parade crossed the city.\n\nPhoto: Anna Berg.\n\nCrowds lined the streets of Oslo.")
+    assert not any("Photo" in e["name"] for e in ents)
+    for e in ents:
+        assert e["role"] is None or "Photo" not in e["role"]
+
+
+# ---------------------------------------------------------------- void and reject rules: spans that name no entity
+def test_nationality_adjective_is_no_entity_but_group_noun_is_norp(ents_of):
+    _, ents = ents_of("Canadian officials met the delegation in Ottawa. The Canadians later left.")
+    assert not any(e["name"] == "Canadian" for e in ents)
+    groups = [e for e in ents if e["name"] == "Canadians"]
+    assert groups and groups[0]["type"] == "NORP"
+
+
+def test_name_inside_a_title_is_no_entity(ents_of, by_name):
+    _, ents = ents_of("Home Secretary Priya Raman said the plan was fair.")
+    assert not any(e["name"] == "Home" for e in ents)
+    p = by_name(ents, "Priya Raman")
+    assert "Home Secretary" in p["role"]
+
+
+def test_lowercase_words_time_zones_and_bare_titles_are_no_entities(nlp, ents_of):
+    doc = nlp("The storm reached the coast at 14:00 GMT, the Sheriff said.")
+    for ent in doc.ents:
+        assert all(c.key not in ("gmt", "sheriff") for c in clean(doc, ent.start, ent.end, ent.label_))
+    gmt = [t.i for t in doc if t.text == "GMT"][0]
+    assert clean(doc, gmt, gmt + 1, "ORG") == []
+    low = [t.i for t in doc if t.text == "storm"][0]
+    assert clean(doc, low - 1, low + 1, "PERSON") == []            # "The storm": lowercase words
+    _, ents = ents_of("The Sheriff said the Government would pay.")
+    assert not {e["name"] for e in ents} & {"Sheriff", "Government"}
+
+
+def test_ideas_named_after_names_are_no_entities(nlp):
+    doc = nlp("Critics blamed Thatcherism for the closures.")
+    i = [t.i for t in doc if t.text == "Thatcherism"][0]
+    assert clean(doc, i, i + 1, "ORG") == []
+
+
+def test_honorific_after_an_article_is_a_title_not_a_person(nlp):
+    doc = nlp("She is a former Miss Galaxy who now runs a bakery.")
+    i = [t.i for t in doc if t.text == "Galaxy"][0]
+    assert clean(doc, i, i + 1, "PERSON") == []
+
+
+# ---------------------------------------------------------------- extend rules: words spaCy left out
+def test_organisation_name_continues_with_and_plural(nlp):
+    doc = nlp("The Union of Rural Farmers and Fishers (URFF) objected to the law.")
+    i = [t.i for t in doc if t.text == "Union"][0]
+    j = [t.i for t in doc if t.text == "Farmers"][0]
+    c = clean(doc, i, j + 1, "ORG")[0]
+    assert doc[c.start:c.end].text == "Union of Rural Farmers and Fishers"
+
+
+# ---------------------------------------------------------------- retype rules: the label by evidence
+def test_head_word_fixes_the_type(nlp):
+    doc = nlp("Delegates met at the Regional Farmers Council yesterday.")
+    span = [e for e in doc.ents if "Council" in e.text]
+    s, e = (span[0].start, span[0].end) if span else (3, 7)
+    cands = clean(doc, s, e, "FAC")
+    assert cands and cands[0].label == "ORG"
+    assert doc[cands[0].start].text == "Regional"          # leading "the" cut
+
+
+def test_appositive_noun_sets_the_type(nlp):
+    doc = nlp("Liceo Marconi, a public school in Parma, closed early.")
+    span = [e for e in doc.ents if "Marconi" in e.text]
+    s, e = (span[0].start, span[0].end) if span else (0, 2)
+    cands = clean(doc, s, e, "PERSON")
+    assert cands and cands[0].label == "ORG"
+
+
+def test_event_head_word_types_an_event(nlp):
+    doc = nlp("Thousands attended the Brookfield Harvest Festival on Saturday.")
+    span = [e for e in doc.ents if "Festival" in e.text]
+    s, e = (span[0].start, span[0].end) if span else (3, 6)
+    cands = clean(doc, s, e, "ORG")
+    assert cands and cands[0].label == "EVENT"
+
+
+def test_two_word_name_after_by_is_a_person(nlp):
+    doc = nlp("The charity was founded by Lena Marsh in 1998.")
+    i = [t.i for t in doc if t.text == "Lena"][0]
+    cands = clean(doc, i, i + 2, "ORG")
+    assert cands and cands[0].label == "PERSON"
+    doc = nlp("The bank was bought by Sky News last year.")
+    i = [t.i for t in doc if t.text == "Sky"][0]
+    assert clean(doc, i, i + 2, "ORG")[0].label == "ORG"       # a head word: no person
+    doc = nlp("The town was hit by Hurricane Dorian last year.")
+    i = [t.i for t in doc if t.text == "Hurricane"][0]
+    assert clean(doc, i, i + 2, "EVENT")[0].label != "PERSON"
+
+
+def test_place_designator_in_front_and_person_label_in_a_list_of_places(nlp):
+    doc = nlp("Warnings covered County Galway, County Sligo and County Leitrim.")
+    i = [t.i for t in doc if t.text == "Sligo"][0]
+    assert clean(doc, i - 1, i + 1, "PERSON")[0].label == "GPE"
+    from spacy.tokens import Span
+    doc = nlp("Flooding hit the towns of Paxton, Orrin, and Delmar.")
+    i = [t.i for t in doc if t.text == "Orrin"][0]
+    doc.ents = [Span(doc, i - 2, i - 1, "GPE"), Span(doc, i, i + 1, "PERSON"), Span(doc, i + 3, i + 4, "GPE")]
+    assert doc[i].dep_ == "conj" and doc[i].head.i == i - 2     # the parse the rule reads
+    assert clean(doc, i, i + 1, "PERSON")[0].label == "GPE"
+    doc = nlp("Stalls were run by Ubisoft, Microsoft, and Sony.")
+    i = [t.i for t in doc if t.text == "Microsoft"][0]
+    assert clean(doc, i, i + 1, "ORG")[0].label == "ORG"
+
+
+def test_appositive_home_marks_a_place_and_org_is_an_organisation_head(nlp):
+    doc = nlp("The players travelled from Qalat, their home, to the capital.")
+    i = [t.i for t in doc if t.text == "Qalat"][0]
+    assert clean(doc, i, i + 1, "ORG")[0].label == "GPE"
+    doc = nlp("He left the Star Org after ten years.")
+    i = [t.i for t in doc if t.text == "Star"][0]
+    assert clean(doc, i, i + 2, "LOC")[0].label == "ORG"
+
+
+def test_organisation_named_with_a_country_after_it(nlp):
+    doc = nlp("The warning came from Seafood Standards Norway on Monday.")
+    i = [t.i for t in doc if t.text == "Seafood"][0]
+    assert clean(doc, i, i + 3, "GPE")[0].label == "ORG"
+    doc = nlp("Snow fell across Northern Norway on Monday.")
+    i = [t.i for t in doc if t.text == "Northern"][0]
+    assert clean(doc, i, i + 2, "GPE")[0].label == "GPE"
+
+
+def test_list_item_among_organisations_is_an_organisation(nlp):
+    doc = nlp("Ubisoft, Microsoft, and PlayStation VR all had large areas.")
+    assert [t.ent_type_ for t in doc[0].conjuncts if t.ent_type_] == ["ORG"]
+    assert clean(doc, 0, 1, "GPE")[0].label == "ORG"
+    doc = nlp("Researchers from the University of Lorn in Colorado and the College of Wooster met.")
+    i = [t.i for t in doc if t.text == "Colorado"][0]
+    assert clean(doc, i, i + 1, "GPE")[0].label == "GPE"          # "in X and the College": no list of orgs
+
+
+def test_venue_phrase_makes_a_facility(nlp):
+    doc = nlp("The fair took place at the Harbourside Convention Centre this week.")
+    i = [t.i for t in doc if t.text == "Harbourside"][0]
+    assert clean(doc, i, i + 3, "ORG")[0].label == "FAC"
+
+
+def test_name_with_a_middle_initial_is_a_person(nlp):
+    doc = nlp("The letter from Laura K. Brennan arrived.")
+    i = [t.i for t in doc if t.text == "Laura"][0]
+    assert clean(doc, i, i + 3, "ORG")[0].label == "PERSON"
+    doc = nlp("Shares of Acme B. Holdings fell.")
+    i = [t.i for t in doc if t.text == "Acme"][0]
+    assert clean(doc, i, i + 3, "ORG")[0].label == "ORG"        # a head word: an organisation
+
+
+# ---------------------------------------------------------------- names spaCy missed or glued together
+def test_unlabelled_name_with_an_organisation_head_word(nlp):
+    doc = nlp("Later the Wexley Gazette News observed that the hashtag had spread.")
+    doc.ents = []                                   # as if the model had missed the name
+    names = {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+    assert names.get("Wexley Gazette News") == "ORG"
+
+
+def test_person_name_glued_to_the_end_of_an_organisation_before_a_speech_verb(nlp, by_name):
+    from spacy.tokens import Span
+    doc = nlp("The director of the Council on Maritime Affairs Dana Whitlow said the port would reopen.")
+    c = [t.i for t in doc if t.text == "Council"][0]
+    w = [t.i for t in doc if t.text == "Whitlow"][0]
+    doc.ents = [Span(doc, c, w + 1, "ORG")]
+    ents = extract_entities(doc)
+    assert by_name(ents, "Council on Maritime Affairs")["type"] == "ORG"
+    assert by_name(ents, "Dana Whitlow")["type"] == "PERSON"
+    doc = nlp("A report by the Tax Policy Center said rates would rise.")
+    t = [x.i for x in doc if x.text == "Tax"][0]
+    doc.ents = [Span(doc, t, t + 3, "ORG")]
+    assert [e["name"] for e in extract_entities(doc)] == ["Tax Policy Center"]     # no head-less split
+
+
+# ---------------------------------------------------------------- person names trimmed by their other mentions
+def test_modifier_in_front_of_a_full_name_used_elsewhere_is_cut(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Sleepy Tom Harlow won the vote. Tom Harlow later thanked his staff, and Harlow said he was tired.")
+    t = [tok.i for tok in doc if tok.text == "Tom"]
+    h = [tok.i for tok in doc if tok.text == "Harlow"][-1]
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, t[1], t[1] + 2, "PERSON"), Span(doc, h, h + 1, "PERSON")]
+    ents = extract_entities(doc)
+    assert [e["name"] for e in ents if e["type"] == "PERSON"] == ["Tom Harlow"]
+    assert "Sleepy Tom Harlow" not in ents[0]["aliases"]
+
+
+def test_two_word_surname_is_not_cut(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Mayor Anna van Dijk opened the bridge. Van Dijk said it was late, and Dijk was absent.")
+    a = [tok.i for tok in doc if tok.text == "Anna"][0]
+    v = [tok.i for tok in doc if tok.text == "Van"][0]
+    d = [tok.i for tok in doc if tok.text == "Dijk"][-1]
+    doc.ents = [Span(doc, a, a + 3, "PERSON"), Span(doc, v, v + 2, "PERSON"), Span(doc, d, d + 1, "PERSON")]
+    names = {e["name"] for e in extract_entities(doc)}
+    assert "Anna van Dijk" in names          # "van Dijk" is lowercase: a surname particle, kept
+
+
+def test_words_after_a_name_in_headline_case_text_are_cut(nlp):
+    from spacy.tokens import Span
+    doc = nlp("[Video: Full Remarks: Senator Dunmore Speech at Union Hall in Ohio]\n\n"
+              "Dunmore spoke for an hour. Later Dunmore left the hall.")
+    i = [tok.i for tok in doc if tok.text == "Dunmore"]
+    doc.ents = [Span(doc, i[0], i[0] + 2, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON"),
+                Span(doc, i[2], i[2] + 1, "PERSON")]
+    ents = extract_entities(doc)
+    assert [e["name"] for e in ents if e["type"] == "PERSON"] == ["Dunmore"]

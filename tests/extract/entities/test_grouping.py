@@ -1,0 +1,159 @@
+"""Tests of the grouping passes (pipeline/extract/entities/grouping.py).
+
+One test per rule, on passages written here; ``nlp`` is the session-scoped model of tests/conftest.py,
+``ents_of`` and ``by_name`` are fixtures of this folder's conftest.py."""
+from __future__ import annotations
+
+from pipeline.extract.entities import entity_key, extract_entities, find_entity
+
+
+# ---------------------------------------------------------------- names with the same key, country short forms
+def test_country_short_forms_are_one_entity(ents_of):
+    text = ("The United States imposed new tariffs. Officials in the U.S. said America "
+            "would not back down, and the US Treasury agreed.")
+    _, ents = ents_of(text)
+    us = [e for e in ents if e["type"] == "GPE" and e["name"] == "United States"]
+    assert len(us) == 1
+    assert {"United States", "U.S."} <= set(us[0]["aliases"])
+    assert entity_key("GPE", "U.S.") == entity_key("GPE", "United States") == "gpe:united-states"
+
+
+# ---------------------------------------------------------------- acronyms and regions
+def test_acronym_in_parentheses_joins_the_full_name(ents_of):
+    text = ("The International Rescue Committee (IRC) sent doctors. "
+            "The IRC said more aid was needed.")
+    _, ents = ents_of(text)
+    irc = [e for e in ents if "IRC" in e["aliases"]]
+    assert len(irc) == 1
+    assert irc[0]["name"] == "International Rescue Committee"
+    assert len(irc[0]["mentions"]) >= 3
+
+
+def test_acronym_in_parentheses_joins_whatever_its_letters(ents_of):
+    text = ("The secretary general of CEI (Italian Episcopal Conference) spoke. "
+            "CEI later published a statement.")
+    _, ents = ents_of(text)
+    hits = [e for e in ents if "CEI" in e["aliases"]]
+    assert len(hits) == 1 and "Italian Episcopal Conference" in hits[0]["aliases"]
+
+
+def test_region_joins_its_long_official_name(ents_of):
+    text = ("The Guangxi Zhuang autonomous region reported record exports. "
+            "Officials in Guangxi said the trend would continue.")
+    _, ents = ents_of(text)
+    places = [e for e in ents if "Guangxi" in e["name"]]
+    assert len(places) == 1
+    assert places[0]["type"] == "GPE"
+    assert "Guangxi" in places[0]["aliases"]
+
+
+# ---------------------------------------------------------------- people: surnames join their person
+def test_surname_mentions_join_the_person(ents_of):
+    text = ("Rebecca Albright, a senior economist at the bank, said inflation had peaked. "
+            "\"We expect rates to fall,\" Albright said.")
+    doc, ents = ents_of(text)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1
+    p = people[0]
+    assert p["name"] == "Rebecca Albright"
+    kinds = {m["text"]: m["kind"] for m in p["mentions"]}
+    assert kinds.get("Albright") == "partial"
+    i = text.rindex("Albright")
+    assert find_entity(ents, i, i + len("Albright")) == ents.index(p)
+
+
+def test_surname_goes_to_the_person_who_bears_it_as_surname(ents_of):
+    text = ("Omar Hassan, 16, was detained on Monday. His father, Hassan Ali Hassan, said the school overreacted. "
+            "Ali Noor, a teacher, disagreed. Later Omar said he was fine.")
+    _, ents = ents_of(text)
+    omar = [e for e in ents if e["name"] == "Omar Hassan"]
+    assert omar and "Omar" in omar[0]["aliases"]                 # given name: one bearer
+    assert not any(e["name"] == "Hassan" and "Omar Hassan" in e["aliases"] for e in ents)
+
+
+def test_shared_surname_goes_to_the_person_introduced_first(ents_of, by_name):
+    text = ("Yusuf Karim, a 15-year-old student, built a radio at home. His uncle, Samir Karim, "
+            "drove him to school. Karim said the radio still works.")
+    _, ents = ents_of(text)
+    assert not any(e["name"] == "Karim" for e in ents)
+    p = by_name(ents, "Yusuf Karim")
+    assert "Karim" in p["aliases"]
+    assert "Karim" not in by_name(ents, "Samir Karim")["aliases"]
+
+
+def test_bare_surname_with_its_own_title_before_a_full_name_is_someone_else(ents_of, by_name):
+    text = ("President Varga opened the summit on Monday. Mr. Varga said the talks would be hard. "
+            "The president left early. His wife, the first lady, Elena Varga, stayed for the dinner.")
+    _, ents = ents_of(text)
+    wife = by_name(ents, "Elena Varga")
+    assert wife["role"] == "first lady"
+    assert "Varga" not in wife["aliases"] and "The president" not in wife["aliases"]
+    him = by_name(ents, "Varga")
+    assert him["role"] == "President"
+    assert "The president" in him["aliases"]
+
+
+def test_surname_still_joins_a_full_name_introduced_first(ents_of):
+    text = ("President Ilse Varga opened the summit on Monday. Later Ms. Varga said the talks would be hard.")
+    _, ents = ents_of(text)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1 and "Varga" in people[0]["aliases"]
+
+
+def test_misspelt_surname_joins_the_person(ents_of):
+    text = ("Harriet Lindqvistt of the food agency said salt was the main source. "
+            "\"We keep watching,\" Ms Lindqvist said.")
+    _, ents = ents_of(text)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1 and "Lindqvist" in people[0]["aliases"]
+
+
+# ---------------------------------------------------------------- shorter names join the longer one
+def test_shorter_organisation_name_joins_the_one_longer_name(ents_of):
+    text = ("The Regional Home Office published figures on Monday. Later the Westland Regional Home Office "
+            "said the figures were provisional.")
+    _, ents = ents_of(text)
+    offices = [e for e in ents if "Home Office" in e["name"]]
+    assert len(offices) == 1
+    assert offices[0]["name"] == "Westland Regional Home Office"
+
+
+def test_company_suffix_and_bare_head_word_join_the_full_name(ents_of):
+    text = ("Brightwater Magazine published the leak. Brightwater later removed it. "
+            "The Court of Appeal of Ruritania heard the case, and the Court ruled on Friday.")
+    _, ents = ents_of(text)
+    mag = [e for e in ents if "Brightwater" in e["name"]]
+    assert len(mag) == 1 and mag[0]["name"] == "Brightwater Magazine"
+    court = [e for e in ents if "Court" in e["aliases"]]
+    assert len(court) == 1 and court[0]["name"].startswith("Court of Appeal")
+
+
+def test_bare_name_joins_the_church_or_university_named_after_it(nlp):
+    from spacy.tokens import Span
+    doc = nlp("The Church of Unification rejected the report, and Unification officials called it biased.")
+    u = [t.i for t in doc if t.text == "Unification"][-1]
+    doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, u, u + 1, "ORG")]     # fix the model's labels
+    ents = extract_entities(doc)
+    hits = [e for e in ents if "Unification" in e["aliases"]]
+    assert len(hits) == 1 and hits[0]["name"] == "Church of Unification"
+    assert len(hits[0]["mentions"]) == 2
+
+
+def test_place_and_the_place_with_an_abbreviation_are_one(ents_of):
+    text = "Protesters marched in Washington. Police in Washington D.C. made no arrests."
+    _, ents = ents_of(text)
+    hits = [e for e in ents if "Washington" in e["name"]]
+    assert len(hits) == 1
+
+
+# ---------------------------------------------------------------- labels corrected by usage
+def test_one_word_person_only_ever_on_a_platform_is_an_organisation(nlp, by_name):
+    from spacy.tokens import Span
+    doc = nlp("The clip spread quickly on Chirper, and fans posted to Chirper all night.")
+    i = [t.i for t in doc if t.text == "Chirper"]
+    doc.ents = [Span(doc, i[0], i[0] + 1, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON")]
+    assert by_name(extract_entities(doc), "Chirper")["type"] == "ORG"
+    doc = nlp("Pressure grew on Mr. Hale, and Hale resigned on Friday.")
+    i = [t.i for t in doc if t.text == "Hale"]
+    doc.ents = [Span(doc, i[0], i[0] + 1, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON")]
+    assert by_name(extract_entities(doc), "Hale")["type"] == "PERSON"
