@@ -17,7 +17,7 @@ INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
 EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
 PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/quality.py $(wildcard schemas/*.json schemas/expectations/*.json)
 
-.PHONY: all help install browser validate test evaluate bench clean publish
+.PHONY: all help install browser validate test fuzz evaluate bench clean publish
 
 all: datapackage.json ## build the package from data/raw/ and validate it (the default)
 
@@ -61,21 +61,26 @@ browser: ## install Debian's chromium for the review-page test where missing (ne
 test: $(INSTALLED) browser ## run the whole test suite (installs what it needs first)
 	$(BIN)/python -m pytest -q
 
-evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(INSTALLED) ## a long property-based campaign over ingest, extractors, packaging (FUZZ_EXAMPLES per property)
+	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -q \
+	  -p no:cacheprovider --hypothesis-show-statistics
+
+# development sets (../shared/eval/<set>.{articles,gold}.jsonl): quotes, speakers, entities, mentions, figures
+EVAL_SETS ?= polnear-dev polnear-train wikinews-dev gum-dev gum-genres-dev newsquant-dev
+evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines (EVAL_SETS to choose)
 	@if [ ! -d $(SHARED)/eval ]; then echo "evaluate: $(SHARED)/eval is absent; skipping"; exit 0; fi; \
 	set -e; mkdir -p build/eval; \
 	score() { $(BIN)/python $(SHARED)/tools/score.py "$$@"; }; \
 	echo "== seed"; \
 	$(PT) build data/raw --out build/eval/seed --quiet; \
 	score --gold $(SHARED)/seed/000_4e0d8dd8e31e612f.gold.json --package build/eval/seed/datapackage.json; \
-	for set in polnear gum newsquant; do \
-	  $(PT) build $(SHARED)/eval/$$set-dev.articles.jsonl --out build/eval/$$set --quiet; \
-	done; \
-	echo "== polnear (quotes)"; score --gold $(SHARED)/eval/polnear-dev.gold.jsonl --package build/eval/polnear/datapackage.json; \
-	echo "== gum (entities)"; score --gold $(SHARED)/eval/gum-dev.gold.jsonl --package build/eval/gum/datapackage.json; \
-	for match in value unit; do \
-	  echo "== newsquant (figures, --figure-match $$match)"; \
-	  score --figure-match $$match --gold $(SHARED)/eval/newsquant-dev.gold.jsonl --package build/eval/newsquant/datapackage.json; \
+	for set in $(EVAL_SETS); do \
+	  $(PT) build $(SHARED)/eval/$$set.articles.jsonl --out build/eval/$$set --quiet; \
+	  for match in $$(if [ $$set = newsquant-dev ]; then echo value unit; else echo text; fi); do \
+	    echo "== $$set (--figure-match $$match)"; \
+	    score --figure-match $$match --gold $(SHARED)/eval/$$set.gold.jsonl --package build/eval/$$set/datapackage.json; \
+	  done; \
 	done
 
 bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse of the same texts

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .errors import PresstablesError, ValidationFailed
+from .errors import InputError, OutputError, PresstablesError, StageError, ValidationFailed
 from .io import read_jsonl, write_bytes, write_json, write_jsonl
 
 DESCRIPTOR = "datapackage.json"
@@ -31,11 +31,48 @@ def progress(args):
                                   file=sys.stderr)
 
 
+# ---------------------------------------------------------------- output paths, checked before any work
+def check_output(path, kind: str, option: str) -> None:
+    """Refuse an output that cannot be written: a file where a folder is wanted (or the reverse),
+    a path under a file, or a folder nobody may write in. Nothing is created (but a probe file,
+    removed at once, in the nearest folder that exists)."""
+    p = Path(path)
+    if kind == "file" and p.is_dir():
+        raise OutputError(p, f"{option} must be a file, but it is a folder")
+    if kind == "folder" and p.exists() and not p.is_dir():
+        raise OutputError(p, f"{option} must be a folder, but it is a file")
+    parent = p if kind == "folder" else p.parent
+    while not parent.exists() and not parent.is_symlink() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(p, f"{option} cannot be written: {parent} is a file, not a folder")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".presstables-probe-", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        raise OutputError(p, f"{option} cannot be written: {parent} is not writable ({e.strerror})") from None
+
+
+def check_outputs(args) -> list:
+    """Check every output path of the command (``args.outputs``: (attribute, kind, option)); the
+    local ones are returned (ingest passes them over when they lie inside an input folder)."""
+    paths = []
+    for attr, kind, option in getattr(args, "outputs", ()):
+        value = getattr(args, attr, None)
+        if value is None or (attr == "to" and "://" in str(value) and not str(value).startswith("file://")):
+            continue
+        value = str(value).removeprefix("file://")
+        check_output(value, kind, option)
+        paths.append(value)
+    return paths
+
+
 # ---------------------------------------------------------------- stage runners
 def run_ingest(args, inputs):
     from .ingest import ingest
 
-    articles = ingest(inputs, notify=lambda message: log(args, message))
+    articles = ingest(inputs, notify=lambda message: log(args, message), outputs=getattr(args, "output_paths", ()))
     log(args, f"ingest: {len(articles)} article(s)")
     return articles
 
@@ -47,8 +84,11 @@ def run_extract(args, articles):
     try:
         nlp = load_model(name)
     except OSError as e:
-        from .errors import StageError
         raise StageError("extract", f"cannot load spaCy model {name!r} ({e}); install it or pass --model") from None
+    for a in articles:
+        if len(a["text"]) > nlp.max_length:
+            raise StageError("extract", f"article {a['article_id']!r} is {len(a['text']):,} characters long; the "
+                                        f"model {name!r} takes at most {nlp.max_length:,} (spaCy's max_length)")
     t0 = time.perf_counter()
     tables = extract(articles, nlp, progress=progress(args))
     log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
@@ -57,15 +97,19 @@ def run_extract(args, articles):
 
 
 def run_package(args, articles, tables, out_dir) -> Path:
-    """Render the package into a staging folder inside ``out_dir``, validate it there, then move
-    it into place: a package that fails validation is never left in ``out_dir``."""
+    """Render the package into a staging folder inside ``out_dir``, validate it there, then swap it
+    into place as one unit (``package.swap``): a package that fails validation is never left in
+    ``out_dir``, and an update interrupted by an earlier run is finished first (``package.recover``)."""
     from . import package
     from .validate import validate
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for message in package.recover(out):
+        log(args, message)
     files, descriptor = package.render({"articles": articles, **tables}, name=args.name)
-    stage = Path(tempfile.mkdtemp(prefix=".presstables-tmp-", dir=out))
+    stage = package.stage_folder(out)
+    committed = False
     try:
         package.write(stage, files, descriptor)
         report = validate(stage / DESCRIPTOR)
@@ -74,11 +118,11 @@ def run_package(args, articles, tables, out_dir) -> Path:
             write_report(args.report, report)
         if not report.valid:
             raise ValidationFailed(out / DESCRIPTOR, report.errors)
-        for rel in sorted(files) + [DESCRIPTOR]:
-            (out / rel).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(stage / rel, out / rel)
+        committed = True  # from here on, an interrupted swap is finished by the next run
+        package.swap(stage, out, sorted(files))
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        if not committed:
+            shutil.rmtree(stage, ignore_errors=True)
     log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, valid, {len(report.warnings)} warning(s))")
     return out / DESCRIPTOR
 
@@ -103,7 +147,12 @@ def cmd_extract(args):
 def cmd_package(args):
     import json
 
-    tables = json.loads(Path(args.tables).read_text(encoding="utf-8"))
+    try:
+        tables = json.loads(Path(args.tables).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(args.tables, f"not a tables JSON file ({e})") from None
+    if not isinstance(tables, dict):
+        raise InputError(args.tables, "a tables JSON file holds one object: table name -> rows")
     run_package(args, read_jsonl(args.articles), tables, args.out)
 
 
@@ -158,20 +207,20 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("inputs", nargs="+", metavar="INPUT",
                    help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
     s.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
-    s.set_defaults(func=cmd_build)
+    s.set_defaults(func=cmd_build, outputs=[("out", "folder", "--out"), ("report", "folder", "--report")])
 
     s = sub.add_parser("ingest", parents=[common], help="stage 1: read articles into a JSONL file",
                        description="Read .txt/.md/.html/.jsonl files or folders into one articles JSONL file.")
     s.add_argument("inputs", nargs="+", metavar="INPUT")
     s.add_argument("--out", required=True, metavar="FILE", help="articles JSONL to write")
-    s.set_defaults(func=cmd_ingest)
+    s.set_defaults(func=cmd_ingest, outputs=[("out", "file", "--out")])
 
     s = sub.add_parser("extract", parents=[common, model], help="stage 2: extract entities, mentions, quotes, figures",
                        description="Parse each article once and extract the entity, mention, quote and figure tables "
                                    "(JSON).")
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("--out", required=True, metavar="FILE", help="tables JSON to write")
-    s.set_defaults(func=cmd_extract)
+    s.set_defaults(func=cmd_extract, outputs=[("out", "file", "--out")])
 
     s = sub.add_parser("package", parents=[common, name, report],
                        help="stage 3: write CSV, Parquet and datapackage.json (validated)",
@@ -180,13 +229,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("tables", metavar="TABLES_JSON")
     s.add_argument("--out", required=True, metavar="DIR")
-    s.set_defaults(func=cmd_package)
+    s.set_defaults(func=cmd_package, outputs=[("out", "folder", "--out"), ("report", "folder", "--report")])
 
     s = sub.add_parser("validate", parents=[common, report], help="stage 4: validate a data package",
                        description="Check structure (frictionless), Parquet copies, provenance of spans and data "
                                    "quality.")
     s.add_argument("package", metavar="DATAPACKAGE_JSON")
-    s.set_defaults(func=cmd_validate)
+    s.set_defaults(func=cmd_validate, outputs=[("report", "folder", "--report")])
 
     s = sub.add_parser("publish", parents=[common],
                        help="stage 5: release a validated package to a folder or fsspec URL",
@@ -196,7 +245,7 @@ def parser() -> argparse.ArgumentParser:
                                    "An unchanged package writes nothing; an invalid one is refused (exit 1).")
     s.add_argument("package", metavar="DIR", help="package folder (or its datapackage.json)")
     s.add_argument("--to", required=True, metavar="TARGET", help="folder or fsspec URL (file://, memory://, s3://...)")
-    s.set_defaults(func=cmd_publish)
+    s.set_defaults(func=cmd_publish, outputs=[("to", "folder", "--to")])
     return p
 
 
@@ -204,6 +253,7 @@ def main(argv=None) -> int:
     args = parser().parse_args(argv)
 
     try:
+        args.output_paths = check_outputs(args)
         args.func(args)
     except ValidationFailed as e:
         print(f"presstables {args.command}: {e.path}: {e.count} validation problem(s):", file=sys.stderr)
@@ -215,7 +265,7 @@ def main(argv=None) -> int:
     except PresstablesError as e:
         print(f"presstables {args.command}: error: {e}", file=sys.stderr)
         return e.exit_code
-    except FileNotFoundError as e:
+    except OSError as e:  # a file that vanished or cannot be read or written: said, not a traceback
         print(f"presstables {args.command}: error: {e}", file=sys.stderr)
         return 2
     return 0

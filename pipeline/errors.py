@@ -34,6 +34,17 @@ class InputError(PresstablesError):
         super().__init__(where=where, path=str(path), line=line, problem=problem)
 
 
+class OutputError(PresstablesError):
+    """An output path cannot be written (it is a file, lies under a file, or its folder is read-only);
+    found before any work is done."""
+
+    template = "{path}: {problem}"
+    exit_code = 2
+
+    def __init__(self, path, problem: str):
+        super().__init__(path=str(path), problem=problem)
+
+
 class StageError(PresstablesError):
     """A stage could not run on its input (named with the stage and the value at fault)."""
 

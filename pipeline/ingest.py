@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -31,6 +32,14 @@ COLUMNS = ("article_id", "title", "source", "url", "published", "language", "lic
            "attribution", "text", "sha256")
 
 
+# Longest article text: spaCy's default ``nlp.max_length`` (its parser and NER need about 1 GB of
+# memory per 100,000 characters beyond it). A longer article is refused, naming it.
+MAX_CHARS = 1_000_000
+# Characters JSON can carry that are not text: NUL and lone (unpaired) surrogates.
+NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+RECORD_KEYS = {"id", "text"}
+
+
 # ---------------------------------------------------------------- pure functions
 def normalise_text(text: str) -> str:
     """NFC, \\n line endings, no byte-order mark, no outer whitespace."""
@@ -38,34 +47,69 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def parse_date(value, where, line=None) -> str | None:
-    """ISO date (YYYY-MM-DD) from an ISO date or date-time string; None stays None."""
+def check_text(value: str, what: str, where, line=None) -> str:
+    """A string read from JSON holds no NUL and no lone surrogate (neither is text)."""
+    m = NOT_TEXT.search(value)
+    if m:
+        found = "a NUL character (U+0000)" if m.group() == "\x00" else f"a lone surrogate (U+{ord(m.group()):04X})"
+        raise InputError(where, f"{what} holds {found} at offset {m.start()}, which is not text", line)
+    return value
+
+
+def parse_date(value, where, line=None, key: str = "date") -> str | None:
+    """ISO date (YYYY-MM-DD) from a whole ISO 8601 date or date-time string; None stays None."""
     if value in (None, ""):
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return dt.datetime.fromisoformat(text).date().isoformat()
     except ValueError:
-        raise InputError(where, f"date {value!r} is not an ISO 8601 date (YYYY-MM-DD)", line) from None
+        raise InputError(where, f"metadata {key!r}: {value!r} is not an ISO 8601 date (YYYY-MM-DD, or a date-time)",
+                         line) from None
+
+
+def record_id(value, where, line=None) -> str:
+    """A JSONL record's id: a non-empty string, or an integer (written in decimal)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        raise InputError(where, f"'id' must be a non-empty string or an integer, not {json.dumps(value)}", line)
+    return str(value)
+
+
+def clean_meta(meta: dict, where, line=None) -> tuple[dict, list[str]]:
+    """Known metadata by column (strings or null, text only, dates ISO 8601), and the unknown keys.
+    Keys are checked one by one, so an error names the key."""
+    row: dict = {}
+    unknown = []
+    for key, value in meta.items():
+        column = META_KEYS.get(key)
+        if column is None:
+            if key not in RECORD_KEYS:
+                unknown.append(key)
+            continue
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f"metadata {key!r} must be a string, got {type(value).__name__}", line)
+        value = check_text(value, f"metadata {key!r}", where, line).strip() or None if value is not None else None
+        row[column] = parse_date(value, where, line, key) if column == "published" else value
+    return row, unknown
 
 
 def make_article(article_id: str, text: str, meta: dict, where, line=None) -> dict:
-    """One ``articles`` row from an id, raw text and metadata; checks id and text."""
+    """One ``articles`` row from an id, raw text and metadata; checks id, text and metadata."""
     if not isinstance(article_id, str) or not ID_PATTERN.fullmatch(article_id):
         raise InputError(where, f"article id {article_id!r} must be letters, digits, '.', '_' or '-'", line)
     if not isinstance(text, str):
         raise InputError(where, "'text' must be a string", line)
-    text = normalise_text(text)
+    text = normalise_text(check_text(text, "'text'", where, line))
     if not text:
         raise InputError(where, "the article text is empty", line)
+    if len(text) > MAX_CHARS:
+        raise InputError(where, f"article {article_id!r} is {len(text):,} characters long; the limit is "
+                                f"{MAX_CHARS:,} (spaCy's max_length): split it into several articles", line)
     row = dict.fromkeys(COLUMNS)
-    for key, value in meta.items():
-        column = META_KEYS.get(key)
-        if column is None:
-            continue
-        if value is not None and not isinstance(value, str):
-            raise InputError(where, f"metadata {key!r} must be a string, got {type(value).__name__}", line)
-        row[column] = value.strip() or None if isinstance(value, str) else None
-    row["published"] = parse_date(row["published"], where, line)
+    row.update(clean_meta(meta, where, line)[0])
     row.update(article_id=article_id, text=text, language=row["language"] or "en",
                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     row["_origin"] = f"{where}:{line}" if line is not None else str(where)
@@ -84,6 +128,9 @@ def check_unique(articles: list[dict]) -> list[dict]:
 
 
 # ---------------------------------------------------------------- I/O edge
+Unknown = dict[str, list[str]]  # unknown metadata key -> where it was found
+
+
 def decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise InputError(path, "the file is empty")
@@ -97,29 +144,29 @@ def decode(path: Path, data: bytes) -> str:
                            f"at offset {e.start})") from None
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(path: Path, unknown: Unknown) -> dict:
+    """The metadata in ``NAME.meta.json`` beside ``path``, checked key by key (errors name the sidecar)."""
     meta_path = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
     if not meta_path.exists():
         return {}
     try:
-        meta = json.loads(decode(meta_path, meta_path.read_bytes()))
+        meta = json.loads(decode(meta_path, meta_path.read_bytes()).removeprefix("\ufeff"))
     except json.JSONDecodeError as e:
         raise InputError(meta_path, f"invalid JSON: {e.msg}", e.lineno) from None
     if not isinstance(meta, dict):
         raise InputError(meta_path, "a sidecar must hold one JSON object")
-    unknown = sorted(set(meta) - set(META_KEYS))
-    if unknown:
-        raise InputError(meta_path, f"unknown metadata key(s) {unknown}; known: {sorted(META_KEYS)}")
-    return meta
+    for key in clean_meta(meta, meta_path)[1]:
+        unknown.setdefault(key, []).append(str(meta_path))
+    return {k: v for k, v in meta.items() if k in META_KEYS}
 
 
-def read_text_file(path: Path) -> list[dict]:
+def read_text_file(path: Path, unknown: Unknown) -> list[dict]:
     text = decode(path, path.read_bytes())
-    row = make_article(path.stem, text, read_sidecar(path), path)
+    row = make_article(path.stem, text, read_sidecar(path, unknown), path)
     return [row]
 
 
-def read_html_file(path: Path) -> list[dict]:
+def read_html_file(path: Path, unknown: Unknown) -> list[dict]:
     import trafilatura
 
     html = decode(path, path.read_bytes())
@@ -130,14 +177,15 @@ def read_html_file(path: Path) -> list[dict]:
         raise InputError(path, "no article text could be extracted from the page")
     meta = {"title": doc.title, "source": doc.sitename or doc.hostname, "url": doc.url,
             "date": doc.date, "license": doc.license}
-    meta.update(read_sidecar(path))
+    meta.update(read_sidecar(path, unknown))
     return [make_article(path.stem, doc.text, meta, path)]
 
 
-def read_jsonl_file(path: Path) -> list[dict]:
-    text = decode(path, path.read_bytes())
+def read_jsonl_file(path: Path, unknown: Unknown) -> list[dict]:
+    """One article per line; lines end at ``\n`` only (U+2028, U+0085 ... are text inside a string)."""
+    text = decode(path, path.read_bytes()).removeprefix("\ufeff")
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -149,7 +197,9 @@ def read_jsonl_file(path: Path) -> list[dict]:
         for key in ("id", "text"):
             if key not in rec:
                 raise InputError(path, f"the record has no {key!r} field", n)
-        rows.append(make_article(str(rec["id"]), rec["text"], rec, path, n))
+        rows.append(make_article(record_id(rec["id"], path, n), rec["text"], rec, path, n))
+        for key in clean_meta(rec, path, n)[1]:
+            unknown.setdefault(key, []).append(f"{path}:{n}")
     if not rows:
         raise InputError(path, "the file holds no records")
     return rows
@@ -159,14 +209,60 @@ READERS = {**dict.fromkeys(TEXT_SUFFIXES, read_text_file), **dict.fromkeys(HTML_
            **dict.fromkeys(JSONL_SUFFIXES, read_jsonl_file)}
 
 
-def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None) -> list[Path]:
+# ---------------------------------------------------------------- presstables' own outputs are never inputs
+def is_package(folder: Path) -> bool:
+    """A folder holding a package (or release) that presstables wrote."""
+    try:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(descriptor, dict) and "presstables" in descriptor
+
+
+def is_report(file: Path) -> bool:
+    """``validation.html``/``.json`` beside a validation report that presstables wrote."""
+    if file.name not in ("validation.html", "validation.json"):
+        return False
+    try:
+        report = json.loads((file.parent / "validation.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(report, dict) and {"package", "valid", "checks", "problems"} <= set(report)
+
+
+def walk(root: Path, outputs: set[Path], notify: Callable[[str], None]) -> list[Path]:
+    """Files under ``root``, sorted, without hidden files and folders, sidecars, this run's outputs
+    and earlier outputs of presstables (packages, releases, validation reports): one notice each."""
+    files = []
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        for d in sorted(dirs):
+            sub = here / d
+            if d.startswith("."):
+                dirs.remove(d)
+            elif sub.resolve() in outputs or is_package(sub):
+                dirs.remove(d)
+                notify(f"ingest: passed over {sub}: an output of presstables, not articles")
+        for name in names:
+            f = here / name
+            if name.startswith(".") or name.endswith(SIDECAR):
+                continue
+            if f.resolve() in outputs or is_report(f):
+                notify(f"ingest: passed over {f}: an output of presstables, not an article")
+                continue
+            files.append(f)
+    return sorted(files)
+
+
+def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None, outputs: Iterable = ()) -> list[Path]:
     """Input files: the files given and, for folders, the article files inside (sorted; sidecars,
-    hidden files and files of other types are passed over, with a log line for the latter)."""
+    hidden files, the outputs of presstables and files of other types are passed over, with a log
+    line for each output and one for the files of other types)."""
+    outputs = {Path(p).resolve() for p in outputs if p}
     files = []
     for p in map(Path, paths):
         if p.is_dir():
-            inside = [f for f in sorted(p.rglob("*")) if f.is_file()
-                      and not f.name.startswith(".") and not f.name.endswith(SIDECAR)]
+            inside = walk(p, outputs, notify)
             other = [f for f in inside if f.suffix.lower() not in READERS]
             if other:
                 kinds = ", ".join(sorted({f.suffix or f.name for f in other}))
@@ -181,13 +277,26 @@ def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None
     return files
 
 
-def ingest(paths: Iterable, notify: Callable[[str], None] = lambda message: None) -> list[dict]:
-    """Read every input and return the ``articles`` rows, sorted by ``article_id``; ``notify``
-    receives a line for each folder whose non-article files were passed over."""
+def unknown_notice(unknown: Unknown) -> str:
+    """One line for every unknown metadata key met, with where (the first place and a count)."""
+    parts = [f"{key!r} in {places[0]}" + (f" and {len(places) - 1} more" if len(places) > 1 else "")
+             for key, places in sorted(unknown.items())]
+    return (f"ingest: passed over unknown metadata key(s) {'; '.join(parts)} "
+            f"(known: {', '.join(sorted(META_KEYS))})")
+
+
+def ingest(paths: Iterable, notify: Callable[[str], None] = lambda message: None, outputs: Iterable = ()) -> list[dict]:
+    """Read every input and return the ``articles`` rows, sorted by ``article_id``. ``notify``
+    receives a line for each folder whose non-article files were passed over, for each output of
+    presstables passed over (``outputs``: this run's own output paths), and one line for all unknown
+    metadata keys (kept out of the table)."""
     articles = []
-    for f in expand(paths, notify):
+    unknown: Unknown = {}
+    for f in expand(paths, notify, outputs):
         reader = READERS.get(f.suffix.lower())
         if reader is None:
             raise InputError(f, f"unknown file type {f.suffix!r}; expected one of {sorted(READERS)}")
-        articles.extend(reader(f))
+        articles.extend(reader(f, unknown))
+    if unknown:
+        notify(unknown_notice(unknown))
     return check_unique(articles)

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import InputError
+
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     path = Path(path)
@@ -37,5 +39,20 @@ def write_jsonl(path, rows) -> Path:
 
 
 def read_jsonl(path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """The objects of a JSONL file written by a stage (lines end at ``\\n`` only); a line that is
+    not a JSON object is an ``InputError`` naming the file and line."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"the file is not UTF-8 text (invalid byte at offset {e.start})") from None
+    rows = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
+        if not isinstance(rows[-1], dict):
+            raise InputError(path, "each line must be a JSON object", n)
+    return rows

@@ -9,19 +9,28 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import os
 import re
+import shutil
+import tempfile
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
 from .errors import StageError
-from .io import dumps_json, write_bytes
+from .io import dumps_json, write_bytes, write_json
 from .schemas import TABLES, arrow_schema, table_schema, to_arrow_value, to_csv_cell
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+DESCRIPTOR = "datapackage.json"
+# A package is staged in a hidden folder inside the output folder (same file system: a move is a
+# rename), then swapped in under a journal; see ``swap`` and ``recover``.
+STAGE_PREFIX = ".presstables-tmp-"
+JOURNAL = ".presstables-swap.json"
 
 
 UNKNOWN_LICENSE = {"name": "LicenseRef-unknown",
@@ -82,7 +91,8 @@ def created(articles: list[dict]) -> str | None:
     return f"{dates[-1]}T00:00:00Z" if dates else None
 
 
-def _parquet_schema(table: str) -> dict:
+def parquet_schema(table: str) -> dict:
+    """The Table Schema of a table's Parquet resource: foreign keys point at the Parquet twins."""
     schema = table_schema(table)
     for fk in schema.get("foreignKeys", []):
         if fk["reference"].get("resource"):
@@ -110,7 +120,7 @@ def render(tables: dict[str, list[dict]], *, name: str = "presstables",
     resources = []
     for table in TABLES:
         ts = table_schema(table)
-        for fmt, res_name, schema in (("csv", table, ts), ("parquet", parquet_name(table), _parquet_schema(table))):
+        for fmt, res_name, schema in (("csv", table, ts), ("parquet", parquet_name(table), parquet_schema(table))):
             path = f"data/{table}.{fmt}"
             data = csv_bytes(table, tables[table]) if fmt == "csv" else parquet_bytes(table, tables[table])
             files[path] = data
@@ -152,3 +162,75 @@ def write(out_dir, files: dict[str, bytes], descriptor: dict) -> None:
     for rel, data in sorted(files.items()):
         write_bytes(os.path.join(out_dir, rel), data)
     write_bytes(os.path.join(out_dir, "datapackage.json"), descriptor_bytes(descriptor))
+
+
+# ---------------------------------------------------------------- swapping a package into place
+def stage_folder(out_dir) -> Path:
+    """A new staging folder inside ``out_dir``, named after this process (``recover`` removes the
+    folders of processes that are gone)."""
+    return Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=out_dir))
+
+
+def swap(stage: Path, out_dir, files: list[str]) -> None:
+    """Move a staged, validated package into ``out_dir`` as one unit. The journal (naming the
+    staging folder and the files) is written first: from then on the update is committed, and if
+    the process dies between two moves, ``recover`` finishes it. The descriptor moves last."""
+    out = Path(out_dir)
+    rels = [rel for rel in files if rel != DESCRIPTOR] + [DESCRIPTOR]
+    write_json(out / JOURNAL, {"stage": stage.name, "files": rels})
+    _finish(stage, out, rels)
+
+
+def _finish(stage: Path, out: Path, rels: list[str]) -> None:
+    for rel in rels:
+        src = stage / rel
+        if src.exists():  # when resuming, the files moved before the interruption are gone
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, out / rel)
+    (out / JOURNAL).unlink()
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def _alive(stage_name: str) -> bool:
+    """Whether the process that made a staging folder still runs (not this one: it stages nothing yet)."""
+    pid = stage_name[len(STAGE_PREFIX):].split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:  # it runs, as another user
+        return True
+    return True
+
+
+def recover(out_dir) -> list[str]:
+    """Put ``out_dir`` back in order after a build that was killed: finish a committed swap (the
+    journal names it: the new package), then remove staging folders of builds that are gone (their
+    package was never committed: the old one stays). Returns a line for each thing done."""
+    out = Path(out_dir)
+    done = []
+    journal = out / JOURNAL
+    if journal.is_file():
+        try:
+            entry = json.loads(journal.read_text(encoding="utf-8"))
+            stage, rels = out / entry["stage"], list(entry["files"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise StageError("package", f"{journal}: unreadable journal of an interrupted update ({e}); "
+                                        "remove it and rebuild") from None
+        _finish(stage, out, rels)
+        done.append(f"package: finished the update of {out / DESCRIPTOR} that an earlier run left half done")
+    for tmp in sorted(out.glob(f".{JOURNAL}.*.tmp")):
+        tmp.unlink()
+    for stale in sorted(out.glob(STAGE_PREFIX + "*")):
+        if stale.is_dir() and not _alive(stale.name):
+            shutil.rmtree(stale, ignore_errors=True)
+            done.append(f"package: removed {stale}, left by a build that was interrupted")
+    return done
+
+
+def interrupted(out_dir) -> Path | None:
+    """The journal of an update that was interrupted in ``out_dir``, if there is one."""
+    journal = Path(out_dir) / JOURNAL
+    return journal if journal.is_file() else None

@@ -1,6 +1,9 @@
 """Stage 4, validate: a package is published only if every check passes.
 
 Checks, each reporting ``Problem`` rows that name the table, the row's primary key and the field:
+- contract: every table of the contract is there (CSV and Parquet, at their paths) with exactly
+  the Table Schema of ``schemas/`` (a descriptor's schemas are not trusted), and no update of the
+  package was left half done (``package.swap``);
 - structure (frictionless): types, constraints, primary and foreign keys, bytes and hashes, on
   the CSV resources (frictionless reads nullable integers from Parquet as floats);
 - integrity of the Parquet copies: bytes and hash as declared, and the same rows as the CSV;
@@ -24,9 +27,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .errors import InputError
 from .schemas import TABLES, table_schema
 
 SPAN_TABLES = ("mentions", "quotes", "figures")
+DESCRIPTOR = "datapackage.json"
+MAX_ROW_PROBLEMS = 50  # rows named per check and table; more are counted
 csv.field_size_limit(sys.maxsize)
 
 
@@ -83,12 +89,32 @@ class Report:
 
 
 # ---------------------------------------------------------------- reading
-def load_descriptor(path) -> dict:
+def find_descriptor(path) -> Path:
+    """The descriptor of a package: the path given, or ``datapackage.json`` inside a folder."""
     path = Path(path)
+    return path / DESCRIPTOR if path.is_dir() else path
+
+
+def load_descriptor(path) -> dict:
+    """The descriptor as a JSON object; anything else is an ``InputError`` naming the problem."""
+    path = find_descriptor(path)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such data package descriptor") from None
+        raise InputError(path, "no such data package descriptor") from None
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"the descriptor is not UTF-8 text (invalid byte at offset {e.start})") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read the descriptor ({e.strerror})") from None
+    if not text.strip():
+        raise InputError(path, "the descriptor is empty")
+    try:
+        descriptor = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", e.lineno) from None
+    if not isinstance(descriptor, dict):
+        raise InputError(path, f"a descriptor holds one JSON object, not {type(descriptor).__name__}")
+    return descriptor
 
 
 def csv_rows(data: bytes) -> list[dict]:
@@ -115,11 +141,75 @@ def table_of(resource: dict) -> str:
 
 
 # ---------------------------------------------------------------- checks
+def contract_resources() -> dict[str, tuple[str, str, dict]]:
+    """Every resource the contract requires: name -> (path, format, Table Schema)."""
+    from .package import parquet_name, parquet_schema
+
+    out = {}
+    for table in TABLES:
+        out[table] = (f"data/{table}.csv", "csv", table_schema(table))
+        out[parquet_name(table)] = (f"data/{table}.parquet", "parquet", parquet_schema(table))
+    return out
+
+
+def _differ(what: str, got: dict, want: dict) -> str:
+    keys = sorted(k for k in set(got) | set(want) if got.get(k) != want.get(k))
+    first = keys[0]
+    return (f"{what}{', '.join(keys)} differ{'s' if len(keys) == 1 else ''} (descriptor {first}: "
+            f"{json.dumps(got.get(first))[:150]}; contract: {json.dumps(want.get(first))[:150]})")
+
+
+def schema_difference(declared, contract: dict) -> str:
+    """The first way a declared Table Schema differs from the contract's, in words."""
+    if not isinstance(declared, dict):
+        return f"the descriptor gives {type(declared).__name__}, not a Table Schema"
+    if isinstance(declared.get("fields"), list):
+        fields = {f.get("name"): f for f in declared["fields"] if isinstance(f, dict)}
+        for want in contract["fields"]:
+            got = fields.get(want["name"])
+            if got is None:
+                return f"field {want['name']!r} is missing"
+            if got != want:
+                return _differ(f"field {want['name']!r}: ", got, want)
+    return _differ("", declared, contract)
+
+
+def check_contract(descriptor: dict, base: Path) -> list[Problem]:
+    """The descriptor describes the contract's package: every table (CSV and Parquet) at its path,
+    with the Table Schema of ``schemas/`` exactly; and no update was left half done."""
+    from .package import JOURNAL
+
+    problems = []
+    if (base / JOURNAL).is_file():
+        problems.append(Problem("contract:interrupted", "datapackage",
+                                f"{base / JOURNAL}: an update of this package was interrupted, so its files may "
+                                "mix two builds; run the build (or package) into this folder again to finish it"))
+    declared = {r.get("name"): r for r in descriptor["resources"]}
+    for name, (path, fmt, schema) in contract_resources().items():
+        res = declared.get(name)
+        if res is None:
+            problems.append(Problem("contract:resource", name, f"the descriptor has no resource {name!r} ({path}); "
+                                                              "every table of the contract is required"))
+            continue
+        if (res.get("path"), res.get("format")) != (path, fmt):
+            problems.append(Problem("contract:resource", name, f"resource {name!r} must be {path} (format {fmt}), "
+                                                              f"not {res.get('path')!r} ({res.get('format')!r})"))
+        if res.get("schema") != schema:
+            table = name.removesuffix("_parquet")
+            problems.append(Problem("contract:schema", name, f"the schema in the descriptor is not "
+                                    f"schemas/{table}.json: {schema_difference(res.get('schema'), schema)}"))
+    return problems
+
+
 def check_structure(descriptor: dict, base: Path) -> list[Problem]:
-    """frictionless on the CSV resources: schema types, constraints, keys, bytes and hash."""
+    """frictionless on the CSV resources: schema types, constraints, keys, bytes and hash, each
+    table checked against the contract's Table Schema (not the one the descriptor declares)."""
     from frictionless import FrictionlessException, Package
 
-    csv_only = dict(descriptor, resources=[r for r in descriptor["resources"] if r.get("format") == "csv"])
+    contract = contract_resources()
+    csv_only = dict(descriptor, resources=[
+        dict(r, schema=contract[r["name"]][2]) if r.get("name") in contract and contract[r["name"]][1] == "csv" else r
+        for r in descriptor["resources"] if r.get("format") == "csv"])
     try:
         report = Package(csv_only, basepath=str(base)).validate()
     except FrictionlessException as e:
@@ -143,10 +233,43 @@ def check_structure(descriptor: dict, base: Path) -> list[Problem]:
     return problems
 
 
-def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
-    """Each Parquet copy: declared bytes and hash, and exactly the rows of its CSV twin."""
+def parquet_rows(path: Path) -> list[dict]:
+    """The rows of a Parquet file, dates as ISO strings (as the CSV writer takes them)."""
     import pyarrow.parquet as pq
 
+    rows = pq.read_table(path).to_pylist()
+    for row in rows:
+        for k, v in row.items():
+            if hasattr(v, "isoformat"):
+                row[k] = v.isoformat()
+    return rows
+
+
+def row_differences(table: str, resource: dict, csv_data: bytes, parquet_data: bytes) -> list[Problem]:
+    """The rows (by primary key) and fields in which a CSV file and its Parquet twin differ, both
+    read as CSV cells."""
+    pk = table_schema(table)["primaryKey"][0]
+    ours, theirs = ({r.get(pk): r for r in csv_rows(data)} for data in (csv_data, parquet_data))
+    problems = []
+    for key in sorted(set(ours) | set(theirs), key=str):
+        a, b = ours.get(key), theirs.get(key)
+        if a is None or b is None:
+            where = resource["path"] if a is None else f"data/{table}.csv"
+            problems.append(Problem("parquet:rows", resource["name"], f"row only in {where}", key))
+            continue
+        problems.extend(Problem("parquet:rows", resource["name"],
+                                f"data/{table}.csv has {a.get(f)!r} but {resource['path']} has {b.get(f)!r}", key, f)
+                        for f in a if a.get(f) != b.get(f))
+    if len(problems) > MAX_ROW_PROBLEMS:
+        more = len(problems) - MAX_ROW_PROBLEMS
+        problems = problems[:MAX_ROW_PROBLEMS] + [Problem("parquet:rows", resource["name"], f"... and {more} more")]
+    return problems or [Problem("parquet:rows", resource["name"],
+                                f"{resource['path']} does not hold the same rows as data/{table}.csv")]
+
+
+def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
+    """Each Parquet copy: declared bytes and hash, and exactly the rows of its CSV twin (the rows
+    that differ named by primary key)."""
     from .package import csv_bytes
 
     problems = []
@@ -161,16 +284,18 @@ def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
         data = path.read_bytes()
         if res.get("bytes") != len(data) or res.get("hash") != "sha256:" + hashlib.sha256(data).hexdigest():
             problems.append(Problem("parquet:hash", res["name"], f"{res['path']} differs from its declared bytes/hash"))
+        if table not in TABLES:
             continue
-        rows = pq.read_table(path).to_pylist()
-        for row in rows:
-            for k, v in row.items():
-                if hasattr(v, "isoformat"):
-                    row[k] = v.isoformat()
+        try:
+            as_csv = csv_bytes(table, parquet_rows(path))
+        except Exception as e:  # noqa: BLE001 -- any file may be handed to us: a broken one is a finding
+            problems.append(Problem("parquet:unreadable", res["name"], f"{res['path']}: {e}"))
+            continue
         twin = base / f"data/{table}.csv"
-        if not twin.exists() or csv_bytes(table, rows) != twin.read_bytes():
-            problems.append(Problem("parquet:rows", res["name"],
-                                    f"{res['path']} does not hold the same rows as data/{table}.csv"))
+        if not twin.exists():
+            problems.append(Problem("parquet:rows", res["name"], f"data/{table}.csv does not exist"))
+        elif as_csv != twin.read_bytes():
+            problems.extend(row_differences(table, res, twin.read_bytes(), as_csv))
     return problems
 
 
@@ -244,10 +369,25 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
 EXTRA_CHECKS: list[Callable[[dict, Path], list[Problem]]] = []
 
 
+def usable_resources(descriptor: dict) -> tuple[dict, list[Problem]]:
+    """The descriptor with only the resources every check can read (objects naming a name and a
+    relative path); each one left out is a problem."""
+    raw = descriptor.get("resources")
+    if not isinstance(raw, list):
+        return dict(descriptor, resources=[]), [Problem("contract:resource", "datapackage",
+                                                        "'resources' must be a list of resources")]
+    inside = lambda p: isinstance(p, str) and not Path(p).is_absolute() and ".." not in Path(p).parts  # noqa: E731
+    ok = [r for r in raw if isinstance(r, dict) and isinstance(r.get("name"), str) and inside(r.get("path"))]
+    problems = [Problem("contract:resource", "datapackage", f"resource #{i} is not a resource with a name and a "
+                                                            f"relative path: {json.dumps(r)[:200]}")
+                for i, r in enumerate(raw) if not any(r is k for k in ok)]
+    return dict(descriptor, resources=ok), problems
+
+
 def validate(descriptor_path) -> Report:
-    """Run every check on the package at ``descriptor_path``."""
-    path = Path(descriptor_path)
-    descriptor = load_descriptor(path)
+    """Run every check on the package at ``descriptor_path`` (a ``datapackage.json`` or its folder)."""
+    path = find_descriptor(descriptor_path)
+    descriptor, malformed = usable_resources(load_descriptor(path))
     base = path.parent
     report = Report(str(path))
     tables: dict = {}
@@ -260,6 +400,7 @@ def validate(descriptor_path) -> Report:
                               "warnings": sum(p.severity != "error" for p in found),
                               "seconds": round(time.perf_counter() - t0, 3)})
 
+    run("contract", lambda: malformed + check_contract(descriptor, base))
     run("structure", lambda: check_structure(descriptor, base))
     run("parquet", lambda: check_parquet(descriptor, base))
     tables.update({t: rows for t, rows in csv_tables(descriptor, read_files(descriptor, base, "csv")).items()

@@ -72,7 +72,7 @@ def build(tmp_path, tables):
 def test_tiny_package_is_valid_without_warnings(tmp_path):
     report = validate(build(tmp_path, tiny_tables()))
     assert report.valid and report.problems == [], report.problems
-    assert [c["name"] for c in report.checks] == ["structure", "parquet", "provenance", "quality"]
+    assert [c["name"] for c in report.checks] == ["contract", "structure", "parquet", "provenance", "quality"]
 
 
 def fig(t, i=0):

@@ -136,11 +136,14 @@ def test_duplicate_ids_name_both_sources(tmp_path):
     assert "story" in str(err.value) and str(a) in str(err.value) and "feed.jsonl:1" in str(err.value)
 
 
-def test_sidecar_with_unknown_key(tmp_path):
+def test_sidecar_with_unknown_key_is_passed_over_with_a_notice(tmp_path):
     write(tmp_path / "s.txt", "Text.")
     write(tmp_path / "s.meta.json", '{"titel": "typo"}')
-    with pytest.raises(InputError, match=r"s.meta.json: unknown metadata key"):
-        ingest([tmp_path / "s.txt"])
+    said = []
+    [a] = ingest([tmp_path / "s.txt"], notify=said.append)
+    assert a["title"] is None
+    assert said == [f"ingest: passed over unknown metadata key(s) 'titel' in {tmp_path / 's.meta.json'} "
+                    "(known: attribution, date, language, license, published, source, title, url)"]
 
 
 def html_manifest():

@@ -206,18 +206,31 @@ def test_removed_rows_are_a_minor_bump(extracted, one, tmp_path):
     assert f"| figures | {n} | 0 | 1 | 0 |" in (tmp_path / "rel/presstables-0.2.0/CHANGELOG.md").read_text()
 
 
-def test_tightened_constraint_is_a_major_bump(one, tmp_path):
-    strict = tmp_path / "strict"
+def test_tightened_constraint_is_a_major_bump(one, tmp_path, monkeypatch):
     import shutil
 
-    shutil.copytree(one, strict)
-    descriptor = json.loads((strict / "datapackage.json").read_text())
-    quotes = next(r for r in descriptor["resources"] if r["name"] == "quotes")
-    text = next(f for f in quotes["schema"]["fields"] if f["name"] == "text")
-    text["constraints"]["maxLength"] = 100000
-    (strict / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    import pipeline.schemas as schemas
+
     publish(one / "datapackage.json", str(tmp_path / "rel"))
-    release = publish(strict / "datapackage.json", str(tmp_path / "rel"))
+    # the contract (schemas/) tightens a constraint; a package must carry the contract's schemas
+    contract = tmp_path / "schemas"
+    shutil.copytree(schemas.SCHEMA_DIR, contract)
+    quotes_schema = json.loads((contract / "quotes.json").read_text())
+    next(f for f in quotes_schema["fields"] if f["name"] == "text")["constraints"]["maxLength"] = 100000
+    (contract / "quotes.json").write_text(json.dumps(quotes_schema))
+    monkeypatch.setattr(schemas, "SCHEMA_DIR", contract)
+    schemas._load.cache_clear()
+    try:
+        strict = tmp_path / "strict"
+        shutil.copytree(one, strict)
+        descriptor = json.loads((strict / "datapackage.json").read_text())
+        for name in ("quotes", "quotes_parquet"):
+            res = next(r for r in descriptor["resources"] if r["name"] == name)
+            next(f for f in res["schema"]["fields"] if f["name"] == "text")["constraints"]["maxLength"] = 100000
+        (strict / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+        release = publish(strict / "datapackage.json", str(tmp_path / "rel"))
+    finally:
+        schemas._load.cache_clear()
     assert (release.version, release.level) == ("1.0.0", "MAJOR")
     log = (tmp_path / "rel/presstables-1.0.0/CHANGELOG.md").read_text()
     assert "MAJOR: quotes.text: constraint `maxLength` None -> 100000" in log
