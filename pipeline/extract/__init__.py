@@ -44,7 +44,9 @@ def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
     """Run the extractors over one parsed article and return its rows, IDs assigned."""
     ents = extract_entities(doc)
     coref = Coreference(doc, ents)
+    coref.link_mentions()
     quotes = extract_quotes(doc, ents, coref)
+    coref.adopt_speakers(quotes)
     figures = extract_figures(doc, ents, quotes)
 
     entity_ids = [content_id("e", article_id, e["type"], e["name"]) for e in ents]

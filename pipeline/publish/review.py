@@ -14,6 +14,7 @@ from html import escape
 
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
 LAYERS = ("quote", "mention", "figure")  # outermost first when spans start and end together
+_ANAPHOR = {"pronoun": "anaphor", "nominal": "anaphor"}  # "she", "the company": drawn dotted
 
 SCRIPT = """(function () {
   var panel = document.getElementById("details");
@@ -52,7 +53,9 @@ STYLE = """body{font-family:system-ui,sans-serif;margin:0;display:flex;gap:1.5re
 main{flex:3;max-width:48rem}aside{flex:1;position:sticky;top:1rem;align-self:flex-start;border:1px solid #ccc;
 padding:.5rem 1rem;border-radius:6px;min-width:14rem}#text{white-space:pre-wrap;line-height:1.7;font-size:1.05rem}
 .hl{cursor:pointer}.quote{background:#fff3b0}.quote.indirect{background:#e8f1d4}
-.mention{border-bottom:2px solid #4c78a8}.figure{background:#f8c9c4;font-weight:600}.selected{outline:2px solid #d62728}
+.mention{border-bottom:2px solid #4c78a8}
+.mention.anaphor{border-bottom-style:dotted}.figure{background:#f8c9c4;font-weight:600}
+.selected{outline:2px solid #d62728}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
 dt{font-weight:600}dd{margin:0 0 .4rem 0}
 .legend span{margin-right:1rem;padding:0 .3rem}"""
@@ -95,7 +98,8 @@ def spans_of(tables: dict[str, list[dict]]) -> list[dict]:
         rows = _rows([("entity", e.get("name")), ("type", e.get("type")), ("role", e.get("role")),
                       ("mention", m.get("kind")), ("id", m["entity_id"])])
         spans.append({"layer": "mention", "id": m["mention_id"], "start": int(m["start"]), "end": int(m["end"]),
-                      "extra": (e.get("type") or "").lower(), "label": "Entity", "rows": rows,
+                      "extra": " ".join(x for x in ((e.get("type") or "").lower(), _ANAPHOR.get(m.get("kind"))) if x),
+                      "label": "Entity", "rows": rows,
                       "title": f"Entity: {e.get('name')} ({e.get('type')})"})
     for f in tables.get("figures", []):
         value = f.get("value") if not f.get("value_max") else f"{f.get('value')} to {f.get('value_max')}"

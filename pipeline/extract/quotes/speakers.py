@@ -189,7 +189,7 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
         r.speaker_name = None  # a pronoun whose referent was not found
     else:
         r.speaker_name = r.speaker_text
-    coref.note(r.start, r.speaker_entity)
+    coref.note(r.start, r.speaker_entity, subj)
 
 
 def attribute_speakers(ctx: QuoteContext, cands: list[Candidate], coref: Coreference) -> list[Quote]:

@@ -1,0 +1,90 @@
+"""Coreference: every place an entity is referred to, and which entity a speaker phrase means.
+
+The stage runs between the entity extractor and the quote extractor (``tables_from_doc``):
+
+1. ``Coreference(doc, entities)`` indexes the article once (``article``);
+2. ``link_mentions()`` links third-person pronouns and definite descriptions to the entities
+   they refer to and adds them to the entities' mentions (kinds ``pronoun`` and ``nominal``;
+   ``linker``, ranked by ``salience``, agreeing in type and ``gender``);
+3. the quote extractor asks ``resolve(head, span, words_at)`` for each speaker phrase in reading
+   order and reports the outcome with ``note(char, entity, head)`` (``speakers``: names, titles
+   with a name, pronouns taking up the latest speaker, role nouns (``roles``), documents speaking
+   for their owner, "the mother" for the person of that gender);
+4. ``adopt_speakers(quotes)`` makes the mentions agree with the quotes: a pronoun speaker is a
+   mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation.
+
+A mention that cannot be resolved with confidence stays unlinked.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Quote
+from .article import Article, canonical
+from .gender import Genders
+from .lexicon import FIRST_PERSON, PRONOUNS
+from .linker import Linker, pronoun_class
+from .roles import Roles, role_head
+from .speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["PRONOUNS", "Coreference", "canonical", "role_head"]
+
+
+class Coreference:
+    """The coreference stage over one article's entities (indexes into ``entities``)."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]):
+        self.article = Article(doc, entities)
+        self.genders = Genders(self.article)
+        self.roles = Roles(self.article)
+        self.speakers = SpeakerResolver(self.article, self.genders, self.roles)
+        self._speaker_tokens: list[tuple[Token, int]] = []
+
+    # ------------------------------------------------------------ mentions
+    def link_mentions(self) -> None:
+        """Add the pronoun and description mentions of every entity, in text order."""
+        for idx, mention in Linker(self.article, self.genders, self.roles).link():
+            self.article.entities[idx]["mentions"].append(mention)
+        self._sort_mentions()
+
+    def adopt_speakers(self, quotes: list[Quote]) -> None:
+        """Pronoun speakers and first-person pronouns inside quotations become mentions of the
+        speaker's entity (the quote extractor knows better who speaks than salience does)."""
+        for tok, idx in self._speaker_tokens:
+            self._relink(tok, idx)
+        for q in quotes:
+            idx = q["speaker_entity"]
+            if idx is None or q["type"] == "indirect" or self.article.entities[idx]["type"] != "PERSON":
+                continue
+            for tok in self.article.doc.char_span(q["start"], q["end"], alignment_mode="expand") or []:
+                if tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$"):
+                    self._relink(tok, idx)
+        self._sort_mentions()
+
+    def _relink(self, tok: Token, idx: int) -> None:
+        """Make the one-token mention ``tok`` a pronoun mention of entity ``idx``."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for e in self.article.entities:
+            if any(m["start"] == start and m["kind"] != "pronoun" for m in e["mentions"]):
+                return  # a name, not a pronoun
+            e["mentions"][:] = [m for m in e["mentions"] if (m["start"], m["end"]) != (start, end)]
+        self.article.entities[idx]["mentions"].append(self.article.mention(idx, start, end, "pronoun"))
+
+    def _sort_mentions(self) -> None:
+        for e in self.article.entities:
+            e["mentions"].sort(key=lambda m: (m["start"], m["end"]))
+
+    # ------------------------------------------------------------ speakers
+    def resolve(self, head: Token, span: tuple[int, int], words_at: int | None = None) -> int | None:
+        """The entity that the speaker phrase ``span`` (token range) headed by ``head`` refers to,
+        or None. ``words_at`` is where the words it said begin (a pronoun may look back from there)."""
+        return self.speakers.resolve(head, span, words_at)
+
+    def note(self, char: int, idx: int | None, head: Token | None = None) -> None:
+        """Record that the speaker of the words at ``char`` (phrase head ``head``) is entity ``idx``."""
+        self.speakers.note(char, idx)
+        if idx is not None and head is not None and pronoun_class(head) is not None:
+            self._speaker_tokens.append((head, idx))

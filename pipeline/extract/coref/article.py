@@ -1,0 +1,111 @@
+"""What every coreference rule needs to know about one article, indexed once: tokens, sentences,
+paragraphs and quotations by character offset, and the entities' mentions in text order."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Mention
+from ..spans import sentence_index, sentence_starts, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(slots=True, frozen=True)
+class MentionRef:
+    """One mention of entity ``entity`` at ``start:end``; ``head`` is its syntactic head token."""
+
+    start: int
+    end: int
+    entity: int
+    kind: str
+    head: Token
+
+
+def canonical(entities: list[Entity], idx: int) -> int:
+    """A short name ("Xu") as the fullest entity of the same type that lists it among its aliases
+    ("Xu Guixiang"). Sharing a last word is not enough: the entity layer keeps a bare surname
+    apart on purpose when it names another person ("Mr. Obama" beside "Michelle Obama")."""
+    e = entities[idx]
+    name = words(e["name"])
+    if not name:
+        return idx
+    best, best_len = idx, len(name)
+    for j, o in enumerate(entities):
+        if j == idx or o["type"] != e["type"]:
+            continue
+        ow = words(o["name"])
+        forms = [words(a) for a in o.get("aliases", [])] + [ow]
+        if len(ow) > best_len and name in forms:
+            best, best_len = j, len(ow)
+    return best
+
+
+class Article:
+    """A parsed article with its entities, indexed by character offset."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+
+    @cached_property
+    def tok_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return sentence_starts(self.doc)
+
+    @cached_property
+    def para_starts(self) -> list[int]:
+        """Offsets where each paragraph (text after a line break) begins."""
+        starts = [0]
+        for k, ch in enumerate(self.text):
+            if ch == "\n" and k + 1 < len(self.text) and self.text[k + 1] != "\n":
+                starts.append(k + 1)
+        return starts
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """(start, end) of the words inside each pair of quote marks."""
+        from ..quotes.marks import find_quoted_spans  # the quote package asks this stage: import late
+
+        return [(q.open[1], q.close[0]) for q in find_quoted_spans(self.text)]
+
+    def token_at(self, char: int) -> Token | None:
+        i = max(bisect_right(self.tok_starts, char) - 1, 0)
+        return self.doc[i] if len(self.doc) else None
+
+    def sentence_of(self, char: int) -> int:
+        return sentence_index(self.doc, char, self.sent_starts)
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    def in_quote(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quoted)
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        """The token of ``start:end`` whose syntactic head lies outside it (the last one on ties)."""
+        first, last = self.token_at(start), self.token_at(max(end - 1, start))
+        if first is None:
+            return None
+        span = range(first.i, last.i + 1)
+        heads = [t for t in self.doc[first.i:last.i + 1] if t.head.i not in span or t.head.i == t.i]
+        return heads[-1] if heads else last
+
+    @cached_property
+    def mentions(self) -> list[MentionRef]:
+        """The entities' mentions as written by the entity extractor, in text order."""
+        refs = [MentionRef(m["start"], m["end"], i, m.get("kind", "name"), self.head_of(m["start"], m["end"]))
+                for i, e in enumerate(self.entities) for m in e["mentions"]]
+        return sorted(refs, key=lambda r: (r.start, r.end))
+
+    def mention(self, entity: int, start: int, end: int, kind: str) -> Mention:
+        """A mention record of ``entity`` at ``start:end``."""
+        return {"start": start, "end": end, "text": self.text[start:end],
+                "sentence_index": self.sentence_of(start), "kind": kind}

@@ -1,0 +1,77 @@
+"""A person's gender as the article gives it: honorifics and gendered titles by the name, the
+pronoun that takes the name up, and the given name (``gender-guesser``'s list of given names)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..records import Mention
+from ..spans import words
+from .article import Article
+from .lexicon import GENDER_PRONOUNS, GENDER_WORDS, SUBJ_DEPS
+
+# gender-guesser's answers and the votes they give ("andy": used for both, no vote)
+_GIVEN_NAME_VOTES = {"male": ("m", 2), "mostly_male": ("m", 1), "female": ("f", 2), "mostly_female": ("f", 1)}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_guesser  # loads its name list (~1 s): only when asked
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> tuple[str, int] | None:
+    """('m' | 'f', weight) for a given name the name list knows, else None."""
+    return _GIVEN_NAME_VOTES.get(_detector().get_gender(name))
+
+
+class Genders:
+    """'m', 'f' or None (unknown or contradictory) for each entity of an article, computed once."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self._cache: dict[int, str | None] = {}
+
+    def __call__(self, idx: int) -> str | None:
+        if idx not in self._cache:
+            votes = {"m": 0, "f": 0}
+            entity = self.article.entities[idx]
+            for m in entity["mentions"]:
+                self._mention_votes(m, votes)
+            self._given_name_votes(entity["name"], entity["type"], votes)
+            self._cache[idx] = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        return self._cache[idx]
+
+    @staticmethod
+    def _given_name_votes(name: str, type_: str, votes: dict[str, int]) -> None:
+        parts = words(name)
+        if type_ != "PERSON" or len(parts) < 2:
+            return  # a bare surname tells nothing
+        vote = given_name_gender(name.split()[0].strip(".,"))
+        if vote is not None:
+            votes[vote[0]] += vote[1]
+
+    def _mention_votes(self, m: Mention, votes: dict[str, int]) -> None:
+        art = self.article
+        if m.get("kind") == "pronoun":
+            g = GENDER_PRONOUNS.get(m["text"].lower())
+            if g:
+                votes[g] += 1
+            return
+        if m.get("kind") == "nominal":
+            return
+        doc = art.doc
+        t0 = art.token_at(m["start"])
+        t1 = art.token_at(max(m["end"] - 1, m["start"]))
+        for k in (t0.i - 1, t0.i - 2):
+            if k >= 0 and doc[k].lower_.rstrip(".") in GENDER_WORDS:
+                votes[GENDER_WORDS[doc[k].lower_.rstrip(".")]] += 2
+                break
+        if t1.dep_ in SUBJ_DEPS:
+            for t in doc[t1.i + 1:t1.sent.end]:
+                # "X scolded him": only a subject pronoun takes X up again
+                g = GENDER_PRONOUNS.get(t.lower_) if t.dep_ in SUBJ_DEPS else None
+                if g:
+                    votes[g] += 1
+                    break

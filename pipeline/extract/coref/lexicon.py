@@ -1,0 +1,35 @@
+"""The coreference stage's word lists and weights, read once from ``data/coref.json`` (and the
+country names of ``data/entities.json``)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_DATA = Path(__file__).parent.parent / "data"
+_LEX = json.loads((_DATA / "coref.json").read_text(encoding="utf-8"))
+_COUNTRIES = json.loads((_DATA / "entities.json").read_text(encoding="utf-8"))["countries"]
+
+# speakers
+PRONOUNS = dict(_LEX["pronouns"])          # speaker pronoun -> the entities it takes up (PERSON, ORG, GROUP)
+GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
+GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
+SUBJ_DEPS = tuple(_LEX["subject_deps"])
+DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])             # "X's website", "a statement from X"
+UNOWNED_DOCUMENTS = frozenset(_LEX["unowned_document_nouns"])  # "The statement said": its publisher speaks
+OWNER_PREPOSITIONS = frozenset(_LEX["document_owner_prepositions"])
+GENDERED_NOUNS = {w: g for g, ws in _LEX["gendered_nouns"].items() for w in ws}  # "the mother"
+
+# roles
+ROLE_BREAKS = frozenset(_LEX["role_phrase_breaks"])        # "director | of the bureau"
+LOOSE_MODIFIERS = frozenset(_LEX["loose_role_modifiers"])  # "the former chairman" is still the chairman
+ROLE_SYNONYMS = {k: frozenset(v) for k, v in _LEX["role_synonyms"].items()}  # the same office in other words
+
+# mentions
+MENTION_PRONOUNS = dict(_LEX["mention_pronouns"])          # pronoun -> m, f (n: it, p: they when listed)
+REFLEXIVES = frozenset(_LEX["reflexive_pronouns"])
+PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
+FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
+NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}
+COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
+COUNTRY_NAMES = frozenset(n.lower() for c in _COUNTRIES for n in [c["name"], *c.get("aliases", [])])
+SALIENCE = dict(_LEX["salience"])

@@ -1,0 +1,63 @@
+"""How salient an earlier mention is at a later point of the article: the score that ranks the
+candidate antecedents of a pronoun or a description (weights in ``data/coref.json``)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from .article import Article, MentionRef
+from .lexicon import SALIENCE, SUBJ_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+W = SALIENCE
+
+
+def _role_weight(ref: MentionRef) -> int:
+    """Subjects are taken up most, then objects (the head's own role or its possessor's)."""
+    head = ref.head
+    if head.dep_ == "poss":
+        head = head.head
+    if head.dep_ in SUBJ_DEPS:
+        return W["subject"]
+    if head.dep_ in ("dobj", "attr", "appos"):
+        return W["object"]
+    return 0
+
+
+def score(article: Article, ref: MentionRef, at: Token, counts: Counter) -> int:
+    """The salience of ``ref`` for an anaphor at token ``at``: recency in sentences, grammatical
+    role, how often the entity is mentioned, paragraph and quotation boundaries."""
+    d = article.sentence_of(at.idx) - article.sentence_of(ref.start)
+    s = 100 - W["per_sentence"] * d + _role_weight(ref) + min(W["per_mention"] * counts[ref.entity], W["mention_cap"])
+    if d == 0:
+        s += W["same_sentence"]
+    if ref.kind == "pronoun":
+        s += W["chain"]
+    if article.paragraph_of(ref.start) != article.paragraph_of(at.idx):
+        s -= W["paragraph_break"]
+    if article.in_quote(ref.start) and not article.in_quote(at.idx):
+        s -= W["paragraph_break"]
+    return s
+
+
+def best_antecedent(article: Article, at: Token, refs: Iterable[MentionRef], ok: Callable[[int], bool],
+                    confident: Callable[[int], bool], strict: bool = False) -> int | None:
+    """The entity of the most salient earlier mention within the window that ``ok`` accepts; None
+    when a rival entity scores within the margin and the winner is not ``confident``. ``strict``:
+    only a subject of the anaphor's sentence or the one before it (for "they", "its")."""
+    first_sent = article.sentence_of(at.idx) - (1 if strict else W["sentence_back"])
+    cands = [r for r in refs if r.end <= at.idx and article.sentence_of(r.start) >= first_sent and ok(r.entity)
+             and (not strict or _role_weight(r) == W["subject"])]
+    if not cands:
+        return None
+    counts = Counter(r.entity for r in refs if r.start < at.idx)
+    by_entity: dict[int, int] = {}
+    for r in cands:
+        by_entity[r.entity] = max(by_entity.get(r.entity, -10**6), score(article, r, at, counts))
+    ranked = sorted(by_entity.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, top = ranked[0]
+    if len(ranked) > 1 and top - ranked[1][1] < W["min_margin"] and not confident(best):
+        return None
+    return best

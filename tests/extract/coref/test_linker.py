@@ -1,0 +1,54 @@
+"""Pronoun and description mentions linked by the coreference stage (pipeline/extract/coref/linker.py)."""
+from __future__ import annotations
+
+
+# ---------------------------------------------------------------- pronouns
+def test_pronoun_is_a_mention_of_the_person_it_takes_up(mentions_of):
+    got = mentions_of("Ms. Laura Finch met the board on Friday. She said little.", "Laura Finch")
+    assert ("She", "pronoun") in got
+
+
+def test_pronoun_agrees_in_gender_by_given_name(mentions_of):
+    text = "Maria Lopez hired Daniel Ortiz in 2019. He left the firm a year later."
+    assert ("He", "pronoun") in mentions_of(text, "Daniel Ortiz")
+    assert ("He", "pronoun") not in mentions_of(text, "Maria Lopez")
+
+
+def test_object_pronoun_never_takes_up_its_own_clause_subject(mentions_of):
+    text = "Daniel Ortiz met the board on Friday. Daniel Ortiz praised him warmly."
+    assert ("him", "pronoun") not in mentions_of(text, "Daniel Ortiz")
+
+
+def test_reflexive_takes_up_its_own_clause_subject(mentions_of):
+    text = "Daniel Ortiz met the board on Friday. He blamed himself for the loss."
+    assert ("himself", "pronoun") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_pronoun_with_no_person_before_it_stays_unlinked(tables):
+    out = tables("The storm hit the coast on Monday. He said nothing.")
+    assert not [m for m in out["mentions"] if m["kind"] == "pronoun"]
+
+
+def test_mention_count_counts_pronouns(tables):
+    out = tables("Ms. Laura Finch met the board on Friday. She said little. Her plan was approved.")
+    finch = next(e for e in out["entities"] if e["name"] == "Laura Finch")
+    assert finch["mention_count"] == 3
+    assert finch["mention_count"] == sum(m["entity_id"] == finch["entity_id"] for m in out["mentions"])
+
+
+# ---------------------------------------------------------------- descriptions
+def test_the_country_is_a_mention_of_the_country_named_before(mentions_of):
+    text = "Brazil raised tariffs on steel on Monday. The country said the move would protect jobs."
+    assert ("The country", "nominal") in mentions_of(text, "Brazil")
+
+
+def test_role_noun_is_a_mention_of_the_person_with_that_office(mentions_of):
+    text = "Foreign Secretary Ana Ruiz arrived in Lima on Monday. The foreign minister signed the treaty."
+    assert ("The foreign minister", "nominal") in mentions_of(text, "Ana Ruiz")
+
+
+# ---------------------------------------------------------------- quotations
+def test_first_person_in_a_quotation_is_a_mention_of_its_speaker(mentions_of):
+    text = 'Laura Finch spoke on Monday. "I will not resign," she said.'
+    got = mentions_of(text, "Laura Finch")
+    assert ("I", "pronoun") in got and ("she", "pronoun") in got

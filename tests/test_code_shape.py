@@ -1,0 +1,43 @@
+"""Guard rails on the shape of the code: lint clean, and every function short enough to read whole."""
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_FUNCTION_LINES = 80
+
+
+def _functions(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node.name, node.lineno, node.end_lineno - node.lineno + 1
+
+
+def test_no_function_in_the_pipeline_is_longer_than_80_lines():
+    too_long = [f"{path.relative_to(ROOT)}:{line} {name} ({length} lines)"
+                for path in sorted((ROOT / "pipeline").rglob("*.py"))
+                for name, line, length in _functions(path) if length > MAX_FUNCTION_LINES]
+    assert not too_long, "functions over 80 lines:\n" + "\n".join(too_long)
+
+
+def test_the_length_check_sees_a_long_function(tmp_path):
+    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
+    path = tmp_path / "long.py"
+    path.write_text(f"def long():\n{body}\n", encoding="utf-8")
+    assert [length for _, _, length in _functions(path)] == [MAX_FUNCTION_LINES + 1]
+
+
+def test_ruff_check_passes_on_pipeline_and_tests():
+    """pyflakes, pycodestyle, import order, bugbear and McCabe complexity <= 15 (pyproject.toml)."""
+    if shutil.which("ruff", path=str(Path(sys.executable).parent)) is None:
+        pytest.fail("ruff is not installed in this environment: run `make install` (it is a pinned test dependency)")
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "pipeline", "tests"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
