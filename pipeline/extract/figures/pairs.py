@@ -94,6 +94,21 @@ def _share_unit(f: Figure, g: Figure, gap: _Gap, before: str) -> None:
         _scale_from(g, f)      # "1 to 2 thousand", "between 5 and 10 million"
 
 
+def _rate_of(money: Figure, rate: Figure) -> bool:
+    return money.kind == "money" and rate.kind == "quantity" and (rate.unit or "").startswith(f"{money.unit} per ")
+
+
+def _share_denominator(f: Figure, g: Figure, gap: _Gap) -> None:
+    """"between $62 and $68 per share", "from $75 per barrel to $45.88": an amount joined to a rate
+    in its currency is a rate with the same denominator."""
+    if not (gap.range_like or gap.to):
+        return
+    if _rate_of(f, g):
+        f.unit, f.kind = g.unit, g.kind
+    elif _rate_of(g, f):
+        g.unit, g.kind = f.unit, f.kind
+
+
 # ------------------------------------------------------------------ scores and ranges
 def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt) -> bool:
     """A score ("2-0", "89-89", "trailing 0-1"): two bare numbers joined by a dash that count no noun."""
@@ -146,6 +161,7 @@ def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     before = text[max(0, f.start - 40):f.start]
     f_was_bare = f.bare
     _share_unit(f, g, gap, before)
+    _share_denominator(f, g, gap)
     if _is_score(f, g, gap, f_was_bare, tok_at):
         f.drop = g.drop = True
         return "score"

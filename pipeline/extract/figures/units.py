@@ -1,14 +1,18 @@
 """What is written around a number and says what it counts: a currency or a sign before it
 ("$", "US$", "USD", "minus", "+"), and after it, read in the order of ``READERS``: a scale
-("1.5bn", "$5 m", "2 million"), a percent, a currency (code, symbol or word), a money sub-unit
+("1.5bn", "$5 m", "2 million", "1.2m tons"), a percent, a currency (code, symbol or word), a money sub-unit
 ("19 cents", "118.5p"), a fraction, an age ("50-year-old"), a unit and a per-unit rate
-("90 mph", "5 kilometres per hour"). A reader that gives the figure its unit ends the reading.
+("90 mph", "5 kilometres per hour"). A reader that gives the figure its unit ends the reading;
+money may then be a rate ("$58 per barrel"). A magnitude is read around the number ("magnitude 6.4",
+"a magnitude of 6.9", "6.2 on the Richter scale").
 
 Conventions: ``unit`` is an ISO 4217 code for money; money in a sub-unit keeps its written value
 with the sub-unit as unit (``cent``, ``pence``, ``sen``); ``percent``, ``percentage_point``,
 ``basis_point`` (kind percent); ``fraction`` for shares written as fractions; otherwise a singular
 unit name ("kilometre", "mile per hour", "year"). Ages have unit ``year`` (or ``month``...) and
-measure ``age``. Ambiguous currency words ("pounds", "won") count as money only after a scale.
+measure ``age``. A money rate keeps its currency code and its denominator (``USD per barrel``,
+``cent per share``) as kind quantity: a rate is no amount of money. Ambiguous currency words
+("pounds", "won") count as money only after a scale.
 """
 from __future__ import annotations
 
@@ -24,8 +28,11 @@ from .lexicon import (
     CUR_SYMBOLS_AFTER,
     CUR_WORDS,
     CUR_WORDS_SCALE,
+    NOT_RATE_AFTER,
     PER_UNIT_TIME_WORDS,
     PERCENT,
+    PLURAL_WORDS,
+    RATE_NOUNS,
     SCALE_SPACED,
     SCALE_SUFFIX,
     SCALES,
@@ -50,10 +57,13 @@ _sym_alt = alt([s for s in CUR_SYMBOLS], flags_ci=False)
 _code_alt = "|".join(sorted(CUR_CODES))
 CUR_BEFORE_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<code>{_code_alt})|(?P<sym>{_sym_alt}))\s?(?P<sign>[-−])?\Z")
 MINUS_BEFORE_RE = re.compile(r"(?i)\bminus[\s-]?\Z")
-MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]?\Z")
+MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude(?:[\s-]|\s+of\s+)?\Z")
+RICHTER_AFTER_RE = re.compile(r"(?i)\s+on\s+the\s+(?:open-ended\s+)?richter(?:\s+scale)?\b")
 AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)\s*\Z")
 SCALE_GLUED_RE = re.compile(rf"(?P<w>{alt(SCALE_SUFFIX, flags_ci=False)})(?![A-Za-z])")
 SCALE_SPACED_RE = re.compile(rf"\s(?P<w>{'|'.join(re.escape(w) for w in SCALE_SPACED)})(?![\w])")
+PLURAL_NOUN_AFTER_RE = re.compile(r"\s(?:of\s)?(?P<w>[a-z]{3,})\b")
+PLURAL_NOUNS = {k for k, v in UNITS_CI.items() if k != v and k.endswith("s") and " " not in k} | set(PLURAL_WORDS)
 PCT_RE = re.compile(rf"[\s-]?(?P<u>{alt([k for k in PERCENT if k != '%'])}|%)(?![A-Za-z])")
 _cur_after = [k for k in CUR_WORDS] + [k for k in CUR_WORDS_SCALE]
 CUR_AFTER_RE = re.compile(rf"[\s-]?(?P<w>{alt(_cur_after)})(?![A-Za-z])")
@@ -67,6 +77,10 @@ UNIT_RE = re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{alt(UNITS_CI)}|{_units_cs_alt})(?!
 UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
 _per_targets = alt(list(UNITS_CI) + PER_UNIT_TIME_WORDS)
 PER_RE = re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{_per_targets})(?![A-Za-z])")
+RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|\s(?:an?)\s")
+RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
+NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
+RATE_A_WORDS = RATE_NOUNS | set(PER_UNIT_TIME_WORDS)
 
 
 # ------------------------------------------------------------------ before the number
@@ -121,10 +135,16 @@ def read_before(text: str, f: Figure) -> None:
 
 
 def magnitude_before(text: str, f: Figure) -> None:
-    """"magnitude 6.4": the unit is written before the number."""
-    if MAGNITUDE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and f.bare:
+    """"magnitude 6.4", "a magnitude of 6.9": the unit is written before the number; "6.2 on the
+    Richter scale": after it."""
+    if not f.bare:
+        return
+    before = MAGNITUDE_BEFORE_RE.search(text, max(0, f.start - 16), f.start)
+    after = RICHTER_AFTER_RE.match(text, f.end)
+    if before or after:
         f.unit, f.kind, f.bare = "magnitude", "quantity", False
-        f.start = MAGNITUDE_BEFORE_RE.search(text, max(0, f.start - 12), f.start).start()
+        f.start = before.start() if before else f.start
+        f.end = after.end() if after else f.end
 
 
 # ------------------------------------------------------------------ after the number: scale
@@ -137,14 +157,24 @@ def _scale_word(text: str, f: Figure, pos: int) -> int:
     return pos
 
 
+def _counted_noun_follows(text: str, pos: int) -> bool:
+    """A plural noun follows ("1.2m tons", "2.7m sales", "10k steps"): the suffix before it is a scale."""
+    m = PLURAL_NOUN_AFTER_RE.match(text, pos)
+    if not m:
+        return False
+    w = m.group("w")
+    return w in PLURAL_NOUNS or (w not in UNITS_CI and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
 def _glued_scale(text: str, f: Figure, m: re.Match, pos: int) -> int:
-    """"1.5bn", "$3m", "5B": a lowercase m, b or k scales only next to a currency (else "5m" is metres)."""
+    """"1.5bn", "$3m", "5B": a lowercase m, b or k scales only next to a currency or before a plural
+    noun ("1.2m tons", "2.7m sales"); else "5m" is metres."""
     w = m.group("w")
     money_follows = CUR_AFTER_RE.match(text, m.end()) or CODE_AFTER_RE.match(text, m.end())
-    if f.cur or money_follows or w not in ("m", "b", "k"):
+    if f.cur or money_follows or w not in ("m", "b", "k") or _counted_noun_follows(text, m.end()):
         f.value *= SCALE_SUFFIX[w]
         f.scaled = True
-        pos = m.end()
+        pos = f.end = m.end()
     return pos
 
 
@@ -312,14 +342,43 @@ READERS: tuple[Reader, ...] = (_read_scale, _read_percent, _read_currency, _read
                                _read_age, _read_unit, _read_code_letters)
 
 
+def _rate_denominator(text: str, pos: int, per: bool) -> tuple[str, int] | None:
+    """The unit or noun a rate is counted per, and where it ends: a unit ("barrel", "square foot"),
+    a time word, a noun after "per" or "/", or one of the rate nouns after "a"/"an" ("a share")."""
+    um = UNIT_RE.match(text, pos)
+    if um:
+        u = um.group("u")
+        return UNITS_CS.get(u) or UNITS_CI.get(re.sub(r"\s+", " ", u.lower())), um.end()
+    wm = RATE_WORD_RE.match(text, pos)
+    if not wm:
+        return None
+    w = wm.group("u").lower()
+    if w == "cent" or not (per or w in RATE_A_WORDS):
+        return None
+    return w, wm.end()
+
+
+def _money_rate(text: str, f: Figure) -> None:
+    """A money rate ("$58 per barrel", "63 cents a share", "$15 an hour") keeps its currency and its
+    denominator: unit "USD per barrel", kind quantity (a rate is no amount of money)."""
+    m = RATE_START_RE.match(text, f.end)
+    found = _rate_denominator(text, m.end(), m.group("per") is not None) if m else None
+    if found is None or NOT_RATE_AFTER_RE.match(text, found[1]):
+        return
+    f.unit, f.kind, f.end = f"{f.unit} per {found[0]}", "quantity", found[1]
+
+
 def read_after(text: str, f: Figure) -> None:
-    """Read what follows the number, reader by reader, until one gives the figure its unit.
-    Each reader takes the position after what was read so far and returns the next one."""
+    """Read what follows the number, reader by reader, until one gives the figure its unit;
+    money read so may be a rate ("$58 per barrel"). Each reader takes the position after what
+    was read so far and returns the next one."""
     pos = f.end
     for reader in READERS:
         pos = reader(text, f, pos)
         if not f.bare:
-            return
+            break
+    if f.kind == "money":
+        _money_rate(text, f)
 
 
 # ------------------------------------------------------------------ what a bare number is

@@ -45,3 +45,10 @@ def test_equivalent_quantities(figs, only):
 def test_equivalent_inherits_qualifier(figs, only):
     rows = figs("Its sales topped 500 million euros ($540 million) this year.")
     assert only(rows, text="$540 million")["qualifier"] == only(rows, text="500 million euros")["qualifier"] == "over"
+
+
+def test_amount_joined_to_a_rate_shares_its_denominator(figs, only):
+    r = only(figs("The shares were priced between $62 and $68 per share."), text="$62 and $68 per share")
+    assert (r["value"], r["value_max"], r["unit"], r["kind"]) == (62, 68, "USD per share", "quantity")
+    rows = figs("Crude fell from $75 per barrel to $45.88 in two months.")
+    assert only(rows, text="$45.88")["unit"] == "USD per barrel"

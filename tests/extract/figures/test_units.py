@@ -33,8 +33,27 @@ def test_money_rupees_and_named_dollars(figs, only):
 
 
 def test_money_code_after_number(figs, only):
-    r = only(figs("A room in the old town costs 250 CHF per night."), text="250 CHF")
+    r = only(figs("A room in the old town cost 250 CHF last summer."), text="250 CHF")
     assert (r["value"], r["unit"], r["kind"]) == (250, "CHF", "money")
+
+
+def test_money_rate_keeps_currency_and_denominator(figs, only):
+    rows = figs("Brent traded at $58 per barrel, gold at US $1,700 an ounce and rooms at 250 CHF per night.")
+    assert (only(rows, text="$58 per barrel")["value"], only(rows, text="$58 per barrel")["unit"]) == (58, "USD per barrel")
+    assert only(rows, text="US $1,700 an ounce")["unit"] == "USD per ounce"
+    assert only(rows, text="250 CHF per night")["unit"] == "CHF per night"
+    assert all(r["kind"] == "quantity" for r in rows)      # a rate is no amount of money
+
+
+def test_money_subunit_rate_and_rate_nouns(figs, only):
+    rows = figs("The bank lost 63 cents a share while petrol rose to 130p per litre.")
+    assert only(rows, text="63 cents a share")["unit"] == "cent per share"
+    assert only(rows, text="130p per litre")["unit"] == "pence per litre"
+
+
+def test_money_before_a_time_adverb_is_no_rate(figs, only):
+    r = only(figs("She had paid $5 a year ago and $7 a week later."), text="$5")
+    assert (r["unit"], r["kind"]) == ("USD", "money")
 
 
 def test_pounds_of_weight_are_not_money(figs, only):
@@ -67,6 +86,26 @@ def test_quantities_with_units(figs, only):
     assert only(rows, text="15km")["unit"] == "kilometre"
     assert only(rows, text="90 mph")["unit"] == "mile per hour"
     assert all(r["kind"] == "quantity" for r in rows)
+
+
+def test_glued_m_before_a_plural_noun_is_a_million(figs, only):
+    rows = figs("The mine shipped 1.2m tons of ore, the firm booked 2.7m sales and 5m people watched.")
+    r = only(rows, text="1.2m tons")
+    assert (r["value"], r["unit"]) == (1.2e6, "ton")
+    assert (only(rows, text="2.7m")["value"], only(rows, text="2.7m")["unit"]) == (2.7e6, "count")
+    assert only(rows, text="5m")["value"] == 5e6
+
+
+def test_glued_m_before_a_singular_noun_stays_a_metre(figs, only):
+    r = only(figs("She won the 100m sprint on Sunday."), text="100m")
+    assert (r["value"], r["unit"]) == (100, "metre")
+
+
+def test_magnitude_of_and_richter_scale(figs, only):
+    rows = figs("The quake had a magnitude of 6.9, and a second one measured 5.2 on the Richter scale.")
+    assert only(rows, text="magnitude of 6.9")["unit"] == "magnitude"
+    r = only(rows, text="5.2 on the Richter scale")
+    assert (r["value"], r["unit"], r["kind"]) == (5.2, "magnitude", "quantity")
 
 
 def test_magnitude_and_degrees(figs, only):
