@@ -85,10 +85,6 @@ def run_extract(args, articles):
         nlp = load_model(name)
     except OSError as e:
         raise StageError("extract", f"cannot load spaCy model {name!r} ({e}); install it or pass --model") from None
-    for a in articles:
-        if len(a["text"]) > nlp.max_length:
-            raise StageError("extract", f"article {a['article_id']!r} is {len(a['text']):,} characters long; the "
-                                        f"model {name!r} takes at most {nlp.max_length:,} (spaCy's max_length)")
     t0 = time.perf_counter()
     tables = extract(articles, nlp, progress=progress(args))
     log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .coref import Coreference
 from .entities import entity_key, extract_entities
 from .figures import extract_figures
+from .parsing import parse
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -88,10 +89,10 @@ def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
 
 
 def extract(articles: Iterable[dict], nlp, *, progress=None) -> dict[str, list[dict]]:
-    """Parse every article once (``nlp.pipe``) and return the four extracted tables."""
+    """Parse every article once (``parse``: long articles in pieces) and return the four tables."""
     articles = list(articles)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    docs: Iterator = nlp.pipe((a["text"] for a in articles), batch_size=16)
+    docs: Iterator = parse(nlp, (a["text"] for a in articles))
     if progress is not None:
         docs = progress(docs, total=len(articles))
     for article, doc in zip(articles, docs, strict=True):

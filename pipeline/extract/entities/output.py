@@ -45,22 +45,23 @@ def find_entity(entities: list[Entity], start: int, end: int) -> int | None:
     return best
 
 
-def _mentions(doc: Doc, g: Group, starts: list[int]) -> list[Mention]:
-    """The group's mentions in text order, stripped of whitespace, each span once."""
+def _mentions(doc: Doc, text: str, g: Group, starts: list[int]) -> list[Mention]:
+    """The group's mentions in text order, stripped of whitespace, each span once (``text`` is
+    ``doc.text``, read once: spaCy joins every token anew on each read)."""
     mentions: list[Mention] = []
     seen = set()
     items = [(c.start, c.end, c.kind) for c in g.cands] + g.extra
     for s, e, kind in sorted(items):
         span = doc[s:e]
         a, b = span.start_char, span.end_char
-        while a < b and doc.text[a].isspace():     # no Unicode whitespace at either end
+        while a < b and text[a].isspace():     # no Unicode whitespace at either end
             a += 1
-        while b > a and doc.text[b - 1].isspace():
+        while b > a and text[b - 1].isspace():
             b -= 1
         if a == b or (a, b) in seen:
             continue
         seen.add((a, b))
-        mentions.append({"start": a, "end": b, "text": doc.text[a:b],
+        mentions.append({"start": a, "end": b, "text": text[a:b],
                          "sentence_index": sentence_index(doc, a, starts), "kind": kind})
     return mentions
 
@@ -113,12 +114,12 @@ def _extra_aliases(doc: Doc, g: Group, name: str, label: str, place_ends: dict[i
 
 def build_entities(doc: Doc, groups: Groups, roles: dict[str, str | None]) -> list[Entity]:
     """One entity per group with mentions (groups with the same type and name joined), in text order."""
-    starts = sentence_starts(doc)
+    starts, text = sentence_starts(doc), doc.text
     place_ends = {c.start: c.end for g in groups.values() if g.label in PLACE_TYPES for c in g.cands}
     out: list[Entity] = []
     by_name: dict[tuple[str, str], Entity] = {}
     for k, g in groups.items():
-        mentions = _mentions(doc, g, starts)
+        mentions = _mentions(doc, text, g, starts)
         if not mentions:
             continue
         name = _canonical_name(g, mentions)

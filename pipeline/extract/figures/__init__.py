@@ -95,5 +95,5 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
         _describe(f, doc, tok_at, date_ents, mentions)
     link_equivalents(text, figs)
     starts = sentence_starts(doc)
-    rows = (to_row(doc, f, quotes, starts) for f in figs)
+    rows = (to_row(doc, text, f, quotes, starts) for f in figs)
     return [r for r in rows if r is not None]

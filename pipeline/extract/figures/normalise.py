@@ -51,9 +51,9 @@ def _kind_value_direction(f: Figure) -> tuple[str, float, str | None]:
     return kind, value, direction
 
 
-def to_row(doc: Doc, f: Figure, quotes: list[Quote], starts: list[int]) -> FigureRow | None:
-    """The output row of figure ``f`` (None when its span is only whitespace)."""
-    text = doc.text
+def to_row(doc: Doc, text: str, f: Figure, quotes: list[Quote], starts: list[int]) -> FigureRow | None:
+    """The output row of figure ``f`` (None when its span is only whitespace); ``text`` is
+    ``doc.text``, read once by the caller (spaCy joins every token anew on each read)."""
     s, e = _trimmed(text, f)
     if s >= e:
         return None

@@ -25,13 +25,13 @@ class QuoteContext:
         self.entities = entities
         self.tok_starts = [t.idx for t in doc]
         self.sent_starts = sentence_starts(doc)
-        self.paras = paragraphs(doc.text)
+        self.paras = paragraphs(self.text)  # (doc.text joins every token anew: read it once)
         self.par_starts = [p[0] for p in self.paras]
-        self.quoted = find_quoted_spans(doc.text)
+        self.quoted = find_quoted_spans(self.text)
         for q in self.quoted:  # so-called "X": a scare quote, never someone's words
-            before = doc.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
+            before = self.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
             q.scare = before.endswith(SCARE_MARKERS)
-        self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(doc.text))
+        self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(self.text))
 
     def token_at(self, char: int) -> Token | None:
         i = max(bisect_right(self.tok_starts, char) - 1, 0)
@@ -96,7 +96,7 @@ def cue_text(tok: Token) -> str:
     """The cue as written: the verb with its particle right after it ("pointed out")."""
     for c in tok.children:
         if c.dep_ == "prt":
-            return tok.doc.text[tok.idx:c.idx + len(c.text)] if c.i == tok.i + 1 else tok.text
+            return tok.doc[tok.i:c.i + 1].text if c.i == tok.i + 1 else tok.text
     return tok.text
 
 

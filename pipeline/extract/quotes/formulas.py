@@ -50,7 +50,7 @@ def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
     i, j = _according_words(ctx, tok, pobj)
     if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
         return None
-    cue = doc.text[tok.idx:prep.idx + len(prep.text)]
+    cue = doc[tok.i:prep.i + 1].text
     return Attribution((i, j), tok, _author(pobj), cue)
 
 

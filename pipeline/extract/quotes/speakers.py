@@ -165,7 +165,7 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
             break
         right = c.right_edge.i
     doc = tok.doc
-    while left < tok.i and "\n" in doc.text[doc[left].idx:tok.idx]:
+    while left < tok.i and any("\n" in t.text_with_ws for t in doc[left:tok.i]):
         left += 1  # the parse ran over a paragraph break: keep the head's paragraph
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
