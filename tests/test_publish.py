@@ -16,6 +16,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.publish import diff, publish
 from pipeline.publish.review import highlight
+from pipeline.schemas import table_schema
 from pipeline.validate import validate as REAL_VALIDATE
 
 BIKES = """City to spend $4.5 million on bike lanes
@@ -37,7 +38,19 @@ RELEASE_FILES = {"datapackage.json", "README.md", "CHANGELOG.md", "croissant.jso
                  "review/index.html", "review/articles/bikes.html"}
 
 
+RELEASE_EPOCH = "1780000000"  # 2026-05-28T20:26:40Z: releases are dated by when they are published
+
+
 # ---------------------------------------------------------------- packages to publish
+@pytest.fixture(scope="module", autouse=True)
+def release_epoch():
+    """Every publish in this module at one reproducible time (after the articles, 2026-03-02/03)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", RELEASE_EPOCH)
+    yield
+    mp.undo()
+
+
 @pytest.fixture(autouse=True)
 def validate_once_per_content(monkeypatch):
     """Validation is a pure function of the package's bytes: run it once per distinct package."""
@@ -126,7 +139,7 @@ def test_first_release_holds_package_card_changelog_croissant_review_zip_and_sum
         assert files[rel] == data if rel.startswith("data/") else rel == "datapackage.json"
     descriptor = json.loads(files["datapackage.json"])
     assert descriptor["version"] == "0.1.0"
-    assert "## 0.1.0 (2026-03-03)" in files["CHANGELOG.md"].decode()
+    assert "## 0.1.0 (2026-05-28)\n\nArticles published 2026-03-03." in files["CHANGELOG.md"].decode()
     # SHA256SUMS covers every other file, sha256sum format
     sums = dict(reversed(line.split("  ", 1)) for line in files["SHA256SUMS"].decode().splitlines())
     assert set(sums) == set(files) - {"SHA256SUMS"}
@@ -140,12 +153,45 @@ def test_release_zip_is_sorted_with_fixed_timestamps(released):
         assert names == sorted(names)
         unzipped = {n.removeprefix("presstables-0.1.0/") for n in names}
         assert unzipped == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
-        assert {i.date_time for i in zf.infolist()} == {(2026, 3, 3, 0, 0, 0)}  # the package's `created`
+        assert {i.date_time for i in zf.infolist()} == {(2026, 5, 28, 20, 26, 40)}  # the release time
         assert zf.read("presstables-0.1.0/datapackage.json") == files["datapackage.json"]
 
 
 def test_released_package_validates(released):
     assert REAL_VALIDATE(released / "datapackage.json").valid
+
+
+def test_frictionless_cli_validates_the_release(released):
+    from test_package import assert_frictionless_cli_passes
+
+    assert_frictionless_cli_passes(released / "datapackage.json")
+
+
+def test_release_is_dated_when_published_with_the_article_dates_apart(two, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")  # 2026-09-21T14:13:20Z
+    folder = tmp_path / "presstables-0.1.0"
+    publish(two / "datapackage.json", str(tmp_path))
+    changelog = (folder / "CHANGELOG.md").read_text()
+    assert changelog.splitlines()[2:5] == ["## 0.1.0 (2026-09-21)", "", "Articles published 2026-03-02 to 2026-03-03."]
+    card = (folder / "README.md").read_text()
+    assert "Version **0.1.0**, published 2026-09-21T14:13:20Z. Articles published 2026-03-02 to 2026-03-03." in card
+    meta = json.loads((folder / "croissant.json").read_text())
+    assert meta["datePublished"] == "2026-09-21T14:13:20Z" and meta["temporalCoverage"] == "2026-03-02/2026-03-03"
+    # a later release is dated later, whatever its articles' dates
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # 2027-01-15
+    release = publish(two / "datapackage.json", str(tmp_path / "again"))
+    assert "## 0.1.0 (2027-01-15)" in (tmp_path / "again" / release.folder / "CHANGELOG.md").read_text()
+
+
+def test_release_time_without_source_date_epoch_is_the_clock(one, tmp_path, monkeypatch):
+    import datetime as dt
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    publish(one / "datapackage.json", str(tmp_path))
+    after = dt.datetime.now(dt.timezone.utc)
+    published = json.loads((tmp_path / "presstables-0.1.0/croissant.json").read_text())["datePublished"]
+    assert before <= dt.datetime.fromisoformat(published.replace("Z", "+00:00")) <= after
 
 
 def test_publishing_twice_is_a_no_op(one, released, capsys):
@@ -328,9 +374,15 @@ def test_croissant_loads_in_mlcroissant(released):
     dataset = mlc.Dataset(jsonld=released / "croissant.json")
     assert not dataset.metadata.ctx.issues.errors
     assert dataset.metadata.version == "0.1.0"
-    records = list(dataset.records("quotes"))
+    record_sets = [rs.name for rs in dataset.metadata.record_sets]
+    assert record_sets == ["articles", "entities", "mentions", "quotes", "figures"]
+    for name in record_sets:  # each from a fresh Dataset: iterating one must not depend on another
+        records = list(mlc.Dataset(jsonld=released / "croissant.json").records(name))
+        expected = csv_rows(released / f"data/{name}.csv")
+        key = table_schema(name)["primaryKey"][0]
+        assert [r[f"{name}/{key}"].decode() for r in records] == [row[key] for row in expected], name
+    records = list(mlc.Dataset(jsonld=released / "croissant.json").records("quotes"))
     expected = csv_rows(released / "data/quotes.csv")
-    assert [r["quotes/quote_id"].decode() for r in records] == [q["quote_id"] for q in expected]
     assert [r["quotes/start"] for r in records] == [int(q["start"]) for q in expected]
 
 

@@ -98,3 +98,17 @@ def test_validate_command_exit_code_and_report(package_copy, tmp_path, capsys):
 def test_missing_descriptor(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "nope" / "datapackage.json")]) == 2
     assert "no such data package descriptor" in capsys.readouterr().err
+
+
+def test_self_reference_omits_resource_and_is_still_checked(package_copy):
+    """Data Package v2: a foreign key into its own resource omits ``resource`` (v1 wrote ``""``)."""
+    d = json.loads(package_copy.read_text())
+    for r in d["resources"]:
+        for fk in r["schema"].get("foreignKeys", []):
+            assert fk["reference"].get("resource", "-") != "", (r["name"], fk)
+    figures = next(r for r in d["resources"] if r["name"] == "figures")
+    assert {"fields": ["equivalent_of"], "reference": {"fields": ["figure_id"]}} in figures["schema"]["foreignKeys"]
+    rows = rewrite_csv(package_copy, "figures", lambda rows: rows[0].update(equivalent_of="g_nosuchfigure"))
+    problems = validate(package_copy).errors
+    assert any(p.check == "frictionless:foreign-key" and p.table == "figures" and p.row_key == rows[0]["figure_id"]
+               for p in problems), problems

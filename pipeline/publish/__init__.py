@@ -12,12 +12,17 @@ fsspec URL), and, when something changed, writes ``<name>-<version>/`` holding:
     <name>-<version>.zip         all of the above, under one folder
     SHA256SUMS                   checksums of every file (written last: marks the release complete)
 
-Everything is a function of the package and the previous release: publishing twice writes nothing
-the second time, and the same inputs give the same bytes.
+A release is dated by when it is published (``$SOURCE_DATE_EPOCH`` when set, else the clock): the
+CHANGELOG heading, the card, Croissant's ``datePublished`` and the zip's timestamps; the date range of
+its articles is said separately. Everything else is a function of the package and the previous
+release: publishing twice writes nothing the second time, and the same inputs (and
+``$SOURCE_DATE_EPOCH``) give the same bytes.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,20 +74,39 @@ def read_package(descriptor_path) -> tuple[dict, dict[str, bytes]]:
     return descriptor, files
 
 
+def release_time() -> str:
+    """When a release is published: $SOURCE_DATE_EPOCH (reproducible builds), else now; UTC, to the second."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        stamp = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc) if epoch else None
+    except (ValueError, OverflowError, OSError):
+        raise PublishError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds") from None
+    return (stamp or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def article_dates(files: dict[str, bytes], descriptor: dict) -> tuple[str, str] | None:
+    """The first and last publication date of the package's articles (None when none is known)."""
+    res = next((r for r in descriptor["resources"] if r.get("name") == "articles" and r.get("format") == "csv"), None)
+    dates = sorted(a["published"] for a in read_csv(files[res["path"]]) if a.get("published")) if res else []
+    return (dates[0], dates[-1]) if dates else None
+
+
 def release_files(descriptor: dict, files: dict[str, bytes], folder: str, entry: str,
-                  earlier_changelog: str, url: str | None) -> dict[str, bytes]:
-    """Every file of the release but the zip and the checksums."""
+                  earlier_changelog: str, url: str | None, published: str) -> dict[str, bytes]:
+    """Every file of the release but the zip and the checksums; ``published`` is the release time."""
     tables = csv_tables(descriptor, files)
     title = descriptor.get("title") or descriptor["name"]
+    span = article_dates(files, descriptor)
     out = dict(files)
     out[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    out["README.md"] = card.render(descriptor, tables, changes=entry).encode("utf-8")
+    out["README.md"] = card.render(descriptor, tables, changes=entry, published=published,
+                                   article_dates=span).encode("utf-8")
     out.update(card.charts(tables))
     history = earlier_changelog.split("\n",
                                       2)[2].lstrip("\n") if earlier_changelog.startswith("# ") else earlier_changelog
     changelog = f"# Changelog: {descriptor['name']}\n\n{entry}" + (f"\n{history}" if history else "")
     out[CHANGELOG] = changelog.encode("utf-8")
-    out["croissant.json"] = croissant.render_bytes(descriptor, url=url)
+    out["croissant.json"] = croissant.render_bytes(descriptor, url=url, published=published, article_dates=span)
     out.update(review.render(tables, title, descriptor["version"]))
     return out
 
@@ -129,13 +153,13 @@ def publish(descriptor_path, target: str, *, log=lambda message: None) -> Releas
         raise PublishError(f"{store.path(folder)}: version {vtext} is not newer than the latest release "
                            f"{format_version(max(releases))}; releases are never overwritten")
     descriptor = dict(descriptor, version=vtext)
-    created = descriptor.get("created")
+    published = release_time()
     counts = {r["name"]: len(read_csv(files[r["path"]])) for r in descriptor["resources"] if r.get("format") == "csv"}
-    entry = changelog_entry(vtext, previous, comparison, counts, created[:10] if created else None)
+    entry = changelog_entry(vtext, previous, comparison, counts, published[:10], article_dates(files, descriptor))
     protocols = {store.fs.protocol} if isinstance(store.fs.protocol, str) else set(store.fs.protocol)
     url = f"{target.rstrip('/')}/{folder}" if protocols & PUBLIC_PROTOCOLS else None  # where others can fetch it
-    out = release_files(descriptor, files, folder, entry, earlier or "", url)
-    out[f"{folder}.zip"] = bundle.zip_bytes(folder, out, created)
+    out = release_files(descriptor, files, folder, entry, earlier or "", url, published)
+    out[f"{folder}.zip"] = bundle.zip_bytes(folder, out, published)
     out[SUMS] = bundle.sha256sums(out)
     log(f"publish: writing {len(out)} files to {store.path(folder)}")
     store.write_release(folder, out)

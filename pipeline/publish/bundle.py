@@ -13,7 +13,7 @@ def sha256sums(files: dict[str, bytes]) -> bytes:
 
 
 def zip_timestamp(created: str | None) -> tuple[int, int, int, int, int, int]:
-    """The package's ``created`` time (zip cannot store dates before 1980), else 1980-01-01."""
+    """The release time (zip cannot store dates before 1980), else 1980-01-01."""
     try:
         stamp = dt.datetime.fromisoformat((created or "").replace("Z", "+00:00"))
     except ValueError:
@@ -23,9 +23,9 @@ def zip_timestamp(created: str | None) -> tuple[int, int, int, int, int, int]:
     return (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
 
 
-def zip_bytes(prefix: str, files: dict[str, bytes], created: str | None) -> bytes:
+def zip_bytes(prefix: str, files: dict[str, bytes], when_published: str | None) -> bytes:
     """A zip of ``files`` under ``prefix/``: sorted entries, fixed time and permissions."""
-    when = zip_timestamp(created)
+    when = zip_timestamp(when_published)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for rel in sorted(files):

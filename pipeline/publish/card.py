@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .chart import bar_chart, top_counts
+from .diff import date_range
 
 CHARTS = {"charts/quotes_by_speaker.svg": ("Quotes per speaker (top 10)", "quotes", "speaker_name"),
           "charts/figures_by_kind.svg": ("Figures by kind", "figures", "kind"),
@@ -64,13 +65,15 @@ def _demote(markdown: str) -> str:
     return "\n".join("#" + line if line.startswith("#") else line for line in markdown.splitlines())
 
 
-def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str) -> str:
+def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str, published: str,
+           article_dates: tuple[str, str] | None = None) -> str:
+    """The card; ``published`` is the release time, ``article_dates`` the articles' first and last date."""
     name, version = descriptor["name"], descriptor["version"]
     csv_resources = [r for r in descriptor["resources"] if r.get("format") == "csv"]
     articles = tables.get("articles", [])
     out = [front_matter(descriptor, tables, csv_resources),
            f"# {descriptor.get('title') or name}", "",
-           f"Version **{version}**" + (f", created {descriptor['created']}" if descriptor.get("created") else "") + ".",
+           f"Version **{version}**, published {published}. {date_range(article_dates)}",
            "", descriptor.get("description", ""), "",
            "Each table is a CSV file with a Parquet twin in `data/`; `datapackage.json` is the Frictionless "
            "descriptor (Table Schemas, keys, checksums) and `croissant.json` the Croissant metadata. "

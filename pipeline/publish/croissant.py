@@ -29,8 +29,10 @@ def _license(lic: dict) -> str:
     return lic.get("path") or LICENSE_URLS.get(lic.get("name"), lic.get("title") or lic.get("name"))
 
 
-def render(descriptor: dict, *, url: str | None = None) -> dict:
-    """The Croissant description of the package's CSV resources (Parquet twins hold the same rows)."""
+def render(descriptor: dict, *, url: str | None = None, published: str | None = None,
+           article_dates: tuple[str, str] | None = None) -> dict:
+    """The Croissant description of the package's CSV resources (Parquet twins hold the same rows).
+    ``datePublished`` is the release time, ``temporalCoverage`` the articles' dates (ISO 8601 interval)."""
     csv_resources = [r for r in descriptor["resources"] if r.get("format") == "csv"]
     name, version = descriptor["name"], descriptor["version"]
     distribution, record_sets = [], []
@@ -48,9 +50,12 @@ def render(descriptor: dict, *, url: str | None = None) -> dict:
             field = {"@type": "cr:Field", "@id": fid, "name": f["name"], "description": f.get("description", ""),
                      "dataType": DATA_TYPES.get(f["type"], "sc:Text"),
                      "source": {"fileObject": {"@id": file_id}, "extract": {"column": f["name"]}}}
-            if f["name"] in refs:
-                ref = refs[f["name"]]
-                field["references"] = {"field": {"@id": f"{ref.get('resource') or res['name']}/{ref['fields'][0]}"}}
+            ref = refs.get(f["name"])
+            if ref and ref.get("resource", res["name"]) not in ("", res["name"]):
+                field["references"] = {"field": {"@id": f"{ref['resource']}/{ref['fields'][0]}"}}
+            elif ref:  # a reference into its own RecordSet is a cycle to Croissant readers (mlcroissant): said in words
+                field["description"] = (f"{field['description']} Refers to `{ref['fields'][0]}` of another row of "
+                                        f"this record set.").strip()
             fields.append(field)
         record_set = {"@type": "cr:RecordSet", "@id": res["name"], "name": res["name"],
                       "description": schema.get("description", res.get("title", "")), "field": fields}
@@ -70,10 +75,15 @@ def render(descriptor: dict, *, url: str | None = None) -> dict:
     }
     if url:
         doc["url"] = url
-    if descriptor.get("created"):
-        doc["datePublished"] = descriptor["created"]
+    if published:
+        doc["datePublished"] = published
+    if article_dates:
+        first, last = article_dates
+        doc["temporalCoverage"] = first if first == last else f"{first}/{last}"
     return doc
 
 
-def render_bytes(descriptor: dict, *, url: str | None = None) -> bytes:
-    return (json.dumps(render(descriptor, url=url), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+def render_bytes(descriptor: dict, *, url: str | None = None, published: str | None = None,
+                 article_dates: tuple[str, str] | None = None) -> bytes:
+    doc = render(descriptor, url=url, published=published, article_dates=article_dates)
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -205,10 +205,20 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
 
 
 # ---------------------------------------------------------------- changelog
+def date_range(dates: tuple[str, str] | None) -> str:
+    """``Articles published 2026-03-02 to 2026-03-03.`` (or on one day, or not known)."""
+    if not dates:
+        return "Article publication dates: not known."
+    first, last = dates
+    return f"Articles published {first}" + (f" to {last}." if last != first else ".")
+
+
 def changelog_entry(version: str, previous: str | None, comparison: Comparison | None,
-                    row_counts: dict[str, int], date: str | None) -> str:
-    """A Markdown section for CHANGELOG.md (newest first)."""
+                    row_counts: dict[str, int], date: str | None,
+                    article_dates: tuple[str, str] | None = None) -> str:
+    """A Markdown section for CHANGELOG.md (newest first); ``date`` is the release date."""
     head = f"## {version}" + (f" ({date})" if date else "")
+    head += "\n\n" + date_range(article_dates)
     if comparison is None:
         lines = [head, "", "First release.", "", "| table | rows |", "|---|---:|"]
         lines += [f"| {t} | {n} |" for t, n in row_counts.items()]
