@@ -29,10 +29,9 @@ def pieces(text: str, limit: int) -> list[str]:
 
 
 def _last(rx: re.Pattern, s: str) -> re.Match | None:
-    last = None
-    for last in rx.finditer(s):  # noqa: B007 (the last match is the one wanted)
-        pass
-    return last
+    """The last match of ``rx`` in ``s`` (the latest place to cut)."""
+    matches = list(rx.finditer(s))
+    return matches[-1] if matches else None
 
 
 def piece_limit(nlp: Language) -> int:
