@@ -10,6 +10,18 @@ import re
 SUMS = "SHA256SUMS"
 VERSION_RE = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
+# the Content-Type an object store serves each release file with (by suffix; the rest is plain text)
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".json": "application/json",
+    ".csv": "text/csv; charset=utf-8",
+    ".parquet": "application/vnd.apache.parquet",
+    ".md": "text/markdown; charset=utf-8",
+    ".zip": "application/zip",
+}
+PLAIN_TEXT = "text/plain; charset=utf-8"
+
 
 def parse_version(text: str) -> tuple[int, int, int]:
     m = VERSION_RE.fullmatch(text or "")
@@ -20,6 +32,13 @@ def parse_version(text: str) -> tuple[int, int, int]:
 
 def format_version(version: tuple[int, int, int]) -> str:
     return "%d.%d.%d" % version
+
+
+def content_type(rel: str) -> str:
+    """The media type of release file ``rel`` (``SHA256SUMS`` and other suffix-less files: plain text)."""
+    name = rel.rsplit("/", 1)[-1]
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    return CONTENT_TYPES.get(suffix, PLAIN_TEXT)
 
 
 class Target:
@@ -63,5 +82,12 @@ class Target:
             path = self.path(folder, rel)
             parent = path.rsplit("/", 1)[0]
             self.fs.makedirs(parent, exist_ok=True)
-            with self.fs.open(path, "wb") as fh:
+            with self.fs.open(path, "wb", **self._write_options(rel)) as fh:
                 fh.write(files[rel])
+
+    def _write_options(self, rel: str) -> dict[str, str]:
+        """Per-object metadata for stores that keep it: S3 (s3fs) takes ``ContentType``."""
+        protocols = (self.fs.protocol,) if isinstance(self.fs.protocol, str) else tuple(self.fs.protocol)
+        if {"s3", "s3a"} & set(protocols):
+            return {"ContentType": content_type(rel)}
+        return {}
