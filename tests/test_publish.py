@@ -151,10 +151,25 @@ def test_release_zip_is_sorted_with_fixed_timestamps(released):
     with zipfile.ZipFile(io.BytesIO(files["presstables-0.1.0.zip"])) as zf:
         names = zf.namelist()
         assert names == sorted(names)
-        unzipped = {n.removeprefix("presstables-0.1.0/") for n in names}
-        assert unzipped == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
+        # every file at the zip's root (no top-level folder), the release but its sums and itself
+        assert set(names) == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
         assert {i.date_time for i in zf.infolist()} == {(2026, 5, 28, 20, 26, 40)}  # the release time
-        assert zf.read("presstables-0.1.0/datapackage.json") == files["datapackage.json"]
+        assert zf.read("datapackage.json") == files["datapackage.json"]
+
+
+def test_release_zip_opens_as_a_frictionless_zipped_package(released, tmp_path):
+    from frictionless import Package
+
+    zipped = tmp_path / "presstables-0.1.0.zip"
+    zipped.write_bytes((released / "presstables-0.1.0.zip").read_bytes())
+    package = Package(str(zipped))
+    descriptor = json.loads((released / "datapackage.json").read_text(encoding="utf-8"))
+    assert package.version == "0.1.0"
+    assert set(package.resource_names) == {r["name"] for r in descriptor["resources"]}
+    for r in descriptor["resources"]:
+        if r.get("format") == "csv":  # each CSV table reads back with the rows of the release's copy
+            rows = package.get_table_resource(r["name"]).read_rows()
+            assert len(rows) == len(csv_rows(released / r["path"])), r["name"]
 
 
 def test_released_package_validates(released):

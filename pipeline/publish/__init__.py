@@ -9,7 +9,7 @@ fsspec URL), and, when something changed, writes ``<name>-<version>/`` holding:
     CHANGELOG.md                 this version's changes (per table and schema) above the earlier ones
     croissant.json               Croissant JSON-LD of the CSV tables
     review/                      static HTML pages showing each article with its spans highlighted
-    <name>-<version>.zip         all of the above, under one folder
+    <name>-<version>.zip         all of the above at its root (opens as a Frictionless zipped package)
     SHA256SUMS                   checksums of every file (written last: marks the release complete)
 
 A release is dated by when it is published (``$SOURCE_DATE_EPOCH`` when set, else the clock): the
@@ -159,7 +159,7 @@ def publish(descriptor_path, target: str, *, log=lambda message: None) -> Releas
     protocols = {store.fs.protocol} if isinstance(store.fs.protocol, str) else set(store.fs.protocol)
     url = f"{target.rstrip('/')}/{folder}" if protocols & PUBLIC_PROTOCOLS else None  # where others can fetch it
     out = release_files(descriptor, files, folder, entry, earlier or "", url, published)
-    out[f"{folder}.zip"] = bundle.zip_bytes(folder, out, published)
+    out[f"{folder}.zip"] = bundle.zip_bytes(out, published)
     out[SUMS] = bundle.sha256sums(out)
     log(f"publish: writing {len(out)} files to {store.path(folder)}")
     store.write_release(folder, out)

@@ -23,13 +23,17 @@ def zip_timestamp(created: str | None) -> tuple[int, int, int, int, int, int]:
     return (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
 
 
-def zip_bytes(prefix: str, files: dict[str, bytes], when_published: str | None) -> bytes:
-    """A zip of ``files`` under ``prefix/``: sorted entries, fixed time and permissions."""
+def zip_bytes(files: dict[str, bytes], when_published: str | None) -> bytes:
+    """A zip of ``files`` at its root: sorted entries, fixed time and permissions.
+
+    ``datapackage.json`` sits at the root so the zip opens as a Frictionless zipped package
+    (``frictionless.Package("release.zip")``); a top-level folder would hide it.
+    """
     when = zip_timestamp(when_published)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for rel in sorted(files):
-            info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=when)
+            info = zipfile.ZipInfo(rel, date_time=when)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o100644 << 16
             info.create_system = 3  # unix, whatever the host
