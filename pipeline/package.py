@@ -131,10 +131,11 @@ def _resource(name: str, path: str, data: bytes, fmt: str, schema: dict, title: 
     return res
 
 
-def render(tables: dict[str, list[dict]], *, name: str = "presstables",
-           title: str = "presstables: quotes, figures and entities from news articles",
+def render(tables: dict[str, list[dict]], *, name: str = "presstables", title: str | None = None,
            version: str = "0.1.0") -> tuple[dict[str, bytes], dict]:
-    """File contents by relative path, and the package descriptor (not yet serialised)."""
+    """File contents by relative path, and the package descriptor (not yet serialised); the title
+    is ``title``, else made from ``name``."""
+    title = title or f"{name}: quotes, figures and entities from news articles"
     missing = [t for t in TABLES if t not in tables]
     if missing:
         raise StageError("package", f"missing table(s) {missing}")

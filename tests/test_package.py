@@ -163,3 +163,13 @@ def test_schemas_ship_inside_the_wheel(tmp_path):
         assert f"pipeline/_schemas/{table}.json" in names
         assert f"pipeline/_schemas/expectations/{table}.json" in names
     assert "pipeline/extract/data/quotes.json" in names
+
+
+def test_name_gives_the_title_unless_a_title_is_given():
+    from pipeline.package import render
+    from test_checks import tiny_tables
+
+    _, descriptor = render(tiny_tables(), name="harbour-news")
+    assert descriptor["name"] == "harbour-news" and descriptor["title"].startswith("harbour-news:")
+    _, descriptor = render(tiny_tables(), name="harbour-news", title="Harbour news quotes")
+    assert descriptor["title"] == "Harbour news quotes"
