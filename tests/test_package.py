@@ -166,8 +166,9 @@ def test_schemas_ship_inside_the_wheel(tmp_path):
 
 
 def test_name_gives_the_title_unless_a_title_is_given():
-    from pipeline.package import render
     from test_checks import tiny_tables
+
+    from pipeline.package import render
 
     _, descriptor = render(tiny_tables(), name="harbour-news")
     assert descriptor["name"] == "harbour-news" and descriptor["title"].startswith("harbour-news:")
