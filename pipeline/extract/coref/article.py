@@ -105,6 +105,15 @@ class Article:
                 for i, e in enumerate(self.entities) for m in e["mentions"]]
         return sorted(refs, key=lambda r: (r.start, r.end))
 
+    @cached_property
+    def mentions_at(self) -> dict[int, list[MentionRef]]:
+        """The entity extractor's mentions covering each token, by token index."""
+        out: dict[int, list[MentionRef]] = {}
+        for r in self.mentions:
+            for t in self.doc.char_span(r.start, r.end, alignment_mode="expand") or ():
+                out.setdefault(t.i, []).append(r)
+        return out
+
     def mention(self, entity: int, start: int, end: int, kind: str) -> Mention:
         """A mention record of ``entity`` at ``start:end``."""
         return {"start": start, "end": end, "text": self.text[start:end],

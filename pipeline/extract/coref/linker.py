@@ -15,7 +15,6 @@ Rules, each a small function below:
 """
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from ..records import Mention
@@ -112,7 +111,7 @@ class Linker:
     def link(self) -> list[tuple[int, Mention]]:
         out = []
         for tok in self.article.doc:
-            if tok.i in self._named_tokens or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
+            if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
             found = self._pronoun(tok) or self._nominal(tok)
             if found is not None:
@@ -120,13 +119,6 @@ class Linker:
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
                 out.append((idx, self.article.mention(idx, start, end, kind)))
         return out
-
-    @cached_property
-    def _named_tokens(self) -> set[int]:
-        """Indexes of the tokens inside the names the entity extractor found."""
-        doc = self.article.doc
-        spans = (doc.char_span(r.start, r.end, alignment_mode="expand") for r in self.article.mentions)
-        return {t.i for span in spans if span is not None for t in span}
 
     def _type_ok(self, types: frozenset[str] | set[str]) -> Callable[[int], bool]:
         ents = self.article.entities

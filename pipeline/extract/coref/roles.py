@@ -41,8 +41,8 @@ def role_mods(head: Token, article: Article | None = None) -> set[str]:
 
 def is_named(article: Article, tok: Token, types: frozenset[str]) -> bool:
     """Whether ``tok`` is inside the name of an entity of one of ``types``."""
-    return any(r.start <= tok.idx < r.end and article.entities[r.entity]["type"] in types
-               for r in article.mentions if r.kind in ("name", "partial"))
+    return any(r.kind in ("name", "partial") and article.entities[r.entity]["type"] in types
+               for r in article.mentions_at.get(tok.i, ()))
 
 
 def mods_agree(mods: set[str], ent: Entity, role_words=()) -> bool:

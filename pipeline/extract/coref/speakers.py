@@ -2,9 +2,11 @@
 ``Coreference.resolve``, in the order ``SpeakerResolver.resolve`` tries them."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from ..entities import find_entity
+from ..records import Entity
 from .article import Article, canonical
 from .gender import Genders
 from .lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS, PRONOUNS, UNOWNED_DOCUMENTS
@@ -56,12 +58,16 @@ class SpeakerResolver:
             self.history.append((char, idx))
 
     # ------------------------------------------------------------ names
+    @cached_property
+    def _named_entities(self) -> list[Entity]:
+        """The entities with their name mentions only (asked after the pronouns and descriptions
+        were linked; the quote extractor adds no names)."""
+        return [{**e, "mentions": [m for m in e["mentions"] if m.get("kind") in NAME_KINDS]}
+                for e in self.article.entities]
+
     def _find(self, start: int, end: int) -> int | None:
         """The entity named at ``start:end`` (pronoun and description mentions do not count)."""
-        ents = [e if all(m.get("kind") in NAME_KINDS for m in e["mentions"]) else
-                {**e, "mentions": [m for m in e["mentions"] if m.get("kind") in NAME_KINDS]}
-                for e in self.article.entities]
-        return find_entity(ents, start, end)
+        return find_entity(self._named_entities, start, end)
 
     def _named(self, head: Token, span: tuple[int, int]) -> int | None:
         """The entity mentioned by the head, by its apposition ("the leader, X"), or by the name
@@ -184,9 +190,8 @@ class SpeakerResolver:
         if linked is not None:
             return linked
         if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her", "its", "their"):
-            pron = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(tok.lower_, tok.lower_)
             ents = self.article.entities
-            want = GENDER_PRONOUNS.get(pron)
+            want = GENDER_PRONOUNS.get(tok.lower_)  # his -> m, her -> f; its, their: any agent
             ok = (lambda i: ents[i]["type"] in AGENT_TYPES) if want is None else \
                 (lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, want))
             last = self.last_named(tok.idx, ok, words_at=tok.idx + 1)
