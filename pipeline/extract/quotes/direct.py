@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import words
 from .context import Candidate, QuoteContext, cue_text, is_cue
-from .lexicon import DASHES, MIN_UNATTRIBUTED_WORDS, SUBJ_DEPS
+from .lexicon import ADDRESSEE_VERBS, ADJUNCT_DEPS, DASHES, MAX_ADJUNCT_WORDS, MIN_UNATTRIBUTED_WORDS, SUBJ_DEPS
 from .marks import QuotedSpan
 from .speakers import adjacent_noun, inverted_subject, subject
 
@@ -61,13 +61,36 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
 
 def _says_the_quotation(x: Token, k: int, t: Token, os_: int) -> bool:
     """Cue ``x`` before the quotation introduces it: no clause of its own before the quotation, and
-    only a comma, a colon or a few adverbs, pronouns and dates between ("said the words "X"": the
-    quotation is not what was said)."""
+    only a comma, a colon, a few adverbs, pronouns and dates, or the cue's own adjuncts and addressee
+    between ("said on Friday "A"", "told reporters "A""; but "said the words "X"": the quotation is
+    not what was said)."""
     if any(c.dep_ == "ccomp" and c.right_edge.idx < os_ and c.i > x.i for c in x.children):
         return False
     between = [y for y in x.doc[k + 1:t.i + 1] if not y.is_space]
-    return not (between and between[-1].text not in (",", ":") and (len(between) > 3 or not all(
-        y.is_punct or y.pos_ in ("ADV", "SCONJ", "PRON") or y.ent_type_ in ("DATE", "TIME") for y in between)))
+    if not between or between[-1].text in (",", ":"):
+        return True
+    if len(between) <= 3 and all(
+            y.is_punct or y.pos_ in ("ADV", "SCONJ", "PRON") or y.ent_type_ in ("DATE", "TIME") for y in between):
+        return True
+    return _only_adjuncts(x, between, os_)
+
+
+def _only_adjuncts(x: Token, between: list[Token], os_: int) -> bool:
+    """Every word between cue ``x`` and the quotation belongs to an adjunct of the cue (a
+    prepositional phrase, a date, an adverb) or, for verbs with an addressee, to its object."""
+    if len(between) > MAX_ADJUNCT_WORDS or between[-1].tag_ == "POS" or between[-1].pos_ in ("DET", "ADJ", "ADP"):
+        return False  # 'on NBC's "Meet the Press"', 'after a brief "Sorry"': the quotation is a noun
+    first = next((y for y in x.doc[between[-1].i + 1:between[-1].i + 4] if y.is_alpha), None)
+    if first is None or not first.text[0].isupper():
+        return False  # 'declared "to tell the story"': a fragment inside the sentence
+    covered: set[int] = set()
+    for c in x.children:
+        words_ = [y for y in c.subtree if not y.is_punct]
+        if c.i <= x.i or not words_ or words_[-1].idx >= os_:
+            continue
+        if c.dep_ in ADJUNCT_DEPS or (c.dep_ in ("dobj", "dative") and x.lemma_ in ADDRESSEE_VERBS):
+            covered.update(y.i for y in words_)
+    return all(y.i in covered or y.is_punct for y in between)
 
 
 def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:

@@ -26,6 +26,19 @@ def test_direct_quote_introduced_by_colon(run, only):
     assert q["speaker_name"] == "Maria Lopez"
 
 
+def test_direct_quote_after_cue_and_its_adjuncts(run, only):
+    rows = run('Maria Lopez said on Friday "We will appeal the ruling. Our lawyers are ready." '
+               'Tom Keller told reporters after the hearing "Nobody expected this verdict."')
+    assert only(rows, speaker_name="Maria Lopez")["text"] == "We will appeal the ruling. Our lawyers are ready."
+    assert only(rows, speaker_name="Tom Keller")["text"] == "Nobody expected this verdict."
+
+
+def test_quoted_title_or_fragment_after_cue_is_no_quote(run):
+    rows = run('Senator Jane Marsh said on NBC\'s "Meet the Press" that the bill would pass. '
+               'Governor Paul Reyes declared at the ceremony "a new era for the state".')
+    assert not [q for q in rows if q["type"] == "direct"]
+
+
 def test_multi_paragraph_quote_is_one_row(run, only):
     text = ('Union leader Peter Novak spoke after the vote.\n\n'
             '"Our members have waited three years for this agreement.\n\n'
