@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..spans import words
-from .context import Candidate, QuoteContext, cue_text, is_cue
-from .lexicon import ADDRESSEE_VERBS, ADJUNCT_DEPS, DASHES, MAX_ADJUNCT_WORDS, MIN_UNATTRIBUTED_WORDS, SUBJ_DEPS
+from .context import Candidate, QuoteContext, cue_text, is_cue, lemma
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    ADJUNCT_DEPS,
+    DASHES,
+    MAX_ADJUNCT_WORDS,
+    MIN_UNATTRIBUTED_WORDS,
+    SPEECH_VERBS,
+    SUBJ_DEPS,
+)
 from .marks import QuotedSpan
 from .speakers import adjacent_noun, inverted_subject, subject
 
@@ -51,12 +59,20 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         x = doc[k]
         if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
             break
-        if is_cue(x):
+        if is_cue(x) or _inverted_cue(x, k == t.i):
             if any(c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
                    for c in x.children):
                 return None
             return x
     return None
+
+
+def _inverted_cue(x: Token, first: bool) -> bool:
+    """'"A" tweeted Mayor X': a speech verb right after the closing mark and before a name, which the
+    parser may take for a modifier of the name."""
+    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
+    return first and x.tag_ in ("VBD", "VBN") and lemma(x) in SPEECH_VERBS and nxt is not None \
+        and nxt.pos_ == "PROPN"
 
 
 def _says_the_quotation(x: Token, k: int, t: Token, os_: int) -> bool:

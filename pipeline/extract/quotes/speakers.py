@@ -16,7 +16,7 @@ from ..coref import PRONOUNS
 from ..records import Quote
 from ..spans import sentence_index
 from .context import Candidate, QuoteContext, is_cue, lemma
-from .lexicon import ADDRESSEE_VERBS, PERSONAL, RELATIVES, SPEAKER_STOP_DEPS, SUBJ_DEPS, SUBJECT_CONTROL
+from .lexicon import ADDRESSEE_VERBS, PERSONAL, RELATIVES, SPEAKER_STOP_DEPS, SPEECH_VERBS, SUBJ_DEPS, SUBJECT_CONTROL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -165,6 +165,7 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
             break
         right = c.right_edge.i
     doc = tok.doc
+    left = next((k + 1 for k in range(tok.i - 1, left - 1, -1) if _opens_speaker(doc[k])), left)
     while left < tok.i and any("\n" in t.text_with_ws for t in doc[left:tok.i]):
         left += 1  # the parse ran over a paragraph break: keep the head's paragraph
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -172,6 +173,12 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return left, right + 1
+
+
+def _opens_speaker(t: Token) -> bool:
+    """A speech verb that the parser hung inside a speaker phrase ('"A" tweeted Mayor X' parsed as a
+    modifier of "Mayor"): the phrase starts after it."""
+    return t.tag_ in ("VBD", "VBN") and lemma(t) in SPEECH_VERBS
 
 
 # ---------------------------------------------------------------- the speaker's entity

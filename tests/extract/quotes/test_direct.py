@@ -39,6 +39,13 @@ def test_quoted_title_or_fragment_after_cue_is_no_quote(run):
     assert not [q for q in rows if q["type"] == "direct"]
 
 
+def test_speech_verb_parsed_as_modifier_of_the_name_after_it(run, only):
+    rows = run('"I am in awe of the people who ran towards danger to keep us all safe" tweeted '
+               'Health Minister Anna Berg on Friday.')
+    q = only(rows, type="direct")
+    assert q["speaker_name"] == "Anna Berg" and q["speaker_text"].startswith("Health Minister")
+
+
 def test_multi_paragraph_quote_is_one_row(run, only):
     text = ('Union leader Peter Novak spoke after the vote.\n\n'
             '"Our members have waited three years for this agreement.\n\n'
