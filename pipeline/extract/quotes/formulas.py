@@ -16,17 +16,27 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- according to X
 def _according_words(ctx: QuoteContext, tok: Token, pobj: Token) -> tuple[int, int]:
     """The words an ``according to X`` phrase attributes: the longer part of its sentence, before
-    or after it; "A, according to X, and B.": the sentence goes on over the attribution."""
+    or after it; "A, according to X, and B.": the sentence goes on over the attribution; "A and,
+    according to X, B": only the conjunct after it."""
     doc, sent = ctx.doc, tok.sent
     p0, p1 = tok.i, pobj.right_edge.i + 1
     before = strip_span(doc, sent.start, p0)
     after = strip_span(doc, p1, sent.end)
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
-    i, j = after if after[1] - after[0] > before[1] - before[0] else before
+    i, j = after if after[1] - after[0] > before[1] - before[0] or _after_conjunction(doc, sent.start, p0) \
+        else before
     if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
             and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
         j = after[1]
     return strip_span(doc, i, j)
+
+
+def _after_conjunction(doc, start: int, p0: int) -> bool:
+    """"A and, according to X, B": the phrase opens the second conjunct."""
+    k = p0 - 1
+    while k >= start and doc[k].text == ",":
+        k -= 1
+    return k > start and doc[k].dep_ == "cc"
 
 
 def _author(pobj: Token) -> Token:

@@ -64,3 +64,11 @@ def test_infinitive_without_a_source_of_its_own_is_not_a_quote(run, containing):
                "Ruth Ambler said the city vows to rebuild the old bridge within a year.")
     assert not [r for r in rows if r["cue"] in ("asked", "pledged", "vows")], rows
     assert containing(rows, "rebuild the old bridge")["cue"] == "said"
+
+
+def test_according_to_after_a_conjunction_attributes_the_conjunct_after_it(run, only):
+    rows = run("The minister was treated in Geneva for months and according to the Foreign Ministry "
+               "he died at a private clinic on Friday.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "he died at a private clinic on Friday" and q["speaker_name"] == "Foreign Ministry"
+
