@@ -48,8 +48,11 @@ validate: ## validate the committed package (writes reports/)
 	$(PT) validate datapackage.json --report reports
 
 TARGET ?= build/releases
-publish: datapackage.json ## release the package to TARGET (folder or fsspec URL; default build/releases)
-	$(PT) publish . --to $(TARGET)
+# The dataset the releases at TARGET are versions of (<DATASET>-<version>/); name your own corpus:
+# make publish DATASET=my-corpus. publish refuses the package's generic default name without it.
+DATASET ?= presstables-seed
+publish: datapackage.json ## release the package to TARGET (folder or fsspec URL; default build/releases) as DATASET
+	$(PT) publish . --to $(TARGET) --name $(DATASET)
 
 browser: ## install Debian's chromium for the review-page test where missing (needs root and apt-get)
 	@command -v chromium >/dev/null 2>&1 || { \

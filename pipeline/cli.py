@@ -170,7 +170,8 @@ def cmd_publish(args):
     from .publish import publish
 
     release = publish(Path(args.package) / DESCRIPTOR if Path(args.package).is_dir() else args.package,
-                      args.to, log=lambda message: log(args, message))
+                      args.to, name=args.name, lock_wait=args.lock_wait, lock_stale=args.lock_stale,
+                      log=lambda message: log(args, message))
     log(args, release.summary())
 
 
@@ -180,6 +181,16 @@ def cmd_build(args):
 
 
 # ---------------------------------------------------------------- parser
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more (got {value!r})")
+    return seconds
+
+
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"--jobs must be a whole number of processes, 1 or more (got {value!r})")
@@ -247,9 +258,17 @@ def parser() -> argparse.ArgumentParser:
                        description="Validate DIR, compare it with the latest release at TARGET and write "
                                    "<name>-<version>/ "
                                    "(package, dataset card, CHANGELOG, croissant.json, review pages, zip, SHA256SUMS). "
-                                   "An unchanged package writes nothing; an invalid one is refused (exit 1).")
+                                   "An unchanged package writes nothing; an invalid one is refused (exit 1). One "
+                                   "publish at a time per target (a lock file; the next one waits).")
     s.add_argument("package", metavar="DIR", help="package folder (or its datapackage.json)")
     s.add_argument("--to", required=True, metavar="TARGET", help="folder or fsspec URL (file://, memory://, s3://...)")
+    s.add_argument("--name", help="dataset name: releases are <name>-<version>/ and versions of one dataset by name "
+                                  "(default: the package's name; required when that is the generic 'presstables')")
+    s.add_argument("--lock-wait", type=_seconds, default=600.0, metavar="SECONDS",
+                   help="how long to wait while another publish holds the target's lock (default: 600)")
+    s.add_argument("--lock-stale", type=_seconds, default=600.0, metavar="SECONDS",
+                   help="a lock not refreshed for this long was left by a publish that died and is taken over "
+                        "(default: 600)")
     s.set_defaults(func=cmd_publish, outputs=[("to", "folder", "--to")])
     return p
 

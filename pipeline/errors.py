@@ -64,3 +64,16 @@ class ValidationFailed(PresstablesError):
     def __init__(self, path, problems: list):
         super().__init__(path=str(path), count=len(problems), first=problems[0] if problems else "-",
                          problems=problems)
+
+
+class PublishError(PresstablesError):
+    """The release cannot be written (the package is fine): the target is locked, unreachable, or a
+    release would be overwritten; ``exit_code`` 2 when the command line asked for something impossible."""
+
+    template = "{problem}"
+    exit_code = 1
+
+    def __init__(self, problem: str, exit_code: int | None = None):
+        super().__init__(problem=problem)
+        if exit_code is not None:
+            self.exit_code = exit_code

@@ -131,11 +131,19 @@ def _resource(name: str, path: str, data: bytes, fmt: str, schema: dict, title: 
     return res
 
 
-def render(tables: dict[str, list[dict]], *, name: str = "presstables", title: str | None = None,
+DEFAULT_NAME = "presstables"  # generic: ``publish`` asks for a dataset name when a package still has it
+
+
+def default_title(name: str) -> str:
+    """The package title made from its name (when no title is given)."""
+    return f"{name}: quotes, figures and entities from news articles"
+
+
+def render(tables: dict[str, list[dict]], *, name: str = DEFAULT_NAME, title: str | None = None,
            version: str = "0.1.0") -> tuple[dict[str, bytes], dict]:
     """File contents by relative path, and the package descriptor (not yet serialised); the title
     is ``title``, else made from ``name``."""
-    title = title or f"{name}: quotes, figures and entities from news articles"
+    title = title or default_title(name)
     missing = [t for t in TABLES if t not in tables]
     if missing:
         raise StageError("package", f"missing table(s) {missing}")

@@ -38,6 +38,7 @@ RELEASE_FILES = {"datapackage.json", "README.md", "CHANGELOG.md", "croissant.jso
                  "review/index.html", "review/articles/bikes.html"}
 
 
+NAME = "gazette"  # the dataset the test packages are versions of (publish refuses the generic default)
 RELEASE_EPOCH = "1780000000"  # 2026-05-28T20:26:40Z: releases are dated by when they are published
 
 
@@ -90,7 +91,7 @@ def extracted(tmp_path_factory, nlp):
     return articles, extract(articles, nlp)
 
 
-def make_package(extracted, out: Path, ids=("bikes",), edit=None) -> Path:
+def make_package(extracted, out: Path, ids=("bikes",), edit=None, name=NAME) -> Path:
     """A validated package of the articles ``ids``; ``edit(tables)`` may change the rows first."""
     articles, tables = extracted
     articles = [a for a in articles if a["article_id"] in ids]
@@ -101,7 +102,7 @@ def make_package(extracted, out: Path, ids=("bikes",), edit=None) -> Path:
     (out / "in.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     (out / "in.json").write_text(json.dumps(tables), encoding="utf-8")
     pkg = out / "pkg"
-    assert main(["package", str(out / "in.jsonl"), str(out / "in.json"), "--out", str(pkg), "-q"]) == 0
+    assert main(["package", str(out / "in.jsonl"), str(out / "in.json"), "--out", str(pkg), "--name", name, "-q"]) == 0
     return pkg
 
 
@@ -120,7 +121,7 @@ def released(one, tmp_path_factory):
     """``one`` published once to a local folder: the release folder."""
     target = tmp_path_factory.mktemp("releases")
     assert main(["publish", str(one), "--to", str(target), "-q"]) == 0
-    return target / "presstables-0.1.0"
+    return target / "gazette-0.1.0"
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -148,11 +149,11 @@ def test_first_release_holds_package_card_changelog_croissant_review_zip_and_sum
 
 def test_release_zip_is_sorted_with_fixed_timestamps(released):
     files = files_of(released)
-    with zipfile.ZipFile(io.BytesIO(files["presstables-0.1.0.zip"])) as zf:
+    with zipfile.ZipFile(io.BytesIO(files["gazette-0.1.0.zip"])) as zf:
         names = zf.namelist()
         assert names == sorted(names)
         # every file at the zip's root (no top-level folder), the release but its sums and itself
-        assert set(names) == set(files) - {"SHA256SUMS", "presstables-0.1.0.zip"}
+        assert set(names) == set(files) - {"SHA256SUMS", "gazette-0.1.0.zip"}
         assert {i.date_time for i in zf.infolist()} == {(2026, 5, 28, 20, 26, 40)}  # the release time
         assert zf.read("datapackage.json") == files["datapackage.json"]
 
@@ -160,8 +161,8 @@ def test_release_zip_is_sorted_with_fixed_timestamps(released):
 def test_release_zip_opens_as_a_frictionless_zipped_package(released, tmp_path):
     from frictionless import Package
 
-    zipped = tmp_path / "presstables-0.1.0.zip"
-    zipped.write_bytes((released / "presstables-0.1.0.zip").read_bytes())
+    zipped = tmp_path / "gazette-0.1.0.zip"
+    zipped.write_bytes((released / "gazette-0.1.0.zip").read_bytes())
     package = Package(str(zipped))
     descriptor = json.loads((released / "datapackage.json").read_text(encoding="utf-8"))
     assert package.version == "0.1.0"
@@ -184,7 +185,7 @@ def test_frictionless_cli_validates_the_release(released):
 
 def test_release_is_dated_when_published_with_the_article_dates_apart(two, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")  # 2026-09-21T14:13:20Z
-    folder = tmp_path / "presstables-0.1.0"
+    folder = tmp_path / "gazette-0.1.0"
     publish(two / "datapackage.json", str(tmp_path))
     changelog = (folder / "CHANGELOG.md").read_text()
     assert changelog.splitlines()[2:5] == ["## 0.1.0 (2026-09-21)", "", "Articles published 2026-03-02 to 2026-03-03."]
@@ -205,28 +206,28 @@ def test_release_time_without_source_date_epoch_is_the_clock(one, tmp_path, monk
     before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     publish(one / "datapackage.json", str(tmp_path))
     after = dt.datetime.now(dt.timezone.utc)
-    published = json.loads((tmp_path / "presstables-0.1.0/croissant.json").read_text())["datePublished"]
+    published = json.loads((tmp_path / "gazette-0.1.0/croissant.json").read_text())["datePublished"]
     assert before <= dt.datetime.fromisoformat(published.replace("Z", "+00:00")) <= after
 
 
 def test_publishing_twice_is_a_no_op(one, released, capsys):
     before = {p: p.stat().st_mtime_ns for p in released.parent.rglob("*")}
     assert main(["publish", str(one), "--to", str(released.parent)]) == 0
-    assert "unchanged since presstables 0.1.0" in capsys.readouterr().err
+    assert "unchanged since gazette 0.1.0" in capsys.readouterr().err
     assert {p: p.stat().st_mtime_ns for p in released.parent.rglob("*")} == before
 
 
 def test_same_package_same_bytes(one, released, tmp_path):
     release = publish(one / "datapackage.json", str(tmp_path))
     assert release.written and release.version == "0.1.0"
-    assert files_of(tmp_path / "presstables-0.1.0") == files_of(released)
+    assert files_of(tmp_path / "gazette-0.1.0") == files_of(released)
 
 
 def test_new_data_is_a_minor_bump_with_counts_per_table(one, two, tmp_path):
     publish(one / "datapackage.json", str(tmp_path))
     release = publish(two / "datapackage.json", str(tmp_path))
     assert (release.version, release.level, release.previous) == ("0.2.0", "MINOR", "0.1.0")
-    folder = tmp_path / "presstables-0.2.0"
+    folder = tmp_path / "gazette-0.2.0"
     assert json.loads((folder / "datapackage.json").read_text())["version"] == "0.2.0"
     log = (folder / "CHANGELOG.md").read_text()
     new_quotes = sum(1 for q in csv_rows(two / "data/quotes.csv") if q["article_id"] == "schools")
@@ -237,7 +238,7 @@ def test_new_data_is_a_minor_bump_with_counts_per_table(one, two, tmp_path):
     assert "MINOR release, compared with 0.1.0." in log
     # the new entry first, the earlier one kept below it
     assert log.index("## 0.2.0") < log.index("## 0.1.0")
-    assert (tmp_path / "presstables-0.1.0").is_dir()  # never overwritten
+    assert (tmp_path / "gazette-0.1.0").is_dir()  # never overwritten
 
 
 def test_corrected_values_are_a_patch_with_changed_counts(extracted, one, tmp_path):
@@ -248,7 +249,7 @@ def test_corrected_values_are_a_patch_with_changed_counts(extracted, one, tmp_pa
     publish(one / "datapackage.json", str(tmp_path / "rel"))
     release = publish(fixed / "datapackage.json", str(tmp_path / "rel"))
     assert (release.version, release.level) == ("0.1.1", "PATCH")
-    log = (tmp_path / "rel/presstables-0.1.1/CHANGELOG.md").read_text()
+    log = (tmp_path / "rel/gazette-0.1.1/CHANGELOG.md").read_text()
     quotes = len(csv_rows(fixed / "data/quotes.csv"))
     assert f"| quotes | {quotes} | 0 | 0 | 1 |" in log
     assert "quotes.cue (1)" in log
@@ -264,7 +265,7 @@ def test_removed_rows_are_a_minor_bump(extracted, one, tmp_path):
     release = publish(fewer / "datapackage.json", str(tmp_path / "rel"))
     assert (release.version, release.level) == ("0.2.0", "MINOR")
     n = len(csv_rows(fewer / "data/figures.csv"))
-    assert f"| figures | {n} | 0 | 1 | 0 |" in (tmp_path / "rel/presstables-0.2.0/CHANGELOG.md").read_text()
+    assert f"| figures | {n} | 0 | 1 | 0 |" in (tmp_path / "rel/gazette-0.2.0/CHANGELOG.md").read_text()
 
 
 def test_tightened_constraint_is_a_major_bump(one, tmp_path, monkeypatch):
@@ -293,7 +294,7 @@ def test_tightened_constraint_is_a_major_bump(one, tmp_path, monkeypatch):
     finally:
         schemas._load.cache_clear()
     assert (release.version, release.level) == ("1.0.0", "MAJOR")
-    log = (tmp_path / "rel/presstables-1.0.0/CHANGELOG.md").read_text()
+    log = (tmp_path / "rel/gazette-1.0.0/CHANGELOG.md").read_text()
     assert "MAJOR: quotes.text: constraint `maxLength` None -> 100000" in log
 
 
@@ -311,12 +312,200 @@ def test_invalid_package_is_refused_and_nothing_written(one, tmp_path, capsys):
 
 
 def test_interrupted_upload_is_not_a_release_and_is_replaced(one, tmp_path):
-    partial = tmp_path / "presstables-0.1.0"
+    partial = tmp_path / "gazette-0.1.0"
     (partial / "data").mkdir(parents=True)
     (partial / "data/quotes.csv").write_text("half")
     release = publish(one / "datapackage.json", str(tmp_path))
     assert release.written and release.version == "0.1.0"
     assert (partial / "SHA256SUMS").exists() and (partial / "data/quotes.csv").read_bytes() != b"half"
+
+
+# ---------------------------------------------------------------- the dataset name
+def test_generic_default_name_is_refused_without_name(extracted, tmp_path, capsys):
+    generic = make_package(extracted, tmp_path / "generic", name="presstables")
+    target = tmp_path / "rel"
+    assert main(["publish", str(generic), "--to", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "generic default name 'presstables'" in err and "--name NAME" in err and "Traceback" not in err
+    assert not target.exists()
+    assert main(["publish", str(generic), "--to", str(target), "--name", "Town Hall"]) == 2
+    assert "'Town Hall' cannot name a release folder" in capsys.readouterr().err
+    # --name names the dataset: the folder, the descriptor and the title made from the name
+    assert main(["publish", str(generic), "--to", str(target), "--name", "town-hall", "-q"]) == 0
+    descriptor = json.loads((target / "town-hall-0.1.0/datapackage.json").read_text())
+    assert descriptor["name"] == "town-hall"
+    assert descriptor["title"] == "town-hall: quotes, figures and entities from news articles"
+    assert sorted(p.name for p in target.iterdir()) == ["town-hall-0.1.0"]
+
+
+# ---------------------------------------------------------------- concurrency and interruption
+def write_lock(target: Path, age: float, **holder) -> bytes:
+    """A lock as another publish leaves it, ``age`` seconds old."""
+    import time
+
+    epoch = time.time() - age
+    lock = dict({"owner": "ci-bot", "host": "build-7", "pid": 4242, "epoch": epoch, "token": "f" * 32}, **holder)
+    target.mkdir(parents=True, exist_ok=True)
+    (target / ".presstables.lock").write_bytes(json.dumps(lock).encode())
+    return (target / ".presstables.lock").read_bytes()
+
+
+def test_concurrent_publishes_of_two_packages_become_two_versions(one, two, tmp_path, monkeypatch):
+    import threading
+
+    import pipeline.validate as v
+    from pipeline.publish.store import Target
+
+    for pkg in (one, two):  # validated before the race (cached by content): the threads only publish
+        assert v.validate(pkg / "datapackage.json").valid
+    barrier, arrived, real = threading.Barrier(2, timeout=3), set(), Target.releases
+
+    def releases(self, name):  # both publishes look at the target at the same moment
+        if threading.get_ident() not in arrived:
+            arrived.add(threading.get_ident())
+            try:
+                barrier.wait()
+            except threading.BrokenBarrierError:
+                pass
+        return real(self, name)
+
+    monkeypatch.setattr(Target, "releases", releases)
+    results, errors = {}, []
+
+    def run(pkg):
+        try:
+            results[pkg] = publish(pkg / "datapackage.json", str(tmp_path), lock_wait=120)
+        except BaseException as e:  # noqa: B036 - reported by the assertion below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=(pkg,)) for pkg in (one, two)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors, errors
+    assert sorted(r.version for r in results.values()) == ["0.1.0", "0.2.0"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazette-0.1.0", "gazette-0.2.0"]  # no lock, no stage
+    for pkg, release in results.items():  # each release whole, holding the package that made it
+        folder = tmp_path / release.folder
+        files = files_of(folder)
+        sums = dict(reversed(line.split("  ", 1)) for line in files["SHA256SUMS"].decode().splitlines())
+        assert set(sums) == set(files) - {"SHA256SUMS"}
+        assert all(hashlib.sha256(files[rel]).hexdigest() == digest for rel, digest in sums.items())
+        assert files["data/quotes.csv"] == (pkg / "data/quotes.csv").read_bytes()
+    later = max(results.values(), key=lambda r: r.version)
+    assert later.previous == "0.1.0"
+    assert "compared with 0.1.0" in (tmp_path / later.folder / "CHANGELOG.md").read_text()
+
+
+def test_interrupted_publish_leaves_no_release_folder_and_the_next_succeeds(one, released, tmp_path, monkeypatch,
+                                                                             capsys):
+    import builtins
+
+    real_open = builtins.open
+
+    def full_disk(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(file).endswith("review/index.html"):
+            raise OSError(28, "No space left on device", str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    target = tmp_path / "rel"
+    monkeypatch.setattr(builtins, "open", full_disk)
+    assert main(["publish", str(one), "--to", str(target)]) == 2
+    monkeypatch.setattr(builtins, "open", real_open)
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+    assert list(target.iterdir()) == []  # no half release under the real name, no staging folder, no lock
+    assert main(["publish", str(one), "--to", str(target), "-q"]) == 0
+    assert files_of(target / "gazette-0.1.0") == files_of(released)
+
+
+def test_leftovers_of_a_killed_publish_are_removed_and_its_stale_lock_taken_over(one, released, tmp_path):
+    target = tmp_path / "rel"
+    stage = target / ".staging-gazette-0.1.0-4242-0a1b2c3d"
+    (stage / "data").mkdir(parents=True)
+    (stage / "data/quotes.csv").write_text("half")
+    write_lock(target, age=3600)
+    messages = []
+    release = publish(one / "datapackage.json", str(target), lock_wait=0, log=messages.append)
+    assert release.written and release.version == "0.1.0"
+    assert any("taking over the stale lock of ci-bot@build-7 (pid 4242)" in m for m in messages), messages
+    assert sorted(p.name for p in target.iterdir()) == ["gazette-0.1.0"]
+    assert files_of(target / "gazette-0.1.0") == files_of(released)
+
+
+def test_a_fresh_lock_blocks_with_a_clear_error_and_a_stale_one_is_taken_over(one, tmp_path, capsys):
+    target = tmp_path / "rel"
+    lock = write_lock(target, age=120)
+    assert main(["publish", str(one), "--to", str(target), "--lock-wait", "0.3"]) == 1
+    err = capsys.readouterr().err
+    assert f"{target} is locked by another publish: ci-bot@build-7 (pid 4242) since" in err, err
+    assert "waited 0.3s (--lock-wait)" in err and "Traceback" not in err
+    assert sorted(p.name for p in target.iterdir()) == [".presstables.lock"]  # nothing written
+    assert (target / ".presstables.lock").read_bytes() == lock  # and the lock left to its holder
+    # 120 s without a heartbeat is stale for --lock-stale 60
+    assert main(["publish", str(one), "--to", str(target), "--lock-wait", "0", "--lock-stale", "60", "-q"]) == 0
+    assert sorted(p.name for p in target.iterdir()) == ["gazette-0.1.0"]
+
+
+def test_an_unreadable_old_lock_is_stale(one, tmp_path):
+    import os
+
+    target = tmp_path / "rel"
+    target.mkdir()
+    (target / ".presstables.lock").write_bytes(b"")  # its writer died between create and write
+    os.utime(target / ".presstables.lock", (1, 1))
+    assert publish(one / "datapackage.json", str(target), lock_wait=0).written
+    assert not (target / ".presstables.lock").exists()
+
+
+def test_a_lock_held_by_a_live_publish_is_refreshed_and_waited_for(one, tmp_path):
+    import threading
+    import time
+
+    from pipeline.publish.store import Target
+
+    target = tmp_path / "rel"
+    holder = Target(str(target)).lock(stale_after=1.0)
+    holder.acquire()
+    first = (target / ".presstables.lock").read_bytes()
+    time.sleep(1.2)  # past the stale timeout: the heartbeat (every 0.25 s) keeps the lock fresh
+    assert (target / ".presstables.lock").read_bytes() != first
+    threading.Timer(1.5, holder.release).start()
+    started = time.monotonic()
+    release = publish(one / "datapackage.json", str(target), lock_wait=30, lock_stale=1.0)
+    assert release.written and time.monotonic() - started >= 1.4  # it waited for the holder
+    assert sorted(p.name for p in target.iterdir()) == ["gazette-0.1.0"]
+
+
+def test_a_release_folder_without_manifest_is_not_the_latest_release(one, two, tmp_path, capsys):
+    import shutil
+
+    target = tmp_path / "rel"
+    assert main(["publish", str(one), "--to", str(target), "-q"]) == 0
+    partial = target / "gazette-0.2.0"  # an upload of two's rows that stopped before SHA256SUMS
+    shutil.copytree(two, partial)
+    assert main(["publish", str(one), "--to", str(target)]) == 0
+    assert "unchanged since gazette 0.1.0" in capsys.readouterr().err  # 0.2.0 is no release
+    (partial / "data/quotes.csv").write_text("half")
+    release = publish(two / "datapackage.json", str(target))
+    assert (release.version, release.previous) == ("0.2.0", "0.1.0")  # the incomplete folder replaced
+    assert (partial / "SHA256SUMS").is_file()
+    assert (partial / "data/quotes.csv").read_bytes() == (two / "data/quotes.csv").read_bytes()
+
+
+def test_a_complete_release_is_never_overwritten(one, tmp_path, monkeypatch):
+    from pipeline.publish import PublishError
+    from pipeline.publish.store import Target
+
+    target = tmp_path / "rel"
+    publish(one / "datapackage.json", str(target))
+    before = files_of(target / "gazette-0.1.0")
+    monkeypatch.setattr(Target, "releases", lambda self, name: {})  # a reader that missed it
+    with pytest.raises(PublishError, match="a release is already there; releases are never overwritten"):
+        publish(one / "datapackage.json", str(target))
+    assert files_of(target / "gazette-0.1.0") == before
+    assert sorted(p.name for p in target.iterdir()) == ["gazette-0.1.0"]
 
 
 # ---------------------------------------------------------------- fsspec targets
@@ -329,17 +518,17 @@ def test_memory_target(one, two):
     assert main(["publish", str(one), "--to", root, "-q"]) == 0  # no-op
     assert main(["publish", str(two), "--to", root, "-q"]) == 0
     folders = sorted(p.rsplit("/", 1)[-1] for p in fs.ls(root, detail=False))
-    assert folders == ["presstables-0.1.0", "presstables-0.2.0"]
-    with fs.open(f"{root}/presstables-0.2.0/datapackage.json") as fh:
+    assert folders == ["gazette-0.1.0", "gazette-0.2.0"]
+    with fs.open(f"{root}/gazette-0.2.0/datapackage.json") as fh:
         assert json.load(fh)["version"] == "0.2.0"
-    with fs.open(f"{root}/presstables-0.2.0/data/quotes.csv", "rb") as fh:
+    with fs.open(f"{root}/gazette-0.2.0/data/quotes.csv", "rb") as fh:
         assert fh.read() == (two / "data/quotes.csv").read_bytes()
     fs.rm(root, recursive=True)
 
 
 def test_file_url_target(one, released, tmp_path):
     assert main(["publish", str(one / "datapackage.json"), "--to", f"file://{tmp_path}/rel", "-q"]) == 0
-    assert files_of(tmp_path / "rel/presstables-0.1.0") == files_of(released)
+    assert files_of(tmp_path / "rel/gazette-0.1.0") == files_of(released)
 
 
 def test_unknown_protocol_is_a_clear_error(one, tmp_path, capsys):
@@ -399,6 +588,81 @@ def test_croissant_loads_in_mlcroissant(released):
     records = list(mlc.Dataset(jsonld=released / "croissant.json").records("quotes"))
     expected = csv_rows(released / "data/quotes.csv")
     assert [r["quotes/start"] for r in records] == [int(q["start"]) for q in expected]
+
+
+def test_hugging_face_datasets_loads_every_table_of_a_release(released, tmp_path, monkeypatch):
+    """``datasets.load_dataset(release_folder, table)`` through the card's configs and features, offline."""
+    import shutil
+
+    import yaml
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    datasets = pytest.importorskip("datasets")
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True, raising=False)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_OFFLINE", True, raising=False)
+    folder = tmp_path / "release"
+    shutil.copytree(released, folder)  # the loader may leave files behind: not in the shared release
+    meta = yaml.safe_load((folder / "README.md").read_text().split("---\n", 2)[1])
+    infos = {i["config_name"]: i for i in meta["dataset_info"]}
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    for config in meta["configs"]:
+        name = config["config_name"]
+        ds = datasets.load_dataset(str(folder), name, split="train", cache_dir=str(tmp_path / "cache"))
+        rows = csv_rows(folder / f"data/{name}.csv")
+        assert ds.num_rows == len(rows) > 0, name
+        assert ds.features == datasets.Features._from_yaml_list(infos[name]["features"]), name
+        fields = next(r for r in descriptor["resources"] if r["name"] == name)["schema"]["fields"]
+        for field in fields:
+            enum = field.get("constraints", {}).get("enum")
+            if enum:  # a ClassLabel: numbers in the dataset, named as in the files
+                feature = ds.features[field["name"]]
+                assert isinstance(feature, datasets.ClassLabel) and feature.names == enum
+                names = [None if v is None else feature.int2str(v) for v in ds[field["name"]]]
+                assert names == [r[field["name"]] or None for r in rows], (name, field["name"])
+    assert sum(1 for c in meta["configs"] if c.get("default")) == 1
+
+
+def test_size_category_is_the_largest_table_not_the_sum(released):
+    from pipeline.publish import card
+
+    descriptor = json.loads((released / "datapackage.json").read_text())
+    csv_resources = [r for r in descriptor["resources"] if r.get("format") == "csv"]
+    tables = {"articles": [{}] * 3, "mentions": [{}] * 900, "quotes": [{}] * 900}  # 1,803 rows in all
+    front = card.front_matter(descriptor, tables, csv_resources)
+    assert "size_categories:\n- n<1K\n" in front
+    tables["mentions"] = [{}] * 1000
+    assert "size_categories:\n- 1K<n<10K\n" in card.front_matter(descriptor, tables, csv_resources)
+    text = (released / "README.md").read_text()
+    biggest = max(("articles", "entities", "mentions", "quotes", "figures"),
+                  key=lambda t: len(csv_rows(released / f"data/{t}.csv")))
+    rows = len(csv_rows(released / f"data/{biggest}.csv"))
+    assert f"that of the largest table, `{biggest}` ({rows} rows)" in text
+
+
+def test_charts_cut_to_the_top_ten_say_so():
+    from pipeline.publish import card
+
+    speakers = [f"Speaker {i:02d}" for i in range(12)]
+    tables = {"quotes": [{"speaker_name": s} for i, s in enumerate(speakers) for _ in range(i + 1)],
+              "figures": [{"kind": "money"}, {"kind": "percent"}], "entities": []}
+    svgs = {path: ET.fromstring(svg) for path, svg in card.charts(tables).items()}
+    quotes = svgs["charts/quotes_by_speaker.svg"]
+    assert quotes.findtext("{http://www.w3.org/2000/svg}title") == "Quotes per speaker (top 10 of 12)"
+    bars = [r for r in quotes.iter("{http://www.w3.org/2000/svg}rect") if r.get("fill") == "#4c78a8"]
+    assert len(bars) == 10
+    assert svgs["charts/figures_by_kind.svg"].findtext("{http://www.w3.org/2000/svg}title") == "Figures by kind"
+    # the card's image captions are the charts' titles
+    descriptor = {"name": "n", "version": "0.1.0", "resources": []}
+    text = card.render(descriptor, tables, changes="## 0.1.0\n", published="2026-05-28T20:26:40Z")
+    assert "![Quotes per speaker (top 10 of 12)](charts/quotes_by_speaker.svg)" in text
+    assert "![Figures by kind](charts/figures_by_kind.svg)" in text
+
+
+def test_card_lists_the_values_of_enum_fields(released):
+    text = (released / "README.md").read_text()
+    assert "One of: `direct`, `indirect`, `mixed`." in text
 
 
 # ---------------------------------------------------------------- version rules (pure)

@@ -4,6 +4,7 @@ Needs the ``s3`` extra (s3fs) and ``moto[server]``; both are in the ``test`` ext
 from __future__ import annotations
 
 import hashlib
+import urllib.request
 
 import pytest
 
@@ -14,6 +15,9 @@ moto_server = pytest.importorskip("moto.server")
 boto3 = pytest.importorskip("boto3")
 
 BUCKET = "presstables-releases"
+NAME = "seed-news"  # the dataset name (the seed package has the generic default, which publish refuses)
+PREFIX = "datasets/presstables"
+TARGET = f"s3://{BUCKET}/{PREFIX}"
 RELEASE_EPOCH = "1780000000"  # as in test_publish.py: a reproducible release date
 # the media type each kind of release file is served with
 WANT_TYPES = {".html": "text/html", ".svg": "image/svg+xml", ".json": "application/json", ".csv": "text/csv",
@@ -28,6 +32,8 @@ def s3_endpoint(monkeypatch):
     try:
         host, port = server.get_host_and_port()
         endpoint = f"http://{host}:{port}"
+        # moto keeps its buckets in the process: start each test from an empty store
+        urllib.request.urlopen(urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST"), timeout=30)
         monkeypatch.setenv("AWS_ENDPOINT_URL", endpoint)
         monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
         monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -56,13 +62,13 @@ def _objects(client, prefix: str) -> dict[str, dict]:
 
 def test_publish_to_s3_twice_second_is_a_no_op(seed_package, s3_endpoint, capsys):
     client = s3_endpoint
-    target = f"s3://{BUCKET}/datasets/presstables"
-    assert main(["publish", str(seed_package), "--to", target]) == 0
+    target = TARGET
+    assert main(["publish", str(seed_package), "--to", target, "--name", NAME]) == 0
     first = _objects(client, "datasets/presstables/")
     folders = {k.split("/")[2] for k in first}
     assert len(folders) == 1, folders
     folder = folders.pop()
-    assert folder.endswith("-0.1.0")
+    assert folder == f"{NAME}-0.1.0"  # and no lock object is left
     rels = {k.split("/", 3)[3] for k in first}
     for want in ("datapackage.json", "README.md", "CHANGELOG.md", "croissant.json", "SHA256SUMS",
                  f"{folder}.zip", "review/index.html"):
@@ -85,8 +91,80 @@ def test_publish_to_s3_twice_second_is_a_no_op(seed_package, s3_endpoint, capsys
 
     # the same package again: nothing is written
     capsys.readouterr()
-    assert main(["publish", str(seed_package), "--to", target]) == 0
+    assert main(["publish", str(seed_package), "--to", target, "--name", NAME]) == 0
     assert "unchanged since" in capsys.readouterr().err
     second = _objects(client, "datasets/presstables/")
     assert {k: h["ETag"] for k, h in second.items()} == {k: h["ETag"] for k, h in first.items()}
     assert {k: h["LastModified"] for k, h in second.items()} == {k: h["LastModified"] for k, h in first.items()}
+
+
+@pytest.fixture
+def writes(monkeypatch):
+    """Every object opened for writing on S3, in order: (key, mode)."""
+    seen: list[tuple[str, str]] = []
+    real = s3fs.S3FileSystem.open
+
+    def recording(self, path, mode="rb", *args, **kwargs):
+        if "w" in mode or "x" in mode:
+            seen.append((path.split("/", 1)[1], mode))
+        return real(self, path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(s3fs.S3FileSystem, "open", recording)
+    return seen
+
+
+def test_s3_manifest_is_written_last_and_an_upload_without_it_is_no_release(seed_package, s3_endpoint, writes,
+                                                                              capsys):
+    client = s3_endpoint
+    folder = f"{PREFIX}/{NAME}-0.1.0"
+    for key in ("datapackage.json", "data/junk.csv"):  # an upload killed before its manifest
+        client.put_object(Bucket=BUCKET, Key=f"{folder}/{key}", Body=b"{}")
+    assert main(["publish", str(seed_package), "--to", TARGET, "--name", NAME, "-q"]) == 0
+    # the lock first (exclusive create), then the release, SHA256SUMS last; the lock removed after
+    assert writes[0] == (f"{PREFIX}/.presstables.lock", "xb")
+    release = [key for key, _ in writes if key.startswith(folder + "/")]
+    assert release[-1] == f"{folder}/SHA256SUMS" and len(release) == len(set(release)) > 10
+    objects = _objects(client, PREFIX + "/")
+    assert f"{PREFIX}/.presstables.lock" not in objects
+    assert f"{folder}/data/junk.csv" not in objects  # the incomplete upload was replaced, not mixed in
+    sums = client.get_object(Bucket=BUCKET, Key=f"{folder}/SHA256SUMS")["Body"].read().decode()
+    assert {f"{folder}/{line.split(None, 1)[1]}" for line in sums.splitlines()} | {f"{folder}/SHA256SUMS"} == set(objects)
+
+
+def test_s3_interrupted_upload_is_removed_and_the_next_publish_succeeds(seed_package, s3_endpoint, monkeypatch,
+                                                                        capsys):
+    client = s3_endpoint
+    real = s3fs.S3FileSystem.open
+
+    def failing(self, path, mode="rb", *args, **kwargs):
+        if "w" in mode and path.endswith("review/index.html"):
+            raise OSError(5, "connection reset", path)
+        return real(self, path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(s3fs.S3FileSystem, "open", failing)
+    assert main(["publish", str(seed_package), "--to", TARGET, "--name", NAME]) == 2
+    assert "connection reset" in capsys.readouterr().err
+    assert _objects(client, PREFIX + "/") == {}  # no half release, no lock
+    monkeypatch.setattr(s3fs.S3FileSystem, "open", real)
+    assert main(["publish", str(seed_package), "--to", TARGET, "--name", NAME, "-q"]) == 0
+    assert f"{PREFIX}/{NAME}-0.1.0/SHA256SUMS" in _objects(client, PREFIX + "/")
+
+
+def test_s3_lock_blocks_while_fresh_and_is_taken_over_when_stale(seed_package, s3_endpoint, capsys):
+    import json
+    import time
+
+    client = s3_endpoint
+    key = f"{PREFIX}/.presstables.lock"
+    holder = {"owner": "ci-bot", "host": "build-7", "pid": 4242, "epoch": time.time(), "token": "f" * 32}
+    client.put_object(Bucket=BUCKET, Key=key, Body=json.dumps(holder).encode())
+    assert main(["publish", str(seed_package), "--to", TARGET, "--name", NAME, "--lock-wait", "0.3"]) == 1
+    err = capsys.readouterr().err
+    assert f"{TARGET} is locked by another publish: ci-bot@build-7 (pid 4242)" in err and "Traceback" not in err
+    assert set(_objects(client, PREFIX + "/")) == {key}
+    holder["epoch"] -= 3600
+    client.put_object(Bucket=BUCKET, Key=key, Body=json.dumps(holder).encode())
+    assert main(["publish", str(seed_package), "--to", TARGET, "--name", NAME, "--lock-wait", "0"]) == 0
+    assert "taking over the stale lock of ci-bot@build-7" in capsys.readouterr().err
+    objects = _objects(client, PREFIX + "/")
+    assert key not in objects and f"{PREFIX}/{NAME}-0.1.0/SHA256SUMS" in objects

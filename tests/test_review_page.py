@@ -50,7 +50,7 @@ def release(tmp_path_factory, nlp):
     (work / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     (work / "t.json").write_text(json.dumps(extract(articles, nlp)), encoding="utf-8")
     assert main(["package", str(work / "a.jsonl"), str(work / "t.json"), "--out", str(work / "pkg"), "-q"]) == 0
-    out = publish(work / "pkg" / "datapackage.json", str(work / "rel"))
+    out = publish(work / "pkg" / "datapackage.json", str(work / "rel"), name="council")
     return work / "rel" / out.folder
 
 

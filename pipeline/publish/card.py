@@ -3,21 +3,34 @@ from __future__ import annotations
 
 import json
 
-from .chart import bar_chart, top_counts
+from .chart import bar_chart, cut_title, value_counts
 from .diff import date_range
 
-CHARTS = {"charts/quotes_by_speaker.svg": ("Quotes per speaker (top 10)", "quotes", "speaker_name"),
+CHARTS = {"charts/quotes_by_speaker.svg": ("Quotes per speaker", "quotes", "speaker_name"),
           "charts/figures_by_kind.svg": ("Figures by kind", "figures", "kind"),
           "charts/entities_by_type.svg": ("Entities by type", "entities", "type")}
+TOP = 10  # bars per chart
+# Table Schema type -> the Hugging Face `datasets` dtype of its Parquet column (pipeline.schemas' Arrow types)
+HF_DTYPES = {"string": "string", "integer": "int64", "number": "float64", "boolean": "bool", "date": "date32",
+             "datetime": "timestamp[s, tz=UTC]"}
 HF_LICENSES = {"CC0-1.0": "cc0-1.0", "CC-BY-4.0": "cc-by-4.0", "CC-BY-SA-4.0": "cc-by-sa-4.0",
                "CC-BY-3.0": "cc-by-3.0", "CC-BY-SA-3.0": "cc-by-sa-3.0", "CC-BY-NC-4.0": "cc-by-nc-4.0",
                "CC-BY-NC-SA-4.0": "cc-by-nc-sa-4.0", "CC-BY-ND-4.0": "cc-by-nd-4.0",
                "CC-BY-2.5": "cc-by-2.5", "CC-BY-2.0": "cc-by-2.0", "LicenseRef-unknown": "unknown"}
 
 
+def _chart_counts(tables: dict[str, list[dict]]) -> dict[str, tuple[str, list[tuple[str, int]]]]:
+    """Per chart: its title (saying when it shows only the top values) and every value's count."""
+    out = {}
+    for path, (title, table, col) in CHARTS.items():
+        counts = value_counts(r.get(col) for r in tables.get(table, []))
+        out[path] = (cut_title(title, len(counts), TOP), counts)
+    return out
+
+
 def charts(tables: dict[str, list[dict]]) -> dict[str, bytes]:
-    return {path: bar_chart(title, top_counts(r.get(col) for r in tables.get(table, []))).encode("utf-8")
-            for path, (title, table, col) in CHARTS.items()}
+    return {path: bar_chart(title, counts[:TOP]).encode("utf-8")
+            for path, (title, counts) in _chart_counts(tables).items()}
 
 
 def size_category(n: int) -> str:
@@ -46,7 +59,7 @@ def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources:
         lines.append(f"license_name: {_yaml(licence_names)}")
     lines += ["language:"] + [f"- {_yaml(x)}" for x in languages]
     lines += [f"pretty_name: {_yaml(descriptor.get('title') or descriptor['name'])}",
-              "size_categories:", f"- {size_category(sum(len(r) for r in tables.values()))}",
+              "size_categories:", f"- {size_category(largest_table(tables)[1])}",
               "task_categories:", "- token-classification", "- text-classification",
               "tags:"] + [f"- {_yaml(k)}" for k in descriptor.get("keywords", [])]
     lines.append("configs:")
@@ -57,7 +70,52 @@ def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources:
             lines.append("  default: true")
         path = paths.get(f"{res['name']}_parquet", res["path"])
         lines += ["  data_files:", "  - split: train", f"    path: {_yaml(path)}"]
+    lines += dataset_info(descriptor, csv_resources)
     return "\n".join(lines + ["---", ""])
+
+
+def largest_table(tables: dict[str, list[dict]]) -> tuple[str, int]:
+    """The table with the most rows and its row count: ``size_categories`` is per dataset, one value."""
+    return max(((name, len(rows)) for name, rows in tables.items()), key=lambda t: (t[1], t[0]), default=("", 0))
+
+
+def hf_feature(field: dict) -> list[str]:
+    """One feature of ``dataset_info`` in YAML lines: an enum field is a ``ClassLabel`` (names in the
+    schema's order; the Parquet column stays a string, which ``datasets`` maps to the label's number)."""
+    lines = [f"  - name: {_yaml(field['name'])}"]
+    enum = field.get("constraints", {}).get("enum")
+    if field["type"] == "array":
+        return lines + [f"    list: {_yaml(HF_DTYPES[field.get('arrayItem', {}).get('type', 'string')])}"]
+    if enum and field["type"] == "string":
+        return lines + ["    dtype:", "      class_label:", "        names:"] + [
+            f"          {_yaml(str(i))}: {_yaml(name)}" for i, name in enumerate(enum)]
+    return lines + [f"    dtype: {_yaml(HF_DTYPES.get(field['type'], 'string'))}"]
+
+
+def dataset_info(descriptor: dict, csv_resources: list[dict]) -> list[str]:
+    """``dataset_info`` front matter: the features of each config read from Parquet (typed columns)."""
+    paths = {r["name"]: r["path"] for r in descriptor["resources"]}
+    lines = []
+    for res in csv_resources:
+        if not paths.get(f"{res['name']}_parquet", "").endswith(".parquet"):
+            continue  # a CSV config: arrays are JSON text there, so its features are left to the loader
+        lines += [f"- config_name: {_yaml(res['name'])}", "  features:"]
+        for field in res["schema"]["fields"]:
+            lines += hf_feature(field)
+    return ["dataset_info:"] + lines if lines else []
+
+
+def fields_section(csv_resources: list[dict]) -> list[str]:
+    """A table of fields per resource; a field with a fixed set of values lists them."""
+    out = []
+    for res in csv_resources:
+        out += [f"### `{res['name']}`", "", "| field | type | description |", "|---|---|---|"]
+        for f in res["schema"]["fields"]:
+            enum = f.get("constraints", {}).get("enum")
+            values = f" One of: {', '.join(f'`{v}`' for v in enum)}." if enum else ""
+            out.append(f"| `{f['name']}` | {f['type']} | {_md((f.get('description') or '') + values)} |")
+        out.append("")
+    return out
 
 
 def _demote(markdown: str) -> str:
@@ -84,9 +142,12 @@ def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str, pub
     for res in csv_resources:
         rows = len(tables.get(res["name"], []))
         out.append(f"| `{res['name']}` | {rows} | {_md(res['schema'].get('description', res.get('title')))} |")
-    out += ["", "![Quotes per speaker](charts/quotes_by_speaker.svg)", "",
-            "![Figures by kind](charts/figures_by_kind.svg)", "",
-            "![Entities by type](charts/entities_by_type.svg)", "", "## Sources and licences", ""]
+    biggest, rows = largest_table(tables)
+    out += ["", f"`size_categories` in the front matter is that of the largest table, `{biggest}` ({rows} rows).",
+            ""]
+    for path, (title, _counts) in _chart_counts(tables).items():
+        out += [f"![{title}]({path})", ""]
+    out += ["## Sources and licences", ""]
     by_source: dict[tuple, int] = {}
     for a in articles:
         key = (a.get("source") or "(unknown source)", a.get("license") or "(unknown licence)")
@@ -96,19 +157,19 @@ def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str, pub
     out += ["", "The article texts keep their own licences (column `articles.license`; null when not known: "
             "check before redistributing). The tables quote the texts (quotes, spans, `articles.text`), so the "
             "same terms apply to them.", "", "## Fields", ""]
-    for res in csv_resources:
-        out += [f"### `{res['name']}`", "", "| field | type | description |", "|---|---|---|"]
-        out += [f"| `{f['name']}` | {f['type']} | {_md(f.get('description'))} |" for f in res["schema"]["fields"]]
-        out.append("")
+    out += fields_section(csv_resources)
     out += ["## Loading", "", "pandas:", "", "```python", "import pandas as pd",
             'quotes = pd.read_parquet("data/quotes.parquet")',
             'entities = pd.read_csv("data/entities.csv")', "```", "", "DuckDB:", "", "```sql",
             "SELECT speaker_name, count(*) AS quotes FROM 'data/quotes.parquet' GROUP BY 1 ORDER BY 2 DESC;",
             "```", "", "R:", "", "```r", 'quotes <- arrow::read_parquet("data/quotes.parquet")',
             'figures <- readr::read_csv("data/figures.csv")', "```", "",
-            "Hugging Face `datasets`: `load_dataset(\"csv\", data_files=\"data/quotes.csv\")`, or the configs "
-            "above when this folder is a dataset repository. Arrays (`entities.aliases`) are JSON in CSV cells and "
-            "lists in Parquet.", "", "## Integrity", "",
+            "Hugging Face `datasets`: `load_dataset(\"path/to/this/folder\", \"quotes\")` (one config per table, "
+            "from the front matter; the same for a dataset repository), or "
+            "`load_dataset(\"parquet\", data_files=\"data/quotes.parquet\")`. Through the configs, fields with a "
+            "fixed set of values load as `ClassLabel` features: numbers, named by "
+            "`features[\"type\"].int2str(...)`; the files hold the names. Arrays (`entities.aliases`) are JSON in "
+            "CSV cells and lists in Parquet.", "", "## Integrity", "",
             "`sha256sum -c SHA256SUMS` checks every file; `frictionless validate datapackage.json` checks the "
             "tables against their schemas.", "", "## Changes in this version", "", _demote(changes).strip(), ""]
     return "\n".join(out)

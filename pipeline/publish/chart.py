@@ -31,10 +31,20 @@ def bar_chart(title: str, items: list[tuple[str, int]], *, empty: str = "no rows
     return "\n".join(out) + "\n"
 
 
-def top_counts(values, limit: int = 10, missing: str = "(unknown)") -> list[tuple[str, int]]:
-    """Most frequent values first (ties by name), at most ``limit``."""
+def value_counts(values, missing: str = "(unknown)") -> list[tuple[str, int]]:
+    """Every value with its count, most frequent first (ties by name); empty values are ``missing``."""
     counts: dict[str, int] = {}
     for v in values:
         key = v if v not in (None, "") else missing
         counts[key] = counts.get(key, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def top_counts(values, limit: int = 10, missing: str = "(unknown)") -> list[tuple[str, int]]:
+    """Most frequent values first (ties by name), at most ``limit``."""
+    return value_counts(values, missing)[:limit]
+
+
+def cut_title(title: str, distinct: int, limit: int = 10) -> str:
+    """``title``, saying so when the chart shows only the ``limit`` most frequent of ``distinct`` values."""
+    return f"{title} (top {limit} of {distinct})" if distinct > limit else title
