@@ -19,6 +19,7 @@ from .lexicon import (
     DASHES,
     MAX_ADJUNCT_WORDS,
     MIN_UNATTRIBUTED_WORDS,
+    PERSONAL_SUBJECTS,
     SPEECH_VERBS,
     SUBJ_DEPS,
 )
@@ -126,7 +127,23 @@ def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
             break  # 'X said Monday. "..."': the quotation opens a sentence of its own
         if is_cue(x):
             return x if _says_the_quotation(x, k, t, os_) else None
-    return _cue_closing_previous_paragraph(ctx, os_, pstart)
+    return _cue_closing_previous_paragraph(ctx, os_, pstart) or _introduced_by_a_person(ctx, q, t)
+
+
+def _introduced_by_a_person(ctx: QuoteContext, q: QuotedSpan, t: Token) -> Token | None:
+    """'Designer X described the dress to the BBC: "A."': a quotation that a colon or comma appends to a
+    clause whose subject is a named person (or he/she), and that ends its sentence, is that person's."""
+    if t.text not in (":", ",") or t.sent.root.i >= t.i:
+        return None
+    verb = t.sent.root
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS):
+        return None
+    words_ = ctx.text[q.open[1]:q.close[0]]
+    rest = ctx.text[q.close[1]:ctx.para_of(q.open[0])[1]].strip(" \t\u00a0.!?")
+    if not words_[:1].isupper() or len(words(words_)) < MIN_UNATTRIBUTED_WORDS or rest:
+        return None
+    return verb
 
 
 def _cue_closing_previous_paragraph(ctx: QuoteContext, os_: int, pstart: int) -> Token | None:

@@ -25,6 +25,7 @@ AS_IT_VERBS = frozenset(_LEX["as_it_verbs"])
 COMMENT_REQUESTS = frozenset(_LEX["comment_requests"])
 KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING | INFINITIVE_VERBS
 PERSONAL = frozenset(_LEX["personal_pronouns"])
+PERSONAL_SUBJECTS = frozenset(_LEX["person_subject_pronouns"])  # "he/she ...: "A."": a person speaks
 SUBJ_DEPS = tuple(_LEX["subject_deps"])
 SUBJECT_CONTROL = frozenset(_LEX["subject_control_verbs"])   # "promised X to ...": the subject does it
 ADDRESSEE_VERBS = frozenset(_LEX["addressee_verbs"])         # verbs of saying with an addressee object

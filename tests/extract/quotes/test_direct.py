@@ -46,6 +46,18 @@ def test_speech_verb_parsed_as_modifier_of_the_name_after_it(run, only):
     assert q["speaker_name"] == "Anna Berg" and q["speaker_text"].startswith("Health Minister")
 
 
+def test_quotation_appended_to_a_clause_of_a_named_person(run, only):
+    rows = run('Senator Anna Berg spoke on local radio, "This is going to lead to a conflict between the '
+               'two sides."\n\nThe vote is on Monday.')
+    q = only(rows, type="direct")
+    assert q["speaker_name"] == "Anna Berg" and q["text"].startswith("This is going to lead")
+
+
+def test_quotation_appended_to_a_clause_of_a_thing_is_no_quote(run):
+    rows = run('The report lists three demands of the union: "Better pay for every worker in the plant."')
+    assert not [q for q in rows if q["type"] == "direct"]
+
+
 def test_multi_paragraph_quote_is_one_row(run, only):
     text = ('Union leader Peter Novak spoke after the vote.\n\n'
             '"Our members have waited three years for this agreement.\n\n'
