@@ -65,7 +65,8 @@ def _controller(tok: Token, depth: int) -> Token | None:
     """The speaker of a verb without a subject of its own, from the clause it hangs on."""
     head = tok.head
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return None
+        absolute = tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "with"
+        return head if absolute else None  # "..., with officials saying that ...": the officials say it
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if tok.dep_ == "xcomp" and obj is not None:
         to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)

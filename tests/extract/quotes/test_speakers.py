@@ -90,3 +90,9 @@ def test_coordinated_speakers_are_kept_together(run, containing):
     q = containing(rows, "badly flawed")
     assert "Ann Lee" in q["speaker_name"] and "Bob Marsh" in q["speaker_name"]
     assert q["speaker_entity"] is None
+
+
+def test_with_absolute_construction_gives_the_speaker(run, only):
+    rows = run("The city closed the bridge on Monday, with engineers saying the cables had corroded.")
+    q = only(rows, type="indirect")
+    assert q["speaker_text"] == "engineers" and q["text"] == "the cables had corroded"
