@@ -162,6 +162,14 @@ def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[in
     return hq.open[0], max(e, hq.close[1]), [holder]
 
 
+def _crosses_a_closing_mark(ctx: QuoteContext, s: int, e: int) -> bool:
+    """The words start inside a quotation that ends with its own punctuation ('"A," and B') and run
+    on past its closing mark ('said "a bomb" had gone off' goes on with the same clause)."""
+    q = ctx.in_quote(s)
+    return q is not None and q.close[0] < q.close[1] <= e \
+        and ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", ".", "!", "?"))
+
+
 def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candidate]]:
     """Indirect and mixed rows, and the quoted spans they hold (index -> the mixed row)."""
     cands: list[Candidate] = []
@@ -177,6 +185,8 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
         s, e, inside = parts
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)
+        if _crosses_a_closing_mark(ctx, s, e):
+            continue  # 'X said "A," and B': the quotation is a direct quote, B is not X's
         held_spans = [k for k in inside if s <= ctx.quoted[k].start and ctx.quoted[k].end <= e]
         fragments = [k for k in held_spans if not ctx.quoted[k].scare]
         seen.add((s, e))

@@ -49,3 +49,13 @@ def test_quotation_as_that_clause_is_mixed(run, containing):
     q = containing(rows, "cranes failed")
     assert q["type"] == "mixed" and q["speaker_name"] == "The port authority"
     assert q["text"].startswith('"the cranes') and len(rows) == 1
+
+
+def test_reported_words_never_run_on_past_a_whole_quotation(run):
+    rows = run('Health Minister Anna Berg said "We could not win," and the city flag is at half-mast.')
+    assert [(q["type"], q["text"]) for q in rows] == [("direct", "We could not win")]
+
+
+def test_reported_clause_may_open_with_a_quoted_fragment(run, containing):
+    rows = run('Mayor Tom Keller said "a bomb" had gone off in the city centre.')
+    assert containing(rows, "had gone off")["text"].startswith('a bomb" had gone off')
