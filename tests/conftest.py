@@ -1,10 +1,15 @@
 """Shared fixtures: the spaCy model (loaded once), paths, and a seed package built once."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# Builds in tests read and write no result cache unless a test passes --cache (tests/extract/test_cache.py):
+# a cache shared between tests would hide what a test changes in the extractors.
+os.environ["PRESSTABLES_CACHE"] = "off"
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

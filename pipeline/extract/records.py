@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
+# The tables extraction writes, in this order (articles come from ingest).
+TABLES = ("entities", "mentions", "quotes", "figures")
+Tables = dict[str, list[dict]]  # table name -> rows, as ``tables_from_doc`` returns them
+
 MentionKind = Literal["name", "partial", "title", "nominal", "pronoun"]
 
 
