@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 
 
 # ---------------------------------------------------------------- according to X
-def _according_words(ctx: QuoteContext, tok: Token, pobj: Token) -> tuple[int, int]:
+def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     """The words an ``according to X`` phrase attributes: the longer part of its sentence, before
     or after it; "A, according to X, and B.": the sentence goes on over the attribution; "A and,
     according to X, B": only the conjunct after it."""
     doc, sent = ctx.doc, tok.sent
-    p0, p1 = tok.i, pobj.right_edge.i + 1
+    p0 = tok.i
     before = strip_span(doc, sent.start, p0)
     after = strip_span(doc, p1, sent.end)
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
@@ -48,6 +48,13 @@ def _author(pobj: Token) -> Token:
     return pobj
 
 
+def _sole_subject(name: Token) -> bool:
+    """"according to a summary, X, an aide, sent ...": the name is the only subject of a verb."""
+    verb = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != name.i for c in verb.children)
+
+
 def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
     """``CLAUSE, according to X`` and ``According to X, CLAUSE``."""
     doc = ctx.doc
@@ -57,11 +64,26 @@ def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    i, j = _according_words(ctx, tok, pobj)
+    end, named = _named_after(doc, pobj.right_edge.i + 1)
+    i, j = _according_words(ctx, tok, end)
     if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
         return None
     cue = doc[tok.i:prep.i + 1].text
-    return Attribution((i, j), tok, _author(pobj), cue)
+    return Attribution((i, j), tok, named if named is not None else _author(pobj), cue)
+
+
+def _named_after(doc, k: int) -> tuple[int, Token | None]:
+    """"according to the mayor, X Y, ..." and "according to Connecticut Senator X Y, ...": the
+    parser may leave the person's name out of the source phrase; a run of proper nouns right after it
+    that holds a person's name and ends at a comma is the source. Returns (source end, name head)."""
+    i = k + 1 if k < len(doc) and doc[k].text == "," else k
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    person = next((e for e in doc.ents if i <= e.start and e.end == j and e.label_ == "PERSON"), None)
+    if person is None or j >= len(doc) - 1 or doc[j].text != "," or _sole_subject(person.root):
+        return k, None
+    return j, person.root
 
 
 # ---------------------------------------------------------------- as X said

@@ -72,3 +72,15 @@ def test_according_to_after_a_conjunction_attributes_the_conjunct_after_it(run, 
     q = only(rows, type="indirect")
     assert q["text"] == "he died at a private clinic on Friday" and q["speaker_name"] == "Foreign Ministry"
 
+
+
+def test_according_to_a_role_and_the_name_after_it(run, only):
+    rows = run("According to the Leeds mayor, Anna Berg, during the weekend, police were searching the harbour.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "Anna Berg" and q["text"].startswith("during the weekend, police")
+
+
+def test_according_to_a_document_then_a_named_subject(run, only):
+    rows = run("According to a police summary, Tom Keller, a former aide, sent the letter in May.")
+    q = only(rows, type="indirect")
+    assert q["text"].startswith("Tom Keller") and q["speaker_text"] == "a police summary"
