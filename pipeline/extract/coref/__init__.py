@@ -42,6 +42,7 @@ class Coreference:
         self.roles = Roles(self.article)
         self.speakers = SpeakerResolver(self.article, self.genders, self.roles)
         self._speaker_tokens: list[tuple[Token, int]] = []
+        self._unlinked: list[Token] = []
 
     # ------------------------------------------------------------ mentions
     def link_mentions(self) -> None:
@@ -55,6 +56,8 @@ class Coreference:
         speaker's entity (the quote extractor knows better who speaks than salience does)."""
         for tok, idx in self._speaker_tokens:
             self._relink(tok, idx)
+        for tok in self._unlinked:
+            self._unlink(tok)
         for q in quotes:
             idx = q["speaker_entity"]
             if idx is None or q["type"] == "indirect" or self.article.entities[idx]["type"] != "PERSON":
@@ -73,6 +76,12 @@ class Coreference:
             e["mentions"][:] = [m for m in e["mentions"] if (m["start"], m["end"]) != (start, end)]
         self.article.entities[idx]["mentions"].append(self.article.mention(idx, start, end, "pronoun"))
 
+    def _unlink(self, tok: Token) -> None:
+        """Drop the pronoun mention at ``tok`` (it stands for someone the article does not name)."""
+        start = tok.idx
+        for e in self.article.entities:
+            e["mentions"][:] = [m for m in e["mentions"] if not (m["start"] == start and m["kind"] == "pronoun")]
+
     def _sort_mentions(self) -> None:
         for e in self.article.entities:
             e["mentions"].sort(key=lambda m: (m["start"], m["end"]))
@@ -82,6 +91,15 @@ class Coreference:
         """The entity that the speaker phrase ``span`` (token range) headed by ``head`` refers to,
         or None. ``words_at`` is where the words it said begin (a pronoun may look back from there)."""
         return self.speakers.resolve(head, span, words_at)
+
+    def unnamed_speaker(self, pronoun: Token) -> None:
+        """Record that the speaker pronoun ``pronoun`` stands for a person the article describes but
+        does not name: it is no mention of any entity."""
+        self._unlinked.append(pronoun)
+
+    def named_between(self, idx: int, lo: int, hi: int) -> bool:
+        """Whether entity ``idx`` is named between character offsets ``lo`` and ``hi``."""
+        return any(r.entity == idx and lo <= r.start < hi for r in self.article.mentions)
 
     def note(self, char: int, idx: int | None, head: Token | None = None) -> None:
         """Record that the speaker of the words at ``char`` (phrase head ``head``) is entity ``idx``."""

@@ -13,10 +13,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..coref import PRONOUNS
+from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
 from ..records import Quote
 from ..spans import sentence_index
 from .context import Candidate, QuoteContext, is_cue, lemma
-from .lexicon import ADDRESSEE_VERBS, PERSONAL, RELATIVES, SPEAKER_STOP_DEPS, SPEECH_VERBS, SUBJ_DEPS, SUBJECT_CONTROL
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    DEFINITE_DETERMINERS,
+    PERSONAL,
+    PRONOUN_NUMBER,
+    RELATIVES,
+    SPEAKER_STOP_DEPS,
+    SPEECH_VERBS,
+    SUBJ_DEPS,
+    SUBJECT_CONTROL,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,17 +211,49 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     coref.note(r.start, r.speaker_entity, subj)
 
 
+def _takes_up_unnamed(r: Candidate, last: Candidate, coref: Coreference) -> bool:
+    """"The head of the inquiry told the court "A." She also said "B."": a pronoun speaker right
+    after a speaker the article describes but does not name (a common noun of the same number, no
+    document) takes that speaker up, unless the entity it was resolved to is named in between."""
+    subj, prev = r.subj, last.subj
+    if last.speaker_entity is not None or prev.pos_ != "NOUN" or lemma(prev) in DOCUMENT_NOUNS \
+            or conjoined(prev) or subj.i <= prev.i:
+        return False
+    number = PRONOUN_NUMBER.get(subj.lower_)
+    if number is None or prev.tag_ != number or subj.sent.start not in (prev.sent.start, prev.sent.end):
+        return False
+    if not _introduces_someone(prev) or GENDERED_NOUNS.get(lemma(prev), GENDER_PRONOUNS.get(subj.lower_)) \
+            != GENDER_PRONOUNS.get(subj.lower_):
+        return False  # "a young man ... she said": the genders disagree
+    return r.speaker_entity is None or not coref.named_between(r.speaker_entity, prev.idx, subj.idx)
+
+
+def _introduces_someone(noun: Token) -> bool:
+    """An indefinite or bare noun phrase ("one questioner", "experts") or a definite one that says
+    who it is ("the head of the inquiry") brings in someone new; a bare definite ("the senator",
+    "the two-term president") points back at someone named before."""
+    det = next((c for c in noun.lefts if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in DEFINITE_DETERMINERS):
+        return True
+    return any(c.dep_ in ("prep", "acl", "relcl") for c in noun.rights)
+
+
 def attribute_speakers(ctx: QuoteContext, cands: list[Candidate], coref: Coreference) -> list[Quote]:
     """The quote rows, in reading order (pronouns look back at earlier speakers); a quotation that
     goes on an earlier row takes that row's speaker."""
     cands.sort(key=lambda r: (r.start, r.end))
     out: list[Quote] = []
+    last: Candidate | None = None
     for r in cands:
         if r.inherit is not None:
             p = r.inherit
             r.speaker_text, r.speaker_name, r.speaker_entity = p.speaker_text, p.speaker_name, p.speaker_entity
         else:
             _resolve_speaker(ctx, r, coref)
+            if last is not None and _takes_up_unnamed(r, last, coref):
+                r.speaker_name, r.speaker_entity = last.speaker_name, None
+                coref.unnamed_speaker(r.subj)
+            last = r
         out.append({"text": ctx.text[r.start:r.end], "type": r.type, "speaker_name": r.speaker_name,
                     "speaker_text": r.speaker_text, "speaker_entity": r.speaker_entity, "cue": r.cue,
                     "start": r.start, "end": r.end,

@@ -96,3 +96,16 @@ def test_with_absolute_construction_gives_the_speaker(run, only):
     rows = run("The city closed the bridge on Monday, with engineers saying the cables had corroded.")
     q = only(rows, type="indirect")
     assert q["speaker_text"] == "engineers" and q["text"] == "the cables had corroded"
+
+
+def test_pronoun_after_a_described_unnamed_speaker_takes_it_up(run, containing):
+    rows = run('Sophie Berg told reporters "The verdict is fair." The head of the internal inquiry told '
+               'the court "Basic checks were not done." She also said "We regret the delay."')
+    q = containing(rows, "regret the delay")
+    assert q["speaker_name"] == "The head of the internal inquiry" and q["speaker_entity"] is None
+
+
+def test_pronoun_after_a_bare_definite_role_keeps_the_named_person(run, containing):
+    rows = run('Senator Tom Keller spoke in Denver. "The bill will pass," the senator told reporters. '
+               'He also said "We have the votes."')
+    assert containing(rows, "We have the votes")["speaker_name"] == "Tom Keller"
