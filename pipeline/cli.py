@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, OutputError, PresstablesError, ValidationFailed
-from .io import read_jsonl, write_bytes, write_json, write_jsonl
+from .io import read_articles, write_bytes, write_json, write_jsonl
 
 DESCRIPTOR = "datapackage.json"
 
@@ -180,7 +180,7 @@ def cmd_ingest(args):
 
 
 def cmd_extract(args):
-    write_json(args.out, run_extract(args, read_jsonl(args.articles)))
+    write_json(args.out, run_extract(args, read_articles(args.articles)))
 
 
 def cmd_package(args):
@@ -192,7 +192,7 @@ def cmd_package(args):
         raise InputError(args.tables, f"not a tables JSON file ({e})") from None
     if not isinstance(tables, dict):
         raise InputError(args.tables, "a tables JSON file holds one object: table name -> rows")
-    run_package(args, read_jsonl(args.articles), tables, args.out)
+    run_package(args, read_articles(args.articles), tables, args.out)
 
 
 def cmd_validate(args):

@@ -38,9 +38,10 @@ def write_jsonl(path, rows) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
-def read_jsonl(path) -> list[dict]:
+def read_jsonl(path, check=None) -> list[dict]:
     """The objects of a JSONL file written by a stage (lines end at ``\\n`` only); a line that is
-    not a JSON object is an ``InputError`` naming the file and line."""
+    not a JSON object, or that ``check(row)`` finds a problem with, is an ``InputError`` naming the
+    file and line."""
     try:
         text = Path(path).read_bytes().decode("utf-8")
     except UnicodeDecodeError as e:
@@ -55,4 +56,22 @@ def read_jsonl(path) -> list[dict]:
             raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
         if not isinstance(rows[-1], dict):
             raise InputError(path, "each line must be a JSON object", n)
+        problem = check(rows[-1]) if check is not None else None
+        if problem:
+            raise InputError(path, problem, n)
     return rows
+
+
+def article_problem(row: dict) -> str | None:
+    """What keeps a row of an articles JSONL (ingest's output) from being an article, or None."""
+    aid, text = row.get("article_id"), row.get("text")
+    if not isinstance(aid, str) or not aid:
+        return "an article needs a non-empty string 'article_id' (is this ingest's output?)"
+    if not isinstance(text, str):
+        return f"article {aid!r} needs a string 'text'"
+    return None
+
+
+def read_articles(path) -> list[dict]:
+    """The articles of an ingested JSONL file; a row without a string id or text is an InputError."""
+    return read_jsonl(path, check=article_problem)

@@ -496,3 +496,18 @@ def test_16_unknown_sidecar_keys_follow_the_same_rule(tmp_path):
     assert [r["title"] for r in rows] == ["Kept", "Kept"]
     warned = [line for line in said if "titel" in line]
     assert len(warned) == 1 and "s.meta.json" in warned[0], said
+
+
+@pytest.mark.parametrize("row, problem", [
+    ({"article_id": "a1"}, "article 'a1' needs a string 'text'"),
+    ({"article_id": "a1", "text": 7}, "article 'a1' needs a string 'text'"),
+    ({"text": "Words."}, "non-empty string 'article_id'"),
+])
+def test_extract_refuses_a_row_that_is_no_article(tmp_path, capsys, row, problem):
+    arts = tmp_path / "articles.jsonl"
+    arts.write_text('{"article_id": "a0", "text": "Fine."}\n' + json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "t.json"
+    assert main(["extract", str(arts), "--out", str(out), "--quiet", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert f"{arts}:2" in err and problem in err and "Traceback" not in err
+    assert not out.exists()
