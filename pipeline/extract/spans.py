@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 
 def sentence_starts(doc) -> list[int]:
@@ -17,4 +18,9 @@ def sentence_index(doc, char: int, starts: list[int] | None = None) -> int:
 
 def words(s: str) -> list[str]:
     """The lower-case alphanumeric words of ``s`` ("Xu Guixiang's" -> ["xu", "guixiang", "s"])."""
-    return "".join(ch.lower() if ch.isalnum() else " " for ch in s).split()
+    return list(_words(s))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(s: str) -> tuple[str, ...]:
+    return tuple("".join(ch.lower() if ch.isalnum() else " " for ch in s).split())

@@ -30,18 +30,30 @@ def canonical(entities: list[Entity], idx: int) -> int:
     ("Xu Guixiang"). Sharing a last word is not enough: the entity layer keeps a bare surname
     apart on purpose when it names another person ("Mr. Obama" beside "Michelle Obama")."""
     e = entities[idx]
-    name = words(e["name"])
+    name = tuple(words(e["name"]))
     if not name:
         return idx
-    best, best_len = idx, len(name)
+    best = _fullest_by_form(entities).get((e["type"], name))
+    return best if best is not None and len(words(entities[best]["name"])) > len(name) else idx
+
+
+_FORMS: list = [None, None, 0]  # the entity list last indexed, its index and length (one article at a time)
+
+
+def _fullest_by_form(entities: list[Entity]) -> dict[tuple[str, tuple[str, ...]], int]:
+    """(type, name or alias words) -> the first entity of that type with the longest name holding it;
+    built once per entity list (names and aliases do not change while coreference runs)."""
+    if _FORMS[0] is entities and _FORMS[1] is not None and _FORMS[2] == len(entities):
+        return _FORMS[1]
+    index: dict[tuple[str, tuple[str, ...]], int] = {}
     for j, o in enumerate(entities):
-        if j == idx or o["type"] != e["type"]:
-            continue
-        ow = words(o["name"])
-        forms = [words(a) for a in o.get("aliases", [])] + [ow]
-        if len(ow) > best_len and name in forms:
-            best, best_len = j, len(ow)
-    return best
+        size = len(words(o["name"]))
+        for form in [*o.get("aliases", []), o["name"]]:
+            key = (o["type"], tuple(words(form)))
+            if key not in index or size > len(words(entities[index[key]]["name"])):
+                index[key] = j
+    _FORMS[:] = [entities, index, len(entities)]
+    return index
 
 
 class Article:
