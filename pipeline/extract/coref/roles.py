@@ -80,6 +80,17 @@ class Roles:
                     out.append((i, m["start"], nouns, mods))
         return out
 
+    @cached_property
+    def rows_by_word(self) -> dict[str, list[int]]:
+        """Title noun (for people) or name word (for other entities) -> the rows of ``index`` that
+        hold it: ``by_role`` looks only at those."""
+        out: dict[str, list[int]] = {}
+        for k, (i, _, titles, _) in enumerate(self.index):
+            e = self.article.entities[i]
+            for w in titles if e["type"] == "PERSON" else _word_set(e["name"]):
+                out.setdefault(w, []).append(k)
+        return out
+
     def _titles(self, m: Mention, role: set[str]) -> tuple[set[str], set[str]]:
         """The title nouns of one mention: the entity's role, the title right before the name
         ("Chairman X"), an apposition ("X, deputy director of ..."; "the director, X"); and the
@@ -111,7 +122,9 @@ class Roles:
         ents, pos = self.article.entities, head.idx
         mods = role_mods(head, self.article)
         best, best_dist = None, None
-        for i, start, titles, title_mods in self.index:
+        keys = {noun} | ROLE_SYNONYMS.get(noun, frozenset())
+        rows = sorted({k for key in keys for k in self.rows_by_word.get(key, ())})
+        for i, start, titles, title_mods in (self.index[k] for k in rows):
             e = ents[i]
             if e["type"] == "PERSON":
                 if not ({noun} | ROLE_SYNONYMS.get(noun, frozenset())) & titles \
