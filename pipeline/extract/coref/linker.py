@@ -32,7 +32,7 @@ from .lexicon import (
     SUBJ_DEPS,
 )
 from .roles import Roles, is_definite_role
-from .salience import best_antecedent
+from .salience import RefIndex, best_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,6 +107,7 @@ class Linker:
     def __init__(self, article: Article, genders: Genders, roles: Roles):
         self.article, self.gender, self.roles = article, genders, roles
         self.refs: list[MentionRef] = list(article.mentions)
+        self.index = RefIndex(self.refs)
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
@@ -117,6 +118,7 @@ class Linker:
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
+                self.index.add(self.refs[-1])
                 out.append((idx, self.article.mention(idx, start, end, kind)))
         return out
 
@@ -129,13 +131,12 @@ class Linker:
         if cls is None:
             return None
         type_ok, bound = self._type_ok(PRONOUN_TYPES[cls]), binding(tok, self.refs)
-        refs = [r for r in self.refs if not (r.start <= tok.idx < r.end)]
         if cls in ("m", "f"):
             ok = lambda i: type_ok(i) and bound(i) and self.gender(i) in (None, cls)  # noqa: E731
             confident = lambda i: self.gender(i) == cls  # noqa: E731
         else:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
-        idx = best_antecedent(self.article, tok, refs, ok, confident, strict=cls not in ("m", "f"))
+        idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"), outside=True)
         return None if idx is None else (canonical(self.article.entities, idx), tok.idx, tok.idx + len(tok.text),
                                          "pronoun")
 
@@ -146,7 +147,7 @@ class Linker:
         idx = self._role_holder(tok)
         kind = nominal_class(tok) if idx is None else "PERSON"
         if idx is None and kind is not None:
-            idx = best_antecedent(self.article, tok, self.refs, self._nominal_ok(tok, kind), lambda i: False)
+            idx = best_antecedent(self.article, tok, self.index, self._nominal_ok(tok, kind), lambda i: False)
         if idx is None:
             return None
         start, end = nominal_span(tok)

@@ -2,6 +2,7 @@
 candidate antecedents of a pronoun or a description (weights in ``data/coref.json``)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -42,17 +43,47 @@ def score(article: Article, ref: MentionRef, at: Token, counts: Counter) -> int:
     return s
 
 
-def best_antecedent(article: Article, at: Token, refs: Iterable[MentionRef], ok: Callable[[int], bool],
-                    confident: Callable[[int], bool], strict: bool = False) -> int | None:
+class RefIndex:
+    """The mentions known so far, sorted by start, with each entity's starts: the window of the last
+    sentences and how often an entity was mentioned before a point are found by bisection, not by
+    a scan of the whole article per anaphor."""
+
+    def __init__(self, refs: Iterable[MentionRef] = ()):
+        self.rows: list[MentionRef] = []
+        self.starts: list[int] = []
+        self.by_entity: dict[int, list[int]] = {}
+        self.longest = 0
+        for r in refs:
+            self.add(r)
+
+    def add(self, ref: MentionRef) -> None:
+        k = bisect_right(self.starts, ref.start)
+        self.rows.insert(k, ref)
+        self.starts.insert(k, ref.start)
+        insort(self.by_entity.setdefault(ref.entity, []), ref.start)
+        self.longest = max(self.longest, ref.end - ref.start)
+
+    def between(self, lo: int, hi: int) -> list[MentionRef]:
+        """The mentions that start in [lo, hi)."""
+        return self.rows[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def count_before(self, entity: int, pos: int) -> int:
+        return bisect_left(self.by_entity.get(entity, []), pos)
+
+
+def best_antecedent(article: Article, at: Token, refs: RefIndex, ok: Callable[[int], bool],
+                    confident: Callable[[int], bool], strict: bool = False, outside: bool = False) -> int | None:
     """The entity of the most salient earlier mention within the window that ``ok`` accepts; None
     when a rival entity scores within the margin and the winner is not ``confident``. ``strict``:
-    only a subject of the anaphor's sentence or the one before it (for "they", "its")."""
+    only a subject of the anaphor's sentence or the one before it (for "they", "its"); ``outside``:
+    mentions that contain the anaphor do not count."""
     first_sent = article.sentence_of(at.idx) - (1 if strict else W["sentence_back"])
-    cands = [r for r in refs if r.end <= at.idx and article.sentence_of(r.start) >= first_sent and ok(r.entity)
+    lo = article.sent_starts[first_sent] if first_sent > 0 else 0
+    cands = [r for r in refs.between(lo, at.idx) if r.end <= at.idx and ok(r.entity)
              and (not strict or _role_weight(r) == W["subject"])]
     if not cands:
         return None
-    counts = Counter(r.entity for r in refs if r.start < at.idx)
+    counts = _counts_before(refs, {r.entity for r in cands}, at.idx, outside)
     by_entity: dict[int, int] = {}
     for r in cands:
         by_entity[r.entity] = max(by_entity.get(r.entity, -10**6), score(article, r, at, counts))
@@ -61,3 +92,14 @@ def best_antecedent(article: Article, at: Token, refs: Iterable[MentionRef], ok:
     if len(ranked) > 1 and top - ranked[1][1] < W["min_margin"] and not confident(best):
         return None
     return best
+
+
+def _counts_before(refs: RefIndex, entities: set[int], pos: int, outside: bool) -> Counter:
+    """How often each of ``entities`` was mentioned before ``pos`` (without the mentions that
+    contain ``pos`` when ``outside``)."""
+    counts = Counter({e: refs.count_before(e, pos) for e in entities})
+    if outside:
+        for r in refs.between(pos - refs.longest, pos):
+            if r.end > pos and r.entity in entities:
+                counts[r.entity] -= 1
+    return counts

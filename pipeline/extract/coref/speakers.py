@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
-from ..entities import find_entity
+from ..entities.output import MentionIndex
 from ..records import Entity
 from .article import Article, canonical
 from .gender import Genders
@@ -67,7 +67,11 @@ class SpeakerResolver:
 
     def _find(self, start: int, end: int) -> int | None:
         """The entity named at ``start:end`` (pronoun and description mentions do not count)."""
-        return find_entity(self._named_entities, start, end)
+        return self._named_index.find(start, end)
+
+    @cached_property
+    def _named_index(self) -> MentionIndex:
+        return MentionIndex(self._named_entities)
 
     def _named(self, head: Token, span: tuple[int, int]) -> int | None:
         """The entity mentioned by the head, by its apposition ("the leader, X"), or by the name
