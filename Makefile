@@ -15,7 +15,7 @@ RAW_EPOCH := $(shell git log -1 --format=%ct -- data/raw 2>/dev/null)
 RAW := $(shell find data/raw -type f 2>/dev/null | sort)
 INGEST_SRC := pipeline/ingest.py pipeline/io.py pipeline/errors.py
 EXTRACT_SRC := $(shell find pipeline/extract -type f \( -name '*.py' -o -name '*.json' \) | sort)
-PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/quality.py $(wildcard schemas/*.json schemas/expectations/*.json)
+PACKAGE_SRC := pipeline/package.py pipeline/schemas.py pipeline/validate.py pipeline/crosscheck.py pipeline/quality.py pipeline/io.py pipeline/cli.py $(wildcard schemas/*.json schemas/expectations/*.json)
 
 .PHONY: all help install browser validate test fuzz evaluate bench clean publish
 
@@ -37,13 +37,14 @@ $(INTERIM)/articles.jsonl: $(RAW) $(INGEST_SRC) | $(INSTALLED)
 	$(PT) ingest data/raw --out $@
 
 # the per-article result cache: an article extracted before with the same code, data and model is not
-# parsed again (any change under pipeline/extract/ changes every key); rm -rf $(INTERIM)/cache clears it
-$(INTERIM)/tables.json: $(INTERIM)/articles.jsonl $(EXTRACT_SRC) | $(INSTALLED)
+# parsed again (any change under pipeline/extract/ changes every key); rm -rf $(INTERIM)/cache clears it.
+# tables.jsonl: one line per article (its four tables), written and read as a stream
+$(INTERIM)/tables.jsonl: $(INTERIM)/articles.jsonl $(EXTRACT_SRC) | $(INSTALLED)
 	$(PT) extract $< --out $@ --cache $(INTERIM)/cache
 
 # package validates before it publishes into this folder, and writes reports/validation.{json,html}
-datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.json $(PACKAGE_SRC) pipeline/report.py | $(INSTALLED)
-	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.json --out . --report reports
+datapackage.json: $(INTERIM)/articles.jsonl $(INTERIM)/tables.jsonl $(PACKAGE_SRC) pipeline/report.py | $(INSTALLED)
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(RAW_EPOCH)} $(PT) package $(INTERIM)/articles.jsonl $(INTERIM)/tables.jsonl --out . --report reports
 
 validate: ## validate the committed package (writes reports/)
 	$(MAKE) --no-print-directory $(INSTALLED)
@@ -88,9 +89,9 @@ evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines (
 	  done; \
 	done
 
-bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse, and a cached rebuild with 10 added articles
+bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse, a cached rebuild with 10 added articles, peak memory 1x/4x
 	@if [ ! -f $(SHARED)/corpus/wikinews-2019.jsonl ]; then echo "bench: $(SHARED)/corpus is absent; skipping"; exit 0; fi
-	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl --out build/bench
+	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl --out build/bench --memory
 
 clean: ## remove interim files (and the result cache), reports and build outputs (keeps the published package)
 	rm -rf $(INTERIM) reports build .pytest_cache

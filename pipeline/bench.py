@@ -5,12 +5,17 @@ and a rebuild after articles are added, with the result cache the first build fi
 
 Both use the same model in one process run; the ratio says how much the pipeline adds to the parse.
 The first build starts from an empty result cache; the rebuild reads the corpus plus ``--added``
-copies of its first articles under new ids (0 leaves that row out).
+copies of its first articles under new ids (0 leaves that row out). ``--memory`` adds the peak
+resident memory of a cold build (a child process each, ``--no-cache``) of the corpus and of the
+corpus 4 times over (copies under new ids), and their ratio.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +32,41 @@ def grown_corpus(corpus: Path, added: int, dest: Path) -> Path:
     copies = [json.dumps({**record, "id": f"bench-added-{i}-{record['id']}"}, ensure_ascii=False)
               for i, record in enumerate(map(json.loads, lines[:added]))]
     return write_bytes(dest, "".join(line + "\n" for line in lines + copies).encode("utf-8"))
+
+
+def repeated_corpus(corpus: Path, times: int, dest: Path) -> Path:
+    """``corpus`` (JSONL) ``times`` over: the first copy as it is, the others under new ids."""
+    lines = [line for line in corpus.read_text(encoding="utf-8").split("\n") if line.strip()]
+    copies = [line if k == 0 else json.dumps({**json.loads(line), "id": f"bench-copy-{k}-{json.loads(line)['id']}"},
+                                             ensure_ascii=False)
+              for k in range(times) for line in lines]
+    return write_bytes(dest, "".join(line + "\n" for line in copies).encode("utf-8"))
+
+
+def peak_build(inputs: str, out: str, model: str | None) -> tuple[int, int]:
+    """The exit code and peak resident memory (bytes; the largest of its processes, as ``time -v``
+    says) of a cold build of ``inputs`` in a child process."""
+    argv = [sys.executable, "-m", "pipeline", "build", inputs, "--out", out, "--quiet", "--no-cache"]
+    paths = [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
+    child = subprocess.Popen(argv + (["--model", model] if model else []), env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return child.returncode, usage.ru_maxrss * 1024
+
+
+def memory_rows(corpus: Path, work: Path, model: str | None) -> int:
+    """Print the peak memory of a cold build of the corpus and of the corpus 4 times over."""
+    peaks = []
+    for times in (1, 4):
+        inputs = corpus if times == 1 else repeated_corpus(corpus, times, work / f"corpus-x{times}.jsonl")
+        rc, peak = peak_build(str(inputs), str(work / f"memory-x{times}"), model)
+        if rc:
+            return rc
+        peaks.append(peak)
+        row(f"peak memory, {times}x corpus", peak / 1e9, " GB  (cold build, --no-cache, child process)")
+    row("ratio memory 4x / 1x", peaks[1] / peaks[0], "  (target <= 1.15)")
+    return 0
 
 
 def timed_build(inputs: str, out: str, cache: Path, model: str | None) -> tuple[int, float]:
@@ -47,6 +87,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model")
     ap.add_argument("--added", type=int, default=10, metavar="N",
                     help="articles added for the rebuild row (default 10; 0 leaves it out; JSONL corpora only)")
+    ap.add_argument("--memory", action="store_true",
+                    help="also the peak memory of cold builds of the corpus and of 4 copies of it (JSONL corpora only)")
     args = ap.parse_args(argv)
 
     texts = [a["text"] for a in ingest([args.corpus])]
@@ -71,6 +113,9 @@ def main(argv=None) -> int:
     if rebuild is not None:
         row(f"rebuild, {args.added} added", rebuild, " s  (with the result cache the build above filled)")
         row("ratio rebuild / build", rebuild / build, "  (target <= 0.15)")
+    if rc == 0 and args.memory and args.corpus.endswith(".jsonl"):
+        with tempfile.TemporaryDirectory(prefix="presstables-bench-") as work:
+            rc = memory_rows(Path(args.corpus), Path(work), args.model)
     return rc
 
 

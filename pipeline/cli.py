@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from itertools import zip_longest
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from . import __version__
 from .errors import InputError, OutputError, PresstablesError, ValidationFailed
-from .io import read_articles, write_bytes, write_json, write_jsonl
+from .io import article_problem, iter_jsonl, read_articles, write_bytes, write_json, write_jsonl, write_lines
 
 DESCRIPTOR = "datapackage.json"
+EXTRACTED = ("entities", "mentions", "quotes", "figures")  # the tables extract writes
 
 
 def log(args, message: str) -> None:
@@ -103,8 +107,10 @@ def run_ingest(args, inputs):
     return articles
 
 
-def run_extract(args, articles):
-    from .extract import Model, extract_cached
+def run_extract(args, articles: list[dict]) -> Iterator[dict]:
+    """Each article's tables, in input order, as extraction (or the result cache) gives them; the
+    summary line is logged when the last one has passed."""
+    from .extract import Model, extract_stream
     from .extract.cache import open_cache
     from .extract.parallel import default_jobs
 
@@ -113,14 +119,18 @@ def run_extract(args, articles):
     cache = None
     if args.cache is not None:
         cache = open_cache(args.cache, model.name, model.version(), notify=lambda message: log(args, message))
-    tables, hits = extract_cached(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs(),
+    hits, stream = extract_stream(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs(),
                                   engine=choose_engine(args, model))
+    counts = dict.fromkeys(EXTRACTED, 0)
+    for tables in stream:
+        for table in EXTRACTED:
+            counts[table] += len(tables[table])
+        yield tables
     if cache is not None:
         log(args, f"extract: {hits} of {len(articles)} article(s) from the cache in {args.cache}"
             + ("; the model was not loaded" if hits == len(articles) else ""))
-    log(args, "extract: " + ", ".join(f"{len(v)} {k}" for k, v in tables.items())
+    log(args, "extract: " + ", ".join(f"{n} {k}" for k, n in counts.items())
         + f" in {time.perf_counter() - t0:.1f}s")
-    return tables
 
 
 def choose_engine(args, model):
@@ -135,10 +145,11 @@ def choose_engine(args, model):
                       notify=lambda message: log(args, message))
 
 
-def run_package(args, articles, tables, out_dir) -> Path:
-    """Render the package into a staging folder inside ``out_dir``, validate it there, then swap it
-    into place as one unit (``package.swap``): a package that fails validation is never left in
-    ``out_dir``, and an update interrupted by an earlier run is finished first (``package.recover``)."""
+def run_package(args, batches: Iterable[dict], out_dir) -> Path:
+    """Write the package from ``batches`` of rows ({table: rows}) into a staging folder inside
+    ``out_dir`` as they come (``package.PackageWriter``), validate it there, then swap it into place
+    as one unit (``package.swap``): a package that fails validation is never left in ``out_dir``,
+    and an update interrupted by an earlier run is finished first (``package.recover``)."""
     from . import package
     from .validate import validate
 
@@ -146,11 +157,10 @@ def run_package(args, articles, tables, out_dir) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for message in package.recover(out):
         log(args, message)
-    files, descriptor = package.render({"articles": articles, **tables}, name=args.name)
     stage = package.stage_folder(out)
     committed = False
     try:
-        package.write(stage, files, descriptor)
+        package.write_package(stage, batches, name=args.name)
         report = validate(stage / DESCRIPTOR)
         report.package = str(out / DESCRIPTOR)
         if args.report:
@@ -158,12 +168,19 @@ def run_package(args, articles, tables, out_dir) -> Path:
         if not report.valid:
             raise ValidationFailed(out / DESCRIPTOR, report.errors)
         committed = True  # from here on, an interrupted swap is finished by the next run
-        package.swap(stage, out, sorted(files))
+        package.swap(stage, out, sorted(package.PackageWriter.files()))
     finally:
         if not committed:
             shutil.rmtree(stage, ignore_errors=True)
-    log(args, f"package: {out / DESCRIPTOR} ({len(files)} files, valid, {len(report.warnings)} warning(s))")
+    files = len(package.PackageWriter.files()) - 1
+    log(args, f"package: {out / DESCRIPTOR} ({files} files, valid, {len(report.warnings)} warning(s))")
     return out / DESCRIPTOR
+
+
+def per_article(articles: list[dict], extracted: Iterable[dict]) -> Iterator[dict]:
+    """One batch per article: its row of ``articles`` and its extracted rows."""
+    for article, tables in zip(articles, extracted, strict=True):
+        yield {"articles": [article], **tables}
 
 
 def write_report(folder, report) -> None:
@@ -180,19 +197,62 @@ def cmd_ingest(args):
 
 
 def cmd_extract(args):
-    write_json(args.out, run_extract(args, read_articles(args.articles)))
+    """Write the tables as one JSON object (``--out X.json``) or, streamed, as one line per article
+    (``--out X.jsonl``: ``{"article_id": ..., "entities": [...], ...}``, in the articles' order)."""
+    articles = read_articles(args.articles)
+    stream = run_extract(args, articles)
+    if str(args.out).endswith(".jsonl"):
+        write_lines(args.out, (json.dumps({"article_id": a["article_id"], **tables}, ensure_ascii=False) + "\n"
+                               for a, tables in zip(articles, stream, strict=True)))
+    else:
+        from .extract import merge
+
+        write_json(args.out, merge(stream))
+
+
+def tables_json(path) -> dict:
+    """The tables of a tables JSON file (one object: table name -> rows), read whole."""
+    try:
+        tables = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(path, f"not a tables JSON file ({e})") from None
+    if not isinstance(tables, dict):
+        raise InputError(path, "a tables JSON file holds one object: table name -> rows")
+    return checked_tables(path, tables)
+
+
+def checked_tables(path, tables: dict, line: int | None = None) -> dict:
+    """The extracted tables of ``tables`` (each a list of row objects), or an ``InputError``."""
+    missing = [t for t in EXTRACTED if t not in tables]
+    if missing:
+        raise InputError(path, f"missing table(s) {missing}", line)
+    bad = [t for t in EXTRACTED if not isinstance(tables[t], list) or not all(isinstance(r, dict) for r in tables[t])]
+    if bad:
+        raise InputError(path, f"table(s) {bad} must be lists of row objects", line)
+    return {t: tables[t] for t in EXTRACTED}
+
+
+def tables_jsonl(articles_path, tables_path) -> Iterator[dict]:
+    """One batch per article, streamed from the articles JSONL and the tables JSONL (``extract --out
+    X.jsonl``) side by side: line k of one is the tables of the article on line k of the other."""
+    pairs = zip_longest(iter_jsonl(articles_path, check=article_problem), iter_jsonl(tables_path))
+    for article_line, tables_line in pairs:
+        if article_line is None or tables_line is None:
+            longer, shorter = (tables_path, articles_path) if article_line is None else (articles_path, tables_path)
+            raise InputError(longer, f"has more lines than {shorter}: the tables must be those of these articles")
+        (n, article), (m, tables) = article_line, tables_line
+        if tables.get("article_id") != article.get("article_id"):
+            raise InputError(tables_path, f"holds the tables of article {tables.get('article_id')!r}, but line {n} "
+                                          f"of {articles_path} is article {article.get('article_id')!r}", m)
+        yield {"articles": [article], **checked_tables(tables_path, tables, m)}
 
 
 def cmd_package(args):
-    import json
-
-    try:
-        tables = json.loads(Path(args.tables).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputError(args.tables, f"not a tables JSON file ({e})") from None
-    if not isinstance(tables, dict):
-        raise InputError(args.tables, "a tables JSON file holds one object: table name -> rows")
-    run_package(args, read_articles(args.articles), tables, args.out)
+    if str(args.tables).endswith(".jsonl"):
+        batches = tables_jsonl(args.articles, args.tables)
+    else:
+        batches = [{"articles": read_articles(args.articles), **tables_json(args.tables)}]
+    run_package(args, batches, args.out)
 
 
 def cmd_validate(args):
@@ -219,7 +279,7 @@ def cmd_publish(args):
 
 def cmd_build(args):
     articles = run_ingest(args, args.inputs)
-    run_package(args, articles, run_extract(args, articles), args.out)
+    run_package(args, per_article(articles, run_extract(args, articles)), args.out)
 
 
 # ---------------------------------------------------------------- parser

@@ -5,6 +5,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from .errors import InputError
 
@@ -33,33 +34,58 @@ def write_json(path, obj) -> Path:
     return write_bytes(path, dumps_json(obj).encode("utf-8"))
 
 
+def write_lines(path: str | os.PathLike, lines: Iterable[str]) -> Path:
+    """Write ``lines`` (each ending in a newline) as UTF-8 as they come, atomically: into a temporary
+    file renamed into place once the last line is written (removed if anything fails)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for line in lines:
+                fh.write(line.encode("utf-8"))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_jsonl(path, rows) -> Path:
-    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
-    return write_bytes(path, text.encode("utf-8"))
+    return write_lines(path, (json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows))
+
+
+def iter_jsonl(path, check=None) -> Iterator[tuple[int, dict]]:
+    """The line number and object of each line of a JSONL file written by a stage (lines end at
+    ``\\n`` only), read one line at a time; a line that is not a JSON object is an ``InputError``
+    naming the file and line, and so is one that ``check(obj)`` finds a problem with."""
+    offset = 0
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                problem = f"the file is not UTF-8 text (invalid byte at offset {offset + e.start})"
+                raise InputError(path, problem) from None
+            offset += len(raw)
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
+            if not isinstance(obj, dict):
+                raise InputError(path, "each line must be a JSON object", n)
+            problem = check(obj) if check is not None else None
+            if problem:
+                raise InputError(path, problem, n)
+            yield n, obj
 
 
 def read_jsonl(path, check=None) -> list[dict]:
-    """The objects of a JSONL file written by a stage (lines end at ``\\n`` only); a line that is
-    not a JSON object, or that ``check(row)`` finds a problem with, is an ``InputError`` naming the
-    file and line."""
-    try:
-        text = Path(path).read_bytes().decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"the file is not UTF-8 text (invalid byte at offset {e.start})") from None
-    rows = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
-        if not isinstance(rows[-1], dict):
-            raise InputError(path, "each line must be a JSON object", n)
-        problem = check(rows[-1]) if check is not None else None
-        if problem:
-            raise InputError(path, problem, n)
-    return rows
+    """The objects of a JSONL file written by a stage (see ``iter_jsonl``)."""
+    return [obj for _, obj in iter_jsonl(path, check)]
 
 
 def article_problem(row: dict) -> str | None:

@@ -120,11 +120,12 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     ctx = _context()
     source = ctx.data_sources.add_pandas("presstables")
     resources = {table_of(r): r for r in descriptor["resources"] if r.get("format") == "parquet"}
-    frames = {t: frame(base / resources[t]["path"]) for t in TABLES
-              if t in resources and (base / resources[t]["path"]).is_file()}
-    n_articles = len(frames.get("articles", []))
+    paths = {t: base / resources[t]["path"] for t in TABLES
+             if t in resources and (base / resources[t]["path"]).is_file()}
+    n_articles = pq.ParquetFile(paths["articles"]).metadata.num_rows if "articles" in paths else 0
     problems: list[Problem] = []
-    for table, df in frames.items():
+    for table, path in paths.items():  # one table in memory at a time
+        df = frame(path)
         pk = table_schema(table)["primaryKey"]
         configs = suite_configs(table, n_articles)
         suite = gx.ExpectationSuite(name=table)

@@ -72,7 +72,7 @@ def build(tmp_path, tables):
 def test_tiny_package_is_valid_without_warnings(tmp_path):
     report = validate(build(tmp_path, tiny_tables()))
     assert report.valid and report.problems == [], report.problems
-    assert [c["name"] for c in report.checks] == ["contract", "structure", "parquet", "provenance", "quality"]
+    assert [c["name"] for c in report.checks] == ["contract", "structure", "parquet", "keys", "provenance", "quality"]
 
 
 def fig(t, i=0):
@@ -134,7 +134,11 @@ CASES = [
      "provenance:mention-count"),
     ("sha256", lambda t: t["articles"][0].update(sha256="0" * 64), "articles", "city", "provenance:sha256"),
     ("foreign-key", lambda t: t["quotes"][0].update(speaker_entity_id="e_00000000000000ff"), "quotes",
-     "q_000000000000000a", "frictionless:foreign-key"),
+     "q_000000000000000a", "keys:foreign-key"),
+    ("self-foreign-key", lambda t: fig(t, 1).update(equivalent_of="f_00000000000000ff"), "figures",
+     "f_000000000000000b", "keys:foreign-key"),
+    ("article-foreign-key", lambda t: t["mentions"][0].update(article_id="nowhere"), "mentions",
+     "m_000000000000000a", "keys:foreign-key"),
 ]
 
 
@@ -182,3 +186,36 @@ def test_help_and_cli_import_do_not_import_great_expectations():
     import sys
     code = "import sys, pipeline.cli, pipeline.validate; print('great_expectations' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def shifted(tables, prefix):
+    """The tables of an article whose text starts with ``prefix`` (every offset moved along)."""
+    article = tables["articles"][0]
+    article["text"] = prefix + article["text"]
+    article["sha256"] = hashlib.sha256(article["text"].encode()).hexdigest()
+    for table in ("mentions", "quotes", "figures"):
+        for row in tables[table]:
+            row["start"] += len(prefix)
+            row["end"] += len(prefix)
+    return tables
+
+
+def test_spans_are_checked_in_code_points_like_python_slices(tmp_path):
+    """Offsets count code points: characters of 2 and 4 UTF-8 bytes before the spans change nothing."""
+    tables = shifted(tiny_tables(), "\U0001F600 caf\u00e9 \u2014 ")
+    report = validate(build(tmp_path, tables))
+    assert report.valid and report.problems == [], report.problems
+    tables["mentions"][0]["start"] += 1  # one code point off: named
+    report = validate(build(tmp_path / "off", tables))
+    assert [(p.check, p.row_key, p.field) for p in report.errors if p.check.startswith("provenance")] == [
+        ("provenance:span", "m_000000000000000a", "text")]
+
+
+def test_many_failing_rows_are_named_up_to_a_limit_and_counted(tmp_path):
+    from pipeline.crosscheck import MAX_ROW_PROBLEMS
+    tables = tiny_tables()
+    tables["quotes"] += [dict(tables["quotes"][0], quote_id=f"q_{i:016x}", speaker_entity_id="e_00000000000000ff")
+                         for i in range(16, 16 + MAX_ROW_PROBLEMS + 7)]
+    found = [p for p in validate(build(tmp_path, tables)).errors if p.check == "keys:foreign-key"]
+    assert [p.row_key for p in found[:MAX_ROW_PROBLEMS]] == [f"q_{i:016x}" for i in range(16, 16 + MAX_ROW_PROBLEMS)]
+    assert len(found) == MAX_ROW_PROBLEMS + 1 and found[-1].message == "... and 7 more row(s)"

@@ -40,6 +40,18 @@ def test_stages_one_by_one_equal_build(seed_package, tmp_path, monkeypatch):
     assert files_of(out) == files_of(seed_package.parent)
 
 
+def test_stages_streamed_through_tables_jsonl_equal_build(seed_package, tmp_path, monkeypatch):
+    """extract --out X.jsonl writes a line per article; package streams it: the same package as build."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    arts, tables, out = tmp_path / "a.jsonl", tmp_path / "t.jsonl", tmp_path / "pkg"
+    assert main(["ingest", str(SEED), "--out", str(arts), "-q"]) == 0
+    assert main(["extract", str(arts), "--out", str(tables), "-q"]) == 0
+    [line] = tables.read_text(encoding="utf-8").splitlines()
+    assert list(json.loads(line)) == ["article_id", "entities", "mentions", "quotes", "figures"]
+    assert main(["package", str(arts), str(tables), "--out", str(out), "-q"]) == 0
+    assert files_of(out) == files_of(seed_package.parent)
+
+
 @pytest.mark.parametrize("name, content", [("empty.txt", b""), ("bin.txt", b"\x00\x01\x02"),
                                            ("bad.jsonl", b"{nope\n"), ("latin1.txt", "caf\u00e9".encode("latin-1"))])
 def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, name, content):

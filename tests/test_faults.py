@@ -59,6 +59,30 @@ def package_tiny(out: Path, tables: dict | None = None, *args: str) -> int:
     return main(["package", str(arts), str(work / "tables.json"), "--out", str(out), "-q", *args])
 
 
+def package_tiny_jsonl(out: Path, lines: list[dict]) -> int:
+    """``presstables package`` of the tiny test article with a tables JSONL of ``lines``."""
+    work = out.parent / f"{out.name}-work"
+    work.mkdir(parents=True, exist_ok=True)
+    arts = work / "articles.jsonl"
+    arts.write_text("".join(json.dumps(a) + "\n" for a in tiny_tables()["articles"]), encoding="utf-8")
+    (work / "tables.jsonl").write_text("".join(json.dumps(t) + "\n" for t in lines), encoding="utf-8")
+    return main(["package", str(arts), str(work / "tables.jsonl"), "--out", str(out), "-q"])
+
+
+@pytest.mark.parametrize("lines, problem", [
+    ([{"article_id": "elsewhere"}], "tables.jsonl:1: holds the tables of article 'elsewhere', but line 1 of "),
+    ([], "articles.jsonl: has more lines than "),
+    ([{"article_id": "city", "entities": []}], "tables.jsonl:1: missing table(s) ['mentions', 'quotes', 'figures']"),
+    ([{"article_id": "city", "entities": {}, "mentions": [], "quotes": [], "figures": []}],
+     "tables.jsonl:1: table(s) ['entities'] must be lists of row objects"),
+])
+def test_a_tables_jsonl_that_does_not_fit_its_articles_exits_2(tmp_path, capsys, lines, problem):
+    assert package_tiny_jsonl(tmp_path / "out", lines) == 2
+    err = capsys.readouterr().err
+    assert problem in err and "Traceback" not in err, err
+    assert not (tmp_path / "out" / "datapackage.json").exists() and not list((tmp_path / "out").glob(".presstables*"))
+
+
 # ---------------------------------------------------------------- 1. lone surrogates
 def test_1_lone_surrogate_in_jsonl_is_input_error(tmp_path):
     f = jsonl(tmp_path / "feed.jsonl", '{"id": "a", "text": "ok"}', r'{"id": "b", "text": "bad \ud800 here"}')
@@ -433,7 +457,7 @@ def test_13_foreign_keys_removed_and_a_dangling_row_fails(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "datapackage.json")]) == 1
     err = capsys.readouterr().err
     assert "quotes: contract:schema" in err and "foreignKeys" in err
-    assert any("quotes[q_000000000000000a]" in line and "frictionless:foreign-key" in line for line in err.splitlines())
+    assert any("quotes[q_000000000000000a]" in line and "keys:foreign-key" in line for line in err.splitlines())
 
 
 def test_13_a_loosened_constraint_fails(package_copy, capsys):

@@ -174,3 +174,50 @@ def test_name_gives_the_title_unless_a_title_is_given():
     assert descriptor["name"] == "harbour-news" and descriptor["title"].startswith("harbour-news:")
     _, descriptor = render(tiny_tables(), name="harbour-news", title="Harbour news quotes")
     assert descriptor["title"] == "Harbour news quotes"
+
+
+def package_bytes(folder) -> dict:
+    return {rel: (folder / rel).read_bytes() for rel in package.PackageWriter.files()}
+
+
+def test_streamed_package_is_the_same_bytes_for_any_batches_in_fixed_row_groups(tmp_path, monkeypatch):
+    """Rows fed one by one or all at once give the same files; Parquet row groups hold ROW_GROUP rows."""
+    from test_checks import tiny_tables
+
+    monkeypatch.setattr(package, "ROW_GROUP", 2)
+    tables = tiny_tables()
+    package.write_package(tmp_path / "whole", [tables])
+    package.write_package(tmp_path / "rows", ({t: [row]} for t in TABLES for row in tables[t]))
+    package.write_package(tmp_path / "shuffled", [{"figures": tables["figures"][:1]}, {"articles": tables["articles"]},
+                                                   {t: tables[t] for t in TABLES if t != "articles"} |
+                                                   {"figures": tables["figures"][1:]}])
+    whole = package_bytes(tmp_path / "whole")
+    assert package_bytes(tmp_path / "rows") == whole and package_bytes(tmp_path / "shuffled") == whole
+    groups = pq.ParquetFile(tmp_path / "whole/data/figures.parquet").metadata
+    assert [groups.row_group(i).num_rows for i in range(groups.num_row_groups)] == [2, 1]
+    assert pq.ParquetFile(tmp_path / "whole/data/articles.parquet").metadata.num_row_groups == 1
+
+
+def test_a_table_under_one_row_group_is_the_bytes_pq_write_table_wrote(tmp_path):
+    """The committed package keeps its bytes: up to ROW_GROUP rows, one row group, as before streaming."""
+    from test_checks import tiny_tables
+
+    tables = tiny_tables()
+    tables["quotes"] = []  # an empty table too
+    package.write_package(tmp_path, [tables])
+    for table in TABLES:
+        sink = pa.BufferOutputStream()
+        pq.write_table(package.arrow_table(table, tables[table]), sink, compression="zstd")
+        assert (tmp_path / f"data/{table}.parquet").read_bytes() == sink.getvalue().to_pybytes(), table
+        assert (tmp_path / f"data/{table}.csv").read_bytes() == package.csv_bytes(table, tables[table]), table
+    assert pq.ParquetFile(tmp_path / "data/quotes.parquet").metadata.num_row_groups == 1  # an empty row group
+
+
+def test_a_bad_row_in_a_later_batch_is_a_stage_error(tmp_path):
+    from test_checks import tiny_tables
+
+    from pipeline.errors import StageError
+    tables = tiny_tables()
+    bad = dict(tables["entities"][0], entity_id="e_2", aliases="not a list")
+    with pytest.raises(StageError, match="'entities' does not fit its schema"):
+        package.write_package(tmp_path, [tables, {"entities": [bad]}])

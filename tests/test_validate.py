@@ -6,7 +6,11 @@ import hashlib
 import io
 import json
 
+import pyarrow.parquet as pq
+
+from pipeline import package
 from pipeline.cli import main
+from pipeline.schemas import table_schema
 from pipeline.validate import validate
 
 
@@ -33,20 +37,43 @@ def rewrite_csv(pkg, table, edit, rehash=True):
     return rows
 
 
+def typed(table, row):
+    """A CSV row read back into the values the package writer takes."""
+    read = {"integer": int, "number": float, "array": json.loads, "boolean": lambda v: v == "true"}
+    return {f["name"]: None if row.get(f["name"]) in (None, "") else read.get(f["type"], str)(row[f["name"]])
+            for f in table_schema(table)["fields"]}
+
+
+def rewrite_both(pkg, table, edit):
+    """``rewrite_csv``, and the Parquet twin rewritten with the same rows: a package whose copies agree."""
+    rows = rewrite_csv(pkg, table, edit)
+    pq.write_table(package.arrow_table(table, [typed(table, r) for r in rows]),
+                   pkg.parent / f"data/{table}.parquet", compression="zstd")
+    return rows
+
+
 def test_seed_package_is_valid(seed_package):
     assert validate(seed_package).errors == []
 
 
 def test_broken_foreign_key(package_copy):
+    rows = rewrite_both(package_copy, "mentions", lambda rows: rows[0].update(entity_id="e_0000000000000000"))
+    problems = validate(package_copy).errors
+    assert any(p.check == "keys:foreign-key" and p.table == "mentions" and p.row_key == rows[0]["mention_id"]
+               and p.field == "entity_id" and "'e_0000000000000000' is not the entity_id of any row of entities"
+               in p.message for p in problems), problems
+
+
+def test_foreign_key_broken_in_the_csv_copy_only_is_named(package_copy):
+    """The keys are checked on the Parquet copies; a CSV copy that differs is named row and field."""
     rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(entity_id="e_0000000000000000"))
     problems = validate(package_copy).errors
-    assert any(p.check == "frictionless:foreign-key" and p.table == "mentions" and p.row_key == rows[0]["mention_id"]
-               for p in problems), problems
+    assert [(p.check, p.row_key, p.field) for p in problems] == [("parquet:rows", rows[0]["mention_id"], "entity_id")]
 
 
 def test_span_that_does_not_match_the_article(package_copy):
-    rows = rewrite_csv(package_copy, "mentions", lambda rows: rows[0].update(start=str(int(rows[0]["start"]) + 1),
-                                                                             end=str(int(rows[0]["end"]) + 1)))
+    rows = rewrite_both(package_copy, "mentions", lambda rows: rows[0].update(start=str(int(rows[0]["start"]) + 1),
+                                                                              end=str(int(rows[0]["end"]) + 1)))
     problems = validate(package_copy).errors
     assert [p for p in problems if p.check == "provenance:span" and p.row_key == rows[0]["mention_id"]
             and p.field == "text"], problems
@@ -108,7 +135,7 @@ def test_self_reference_omits_resource_and_is_still_checked(package_copy):
             assert fk["reference"].get("resource", "-") != "", (r["name"], fk)
     figures = next(r for r in d["resources"] if r["name"] == "figures")
     assert {"fields": ["equivalent_of"], "reference": {"fields": ["figure_id"]}} in figures["schema"]["foreignKeys"]
-    rows = rewrite_csv(package_copy, "figures", lambda rows: rows[0].update(equivalent_of="g_nosuchfigure"))
+    rows = rewrite_both(package_copy, "figures", lambda rows: rows[0].update(equivalent_of="g_nosuchfigure"))
     problems = validate(package_copy).errors
-    assert any(p.check == "frictionless:foreign-key" and p.table == "figures" and p.row_key == rows[0]["figure_id"]
-               for p in problems), problems
+    assert any(p.check == "keys:foreign-key" and p.table == "figures" and p.row_key == rows[0]["figure_id"]
+               and p.field == "equivalent_of" for p in problems), problems

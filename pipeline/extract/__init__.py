@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import StageError
 from .coref import Coreference
 from .entities import entity_key, extract_entities
 from .figures import extract_figures
-from .parallel import map_batches
+from .parallel import iter_batches
 from .parsing import parse
 from .quotes import extract_quotes
 from .records import TABLES, Tables
@@ -139,16 +139,22 @@ def merge(per_article: Iterable[Tables]) -> Tables:
     return out
 
 
-def extract_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,
-                 done: Callable[[dict, Tables], None] | None = None) -> list[Tables]:
-    """The tables of each article, in input order; ``done(article, tables)`` hears of each as its
-    batch comes back (on ``jobs`` processes: see ``parallel.map_batches``)."""
+def iter_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,
+              done: Callable[[dict, Tables], None] | None = None) -> Iterator[Tables]:
+    """The tables of each article, in input order, yielded as their batch comes back;
+    ``done(article, tables)`` hears of each first (on ``jobs`` processes: see ``parallel.iter_batches``)."""
     def batch_done(batch: list[dict], results: list[Tables]) -> None:
         for article, tables in zip(batch, results, strict=True):
             done(article, tables)
 
-    parts = map_batches(_extract_batch, articles, nlp, jobs, progress, batch_done if done else None)
-    return [tables for part in parts for tables in part]
+    for part in iter_batches(_extract_batch, articles, nlp, jobs, progress, batch_done if done else None):
+        yield from part
+
+
+def extract_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,
+                 done: Callable[[dict, Tables], None] | None = None) -> list[Tables]:
+    """``iter_each`` as a list."""
+    return list(iter_each(articles, nlp, progress=progress, jobs=jobs, done=done))
 
 
 def extract(articles: Iterable[dict], nlp, *, progress=None, jobs: int = 1) -> Tables:
@@ -160,25 +166,43 @@ def extract(articles: Iterable[dict], nlp, *, progress=None, jobs: int = 1) -> T
     return merge(extract_each(list(articles), nlp, progress=progress, jobs=jobs))
 
 
+def extract_stream(articles: list[dict], model: Model, cache: ResultCache | None, *, progress=None,
+                   jobs: int = 1, engine: Callable | None = None) -> tuple[int, Iterator[Tables]]:
+    """The number of articles found in ``cache``, and each article's tables in input order, yielded
+    one article at a time: from the cache when there (read again as it comes: found entries are not
+    held), else extracted (and stored in the cache). The model is loaded only if some article is not
+    in the cache. The same tables as ``extract``, for any ``jobs``. ``engine(articles, progress=,
+    done=)``, when given, extracts the missing articles instead of ``jobs`` local processes
+    (``cluster.DaskEngine``: on a Dask cluster, the model loaded there, not here)."""
+    keys = [cache.key(a) for a in articles] if cache else [None] * len(articles)
+    found = [cache is not None and cache.get(k) is not None for k in keys]
+    todo = [a for a, hit in zip(articles, found, strict=True) if not hit]
+    key_of = {id(a): k for a, k, hit in zip(articles, keys, found, strict=True) if not hit}
+    store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None
+    fresh = _fresh(todo, model, progress, jobs, store, engine)
+    return len(articles) - len(todo), _in_order(articles, keys, found, cache, model, fresh)
+
+
+def _fresh(todo, model: Model, progress, jobs, store, engine) -> Iterator[Tables]:
+    """The tables of the articles not in the cache, in order, as they are extracted."""
+    if not todo:
+        return iter(())
+    if engine is not None:
+        return iter(engine(todo, progress=progress, done=store))
+    return iter_each(todo, model.nlp, progress=progress, jobs=jobs, done=store)
+
+
+def _in_order(articles, keys, found, cache, model: Model, fresh: Iterator[Tables]) -> Iterator[Tables]:
+    for article, key, hit in zip(articles, keys, found, strict=True):
+        tables = cache.get(key) if hit else next(fresh)
+        if tables is None:  # the entry went away since it was found: extract the article here
+            tables = _extract_batch([article], model.nlp)[0]
+        yield tables
+
+
 def extract_cached(articles: Iterable[dict], model: Model, cache: ResultCache | None, *, progress=None,
                    jobs: int = 1, engine: Callable | None = None) -> tuple[Tables, int]:
-    """``extract`` with each article's tables taken from ``cache`` when there (and stored there when
-    not); the model is loaded only if some article is not in the cache. Returns the tables (the same
-    as ``extract``'s) and the number of articles found in the cache. ``engine(articles, progress=,
-    done=)``, when given, extracts the missing articles instead of ``extract_each`` on ``jobs``
-    processes (``cluster.DaskEngine``: on a Dask cluster, the model loaded there, not here)."""
-    articles = list(articles)
-    keys = [cache.key(a) for a in articles] if cache else [None] * len(articles)
-    found = [cache.get(k) for k in keys] if cache else [None] * len(articles)
-    todo = [i for i, tables in enumerate(found) if tables is None]
-    if todo:
-        key_of = {id(articles[i]): keys[i] for i in todo}  # the very objects come back to ``done``
-        store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None
-        missing = [articles[i] for i in todo]
-        if engine is not None:
-            fresh = engine(missing, progress=progress, done=store)
-        else:
-            fresh = extract_each(missing, model.nlp, progress=progress, jobs=jobs, done=store)
-        for i, tables in zip(todo, fresh, strict=True):
-            found[i] = tables
-    return merge(found), len(articles) - len(todo)
+    """``extract_stream`` merged: the tables (the same as ``extract``'s) and the number of articles
+    found in the cache."""
+    hits, stream = extract_stream(list(articles), model, cache, progress=progress, jobs=jobs, engine=engine)
+    return merge(stream), hits

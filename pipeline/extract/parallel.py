@@ -6,7 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable
+from typing import Callable, Iterator
 
 BATCH = 8                       # articles per task: small enough to balance, large enough to pipe
 _WORKER: dict = {}              # the model and the per-batch function, set before the fork
@@ -35,24 +35,33 @@ def _per_article(results, parts: list[list], done: Callable | None = None):
         yield result
 
 
-def _collect(results, parts: list[list], progress, done: Callable | None = None) -> list:
+def _results(results, parts: list[list], progress, done: Callable | None = None) -> Iterator:
     items = _per_article(results, parts, done)
     if progress is not None:
         items = progress(items, total=sum(len(p) for p in parts))
-    return [r for r in items if r is not None]
+    return (r for r in items if r is not None)
 
 
-def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None,
-                done: Callable | None = None) -> list:
-    """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, in order;
+def iter_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None,
+                 done: Callable | None = None) -> Iterator:
+    """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, yielded in
+    order as they come back (a consumer that writes them out holds one result at a time);
     ``done(batch, result)`` is called in this process as each result arrives."""
     parts = batches(articles)
     jobs = min(jobs, len(parts))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return _collect((run(b, nlp) for b in parts), parts, progress, done)
+        yield from _results((run(b, nlp) for b in parts), parts, progress, done)
+        return
     _WORKER.update(run=run, nlp=nlp)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return _collect(pool.map(_run, parts), parts, progress, done)
-    finally:
+        yield from _results(pool.map(_run, parts), parts, progress, done)
+    finally:  # a consumer that stops early (an error downstream) does not wait for the remaining batches
+        pool.shutdown(wait=True, cancel_futures=True)
         _WORKER.clear()
+
+
+def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None,
+                done: Callable | None = None) -> list:
+    """``iter_batches`` as a list."""
+    return list(iter_batches(run, articles, nlp, jobs, progress, done))

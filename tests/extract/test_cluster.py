@@ -136,11 +136,25 @@ def test_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, capsys):
     assert e.value.code == 2 and "--scheduler needs --engine dask" in capsys.readouterr().err
 
 
+BREAK_WORKERS = """
+import pipeline.extract as m
+def _failing(batch, nlp):
+    raise TypeError("the extractor failed")
+m._saved_extract_batch, m._extract_batch = m._extract_batch, _failing
+"""
+MEND_WORKERS = "import pipeline.extract as m\nm._extract_batch = m._saved_extract_batch\n"
+
+
 def test_a_failing_task_names_its_articles(scheduler, tmp_path, capsys):
     arts = tmp_path / "a.jsonl"
-    arts.write_text(json.dumps({"article_id": "bad", "text": 5}) + "\n", encoding="utf-8")
-    code = main(["extract", str(arts), "--out", str(tmp_path / "t.json"), "-q", "--engine", "dask",
-                 "--scheduler", scheduler])
+    arts.write_text(json.dumps({"article_id": "bad", "text": "Words."}) + "\n", encoding="utf-8")
+    with Client(scheduler, set_as_default=False) as client:
+        client.run(exec, BREAK_WORKERS)  # every worker's extractor raises
+        try:
+            code = main(["extract", str(arts), "--out", str(tmp_path / "t.json"), "-q", "--engine", "dask",
+                         "--scheduler", scheduler, "--no-cache"])
+        finally:
+            client.run(exec, MEND_WORKERS)
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err and not (tmp_path / "t.json").exists()
     assert f"the Dask scheduler at {scheduler}, the task for article 'bad' failed" in err

@@ -31,3 +31,24 @@ def test_jobs_must_be_a_positive_whole_number(tmp_path, capsys, bad):
     with pytest.raises(SystemExit) as e:
         main(["extract", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "t.json"), "--jobs", bad])
     assert e.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_extraction_streams_one_batch_at_a_time(monkeypatch):
+    """The tables of the first batch come out before the next batch is extracted (build writes them
+    into the package as they come): no stage holds every article's rows."""
+    import pipeline.extract as ex
+
+    calls = []
+
+    def fake(articles, nlp):
+        calls.append([a["article_id"] for a in articles])
+        return [{t: [{"article_id": a["article_id"]}] for t in ex.TABLES} for a in articles]
+
+    monkeypatch.setattr(ex, "_extract_batch", fake)
+    model = ex.Model("not-loaded")
+    model._nlp = object()
+    articles = [{"article_id": str(i), "text": "x"} for i in range(20)]
+    hits, stream = ex.extract_stream(articles, model, None, jobs=1)
+    assert hits == 0 and next(stream)["quotes"] == [{"article_id": "0"}]
+    assert calls == [[str(i) for i in range(8)]]
+    assert [t["quotes"][0]["article_id"] for t in stream] == [str(i) for i in range(1, 20)] and len(calls) == 3
