@@ -11,12 +11,19 @@ from .errors import InputError
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    return _write_chunks(path, [data])
+
+
+def _write_chunks(path: str | os.PathLike, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` as they come, atomically: into a temporary file renamed into place once the
+    last one is written (removed if anything fails)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -35,21 +42,8 @@ def write_json(path, obj) -> Path:
 
 
 def write_lines(path: str | os.PathLike, lines: Iterable[str]) -> Path:
-    """Write ``lines`` (each ending in a newline) as UTF-8 as they come, atomically: into a temporary
-    file renamed into place once the last line is written (removed if anything fails)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for line in lines:
-                fh.write(line.encode("utf-8"))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    """Write ``lines`` (each ending in a newline) as UTF-8 as they come, atomically."""
+    return _write_chunks(path, (line.encode("utf-8") for line in lines))
 
 
 def write_jsonl(path, rows) -> Path:
