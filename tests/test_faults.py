@@ -133,10 +133,10 @@ def test_3_line_numbers_count_newlines_only(tmp_path):
 # ---------------------------------------------------------------- 4. articles over spaCy's max_length
 def test_4_article_over_the_length_limit_is_input_error(tmp_path, capsys):
     f = tmp_path / "long.txt"
-    f.write_text("word " * 200_001, encoding="utf-8")  # 1,000,004 characters, stripped: 1,000,004
+    f.write_text("word " * 1_000_001, encoding="utf-8")  # 5,000,004 characters once stripped
     assert main(["build", str(f), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert str(f) in err and "'long'" in err and "1,000,000" in err and "Traceback" not in err
+    assert str(f) in err and "'long'" in err and "5,000,000" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
 
 
