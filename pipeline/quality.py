@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,22 +70,41 @@ def derived_expectations(table: str) -> list[dict]:
     return out
 
 
-def suite_configs(table: str, n_articles: int) -> list[dict]:
-    """Every expectation of a table's suite, as GE configuration dicts."""
+def suite_configs(table: str, n_articles: int, n_chars: int = 0) -> list[dict]:
+    """Every expectation of a table's suite, as GE configuration dicts; ``n_chars`` is the length of
+    all article texts together (a long article may hold as many rows as many short ones)."""
     spec = declared(table)
     out = derived_expectations(table)
     bounds = spec.get("rows_per_article")
     if bounds:
-        out.append(_conf("expect_table_row_count_to_be_between",
-                         {"notes": f"{bounds.get('min', 0)}..{bounds.get('max')} rows per article"},
-                         min_value=bounds.get("min", 0) * n_articles,
-                         max_value=None if bounds.get("max") is None else bounds["max"] * n_articles))
+        out.append(_row_count(bounds, spec.get("rows_per_1000_characters") or {}, n_articles, n_chars))
     for e in spec["expectations"]:
         kwargs = dict(e["kwargs"])
         if kwargs.get("value_set") == "$ISO_4217":
             kwargs["value_set"] = list(iso_4217())
         out.append({"type": e["type"], "kwargs": kwargs, "meta": e.get("meta", {})})
     return out
+
+
+def _row_count(per_article: dict, per_kchar: dict, n_articles: int, n_chars: int) -> dict:
+    """The table's row count: at least ``min`` per article, at most ``max`` per article or ``max`` per
+    1,000 characters of text, whichever allows more."""
+    high = None if per_article.get("max") is None else per_article["max"] * n_articles
+    if high is not None and per_kchar.get("max") is not None:
+        high = max(high, math.ceil(per_kchar["max"] * n_chars / 1000))
+    notes = f"{per_article.get('min', 0)}..{per_article.get('max')} rows per article"
+    if per_kchar.get("max") is not None:
+        notes += f" (or up to {per_kchar['max']} per 1,000 characters of text)"
+    return _conf("expect_table_row_count_to_be_between", {"notes": notes},
+                 min_value=per_article.get("min", 0) * n_articles, max_value=high)
+
+
+def text_length(path: Path) -> int:
+    """The characters of every article text of an articles Parquet file, read a row group at a time."""
+    import pyarrow.compute as pc
+
+    return sum(pc.sum(pc.utf8_length(b.column("text"))).as_py() or 0
+               for b in pq.ParquetFile(path).iter_batches(columns=["text"]))
 
 
 def frame(path: Path):
@@ -123,11 +143,12 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     paths = {t: base / resources[t]["path"] for t in TABLES
              if t in resources and (base / resources[t]["path"]).is_file()}
     n_articles = pq.ParquetFile(paths["articles"]).metadata.num_rows if "articles" in paths else 0
+    n_chars = text_length(paths["articles"]) if "articles" in paths else 0
     problems: list[Problem] = []
     for table, path in paths.items():  # one table in memory at a time
         df = frame(path)
         pk = table_schema(table)["primaryKey"]
-        configs = suite_configs(table, n_articles)
+        configs = suite_configs(table, n_articles, n_chars)
         suite = gx.ExpectationSuite(name=table)
         for conf in configs:
             suite.add_expectation(ExpectationConfiguration(**conf).to_domain_obj())

@@ -219,3 +219,15 @@ def test_many_failing_rows_are_named_up_to_a_limit_and_counted(tmp_path):
     found = [p for p in validate(build(tmp_path, tables)).errors if p.check == "keys:foreign-key"]
     assert [p.row_key for p in found[:MAX_ROW_PROBLEMS]] == [f"q_{i:016x}" for i in range(16, 16 + MAX_ROW_PROBLEMS)]
     assert len(found) == MAX_ROW_PROBLEMS + 1 and found[-1].message == "... and 7 more row(s)"
+
+
+def test_row_count_bound_grows_with_the_length_of_the_text():
+    """A 2,000,000-character article may hold as many rows as hundreds of short ones."""
+    from pipeline.quality import suite_configs
+
+    def most(n_articles, n_chars):
+        return next(c for c in suite_configs("quotes", n_articles, n_chars)
+                    if c["type"] == "expect_table_row_count_to_be_between")["kwargs"]["max_value"]
+
+    assert most(1, 3_000) == 500 and most(2, 0) == 1_000
+    assert most(1, 2_000_000) == 40_000
