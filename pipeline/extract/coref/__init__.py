@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .article import Article, canonical
+from .article import Article
 from .gender import Genders
 from .lexicon import FIRST_PERSON, PRONOUNS
 from .linker import Linker, pronoun_class
@@ -30,7 +30,7 @@ from .speakers import SpeakerResolver
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "Coreference", "canonical", "role_head"]
+__all__ = ["PRONOUNS", "Coreference", "role_head"]
 
 
 class Coreference:

@@ -25,37 +25,6 @@ class MentionRef:
     head: Token
 
 
-def canonical(entities: list[Entity], idx: int) -> int:
-    """A short name ("Xu") as the fullest entity of the same type that lists it among its aliases
-    ("Xu Guixiang"). Sharing a last word is not enough: the entity layer keeps a bare surname
-    apart on purpose when it names another person ("Mr. Obama" beside "Michelle Obama")."""
-    e = entities[idx]
-    name = tuple(words(e["name"]))
-    if not name:
-        return idx
-    best = _fullest_by_form(entities).get((e["type"], name))
-    return best if best is not None and len(words(entities[best]["name"])) > len(name) else idx
-
-
-_FORMS: list = [None, None, 0]  # the entity list last indexed, its index and length (one article at a time)
-
-
-def _fullest_by_form(entities: list[Entity]) -> dict[tuple[str, tuple[str, ...]], int]:
-    """(type, name or alias words) -> the first entity of that type with the longest name holding it;
-    built once per entity list (names and aliases do not change while coreference runs)."""
-    if _FORMS[0] is entities and _FORMS[1] is not None and _FORMS[2] == len(entities):
-        return _FORMS[1]
-    index: dict[tuple[str, tuple[str, ...]], int] = {}
-    for j, o in enumerate(entities):
-        size = len(words(o["name"]))
-        for form in [*o.get("aliases", []), o["name"]]:
-            key = (o["type"], tuple(words(form)))
-            if key not in index or size > len(words(entities[index[key]]["name"])):
-                index[key] = j
-    _FORMS[:] = [entities, index, len(entities)]
-    return index
-
-
 class Article:
     """A parsed article with its entities, indexed by character offset."""
 
@@ -63,6 +32,30 @@ class Article:
         self.doc = doc
         self.text = doc.text
         self.entities = entities
+
+    def canonical(self, idx: int) -> int:
+        """A short name ("Xu") as the fullest entity of the same type that lists it among its aliases
+        ("Xu Guixiang"). Sharing a last word is not enough: the entity layer keeps a bare surname
+        apart on purpose when it names another person ("Mr. Obama" beside "Michelle Obama")."""
+        e = self.entities[idx]
+        name = tuple(words(e["name"]))
+        if not name:
+            return idx
+        best = self._fullest_by_form.get((e["type"], name))
+        return best if best is not None and len(words(self.entities[best]["name"])) > len(name) else idx
+
+    @cached_property
+    def _fullest_by_form(self) -> dict[tuple[str, tuple[str, ...]], int]:
+        """(type, name or alias words) -> the first entity of that type with the longest name holding it
+        (names and aliases do not change while coreference runs)."""
+        index: dict[tuple[str, tuple[str, ...]], int] = {}
+        for j, o in enumerate(self.entities):
+            size = len(words(o["name"]))
+            for form in [*o.get("aliases", []), o["name"]]:
+                key = (o["type"], tuple(words(form)))
+                if key not in index or size > len(words(self.entities[index[key]]["name"])):
+                    index[key] = j
+        return index
 
     @cached_property
     def tok_starts(self) -> list[int]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..records import Mention
 from ..spans import words
-from .article import Article, MentionRef, canonical
+from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
     COUNTRY_NAMES,
@@ -137,7 +137,7 @@ class Linker:
         else:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
         idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"), outside=True)
-        return None if idx is None else (canonical(self.article.entities, idx), tok.idx, tok.idx + len(tok.text),
+        return None if idx is None else (self.article.canonical(idx), tok.idx, tok.idx + len(tok.text),
                                          "pronoun")
 
     def _nominal(self, tok: Token) -> tuple[int, int, int, str] | None:
@@ -151,7 +151,7 @@ class Linker:
         if idx is None:
             return None
         start, end = nominal_span(tok)
-        return canonical(self.article.entities, idx), start, end, "nominal"
+        return self.article.canonical(idx), start, end, "nominal"
 
     def _role_holder(self, tok: Token) -> int | None:
         """"the foreign minister": the person introduced with that title (``Roles.by_role``)."""

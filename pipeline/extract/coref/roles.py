@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity, Mention
 from ..spans import words
-from .article import Article, canonical
+from .article import Article
 from .lexicon import LOOSE_MODIFIERS, ROLE_BREAKS, ROLE_SYNONYMS
 
 if TYPE_CHECKING:
@@ -135,4 +135,4 @@ class Roles:
             dist = pos - start if start <= pos else 10 * (start - pos)  # earlier mentions first
             if best_dist is None or dist < best_dist:
                 best, best_dist = i, dist
-        return canonical(ents, best) if best is not None else None
+        return self.article.canonical(best) if best is not None else None

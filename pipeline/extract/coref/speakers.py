@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..entities.output import MentionIndex
 from ..records import Entity
-from .article import Article, canonical
+from .article import Article
 from .gender import Genders
 from .lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS, PRONOUNS, UNOWNED_DOCUMENTS
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
@@ -42,7 +42,7 @@ class SpeakerResolver:
             return person
         idx = self._named(head, span)
         if idx is not None and head.lower_ not in PRONOUNS:
-            return canonical(ents, idx)
+            return self.article.canonical(idx)
         if idx is not None:
             return idx
         if head.lower_ in PRONOUNS and span[1] - span[0] == 1:
@@ -103,7 +103,7 @@ class SpeakerResolver:
         lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
         people = [r for r in art.mentions if lo <= r.start and r.end == hi and r.kind in NAME_KINDS
                   and art.entities[r.entity]["type"] == "PERSON" and r.head.dep_ != "poss"]
-        return canonical(art.entities, people[-1].entity) if people else None
+        return art.canonical(people[-1].entity) if people else None
 
     # ------------------------------------------------------------ pronouns
     def _agrees(self, pronoun: Token) -> Callable[[int], bool]:
@@ -120,7 +120,7 @@ class SpeakerResolver:
 
     def _antecedent(self, head: Token, words_at: int | None = None) -> int | None:
         """The latest speaker or entity named before the pronoun that agrees with it."""
-        ents, ok = self.article.entities, self._agrees(head)
+        ok = self._agrees(head)
         pos = head.idx
         clause = head.head
         if clause.dep_ in ("relcl", "advcl") and clause.left_edge.i > clause.sent.start \
@@ -132,9 +132,9 @@ class SpeakerResolver:
             if char < pos and ok(idx):
                 # the latest speaker, unless another such entity was named since, outside quotes
                 later = self.last_named(pos, ok, after=char, words_at=words_at)
-                return canonical(ents, later) if later is not None else idx
+                return self.article.canonical(later) if later is not None else idx
         last = self.last_named(pos, ok, words_at=words_at)
-        return canonical(ents, last) if last is not None else None
+        return self.article.canonical(last) if last is not None else None
 
     def last_named(self, pos: int, ok: Callable[[int], bool], after: int = -1,
                    words_at: int | None = None) -> int | None:
@@ -187,7 +187,7 @@ class SpeakerResolver:
             if r.kind in NAME_KINDS and art.sentence_of(r.start) >= first and r.head.dep_ in ("nsubj", "nsubjpass") \
                     and art.entities[r.entity]["type"] in types and not art.in_quote(r.start):
                 best = r.entity
-        return canonical(art.entities, best) if best is not None else None
+        return art.canonical(best) if best is not None else None
 
     def _owner_token(self, tok: Token) -> int | None:
         linked = self._linked_pronoun(tok)
@@ -199,9 +199,9 @@ class SpeakerResolver:
             ok = (lambda i: ents[i]["type"] in AGENT_TYPES) if want is None else \
                 (lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, want))
             last = self.last_named(tok.idx, ok, words_at=tok.idx + 1)
-            return canonical(ents, last) if last is not None else None
+            return self.article.canonical(last) if last is not None else None
         idx = self._find(tok.idx, tok.idx + len(tok.text))
-        return canonical(self.article.entities, idx) if idx is not None else None
+        return self.article.canonical(idx) if idx is not None else None
 
     def _linked_pronoun(self, tok: Token) -> int | None:
         """The entity the coreference links made the pronoun ``tok`` a mention of."""
@@ -218,4 +218,4 @@ class SpeakerResolver:
         ents = self.article.entities
         last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g,
                                words_at=head.idx + 1)
-        return canonical(ents, last) if last is not None else None
+        return self.article.canonical(last) if last is not None else None
