@@ -199,10 +199,3 @@ def _in_order(articles, keys, found, cache, model: Model, fresh: Iterator[Tables
             tables = _extract_batch([article], model.nlp)[0]
         yield tables
 
-
-def extract_cached(articles: Iterable[dict], model: Model, cache: ResultCache | None, *, progress=None,
-                   jobs: int = 1, engine: Callable | None = None) -> tuple[Tables, int]:
-    """``extract_stream`` merged: the tables (the same as ``extract``'s) and the number of articles
-    found in the cache."""
-    hits, stream = extract_stream(list(articles), model, cache, progress=progress, jobs=jobs, engine=engine)
-    return merge(stream), hits
