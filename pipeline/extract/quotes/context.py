@@ -92,6 +92,12 @@ def is_cue(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and lemma(tok) in SPEECH_VERBS
 
 
+def is_past_speech_verb(tok: Token) -> bool:
+    """A speech verb in the past tense or participle, whatever the parser made of it ('"A" tweeted
+    Mayor X', where "tweeted" may come out as a modifier of the name)."""
+    return tok.tag_ in ("VBD", "VBN") and lemma(tok) in SPEECH_VERBS
+
+
 def cue_text(tok: Token) -> str:
     """The cue as written: the verb with its particle right after it ("pointed out")."""
     for c in tok.children:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..spans import words
-from .context import Candidate, QuoteContext, cue_text, is_cue, lemma
+from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
@@ -20,7 +20,6 @@ from .lexicon import (
     MAX_ADJUNCT_WORDS,
     MIN_UNATTRIBUTED_WORDS,
     PERSONAL_SUBJECTS,
-    SPEECH_VERBS,
     SUBJ_DEPS,
 )
 from .marks import QuotedSpan
@@ -71,9 +70,7 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
 def _inverted_cue(x: Token, first: bool) -> bool:
     """'"A" tweeted Mayor X': a speech verb right after the closing mark and before a name, which the
     parser may take for a modifier of the name."""
-    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
-    return first and x.tag_ in ("VBD", "VBN") and lemma(x) in SPEECH_VERBS and nxt is not None \
-        and nxt.pos_ == "PROPN"
+    return first and is_past_speech_verb(x) and x.i + 1 < len(x.doc) and x.nbor(1).pos_ == "PROPN"
 
 
 def _says_the_quotation(x: Token, k: int, t: Token, os_: int) -> bool:
@@ -105,7 +102,7 @@ def _only_adjuncts(x: Token, between: list[Token], os_: int) -> bool:
         words_ = [y for y in c.subtree if not y.is_punct]
         if c.i <= x.i or not words_ or words_[-1].idx >= os_:
             continue
-        if c.dep_ in ADJUNCT_DEPS or (c.dep_ in ("dobj", "dative") and x.lemma_ in ADDRESSEE_VERBS):
+        if c.dep_ in ADJUNCT_DEPS or (c.dep_ in ("dobj", "dative") and lemma(x) in ADDRESSEE_VERBS):
             covered.update(y.i for y in words_)
     return all(y.i in covered or y.is_punct for y in between)
 

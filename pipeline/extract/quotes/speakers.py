@@ -16,7 +16,7 @@ from ..coref import PRONOUNS
 from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
 from ..records import Quote
 from ..spans import sentence_index
-from .context import Candidate, QuoteContext, is_cue, lemma
+from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
     DEFINITE_DETERMINERS,
@@ -24,7 +24,6 @@ from .lexicon import (
     PRONOUN_NUMBER,
     RELATIVES,
     SPEAKER_STOP_DEPS,
-    SPEECH_VERBS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
 )
@@ -177,7 +176,8 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
             break
         right = c.right_edge.i
     doc = tok.doc
-    left = next((k + 1 for k in range(tok.i - 1, left - 1, -1) if _opens_speaker(doc[k])), left)
+    # a speech verb the parser hung inside the phrase ('"A" tweeted Mayor X'): the phrase starts after it
+    left = next((k + 1 for k in range(tok.i - 1, left - 1, -1) if is_past_speech_verb(doc[k])), left)
     while left < tok.i and any("\n" in t.text_with_ws for t in doc[left:tok.i]):
         left += 1  # the parse ran over a paragraph break: keep the head's paragraph
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -185,12 +185,6 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return left, right + 1
-
-
-def _opens_speaker(t: Token) -> bool:
-    """A speech verb that the parser hung inside a speaker phrase ('"A" tweeted Mayor X' parsed as a
-    modifier of "Mayor"): the phrase starts after it."""
-    return t.tag_ in ("VBD", "VBN") and lemma(t) in SPEECH_VERBS
 
 
 # ---------------------------------------------------------------- the speaker's entity
@@ -222,8 +216,8 @@ def _takes_up_unnamed(r: Candidate, last: Candidate, coref: Coreference) -> bool
     number = PRONOUN_NUMBER.get(subj.lower_)
     if number is None or prev.tag_ != number or subj.sent.start not in (prev.sent.start, prev.sent.end):
         return False
-    if not _introduces_someone(prev) or GENDERED_NOUNS.get(lemma(prev), GENDER_PRONOUNS.get(subj.lower_)) \
-            != GENDER_PRONOUNS.get(subj.lower_):
+    noun_gender = GENDERED_NOUNS.get(lemma(prev))
+    if not _introduces_someone(prev) or (noun_gender is not None and noun_gender != GENDER_PRONOUNS.get(subj.lower_)):
         return False  # "a young man ... she said": the genders disagree
     return r.speaker_entity is None or not coref.named_between(r.speaker_entity, prev.idx, subj.idx)
 
