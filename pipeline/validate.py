@@ -132,12 +132,6 @@ def csv_tables(descriptor: dict, files: dict[str, bytes]) -> dict[str, list[dict
             if r.get("format") == "csv" and r["path"] in files}
 
 
-def read_files(descriptor: dict, base: Path, fmt: str) -> dict[str, bytes]:
-    """The bytes of every resource file of one format that exists, by relative path."""
-    return {r["path"]: (base / r["path"]).read_bytes() for r in descriptor["resources"]
-            if r.get("format") == fmt and (base / r["path"]).is_file()}
-
-
 def table_of(resource: dict) -> str:
     """The table a resource holds, from its file name (``data/quotes.parquet`` -> ``quotes``)."""
     return resource["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -59,9 +59,3 @@ def iter_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=N
     finally:  # a consumer that stops early (an error downstream) does not wait for the remaining batches
         pool.shutdown(wait=True, cancel_futures=True)
         _WORKER.clear()
-
-
-def map_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=None,
-                done: Callable | None = None) -> list:
-    """``iter_batches`` as a list."""
-    return list(iter_batches(run, articles, nlp, jobs, progress, done))

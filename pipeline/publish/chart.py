@@ -40,11 +40,6 @@ def value_counts(values, missing: str = "(unknown)") -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def top_counts(values, limit: int = 10, missing: str = "(unknown)") -> list[tuple[str, int]]:
-    """Most frequent values first (ties by name), at most ``limit``."""
-    return value_counts(values, missing)[:limit]
-
-
 def cut_title(title: str, distinct: int, limit: int = 10) -> str:
     """``title``, saying so when the chart shows only the ``limit`` most frequent of ``distinct`` values."""
     return f"{title} (top {limit} of {distinct})" if distinct > limit else title
