@@ -89,9 +89,10 @@ evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines (
 	  done; \
 	done
 
-bench: $(INSTALLED) ## time a corpus build against a bare spaCy parse, a cached rebuild with 10 added articles, peak memory 1x/4x
+bench: $(INSTALLED) ## every row of the scale table: build vs bare parse, cached rebuild (+10), --jobs 2 vs 1, memory 4x/1x, long articles
 	@if [ ! -f $(SHARED)/corpus/wikinews-2019.jsonl ]; then echo "bench: $(SHARED)/corpus is absent; skipping"; exit 0; fi
-	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl --out build/bench --memory
+	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl $(SHARED)/corpus/wikinews-2020.jsonl \
+		--out build/bench --jobs --memory --long
 
 clean: ## remove interim files (and the result cache), reports and build outputs (keeps the published package)
 	rm -rf $(INTERIM) reports build .pytest_cache

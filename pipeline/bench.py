@@ -1,13 +1,19 @@
 """Benchmark: the whole build of a corpus next to a bare spaCy ``nlp.pipe`` over the same texts,
-and a rebuild after articles are added, with the result cache the first build filled.
+and every other row of the scale table (issue 13), measured in one run on one machine.
 
-    python -m pipeline.bench CORPUS.jsonl --out DIR [--added 10]
+    python -m pipeline.bench CORPUS.jsonl [CORPUS.jsonl ...] --out DIR [--added 10] [--memory] [--jobs] [--long]
 
-Both use the same model in one process run; the ratio says how much the pipeline adds to the parse.
-The first build starts from an empty result cache; the rebuild reads the corpus plus ``--added``
-copies of its first articles under new ids (0 leaves that row out). ``--memory`` adds the peak
-resident memory of a cold build (a child process each, ``--no-cache``) of the corpus and of the
-corpus 4 times over (copies under new ids), and their ratio.
+The corpora are joined into one. Rows:
+- build / parse: a cold build (empty result cache, default jobs) against a one-process bare
+  ``nlp.pipe`` of the same texts with the same model: how much the pipeline adds to the parse;
+- rebuild: the corpus plus ``--added`` copies of its first articles under new ids, with the result
+  cache the first build filled, against the first build (0 leaves the row out);
+- ``--jobs``: ``extract --no-cache`` of the corpus with ``--jobs 2`` against ``--jobs 1`` (wall time,
+  model load included);
+- ``--memory``: peak resident memory of a cold build (child process, ``--no-cache``) of the corpus
+  and of the corpus 4 times over (copies under new ids), and their ratio;
+- ``--long``: one 200,000-character article (the corpus' paragraphs joined) extracted, against its
+  bare parse; and one 2,000,000-character article built (wall time, peak memory, valid or not).
 """
 from __future__ import annotations
 
@@ -77,20 +83,92 @@ def timed_build(inputs: str, out: str, cache: Path, model: str | None) -> tuple[
 
 
 def row(label: str, value: float, note: str = "") -> None:
-    print(f"bench: {label:<25}{value:7.2f}{note}")
+    print(f"bench: {label:<25}{value:7.2f}{note}", flush=True)
+
+
+def joined_corpus(corpora: list[str], dest: Path) -> Path:
+    """The JSONL corpora as one file (the first one as it is when there is one)."""
+    if len(corpora) == 1:
+        return Path(corpora[0])
+    return write_bytes(dest, b"".join(Path(c).read_bytes().rstrip(b"\n") + b"\n" for c in corpora))
+
+
+def long_article(texts: list[str], chars: int, dest: Path) -> tuple[Path, str]:
+    """One article of at least ``chars`` characters, the texts' paragraphs joined (repeated if need be)."""
+    paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
+    out, n, i = [], 0, 0
+    while n < chars:
+        out.append(paragraphs[i % len(paragraphs)])
+        n += len(out[-1]) + 2
+        i += 1
+    text = "\n\n".join(out)
+    record = {"id": f"bench-long-{chars}", "text": text}
+    return write_bytes(dest, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")), text
+
+
+def timed(argv: list[str]) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    rc = cli_main(argv)
+    return rc, time.perf_counter() - t0
+
+
+def jobs_rows(corpus: Path, work: Path, model: str | None) -> int:
+    """``extract`` of the corpus without cache, one process against two."""
+    seconds = []
+    for jobs in (1, 2):
+        argv = ["extract", str(corpus), "--out", str(work / f"jobs{jobs}.jsonl"), "--quiet", "--no-cache",
+                "--jobs", str(jobs)] + (["--model", model] if model else [])
+        rc, took = timed(argv)
+        if rc:
+            return rc
+        seconds.append(took)
+        row(f"extract, --jobs {jobs}", took, " s  (--no-cache, model load included)")
+    row("speed-up --jobs 2 / 1", seconds[0] / seconds[1], "x  (target >= 1.6)")
+    return 0
+
+
+def long_rows(texts: list[str], work: Path, model: str | None, nlp) -> int:
+    """A 200 k-character article extracted against its bare parse; a 2 M-character article built."""
+    from .extract.parsing import parse
+
+    path, text = long_article(texts, 200_000, work / "long-200k.jsonl")
+    t0 = time.perf_counter()
+    list(parse(nlp, [text]))
+    parse_s = time.perf_counter() - t0
+    rc, took = timed(["extract", str(path), "--out", str(work / "long-200k.json"), "--quiet", "--no-cache",
+                      "--jobs", "1"] + (["--model", model] if model else []))
+    if rc:
+        return rc
+    row("200k article, bare parse", parse_s, f" s  ({len(text)} characters)")
+    row("200k article, extract", took, " s  (model load included)")
+    row("ratio extract / parse", took / parse_s, "  (target <= 2)")
+    path, text = long_article(texts, 2_000_000, work / "long-2m.jsonl")
+    t0 = time.perf_counter()
+    rc, peak = peak_build(str(path), str(work / "long-2m"), model)
+    took = time.perf_counter() - t0
+    row("2M article, build", took, f" s  ({len(text)} characters; {'valid' if rc == 0 else f'FAILED, exit {rc}'})")
+    row("2M article, peak memory", peak / 1e9, " GB")
+    return rc
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
-    ap.add_argument("corpus")
+    ap.add_argument("corpus", nargs="+", help="JSONL corpora (joined into one)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--model")
     ap.add_argument("--added", type=int, default=10, metavar="N",
                     help="articles added for the rebuild row (default 10; 0 leaves it out; JSONL corpora only)")
     ap.add_argument("--memory", action="store_true",
                     help="also the peak memory of cold builds of the corpus and of 4 copies of it (JSONL corpora only)")
+    ap.add_argument("--jobs", action="store_true", help="also extract with --jobs 1 and --jobs 2")
+    ap.add_argument("--long", action="store_true", help="also a 200k-character article and a 2M-character one")
     args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="presstables-bench-") as work:
+        args.corpus = str(joined_corpus(args.corpus, Path(work) / "corpus.jsonl"))
+        return run(args)
 
+
+def run(args) -> int:
     texts = [a["text"] for a in ingest([args.corpus])]
     nlp = load_model(args.model)
     t0 = time.perf_counter()
@@ -113,9 +191,12 @@ def main(argv=None) -> int:
     if rebuild is not None:
         row(f"rebuild, {args.added} added", rebuild, " s  (with the result cache the build above filled)")
         row("ratio rebuild / build", rebuild / build, "  (target <= 0.15)")
-    if rc == 0 and args.memory and args.corpus.endswith(".jsonl"):
-        with tempfile.TemporaryDirectory(prefix="presstables-bench-") as work:
-            rc = memory_rows(Path(args.corpus), Path(work), args.model)
+    for wanted, rows in ((args.jobs, lambda w: jobs_rows(Path(args.corpus), w, args.model)),
+                         (args.memory, lambda w: memory_rows(Path(args.corpus), w, args.model)),
+                         (args.long, lambda w: long_rows(texts, w, args.model, nlp))):
+        if rc == 0 and wanted:
+            with tempfile.TemporaryDirectory(prefix="presstables-bench-") as work:
+                rc = rows(Path(work))
     return rc
 
 

@@ -160,7 +160,8 @@ def run_package(args, batches: Iterable[dict], out_dir) -> Path:
     stage = package.stage_folder(out)
     committed = False
     try:
-        package.write_package(stage, batches, name=args.name)
+        descriptor = package.write_package(stage, batches, name=args.name,
+                                           part_rows=args.part_rows or package.PART_ROWS)
         report = validate(stage / DESCRIPTOR)
         report.package = str(out / DESCRIPTOR)
         if args.report:
@@ -168,11 +169,11 @@ def run_package(args, batches: Iterable[dict], out_dir) -> Path:
         if not report.valid:
             raise ValidationFailed(out / DESCRIPTOR, report.errors)
         committed = True  # from here on, an interrupted swap is finished by the next run
-        package.swap(stage, out, sorted(package.PackageWriter.files()))
+        package.swap(stage, out, sorted(package.package_files(descriptor)))
     finally:
         if not committed:
             shutil.rmtree(stage, ignore_errors=True)
-    files = len(package.PackageWriter.files()) - 1
+    files = len(package.package_files(descriptor)) - 1
     log(args, f"package: {out / DESCRIPTOR} ({files} files, valid, {len(report.warnings)} warning(s))")
     return out / DESCRIPTOR
 
@@ -322,12 +323,24 @@ def _model_options() -> argparse.ArgumentParser:
     return model
 
 
+def _part_rows(value: str) -> int:
+    from .package import part_rows_problem
+
+    problem = part_rows_problem(int(value)) if value.isdigit() else "expected a whole number of rows"
+    if problem:
+        raise argparse.ArgumentTypeError(f"--part-rows: {problem} (got {value!r})")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     model = _model_options()
     name = argparse.ArgumentParser(add_help=False)
     name.add_argument("--name", default="presstables", help="package name in datapackage.json (default: presstables)")
+    name.add_argument("--part-rows", type=_part_rows, default=None, metavar="N",
+                      help="write a table of more than N rows as parts of N rows (data/<table>/part-NNNNN.parquet, "
+                           "data/<table>-csv/part-NNNNN.csv); default 1000000")
     report = argparse.ArgumentParser(add_help=False)
     report.add_argument("--report", metavar="DIR",
                         help="also write the validation report to DIR/validation.json and DIR/validation.html")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .resources import paths, table_of
 from .schemas import TABLES, table_schema
 
 MAX_ROW_PROBLEMS = 50
@@ -119,19 +120,19 @@ def count_rules(tables: set[str]) -> list[Rule]:
     return rules
 
 
-def connect(files: dict[str, Path], tmp: str):
-    """An in-memory DuckDB with a view per table over its Parquet file."""
+def connect(files: dict[str, list[Path]], tmp: str):
+    """An in-memory DuckDB with a view per table over its Parquet file(s)."""
     import duckdb
 
     con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": tmp})
-    for table, path in files.items():
-        literal = "'" + str(path).replace("'", "''") + "'"
-        con.execute(f"CREATE VIEW {q(table)} AS SELECT * FROM read_parquet({literal})")
+    for table, parts in files.items():
+        literals = ", ".join("'" + str(path).replace("'", "''") + "'" for path in parts)
+        con.execute(f"CREATE VIEW {q(table)} AS SELECT * FROM read_parquet([{literals}])")
     return con
 
 
-def run_rules(files: dict[str, Path], rules: list[Rule]):
-    """The problems the rules find in the Parquet files (``files``: table -> path)."""
+def run_rules(files: dict[str, list[Path]], rules: list[Rule]):
+    """The problems the rules find in the Parquet files (``files``: table -> its files)."""
     import duckdb
 
     from .validate import Problem
@@ -161,12 +162,10 @@ def rule_problems(con, rule: Rule) -> list:
     return problems
 
 
-def parquet_files(descriptor: dict, base: Path) -> dict[str, Path]:
-    """The contract tables' Parquet files that exist, by table."""
-    from .validate import table_of
-
-    found = {table_of(r): base / r["path"] for r in descriptor["resources"] if r.get("format") == "parquet"}
-    return {t: p for t, p in found.items() if t in TABLES and p.is_file()}
+def parquet_files(descriptor: dict, base: Path) -> dict[str, list[Path]]:
+    """The contract tables' Parquet files (one, or its parts) by table, for the tables whose files exist."""
+    found = {table_of(r): [base / p for p in paths(r)] for r in descriptor["resources"] if r.get("format") == "parquet"}
+    return {t: ps for t, ps in found.items() if t in TABLES and all(p.is_file() for p in ps)}
 
 
 def check_keys(descriptor: dict, base: Path) -> list:

@@ -8,6 +8,7 @@ or on the batch sizes.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -28,6 +29,7 @@ import pyarrow.parquet as pq
 from . import __version__
 from .errors import StageError
 from .io import dumps_json, write_bytes, write_json
+from .resources import csv_part_path, file_paths, parquet_part_path, paths
 from .schemas import TABLES, arrow_schema, table_schema, to_arrow_value, to_csv_cell
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -59,6 +61,7 @@ def parquet_name(table: str) -> str:
 
 
 ROW_GROUP = 10_000  # rows per Parquet row group: fixed, so the bytes never depend on how rows were batched
+PART_ROWS = 1_000_000  # rows per part file of a big table (``TableWriter``); a smaller table is one file
 
 
 @lru_cache(maxsize=None)
@@ -123,18 +126,21 @@ def parquet_field(field: dict) -> dict:
     return out
 
 
-def parquet_schema(table: str) -> dict:
-    """The Table Schema of a table's Parquet resource: foreign keys point at the Parquet twins,
-    arrays are declared as ``parquet_field`` says."""
+def parquet_schema(table: str, parted: frozenset[str] = frozenset()) -> dict:
+    """The Table Schema of a table's Parquet resource: arrays are declared as ``parquet_field`` says;
+    foreign keys point at the Parquet twins, except at a table written in parts (in ``parted``):
+    frictionless reads only the first file of a multi-file Parquet resource, so they point at its
+    CSV resource, which it reads whole (the two hold the same rows: ``validate`` proves it)."""
     schema = table_schema(table)
     schema["fields"] = [parquet_field(f) for f in schema["fields"]]
     for fk in schema.get("foreignKeys", []):
-        if fk["reference"].get("resource"):
-            fk["reference"]["resource"] = parquet_name(fk["reference"]["resource"])
+        target = fk["reference"].get("resource")
+        if target and target not in parted:
+            fk["reference"]["resource"] = parquet_name(target)
     return schema
 
 
-def _resource(name: str, path: str, fmt: str, schema: dict, title: str, csv_facts: CsvFacts | None) -> dict:
+def _resource(name: str, path: str | list[str], fmt: str, schema: dict, title: str, csv_facts: CsvFacts | None) -> dict:
     """A resource. Only the CSV files declare ``bytes`` and ``hash``: frictionless reads Parquet
     through pyarrow, not as a byte stream, so it cannot check them (``byte-count ... actual is None``);
     the Parquet twins are checked against their CSV row by row, and a release's SHA256SUMS covers them."""
@@ -164,55 +170,105 @@ class CsvFacts:
 
 
 class TableWriter:
-    """One table's ``data/<table>.csv`` and ``data/<table>.parquet`` in ``folder``, fed rows batch by
-    batch: CSV lines are written as they come, Parquet rows in row groups of ``ROW_GROUP`` (the last
-    one shorter), from the Arrow schema of ``schemas/``. Holds at most one row group of rows."""
+    """One table in ``folder``, fed rows batch by batch: CSV lines as they come, Parquet rows in row
+    groups of ``ROW_GROUP`` (the last one shorter), from the Arrow schema of ``schemas/``. Holds at
+    most one row group of rows. A table of more than ``part_rows`` rows is written as parts of
+    ``part_rows`` rows (``resources``: ``data/<table>-csv/part-NNNNN.csv`` and
+    ``data/<table>/part-NNNNN.parquet``, each part's CSV and Parquet holding the same rows); a table
+    that fits in one part is ``data/<table>.csv`` and ``data/<table>.parquet``."""
 
-    def __init__(self, table: str, folder: Path):
+    def __init__(self, table: str, folder: Path, part_rows: int = PART_ROWS):
+        check_part_rows(part_rows)
         self.table = table
-        (folder / "data").mkdir(parents=True, exist_ok=True)
-        self._csv = open(folder / "data" / f"{table}.csv", "wb")  # noqa: SIM115 -- closed by close()
+        self.folder = folder
+        self.part_rows = part_rows
+        self.group = min(ROW_GROUP, part_rows)
         self._hash = hashlib.sha256()
         self._bytes = 0
-        self._parquet = pq.ParquetWriter(folder / "data" / f"{table}.parquet", layout(table)[1],
-                                         compression="zstd")
+        self._header = csv_text(table, [], header=True)
+        self._hash.update(self._header)
+        self._bytes += len(self._header)
         self._pending: list[dict] = []
-        self._groups = 0
-        self._write_csv(csv_text(table, [], header=True))
+        self.parts = 0
+        self._csv = self._parquet = None
+        self._open_part()
 
-    def _write_csv(self, data: bytes) -> None:
-        self._csv.write(data)
-        self._hash.update(data)
-        self._bytes += len(data)
+    def _open_part(self) -> None:
+        """Start the next part: its CSV file begins with the header (counted once in the hash)."""
+        csv_path, parquet_path = (self.folder / p for p in self._part_files(self.parts))
+        for path in (csv_path, parquet_path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._csv = open(csv_path, "wb")  # noqa: SIM115 -- closed by _close_part()
+        self._csv.write(self._header)
+        self._parquet = pq.ParquetWriter(parquet_path, layout(self.table)[1], compression="zstd")
+        self.parts += 1
+        self._in_part = 0  # rows written to this part's CSV
+        self._groups = 0  # row groups written to this part's Parquet
+
+    def _part_files(self, n: int) -> tuple[str, str]:
+        return csv_part_path(self.table, n), parquet_part_path(self.table, n)
 
     def write(self, rows: list[dict]) -> None:
-        self._write_csv(csv_text(self.table, rows))
-        self._pending.extend(rows)
-        while len(self._pending) >= ROW_GROUP:
-            self._flush(ROW_GROUP)
+        while rows:
+            if self._in_part == self.part_rows:
+                self._close_part()
+                self._open_part()
+            take, rows = rows[:self.part_rows - self._in_part], rows[self.part_rows - self._in_part:]
+            data = csv_text(self.table, take)
+            self._csv.write(data)
+            self._hash.update(data)
+            self._bytes += len(data)
+            self._in_part += len(take)
+            self._pending.extend(take)
+            while len(self._pending) >= self.group:
+                self._flush(self.group)
 
     def _flush(self, n: int) -> None:
         """Write the first ``n`` pending rows as one row group (one Arrow table made of them all: the
         bytes do not depend on how the rows were batched)."""
         group = arrow_table(self.table, self._pending[:n])
         try:
-            self._parquet.write_table(group, row_group_size=ROW_GROUP)
+            self._parquet.write_table(group, row_group_size=self.group)
         except pa.ArrowInvalid as e:
             raise StageError("package", f"table {self.table!r} does not fit its schema: {e}") from None
         del self._pending[:n]
         self._groups += 1
 
-    def close(self) -> CsvFacts:
-        """Write the last row group (an empty table has one empty row group, as ``pq.write_table``
-        writes it) and close both files."""
+    def _close_part(self) -> None:
+        """Write the part's last row group (an empty table has one empty row group, as
+        ``pq.write_table`` writes it) and close its files."""
         if self._pending or not self._groups:
             self._flush(len(self._pending))
         self.abort()
-        return CsvFacts(self._bytes, self._hash.hexdigest())
+
+    def close(self) -> tuple[CsvFacts, int]:
+        """Close the last part; a table of one part is moved to ``data/<table>.csv|parquet``.
+        Returns the CSV's size and hash (of the parts joined, the header once) and the part count."""
+        self._close_part()
+        if self.parts == 1:
+            singles = (file_paths(self.table, "csv", 1), file_paths(self.table, "parquet", 1))
+            for part, single in zip(self._part_files(0), singles, strict=True):
+                os.replace(self.folder / part, self.folder / single)
+                (self.folder / part).parent.rmdir()
+        return CsvFacts(self._bytes, self._hash.hexdigest()), self.parts
 
     def abort(self) -> None:
         self._parquet.close()
         self._csv.close()
+
+
+def part_rows_problem(part_rows: int) -> str | None:
+    """Why ``part_rows`` cannot be the rows of a part, if it cannot: parts hold whole row groups, so it
+    is below ``ROW_GROUP`` (then it is the row group size) or a multiple of it."""
+    if part_rows < 1 or (part_rows > ROW_GROUP and part_rows % ROW_GROUP):
+        return f"rows per part must be a whole number from 1 to {ROW_GROUP:,} or a multiple of {ROW_GROUP:,}"
+    return None
+
+
+def check_part_rows(part_rows: int) -> None:
+    problem = part_rows_problem(part_rows)
+    if problem:
+        raise StageError("package", f"{problem}, not {part_rows:,}")
 
 
 @dataclass(slots=True)
@@ -266,14 +322,15 @@ class PackageWriter:
     row groups and ``datapackage.json`` and returns the descriptor. Same rows, same bytes, whatever
     the batches. Writes in place: give it a staging folder (``stage_folder``) and ``swap`` it in."""
 
-    def __init__(self, folder, *, name: str = DEFAULT_NAME, title: str | None = None, version: str = "0.1.0"):
+    def __init__(self, folder, *, name: str = DEFAULT_NAME, title: str | None = None, version: str = "0.1.0",
+                 part_rows: int = PART_ROWS):
         self.folder = Path(folder)
         self.meta = {"name": name, "title": title or default_title(name), "version": version}
         self.facts = ArticleFacts()
         self.writers: dict[str, TableWriter] = {}
         try:
             for table in TABLES:
-                self.writers[table] = TableWriter(table, self.folder)
+                self.writers[table] = TableWriter(table, self.folder, part_rows)
         except BaseException:
             self.abort()
             raise
@@ -288,12 +345,13 @@ class PackageWriter:
 
     def close(self) -> dict:
         resources = []
-        for table in TABLES:
+        closed = {table: self.writers[table].close() for table in TABLES}
+        parted = frozenset(table for table, (_, parts) in closed.items() if parts > 1)
+        for table, (facts, parts) in closed.items():
             ts = table_schema(table)
-            facts = self.writers[table].close()
-            resources.append(_resource(table, f"data/{table}.csv", "csv", ts, ts["title"], facts))
-            resources.append(_resource(parquet_name(table), f"data/{table}.parquet", "parquet",
-                                       parquet_schema(table), ts["title"] + " (Parquet)", None))
+            resources.append(_resource(table, file_paths(table, "csv", parts), "csv", ts, ts["title"], facts))
+            resources.append(_resource(parquet_name(table), file_paths(table, "parquet", parts), "parquet",
+                                       parquet_schema(table, parted), ts["title"] + " (Parquet)", None))
         descriptor = describe(self.facts, resources, **self.meta)
         write_bytes(self.folder / DESCRIPTOR, descriptor_bytes(descriptor))
         return descriptor
@@ -303,10 +361,12 @@ class PackageWriter:
         for writer in self.writers.values():
             writer.abort()
 
-    @staticmethod
-    def files() -> list[str]:
-        """The files a package consists of, relative to its folder."""
-        return [f"data/{t}.{fmt}" for t in TABLES for fmt in ("csv", "parquet")] + [DESCRIPTOR]
+
+
+def package_files(descriptor: dict) -> list[str]:
+    """The files a package consists of, relative to its folder: every file of every resource, and
+    the descriptor."""
+    return [rel for res in descriptor["resources"] for rel in paths(res)] + [DESCRIPTOR]
 
 
 def write_package(folder, batches: Iterable[Mapping[str, list[dict]]], **meta) -> dict:
@@ -330,7 +390,7 @@ def render(tables: dict[str, list[dict]], *, name: str = DEFAULT_NAME, title: st
         raise StageError("package", f"missing table(s) {missing}")
     with tempfile.TemporaryDirectory(prefix="presstables-render-") as tmp:
         descriptor = write_package(tmp, [tables], name=name, title=title, version=version)
-        files = {rel: (Path(tmp) / rel).read_bytes() for rel in PackageWriter.files() if rel != DESCRIPTOR}
+        files = {rel: (Path(tmp) / rel).read_bytes() for rel in package_files(descriptor) if rel != DESCRIPTOR}
     return files, descriptor
 
 
@@ -354,20 +414,40 @@ def stage_folder(out_dir) -> Path:
 
 def swap(stage: Path, out_dir, files: list[str]) -> None:
     """Move a staged, validated package into ``out_dir`` as one unit. The journal (naming the
-    staging folder and the files) is written first: from then on the update is committed, and if
-    the process dies between two moves, ``recover`` finishes it. The descriptor moves last."""
+    staging folder, the files and the old package's table files the new one does not have) is
+    written first: from then on the update is committed, and if the process dies between two moves,
+    ``recover`` finishes it. The descriptor moves last; then the old files go (a table that was
+    parts and is one file now, or had more parts, leaves nothing behind that a reader of
+    ``data/<table>/`` would take for its rows)."""
     out = Path(out_dir)
     rels = [rel for rel in files if rel != DESCRIPTOR] + [DESCRIPTOR]
-    write_json(out / JOURNAL, {"stage": stage.name, "files": rels})
-    _finish(stage, out, rels)
+    stale = sorted(set(table_files(out)) - set(rels))
+    write_json(out / JOURNAL, {"stage": stage.name, "files": rels, "remove": stale})
+    _finish(stage, out, rels, stale)
 
 
-def _finish(stage: Path, out: Path, rels: list[str]) -> None:
+def table_files(out: Path) -> list[str]:
+    """The table files (single or parts) in a package folder, relative to it."""
+    found = []
+    for table in TABLES:
+        singles = (file_paths(table, "csv", 1), file_paths(table, "parquet", 1))
+        found += [rel for rel in singles if (out / rel).is_file()]
+        found += [p.relative_to(out).as_posix() for folder, fmt in ((f"{table}-csv", "csv"), (table, "parquet"))
+                  for p in sorted((out / "data" / folder).glob(f"part-*.{fmt}"))]
+    return found
+
+
+def _finish(stage: Path, out: Path, rels: list[str], stale: list[str]) -> None:
     for rel in rels:
         src = stage / rel
         if src.exists():  # when resuming, the files moved before the interruption are gone
             (out / rel).parent.mkdir(parents=True, exist_ok=True)
             os.replace(src, out / rel)
+    for rel in stale:
+        (out / rel).unlink(missing_ok=True)
+    for folder in sorted({(out / rel).parent for rel in stale} - {out / "data"}):
+        with contextlib.suppress(OSError):  # a parts folder left empty goes too
+            folder.rmdir()
     (out / JOURNAL).unlink()
     shutil.rmtree(stage, ignore_errors=True)
 
@@ -396,11 +476,11 @@ def recover(out_dir) -> list[str]:
     if journal.is_file():
         try:
             entry = json.loads(journal.read_text(encoding="utf-8"))
-            stage, rels = out / entry["stage"], list(entry["files"])
+            stage, rels, stale = out / entry["stage"], list(entry["files"]), list(entry.get("remove", []))
         except (ValueError, KeyError, TypeError) as e:
             raise StageError("package", f"{journal}: unreadable journal of an interrupted update ({e}); "
                                         "remove it and rebuild") from None
-        _finish(stage, out, rels)
+        _finish(stage, out, rels, stale)
         done.append(f"package: finished the update of {out / DESCRIPTOR} that an earlier run left half done")
     for tmp in sorted(out.glob(f".{JOURNAL}.*.tmp")):
         tmp.unlink()

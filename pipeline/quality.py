@@ -20,8 +20,9 @@ import pyarrow.parquet as pq
 from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-from .schemas import SCHEMA_DIR, TABLES, table_schema
-from .validate import Problem, table_of
+from .crosscheck import parquet_files
+from .schemas import SCHEMA_DIR, table_schema
+from .validate import Problem
 
 EXPECTATIONS_DIR = SCHEMA_DIR / "expectations"
 SPAN_FIELDS = {"start", "end", "text"}
@@ -99,17 +100,19 @@ def _row_count(per_article: dict, per_kchar: dict, n_articles: int, n_chars: int
                  min_value=per_article.get("min", 0) * n_articles, max_value=high)
 
 
-def text_length(path: Path) -> int:
-    """The characters of every article text of an articles Parquet file, read a row group at a time."""
+def text_length(parts: list[Path]) -> int:
+    """The characters of every article text of the articles Parquet file(s), read a row group at a time."""
     import pyarrow.compute as pc
 
     return sum(pc.sum(pc.utf8_length(b.column("text"))).as_py() or 0
-               for b in pq.ParquetFile(path).iter_batches(columns=["text"]))
+               for path in parts for b in pq.ParquetFile(path).iter_batches(columns=["text"]))
 
 
-def frame(path: Path):
-    """The Parquet table as pandas, with derived span columns where the table has spans."""
-    df = pq.read_table(path).to_pandas()
+def frame(parts: list[Path]):
+    """The Parquet table (its parts in order) as pandas, with derived span columns where the table has spans."""
+    import pyarrow as pa
+
+    df = pa.concat_tables([pq.read_table(path) for path in parts]).to_pandas()
     if SPAN_FIELDS <= set(df.columns):
         df["span_length"] = df["end"] - df["start"]
         df["text_length"] = df["text"].str.len()
@@ -139,14 +142,13 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     """Run each table's suite on its Parquet copy; return failed expectations as problems."""
     ctx = _context()
     source = ctx.data_sources.add_pandas("presstables")
-    resources = {table_of(r): r for r in descriptor["resources"] if r.get("format") == "parquet"}
-    paths = {t: base / resources[t]["path"] for t in TABLES
-             if t in resources and (base / resources[t]["path"]).is_file()}
-    n_articles = pq.ParquetFile(paths["articles"]).metadata.num_rows if "articles" in paths else 0
-    n_chars = text_length(paths["articles"]) if "articles" in paths else 0
+    files = parquet_files(descriptor, base)
+    articles = files.get("articles", [])
+    n_articles = sum(pq.ParquetFile(path).metadata.num_rows for path in articles)
+    n_chars = text_length(articles)
     problems: list[Problem] = []
-    for table, path in paths.items():  # one table in memory at a time
-        df = frame(path)
+    for table, parts in files.items():  # one table in memory at a time
+        df = frame(parts)
         pk = table_schema(table)["primaryKey"]
         configs = suite_configs(table, n_articles, n_chars)
         suite = gx.ExpectationSuite(name=table)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import InputError
+from .resources import file_paths, joined_csv, paths, table_of
 from .schemas import TABLES, table_schema
 
 DESCRIPTOR = "datapackage.json"
@@ -127,26 +128,30 @@ def csv_rows(data: bytes) -> list[dict]:
 
 
 def csv_tables(descriptor: dict, files: dict[str, bytes]) -> dict[str, list[dict]]:
-    """Rows of each CSV resource whose file is in ``files`` (bytes by relative path)."""
-    return {r["name"]: csv_rows(files[r["path"]]) for r in descriptor["resources"]
-            if r.get("format") == "csv" and r["path"] in files}
-
-
-def table_of(resource: dict) -> str:
-    """The table a resource holds, from its file name (``data/quotes.parquet`` -> ``quotes``)."""
-    return resource["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    """Rows of each CSV resource whose files are in ``files`` (bytes by relative path), parts joined."""
+    return {r["name"]: csv_rows(joined_csv(r, files.__getitem__)) for r in descriptor["resources"]
+            if r.get("format") == "csv" and all(p in files for p in paths(r))}
 
 
 # ---------------------------------------------------------------- checks
-def contract_resources() -> dict[str, tuple[str, str, dict]]:
-    """Every resource the contract requires: name -> (path, format, Table Schema)."""
+def contract_resources(parts: dict[str, int] | None = None) -> dict[str, tuple[str | list[str], str, dict]]:
+    """Every resource the contract requires: name -> (path, format, Table Schema); a table written in
+    ``parts[table]`` parts has the list of its part files as path."""
     from .package import parquet_name, parquet_schema
 
+    parts = parts or {}
+    parted = frozenset(table for table, n in parts.items() if n > 1)
     out = {}
     for table in TABLES:
-        out[table] = (f"data/{table}.csv", "csv", table_schema(table))
-        out[parquet_name(table)] = (f"data/{table}.parquet", "parquet", parquet_schema(table))
+        n = parts.get(table, 1)
+        out[table] = (file_paths(table, "csv", n), "csv", table_schema(table))
+        out[parquet_name(table)] = (file_paths(table, "parquet", n), "parquet", parquet_schema(table, parted))
     return out
+
+
+def declared_parts(descriptor: dict) -> dict[str, int]:
+    """How many parts the descriptor gives each table's CSV resource (1 for a single file)."""
+    return {r["name"]: len(paths(r)) for r in descriptor["resources"] if r.get("name") in TABLES}
 
 
 def _differ(what: str, got: dict, want: dict) -> str:
@@ -182,14 +187,15 @@ def check_contract(descriptor: dict, base: Path) -> list[Problem]:
                                 f"{base / JOURNAL}: an update of this package was interrupted, so its files may "
                                 "mix two builds; run the build (or package) into this folder again to finish it"))
     declared = {r.get("name"): r for r in descriptor["resources"]}
-    for name, (path, fmt, schema) in contract_resources().items():
+    for name, (path, fmt, schema) in contract_resources(declared_parts(descriptor)).items():
         res = declared.get(name)
         if res is None:
             problems.append(Problem("contract:resource", name, f"the descriptor has no resource {name!r} ({path}); "
                                                               "every table of the contract is required"))
             continue
         if (res.get("path"), res.get("format")) != (path, fmt):
-            problems.append(Problem("contract:resource", name, f"resource {name!r} must be {path} (format {fmt}), "
+            want = path if isinstance(path, str) else f"{path[0]} ... {path[-1]} ({len(path)} parts, as its CSV)"
+            problems.append(Problem("contract:resource", name, f"resource {name!r} must be {want} (format {fmt}), "
                                                               f"not {res.get('path')!r} ({res.get('format')!r})"))
         if res.get("schema") != schema:
             table = name.removesuffix("_parquet")
@@ -254,7 +260,7 @@ def iso_dates(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def row_differences(table: str, resource: dict, csv_data: bytes, parquet_data: bytes) -> list[Problem]:
+def row_differences(table: str, resource: dict, twin: str, csv_data: bytes, parquet_data: bytes) -> list[Problem]:
     """The rows (by primary key) and fields in which a CSV file and its Parquet twin differ, both
     read as CSV cells."""
     pk = table_schema(table)["primaryKey"][0]
@@ -263,17 +269,17 @@ def row_differences(table: str, resource: dict, csv_data: bytes, parquet_data: b
     for key in sorted(set(ours) | set(theirs), key=str):
         a, b = ours.get(key), theirs.get(key)
         if a is None or b is None:
-            where = resource["path"] if a is None else f"data/{table}.csv"
-            problems.append(Problem("parquet:rows", resource["name"], f"row only in {where}", key))
+            only, other = (resource["path"], twin) if a is None else (twin, resource["path"])
+            problems.append(Problem("parquet:rows", resource["name"], f"row only in {only}, not in {other}", key))
             continue
         problems.extend(Problem("parquet:rows", resource["name"],
-                                f"data/{table}.csv has {a.get(f)!r} but {resource['path']} has {b.get(f)!r}", key, f)
+                                f"{twin} has {a.get(f)!r} but {resource['path']} has {b.get(f)!r}", key, f)
                         for f in a if a.get(f) != b.get(f))
     if len(problems) > MAX_ROW_PROBLEMS:
         more = len(problems) - MAX_ROW_PROBLEMS
         problems = problems[:MAX_ROW_PROBLEMS] + [Problem("parquet:rows", resource["name"], f"... and {more} more")]
     return problems or [Problem("parquet:rows", resource["name"],
-                                f"{resource['path']} does not hold the same rows as data/{table}.csv")]
+                                f"{resource['path']} does not hold the same rows as {twin}")]
 
 
 def same_as_csv(table: str, parquet_path: Path, csv_path: Path) -> bool:
@@ -295,34 +301,40 @@ def same_as_csv(table: str, parquet_path: Path, csv_path: Path) -> bool:
 
 
 def check_parquet(descriptor: dict, base: Path) -> list[Problem]:
-    """Each Parquet copy: bytes and hash when declared, and exactly the rows of its CSV twin (the rows
-    that differ named by primary key)."""
-    from .package import csv_bytes
-
+    """Each Parquet copy: bytes and hash when declared, and exactly the rows of its CSV twin, part by
+    part (the rows that differ named by primary key)."""
+    csv_files = {r["name"]: paths(r) for r in descriptor["resources"] if r.get("format") == "csv"}
     problems = []
     for res in descriptor["resources"]:
         if res.get("format") != "parquet":
             continue
         table = table_of(res)
-        path = base / res["path"]
-        if not path.exists():
-            problems.append(Problem("parquet:missing", res["name"], f"{res['path']} does not exist"))
+        missing = [p for p in paths(res) if not (base / p).exists()]
+        if missing:
+            problems.append(Problem("parquet:missing", res["name"], f"{missing[0]} does not exist"))
             continue
         if "bytes" in res or "hash" in res:  # not written by us: checked when given
-            problems += declared_hash(res, path)
-        if table not in TABLES:
-            continue
-        twin = base / f"data/{table}.csv"
-        try:
-            same = twin.exists() and same_as_csv(table, path, twin)
-        except Exception as e:  # noqa: BLE001 -- any file may be handed to us: a broken one is a finding
-            problems.append(Problem("parquet:unreadable", res["name"], f"{res['path']}: {e}"))
-            continue
-        if not twin.exists():
-            problems.append(Problem("parquet:rows", res["name"], f"data/{table}.csv does not exist"))
-        elif not same:  # name the rows that differ (reads both files whole: only for a package that fails)
-            problems.extend(row_differences(table, res, twin.read_bytes(), csv_bytes(table, parquet_rows(path))))
+            problems += declared_hash(res, base / paths(res)[0])
+        if table in TABLES:
+            problems += compare_parts(table, res, base, csv_files.get(table, []))
     return problems
+
+
+def compare_parts(table: str, res: dict, base: Path, twins: list[str]) -> list[Problem]:
+    """The Parquet parts of ``res`` against the CSV parts ``twins``, pair by pair."""
+    from .package import csv_bytes
+
+    if not twins or not all((base / t).exists() for t in twins):
+        return [Problem("parquet:rows", res["name"], f"{twins[0] if twins else f'data/{table}.csv'} does not exist")]
+    for part, twin in zip(paths(res), twins, strict=False):
+        try:
+            same = same_as_csv(table, base / part, base / twin)
+        except Exception as e:  # noqa: BLE001 -- any file may be handed to us: a broken one is a finding
+            return [Problem("parquet:unreadable", res["name"], f"{part}: {e}")]
+        if not same:  # name the rows that differ (reads both files whole: only for a package that fails)
+            return row_differences(table, dict(res, path=part), twin, (base / twin).read_bytes(),
+                                   csv_bytes(table, parquet_rows(base / part)))
+    return []
 
 
 def declared_hash(res: dict, path: Path) -> list[Problem]:
@@ -368,7 +380,8 @@ def usable_resources(descriptor: dict) -> tuple[dict, list[Problem]]:
         return dict(descriptor, resources=[]), [Problem("contract:resource", "datapackage",
                                                         "'resources' must be a list of resources")]
     inside = lambda p: isinstance(p, str) and not Path(p).is_absolute() and ".." not in Path(p).parts  # noqa: E731
-    ok = [r for r in raw if isinstance(r, dict) and isinstance(r.get("name"), str) and inside(r.get("path"))]
+    ok = [r for r in raw if isinstance(r, dict) and isinstance(r.get("name"), str) and r.get("path")
+          and all(inside(p) for p in paths(r))]
     problems = [Problem("contract:resource", "datapackage", f"resource #{i} is not a resource with a name and a "
                                                             f"relative path: {json.dumps(r)[:200]}")
                 for i, r in enumerate(raw) if not any(r is k for k in ok)]

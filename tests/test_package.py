@@ -177,7 +177,8 @@ def test_name_gives_the_title_unless_a_title_is_given():
 
 
 def package_bytes(folder) -> dict:
-    return {rel: (folder / rel).read_bytes() for rel in package.PackageWriter.files()}
+    descriptor = json.loads((folder / package.DESCRIPTOR).read_text())
+    return {rel: (folder / rel).read_bytes() for rel in package.package_files(descriptor)}
 
 
 def test_streamed_package_is_the_same_bytes_for_any_batches_in_fixed_row_groups(tmp_path, monkeypatch):

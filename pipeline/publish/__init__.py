@@ -46,6 +46,7 @@ from pathlib import Path
 
 from ..errors import PublishError, ValidationFailed
 from ..package import DEFAULT_NAME, default_title
+from ..resources import joined_csv, paths
 from ..validate import csv_tables
 from . import bundle, card, croissant, review
 from .diff import LEVEL_NAMES, NONE, Comparison, bump, changelog_entry, compare, read_csv
@@ -82,7 +83,7 @@ def read_package(descriptor_path) -> tuple[dict, dict[str, bytes]]:
     """The descriptor and the bytes of every resource file, by relative path."""
     path = Path(descriptor_path)
     descriptor = json.loads(path.read_text(encoding="utf-8"))
-    files = {r["path"]: (path.parent / r["path"]).read_bytes() for r in descriptor["resources"]}
+    files = {rel: (path.parent / rel).read_bytes() for r in descriptor["resources"] for rel in paths(r)}
     return descriptor, files
 
 
@@ -99,7 +100,8 @@ def release_time() -> str:
 def article_dates(files: dict[str, bytes], descriptor: dict) -> tuple[str, str] | None:
     """The first and last publication date of the package's articles (None when none is known)."""
     res = next((r for r in descriptor["resources"] if r.get("name") == "articles" and r.get("format") == "csv"), None)
-    dates = sorted(a["published"] for a in read_csv(files[res["path"]]) if a.get("published")) if res else []
+    dates = sorted(a["published"] for a in read_csv(joined_csv(res, files.__getitem__))
+                   if a.get("published")) if res else []
     return (dates[0], dates[-1]) if dates else None
 
 
@@ -182,8 +184,8 @@ def plan_release(store: Target, descriptor: dict, files: dict[str, bytes],
     latest = max(releases)
     previous = format_version(latest)
     old_descriptor = json.loads(store.read_bytes(releases[latest], DESCRIPTOR))
-    old_files = {r["path"]: store.read_bytes(releases[latest], r["path"])
-                 for r in old_descriptor["resources"] if r.get("format") == "csv"}
+    old_files = {rel: store.read_bytes(releases[latest], rel)
+                 for r in old_descriptor["resources"] if r.get("format") == "csv" for rel in paths(r)}
     comparison = compare(old_descriptor, old_files, descriptor, files)
     if comparison.level == NONE:
         return Release(name, previous, releases[latest], store.path(releases[latest]), written=False)
@@ -205,7 +207,8 @@ def render_release(store: Target, target: str, descriptor: dict, files: dict[str
     folder = f"{descriptor['name']}-{vtext}"
     descriptor = dict(descriptor, version=vtext)
     published = release_time()
-    counts = {r["name"]: len(read_csv(files[r["path"]])) for r in descriptor["resources"] if r.get("format") == "csv"}
+    counts = {r["name"]: len(read_csv(joined_csv(r, files.__getitem__)))
+              for r in descriptor["resources"] if r.get("format") == "csv"}
     entry = changelog_entry(vtext, plan.previous, plan.comparison, counts, published[:10],
                             article_dates(files, descriptor))
     protocols = {store.fs.protocol} if isinstance(store.fs.protocol, str) else set(store.fs.protocol)

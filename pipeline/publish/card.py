@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from ..resources import paths, table_of
 from .chart import bar_chart, cut_title, value_counts
 from .diff import date_range
 
@@ -63,15 +64,27 @@ def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources:
               "task_categories:", "- token-classification", "- text-classification",
               "tags:"] + [f"- {_yaml(k)}" for k in descriptor.get("keywords", [])]
     lines.append("configs:")
-    paths = {r["name"]: r["path"] for r in descriptor["resources"]}
+    by_name = {r["name"]: r for r in descriptor["resources"]}
     for res in csv_resources:  # the Parquet twin when there is one: typed columns, lists as lists
         lines += [f"- config_name: {_yaml(res['name'])}"]
         if res["name"] == "quotes":
             lines.append("  default: true")
-        path = paths.get(f"{res['name']}_parquet", res["path"])
+        path = data_files(by_name.get(f"{res['name']}_parquet", res))
         lines += ["  data_files:", "  - split: train", f"    path: {_yaml(path)}"]
     lines += dataset_info(descriptor, csv_resources)
     return "\n".join(lines + ["---", ""])
+
+
+def data_files(resource: dict) -> str:
+    """A resource's files for the ``datasets`` loader: its file, or a glob over its parts."""
+    first = paths(resource)[0]
+    return first if isinstance(resource["path"], str) else f"{first.rsplit('/', 1)[0]}/part-*.{resource['format']}"
+
+
+def r_files(resource: dict) -> str:
+    """A CSV resource's file(s) as an R expression (``readr::read_csv`` reads a vector of files as one)."""
+    files = [f'"{p}"' for p in paths(resource)]
+    return files[0] if len(files) == 1 else f"c({', '.join(files)})"
 
 
 def largest_table(tables: dict[str, list[dict]]) -> tuple[str, int]:
@@ -94,10 +107,10 @@ def hf_feature(field: dict) -> list[str]:
 
 def dataset_info(descriptor: dict, csv_resources: list[dict]) -> list[str]:
     """``dataset_info`` front matter: the features of each config read from Parquet (typed columns)."""
-    paths = {r["name"]: r["path"] for r in descriptor["resources"]}
+    formats = {r["name"]: r.get("format") for r in descriptor["resources"]}
     lines = []
     for res in csv_resources:
-        if not paths.get(f"{res['name']}_parquet", "").endswith(".parquet"):
+        if formats.get(f"{res['name']}_parquet") != "parquet":
             continue  # a CSV config: arrays are JSON text there, so its features are left to the loader
         lines += [f"- config_name: {_yaml(res['name'])}", "  features:"]
         for field in res["schema"]["fields"]:
@@ -121,6 +134,37 @@ def fields_section(csv_resources: list[dict]) -> list[str]:
 def _demote(markdown: str) -> str:
     """Headings one level down, to nest a changelog entry in the card."""
     return "\n".join("#" + line if line.startswith("#") else line for line in markdown.splitlines())
+
+
+def loading_section(descriptor: dict) -> list[str]:
+    """How to read the tables with pandas, DuckDB, R and ``datasets``: the paths of this package (a
+    table written in parts is read as a folder, a glob or a list of files)."""
+    by_name = {r["name"]: r for r in descriptor["resources"]}
+    quotes = by_name.get("quotes_parquet", {"path": "data/quotes.parquet", "format": "parquet"})
+    entities = by_name.get("entities", {"path": "data/entities.csv"})
+    q_file = data_files(quotes)
+    q_read = f"data/{table_of(quotes)}/" if isinstance(quotes["path"], list) else q_file
+    parted = any(isinstance(r.get("path"), list) for r in by_name.values())
+    out = ["## Loading", ""]
+    out += ["Big tables are parts: `data/<table>/part-NNNNN.parquet` (read the folder as one dataset) and "
+            "`data/<table>-csv/part-NNNNN.csv` (each with the header line).", ""] if parted else []
+    e_read = (f'pd.read_csv("{entities["path"]}")' if isinstance(entities["path"], str)
+              else f"pd.concat(pd.read_csv(p) for p in {paths(entities)!r})")
+    r_quotes = (f'arrow::read_parquet("{q_file}")' if q_read == q_file
+                else f'dplyr::collect(arrow::open_dataset("{q_read}"))')
+    figures = by_name.get("figures", {"path": "data/figures.csv"})
+    return out + [
+        "pandas:", "", "```python", "import pandas as pd", f'quotes = pd.read_parquet("{q_read}")',
+        f"entities = {e_read}", "```", "", "DuckDB:", "", "```sql",
+        f"SELECT speaker_name, count(*) AS quotes FROM '{q_file}' GROUP BY 1 ORDER BY 2 DESC;",
+        "```", "", "R:", "", "```r", f"quotes <- {r_quotes}", f"figures <- readr::read_csv({r_files(figures)})",
+        "```", "",
+        "Hugging Face `datasets`: `load_dataset(\"path/to/this/folder\", \"quotes\")` (one config per table, "
+        "from the front matter; the same for a dataset repository), or "
+        f"`load_dataset(\"parquet\", data_files=\"{q_file}\")`. Through the configs, fields with a "
+        "fixed set of values load as `ClassLabel` features: numbers, named by "
+        "`features[\"type\"].int2str(...)`; the files hold the names. Arrays (`entities.aliases`) are JSON in "
+        "CSV cells and lists in Parquet.", ""]
 
 
 def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str, published: str,
@@ -158,18 +202,7 @@ def render(descriptor: dict, tables: dict[str, list[dict]], *, changes: str, pub
             "check before redistributing). The tables quote the texts (quotes, spans, `articles.text`), so the "
             "same terms apply to them.", "", "## Fields", ""]
     out += fields_section(csv_resources)
-    out += ["## Loading", "", "pandas:", "", "```python", "import pandas as pd",
-            'quotes = pd.read_parquet("data/quotes.parquet")',
-            'entities = pd.read_csv("data/entities.csv")', "```", "", "DuckDB:", "", "```sql",
-            "SELECT speaker_name, count(*) AS quotes FROM 'data/quotes.parquet' GROUP BY 1 ORDER BY 2 DESC;",
-            "```", "", "R:", "", "```r", 'quotes <- arrow::read_parquet("data/quotes.parquet")',
-            'figures <- readr::read_csv("data/figures.csv")', "```", "",
-            "Hugging Face `datasets`: `load_dataset(\"path/to/this/folder\", \"quotes\")` (one config per table, "
-            "from the front matter; the same for a dataset repository), or "
-            "`load_dataset(\"parquet\", data_files=\"data/quotes.parquet\")`. Through the configs, fields with a "
-            "fixed set of values load as `ClassLabel` features: numbers, named by "
-            "`features[\"type\"].int2str(...)`; the files hold the names. Arrays (`entities.aliases`) are JSON in "
-            "CSV cells and lists in Parquet.", "", "## Integrity", "",
+    out += loading_section(descriptor) + ["## Integrity", "",
             "`sha256sum -c SHA256SUMS` checks every file; `frictionless validate datapackage.json` checks the "
             "tables against their schemas.", "", "## Changes in this version", "", _demote(changes).strip(), ""]
     return "\n".join(out)

@@ -29,6 +29,16 @@ def _license(lic: dict) -> str:
     return lic.get("path") or LICENSE_URLS.get(lic.get("name"), lic.get("title") or lic.get("name"))
 
 
+def file_object(file_id: str, res: dict) -> dict:
+    """A CSV resource as a FileObject (one file: size and hash) or a FileSet (its parts, by a glob)."""
+    if isinstance(res["path"], list):
+        folder = res["path"][0].rsplit("/", 1)[0]
+        return {"@type": "cr:FileSet", "@id": file_id, "name": file_id, "encodingFormat": "text/csv",
+                "includes": f"{folder}/part-*.csv"}
+    return {"@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": res["path"],
+            "encodingFormat": "text/csv", "sha256": res["hash"].split(":", 1)[1], "contentSize": f"{res['bytes']} B"}
+
+
 def render(descriptor: dict, *, url: str | None = None, published: str | None = None,
            article_dates: tuple[str, str] | None = None) -> dict:
     """The Croissant description of the package's CSV resources (Parquet twins hold the same rows).
@@ -38,10 +48,8 @@ def render(descriptor: dict, *, url: str | None = None, published: str | None = 
     distribution, record_sets = [], []
     for res in csv_resources:
         file_id = f"{res['name']}-csv"
-        distribution.append({
-            "@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": res["path"],
-            "encodingFormat": "text/csv", "sha256": res["hash"].split(":", 1)[1],
-            "contentSize": f"{res['bytes']} B"})
+        distribution.append(file_object(file_id, res))
+        source = "fileSet" if isinstance(res["path"], list) else "fileObject"
         schema = res["schema"]
         refs = {fk["fields"][0]: fk["reference"] for fk in schema.get("foreignKeys", []) if len(fk["fields"]) == 1}
         fields = []
@@ -49,7 +57,7 @@ def render(descriptor: dict, *, url: str | None = None, published: str | None = 
             fid = f"{res['name']}/{f['name']}"
             field = {"@type": "cr:Field", "@id": fid, "name": f["name"], "description": f.get("description", ""),
                      "dataType": DATA_TYPES.get(f["type"], "sc:Text"),
-                     "source": {"fileObject": {"@id": file_id}, "extract": {"column": f["name"]}}}
+                     "source": {source: {"@id": file_id}, "extract": {"column": f["name"]}}}
             ref = refs.get(f["name"])
             if ref and ref.get("resource", res["name"]) not in ("", res["name"]):
                 field["references"] = {"field": {"@id": f"{ref['resource']}/{ref['fields'][0]}"}}

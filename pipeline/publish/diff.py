@@ -16,6 +16,8 @@ import io
 import sys
 from dataclasses import dataclass, field
 
+from ..resources import joined_csv, table_of
+
 NONE, PATCH, MINOR, MAJOR = 0, 1, 2, 3
 LEVEL_NAMES = {NONE: "none", PATCH: "PATCH", MINOR: "MINOR", MAJOR: "MAJOR"}
 # Not compared: set at release time, or derived from the data.
@@ -174,7 +176,7 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
         if name not in old_res:
             schema.append(Change(MINOR, name, "resource added"))
             if res.get("format") == "csv":
-                rows = len(read_csv(new_files[res["path"]]))
+                rows = len(read_csv(joined_csv(res, new_files.__getitem__)))
                 tables[name] = TableDiff(rows=rows, added=rows)
             continue
         old = old_res[name]
@@ -186,13 +188,13 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
                                        if level == MAJOR else f"`{key}` changed"))
         if res.get("format") == "csv":
             key = res.get("schema", {}).get("primaryKey") or [f["name"] for f in res["schema"]["fields"]]
-            tables[name] = diff_rows(read_csv(old_files[old["path"]]), read_csv(new_files[res["path"]]), key)
+            tables[name] = diff_rows(read_csv(joined_csv(old, old_files.__getitem__)),
+                                     read_csv(joined_csv(res, new_files.__getitem__)), key)
             if old.get("hash") != res.get("hash") and tables[name].level == NONE:
                 metadata.append(Change(PATCH, name, "file re-encoded (same rows)"))
         elif old.get("hash") != res.get("hash"):
-            stem = res.get("path", "").rsplit(".", 1)[0]
-            twin = next((t for t, r in new_res.items()
-                         if r.get("format") == "csv" and r.get("path", "").rsplit(".", 1)[0] == stem), None)
+            twin = next((t for t, r in new_res.items() if r.get("format") == "csv" and table_of(r) == table_of(res)),
+                        None)
             if twin is None:
                 metadata.append(Change(PATCH, name, "data changed"))
             elif old_res.get(twin, {}).get("hash") == new_res[twin].get("hash"):
