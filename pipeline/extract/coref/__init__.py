@@ -5,7 +5,8 @@ The stage runs between the entity extractor and the quote extractor (``tables_fr
 1. ``Coreference(doc, entities)`` indexes the article once (``article``);
 2. ``link_mentions()`` links third-person pronouns and definite descriptions to the entities
    they refer to and adds them to the entities' mentions (kinds ``pronoun`` and ``nominal``;
-   ``linker``, ranked by ``salience``, agreeing in type and ``gender``);
+   ``linker``, ranked by ``salience``, agreeing in type and ``gender``), and the first and second
+   person outside quotations to the person the text names as its voice or addressee (``narrator``);
 3. the quote extractor asks ``resolve(head, span, words_at)`` for each speaker phrase in reading
    order and reports the outcome with ``note(char, entity, head)`` (``speakers``: names, titles
    with a name, pronouns taking up the latest speaker, role nouns (``roles``), documents speaking
@@ -24,6 +25,7 @@ from .article import Article
 from .gender import Genders
 from .lexicon import FIRST_PERSON, PRONOUNS
 from .linker import Linker, pronoun_class
+from .narrator import Narrator
 from .roles import Roles, role_head
 from .speakers import SpeakerResolver
 
@@ -48,6 +50,8 @@ class Coreference:
     def link_mentions(self) -> None:
         """Add the pronoun and description mentions of every entity, in text order."""
         for idx, mention in Linker(self.article, self.genders, self.roles).link():
+            self.article.entities[idx]["mentions"].append(mention)
+        for idx, mention in Narrator(self.article).link():
             self.article.entities[idx]["mentions"].append(mention)
         self._sort_mentions()
 

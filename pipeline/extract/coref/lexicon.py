@@ -33,3 +33,4 @@ NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}
 COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
 COUNTRY_NAMES = frozenset(n.lower() for c in _COUNTRIES for n in [c["name"], *c.get("aliases", [])])
 SALIENCE = dict(_LEX["salience"])
+NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations

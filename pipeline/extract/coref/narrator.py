@@ -1,0 +1,235 @@
+"""The first person outside quotations ("I", "me", "my"): the person who writes or speaks the text,
+when the text names that person. Inside a quotation the first person is the quote's speaker
+(``Coreference.adopt_speakers``); outside, it is the text's own voice:
+
+- ``self_named``: "I'm X", "my name is X", "they called me X": the speaker names themself; this
+  holds for the paragraph (a turn of a dialogue) and, in a text without turns, until another
+  person names themself;
+- ``signer``: a letter signed with a name ("Love, | Zora") is written by that person;
+- ``interviewee``: in an interview ("X: an interview", "Wikinews interviews X") the answers are the
+  interviewee's, when its title or lead names exactly one person;
+- ``byline``: "By X" at the head of a text names its author;
+- the second person ("you") is a letter's addressee ("Dear X,") or, in an interview's questions,
+  the interviewee (``addressee``, ``_asked``).
+
+A text whose voice is not named (a vlog of an unnamed speaker, a first-person novel) keeps its
+first person unlinked.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Mention
+from .article import Article
+from .lexicon import FIRST_PERSON, NARRATOR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAME_KINDS = ("name", "partial", "title")
+PRONOUN_TAGS = ("PRP", "PRP$")
+OPENING_MARKS = ("\"", "\u201c", "\u2018", "'")
+
+
+def first_person(tok: Token) -> bool:
+    """A first-person singular pronoun ("I", "me", "my", "myself", "mine")."""
+    return tok.lower_ in FIRST_PERSON and tok.tag_ in PRONOUN_TAGS
+
+
+def second_person(tok: Token) -> bool:
+    """A second-person pronoun ("you", "your", "yourself")."""
+    return tok.lower_ in NARRATOR["second_person_pronouns"] and tok.tag_ in PRONOUN_TAGS
+
+
+def lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each non-blank line of ``text``, stripped of surrounding blanks."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            out.append((pos + raw.index(stripped[0]), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def closing(line: str) -> bool:
+    """A letter's closing line: a few words and a comma ("Love and faithful feelings,", "Yours,")."""
+    return line.endswith(",") and len(line.split()) <= NARRATOR["closing_words"]
+
+
+def after_letter(line: str) -> bool:
+    """What may follow a signature: a short line (a title, an address) or a postscript."""
+    first = line.split()[0].lower()
+    return len(line.split()) <= NARRATOR["closing_words"] or first in NARRATOR["postscript_marks"]
+
+
+def reported(tok: Token) -> bool:
+    """Words someone is reported to say: a quote mark opens before ``tok`` in its sentence
+    ('... and say, 'Hey Frank, my name is John,' I say')."""
+    return any(t.tag_ == "``" or t.text in OPENING_MARKS for t in tok.doc[tok.sent.start:tok.i])
+
+
+class Narrator:
+    """Links the first-person pronouns outside quotations of one article to the person the text
+    names as its voice (``link``); returns the new mentions."""
+
+    def __init__(self, article: Article):
+        self.article = article
+
+    def link(self) -> list[tuple[int, Mention]]:
+        art = self.article
+        toks = [t for t in art.doc if t.tag_ in PRONOUN_TAGS and t.i not in art.mentions_at
+                and (first_person(t) or second_person(t)) and not art.in_quote(t.idx)]
+        if not toks:
+            return []
+        named, turns = self.self_named(), self.has_turns()
+        interviewee = self.interviewee()
+        author = self.signer()
+        for rule in (lambda: interviewee, self.byline):
+            author = rule() if author is None else author
+        addressee = self.addressee()
+        out = []
+        for t in toks:
+            para = art.paragraph_of(t.idx)
+            if first_person(t):
+                idx = self._voice(para, named, turns, author)
+            else:
+                idx = addressee if addressee is not None else self._asked(para, interviewee)
+            if idx is not None:
+                out.append((idx, art.mention(idx, t.idx, t.idx + len(t.text), "pronoun")))
+        return out
+
+    def _asked(self, para: int, interviewee: int | None) -> int | None:
+        """"you" in an interview's question (a paragraph that ends with "?") is the interviewee."""
+        if interviewee is None:
+            return None
+        starts = self.article.para_starts
+        end = starts[para + 1] if para + 1 < len(starts) else len(self.article.text)
+        return interviewee if self.article.text[starts[para]:end].rstrip().endswith("?") else None
+
+    @staticmethod
+    def _voice(para: int, named: dict[int, int], turns: bool, author: int | None) -> int | None:
+        """Who says "I" in paragraph ``para``: a person who named themself in it; in a text without
+        turns, the person who named themself last before it; else the author."""
+        if para in named:
+            return named[para]
+        if not turns:
+            before = [p for p in named if p < para]
+            if before:
+                return named[max(before)]
+        return author
+
+    # ------------------------------------------------------------ helpers
+    def person_at(self, tok: Token) -> int | None:
+        """The person whose name (a name mention, not a pronoun) covers ``tok``."""
+        art = self.article
+        for r in art.mentions_at.get(tok.i, ()):
+            if r.kind in NAME_KINDS and art.entities[r.entity]["type"] == "PERSON":
+                return art.canonical(r.entity)
+        return None
+
+    def person_covering(self, start: int, end: int) -> int | None:
+        """The person whose name mention covers every word of ``start:end``."""
+        art = self.article
+        text = art.text[start:end]
+        start, end = start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
+        first, last = art.token_at(start), art.token_at(max(end - 1, start))
+        if first is None or last is None:
+            return None
+        toks = [t for t in art.doc[first.i:last.i + 1] if t.is_alpha]
+        people = {self.person_at(t) for t in toks}
+        return people.pop() if toks and len(people) == 1 and None not in people else None
+
+    def has_turns(self) -> bool:
+        """A dialogue: many paragraphs are short replies ("Okay.", "Right here.")."""
+        art = self.article
+        paras = [p for p in lines(art.text)]
+        short = sum(1 for _, p in paras if len(p.split()) <= NARRATOR["turn_words"])
+        return len(paras) >= NARRATOR["turn_min_paragraphs"] and short >= NARRATOR["turn_share"] * len(paras)
+
+    # ------------------------------------------------------------ rules
+    def self_named(self) -> dict[int, int]:
+        """paragraph -> the person who names themself in it ("I'm X", "my name is X", "call me X")."""
+        art, out = self.article, {}
+        for tok in art.doc:
+            idx = self._names_self(tok)
+            if idx is not None and not art.in_quote(tok.idx) and not reported(tok):
+                out.setdefault(art.paragraph_of(tok.idx), idx)
+        return out
+
+    def _names_self(self, tok: Token) -> int | None:
+        """The person ``tok`` names as the first person: the predicate of "I am" / "my name is", or
+        the complement of "call me"."""
+        if tok.lemma_ == "be":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (subj.lower_ == "i" or self._my_name(subj)):
+                return None
+            preds = [c for c in tok.children if c.dep_ == "attr"]
+            preds += [a for p in preds for a in p.children if a.dep_ == "appos"]
+            # "I've always been an Andy Bogard": a name with a determiner is a likeness, not a name
+            preds = [p for p in preds if not any(c.dep_ == "det" for c in p.children)]
+            return next((i for p in preds for i in [self.person_at(p)] if i is not None), None)
+        if tok.lemma_ in NARRATOR["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
+            return next((i for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+                         for i in [self.person_at(c)] if i is not None), None)
+        return None
+
+    @staticmethod
+    def _my_name(tok: Token) -> bool:
+        return tok.lemma_ == "name" and any(c.lower_ == "my" for c in tok.children)
+
+    def signer(self) -> int | None:
+        """A letter's writer: a line of the letter's last lines that is only a person's name, right
+        after a short closing line ("Love and faithful feelings,")."""
+        tail = lines(self.article.text)[-NARRATOR["signature_lines"]:]
+        for k, (at, line) in enumerate(tail):
+            idx = self.person_covering(at, at + len(line)) if k > 0 and closing(tail[k - 1][1]) else None
+            if idx is not None and all(after_letter(line) for _, line in tail[k + 1:]):
+                return idx
+        return None
+
+    def interviewee(self) -> int | None:
+        """The one person named in a sentence of the first paragraphs that speaks of an interview."""
+        art = self.article
+        lead_end = art.para_starts[min(NARRATOR["lead_paragraphs"], len(art.para_starts) - 1)]
+        for sent in art.doc.sents:
+            if sent.start_char >= lead_end and len(art.para_starts) > NARRATOR["lead_paragraphs"]:
+                break
+            if any(t.lemma_.lower() in NARRATOR["interview_words"] for t in sent):
+                people = self._people_in(sent, NARRATOR["topic_prepositions"])
+                if len(people) == 1:
+                    return people.pop()
+        return None
+
+    def _people_in(self, sent: Span, topics: list[str]) -> set[int]:
+        """The people named in ``sent``, but not in what it is about ("interviewed X about Y")."""
+        return {i for t in sent for i in [self.person_at(t)]
+                if i is not None and not any(a.dep_ == "prep" and a.lower_ in topics for a in t.ancestors)}
+
+    def addressee(self) -> int | None:
+        """A letter's addressee: "Dear X" on a line of the letter's head."""
+        for at, line in lines(self.article.text)[:NARRATOR["salutation_lines"]]:
+            first = line.split()[0]
+            if first.lower() in NARRATOR["salutations"] and len(line.split()) > 1:
+                idx = self.person_covering(at + len(first), at + len(line))
+                if idx is not None:
+                    return idx
+        return None
+
+    def is_story(self) -> bool:
+        """A story told in dialogue: several paragraphs open with a quotation mark. Its "I" is a
+        character, not the author of the byline."""
+        opening = sum(1 for _, line in lines(self.article.text) if line[0] in OPENING_MARKS)
+        return opening >= NARRATOR["story_dialogue_paragraphs"]
+
+    def byline(self) -> int | None:
+        """"By X" on a line of its own at the head of a text that is not a story."""
+        if self.is_story():
+            return None
+        for at, line in lines(self.article.text)[:NARRATOR["byline_lines"]]:
+            first = line.split()[0]
+            if first.lower() == "by" and len(line.split()) > 1:
+                idx = self.person_covering(at + len(first), at + len(line))
+                if idx is not None:
+                    return idx
+        return None

@@ -1,0 +1,76 @@
+"""The first person outside quotations: the text's named voice (pipeline/extract/coref/narrator.py)."""
+from __future__ import annotations
+
+
+def _pronouns(got: list[tuple[str, str]]) -> list[str]:
+    return [t for t, kind in got if kind == "pronoun"]
+
+
+def test_self_naming_makes_the_first_person_a_mention(mentions_of):
+    text = ("Hi everyone, welcome back to my channel. My name is Katie Morgan and today I am going to "
+            "talk about my trip to Portland.")
+    assert _pronouns(mentions_of(text, "Katie Morgan")) == ["my", "My", "I", "my"]
+
+
+def test_a_name_with_a_determiner_is_no_self_naming(tables):
+    out = tables("I have always been an Andy Bogard fan. I like his style.")
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+def test_self_naming_inside_reported_words_names_someone_else(tables):
+    text = "People come up to me and say, 'Hey, my name is John Kerr,' and I laugh."
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] in ("me", "I")]
+
+
+def test_self_naming_holds_for_its_turn_only_in_a_dialogue(mentions_of):
+    turns = "\n\n".join(["Okay.", "Right.", "Mhm.", "Sure."] * 2)
+    text = f"I am Dana Whitfield and I run the shop.\n\n{turns}\n\nI think it was my fault."
+    got = _pronouns(mentions_of(text, "Dana Whitfield"))
+    assert got == ["I", "I"]
+
+
+def test_a_signed_letter_is_written_by_its_signer(mentions_of):
+    text = ("Dear Jean:\n\nThanks for the money. I am fixing up my new home here.\n\n"
+            "Love and faithful feelings,\n\nZora Hurston\n")
+    assert _pronouns(mentions_of(text, "Zora Hurston")) == ["I", "my"]
+
+
+def test_a_name_at_the_end_without_a_closing_is_no_signature(tables):
+    text = "I do not know who directed it.\n\nI forget the name.\n\nUh, Mark Andrews.\n\nThat is right, I think."
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+def test_the_salutation_names_the_letters_you(mentions_of):
+    text = ("Dear Hannah Weiss:\n\nWe are back from Europe. I hope you had a good summer.\n\n"
+            "Yours,\n\nBill Jones\n")
+    assert _pronouns(mentions_of(text, "Hannah Weiss")) == ["you"]
+    assert _pronouns(mentions_of(text, "Bill Jones")) == ["I"]
+
+
+def test_interview_answers_are_the_interviewees(mentions_of):
+    text = ("Wikinews interviews Christopher Hill, a presidential candidate\n\n"
+            "What qualifies you to be President?\n\n"
+            "My qualifications are rooted in my service in the Air Force. I took an oath.\n")
+    assert _pronouns(mentions_of(text, "Christopher Hill")) == ["you", "My", "my", "I"]
+
+
+def test_a_person_the_interview_is_about_is_no_interviewee(tables):
+    text = ("Wikinews interviewed a bar owner about a cocktail called Rick Santorum.\n\n"
+            "Why did you make it?\n\nI liked the name.\n")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] in ("you", "I")]
+
+
+def test_a_byline_names_the_author_of_an_essay(mentions_of):
+    text = ("Writing in the Age of Distraction\n\nBy Cory Doctorow\n\n"
+            "The worst advice I ever got was to stay away from the Internet.\n")
+    assert _pronouns(mentions_of(text, "Cory Doctorow")) == ["I"]
+
+
+def test_a_byline_does_not_name_the_narrator_of_a_story(tables):
+    text = ("Daisy\n\nby Andrew Willett\n\nIt was Sunday. I was reading.\n\n\u201cPixies!\u201d she said.\n\n"
+            "\u201cWhat?\u201d I asked.\n\n\u201cPixies in the tub!\u201d\n")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
