@@ -151,7 +151,7 @@ def run_package(args, batches: Iterable[dict], out_dir) -> Path:
     as one unit (``package.swap``): a package that fails validation is never left in ``out_dir``,
     and an update interrupted by an earlier run is finished first (``package.recover``)."""
     from . import package
-    from .validate import validate
+    from .validate import quality_worker, validate
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -159,10 +159,11 @@ def run_package(args, batches: Iterable[dict], out_dir) -> Path:
         log(args, message)
     stage = package.stage_folder(out)
     committed = False
+    quality = quality_worker()  # imports Great Expectations in a child while the rows are extracted and written
     try:
         descriptor = package.write_package(stage, batches, name=args.name,
                                            part_rows=args.part_rows or package.PART_ROWS)
-        report = validate(stage / DESCRIPTOR)
+        report = validate(stage / DESCRIPTOR, quality)
         report.package = str(out / DESCRIPTOR)
         if args.report:
             write_report(args.report, report)

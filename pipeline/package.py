@@ -194,8 +194,13 @@ class TableWriter:
         self._open_part()
 
     def _open_part(self) -> None:
-        """Start the next part: its CSV file begins with the header (counted once in the hash)."""
-        csv_path, parquet_path = (self.folder / p for p in self._part_files(self.parts))
+        """Start the next part: its CSV file begins with the header (counted once in the hash). The
+        first part is written as the table's single file until a second one is needed."""
+        if self.parts == 1:
+            for single, part in zip(self._part_files(None), self._part_files(0), strict=True):
+                (self.folder / part).parent.mkdir(parents=True, exist_ok=True)
+                os.rename(self.folder / single, self.folder / part)
+        csv_path, parquet_path = (self.folder / p for p in self._part_files(self.parts or None))
         for path in (csv_path, parquet_path):
             path.parent.mkdir(parents=True, exist_ok=True)
         self._csv = open(csv_path, "wb")  # noqa: SIM115 -- closed by _close_part()
@@ -205,7 +210,10 @@ class TableWriter:
         self._in_part = 0  # rows written to this part's CSV
         self._groups = 0  # row groups written to this part's Parquet
 
-    def _part_files(self, n: int) -> tuple[str, str]:
+    def _part_files(self, n: int | None) -> tuple[str, str]:
+        """The CSV and Parquet paths of part ``n`` (None: the single files of a table of one part)."""
+        if n is None:
+            return file_paths(self.table, "csv", 1), file_paths(self.table, "parquet", 1)
         return csv_part_path(self.table, n), parquet_part_path(self.table, n)
 
     def write(self, rows: list[dict]) -> None:
@@ -242,14 +250,9 @@ class TableWriter:
         self.abort()
 
     def close(self) -> tuple[CsvFacts, int]:
-        """Close the last part; a table of one part is moved to ``data/<table>.csv|parquet``.
-        Returns the CSV's size and hash (of the parts joined, the header once) and the part count."""
+        """Close the last part. Returns the CSV's size and hash (of the parts joined, the header
+        once) and the number of parts."""
         self._close_part()
-        if self.parts == 1:
-            singles = (file_paths(self.table, "csv", 1), file_paths(self.table, "parquet", 1))
-            for part, single in zip(self._part_files(0), singles, strict=True):
-                os.replace(self.folder / part, self.folder / single)
-                (self.folder / part).parent.rmdir()
         return CsvFacts(self._bytes, self._hash.hexdigest()), self.parts
 
     def abort(self) -> None:

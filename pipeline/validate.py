@@ -21,6 +21,7 @@ Checks, each reporting ``Problem`` rows that name the table, the row's primary k
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -368,6 +369,75 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     return run_suites(descriptor, base)
 
 
+class QualityWorker:
+    """The data-quality check in a child process, started before the package is written: importing
+    Great Expectations (2-3 s) then overlaps the extraction, and running the suites overlaps the other
+    checks (``validate(..., quality=worker)``). The same problems as ``check_quality`` in process;
+    if the child fails, the check runs in process (and fails there as it would have)."""
+
+    def __init__(self):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(target=_quality_child, args=(child,), daemon=True, name="presstables-quality")
+        self._process.start()
+        child.close()
+        self._job: tuple[dict, Path] | None = None
+
+    def submit(self, descriptor: dict, base: Path) -> None:
+        self._job = (descriptor, base)
+        try:
+            self._conn.send((descriptor, str(base)))
+        except (OSError, ValueError):
+            pass  # the child is gone: ``result`` runs the check here
+
+    def result(self) -> list[Problem]:
+        descriptor, base = self._job
+        try:
+            ok, problems = self._conn.recv()
+        except (EOFError, OSError):
+            ok, problems = False, None
+        return problems if ok else check_quality(descriptor, base)
+
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._conn.send(None)
+        self._conn.close()
+        self._process.join(timeout=10)
+        if self._process.is_alive():
+            self._process.terminate()
+
+
+_WORKER: list[QualityWorker] = []
+
+
+def quality_worker() -> QualityWorker:
+    """This process's ``QualityWorker``, started on first use (and again if its child died): one
+    child imports the library once for every package this process validates."""
+    if not _WORKER or not _WORKER[0].alive():
+        import atexit
+
+        _WORKER[:] = [QualityWorker()]
+        atexit.register(_WORKER[0].close)  # a child ended by its parent's exit would leave its semaphores
+    return _WORKER[0]
+
+
+def _quality_child(conn) -> None:
+    """The child of ``QualityWorker``: import the library, then run each package it is sent."""
+    with contextlib.suppress(Exception):
+        from . import quality  # noqa: F401 -- the slow import, while the parent extracts
+    while (job := conn.recv()) is not None:
+        descriptor, base = job
+        try:
+            conn.send((True, check_quality(descriptor, Path(base))))
+        except Exception:  # noqa: BLE001 -- the parent runs the check again and reports it its own way
+            conn.send((False, None))
+
+
 # Checks run in order; tests may append to EXTRA_CHECKS: f(descriptor, base) -> list[Problem].
 EXTRA_CHECKS: list[Callable[[dict, Path], list[Problem]]] = []
 
@@ -388,8 +458,9 @@ def usable_resources(descriptor: dict) -> tuple[dict, list[Problem]]:
     return dict(descriptor, resources=ok), problems
 
 
-def validate(descriptor_path) -> Report:
-    """Run every check on the package at ``descriptor_path`` (a ``datapackage.json`` or its folder)."""
+def validate(descriptor_path, quality: QualityWorker | None = None) -> Report:
+    """Run every check on the package at ``descriptor_path`` (a ``datapackage.json`` or its folder);
+    with a ``QualityWorker``, the data-quality check runs there while the others run here."""
     path = find_descriptor(descriptor_path)
     descriptor, malformed = usable_resources(load_descriptor(path))
     base = path.parent
@@ -403,12 +474,14 @@ def validate(descriptor_path) -> Report:
                               "warnings": sum(p.severity != "error" for p in found),
                               "seconds": round(time.perf_counter() - t0, 3)})
 
+    if quality is not None:
+        quality.submit(descriptor, base)
     run("contract", lambda: malformed + check_contract(descriptor, base))
     run("structure", lambda: check_structure(descriptor, base))
     run("parquet", lambda: check_parquet(descriptor, base))
     run("keys", lambda: check_keys(descriptor, base))
     run("provenance", lambda: check_provenance(descriptor, base))
-    run("quality", lambda: check_quality(descriptor, base))
+    run("quality", lambda: check_quality(descriptor, base) if quality is None else quality.result())
     for check in EXTRA_CHECKS:
         run(getattr(check, "__name__", "extra"), lambda check=check: check(descriptor, base))
     return report

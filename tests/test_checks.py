@@ -153,6 +153,35 @@ def test_each_check_can_fail(tmp_path, capsys, case, corrupt, table, key, check)
     assert any(where in line and check in line for line in err.splitlines()), err
 
 
+def test_the_quality_worker_finds_what_the_check_in_process_finds(tmp_path):
+    """``build`` runs the Great Expectations suites in a child (``quality_worker``): the same problems,
+    and the same worker serves the next package."""
+    from pipeline.validate import quality_worker
+
+    gx_cases = [c for c in CASES if c[4].startswith("gx:")]
+    for case, corrupt, *_ in gx_cases[:3]:
+        tables = copy.deepcopy(tiny_tables())
+        corrupt(tables)
+        path = build(tmp_path / case, tables)
+        worker = quality_worker()
+        here, there = validate(path), validate(path, worker)
+        assert here.problems and there.problems == here.problems, case
+        assert quality_worker() is worker
+
+
+def test_the_quality_worker_falls_back_to_this_process_when_its_child_is_gone(tmp_path):
+    from pipeline.validate import QualityWorker
+
+    tables = copy.deepcopy(tiny_tables())
+    CASES[0][1](tables)
+    path = build(tmp_path, tables)
+    worker = QualityWorker()
+    worker._process.kill()
+    worker._process.join()
+    assert validate(path, worker).problems == validate(path).problems
+    worker.close()
+
+
 def test_required_value_missing_is_refused_when_packaging(tmp_path):
     from pipeline.errors import StageError
     tables = tiny_tables()

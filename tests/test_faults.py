@@ -358,7 +358,7 @@ def old_and_new(tmp_path_factory):
     return base / "old", base / "new"
 
 
-def _trust(path):
+def _trust(path, quality=None):
     """Stands for ``validate`` where the tables were validated once already (``old_and_new``)."""
     from pipeline.validate import Report
 
