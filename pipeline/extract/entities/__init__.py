@@ -60,6 +60,7 @@ PASSES = (
     grouping.merge_misspelt_surnames,
     consistency.add_nested_places,
     grouping.drop_generic_nouns,
+    consistency.drop_common_words,
 )
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
 from .names import person_after_org
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
@@ -62,18 +63,38 @@ def clean(doc: Doc, s: int, e: int, label: str) -> list[Candidate]:
     return [c, *out]
 
 
+def _line_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of the span [s, e) on separate lines: a name never runs over a line break
+    ("Brock Holt" / "Holt" of a heading and the paragraph under it); a part without a proper noun
+    is a heading's or sentence's common word ("Introduction", "Describe")."""
+    parts, a = [], s
+    for i in range(s, e):
+        t = doc[i]
+        if t.is_space and "\n" in t.text:
+            parts.append((a, i))
+            a = i + 1
+        elif "\n" in t.whitespace_:
+            parts.append((a, i + 1))
+            a = i + 1
+    parts.append((a, e))
+    if len(parts) == 1:
+        return parts
+    return [(x, y) for x, y in parts if any(t.pos_ == "PROPN" for t in doc[x:y])]
+
+
 def _labelled(doc: Doc) -> list[Candidate]:
-    """The cleaned candidates of spaCy's entity spans."""
+    """The cleaned candidates of spaCy's entity spans, each line of a span on its own."""
     cands = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
-        split = person_after_org(doc, ent.start, ent.end) if ent.label_ == "ORG" else None
-        if split is not None:
-            cands.extend(clean(doc, ent.start, split, "ORG"))
-            cands.extend(clean(doc, split, ent.end, "PERSON"))
-            continue
-        cands.extend(clean(doc, ent.start, ent.end, ent.label_))
+        for s, e in _line_parts(doc, ent.start, ent.end):
+            split = person_after_org(doc, s, e) if ent.label_ == "ORG" else None
+            if split is not None:
+                cands.extend(clean(doc, s, split, "ORG"))
+                cands.extend(clean(doc, split, e, "PERSON"))
+                continue
+            cands.extend(clean(doc, s, e, ent.label_))
     return cands
 
 
@@ -114,10 +135,22 @@ def _key(doc: Doc, c: Candidate) -> None:
     c.key = k
 
 
+def _cited_authors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The surnames of cited authors ("(Dye & Bavelier, 2010)") as people, in place of the
+    candidates that overlap them."""
+    authors = citation_authors(doc)
+    if not authors:
+        return cands
+    taken = {i for s, e in authors for i in range(s, e)}
+    kept = [c for c in cands if not taken & set(range(c.start, c.end))]
+    return kept + [Candidate(s, e, "PERSON", person_evidence=True) for s, e in authors]
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """The keyed candidates of ``doc`` in text order, none overlapping another."""
     cands = _labelled(doc)
     cands.extend(_unlabelled_org_names(doc))
+    cands = _cited_authors(doc, cands)
     kept = _drop_covered(cands)
     for c in kept:
         _key(doc, c)

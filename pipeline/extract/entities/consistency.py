@@ -8,6 +8,8 @@
   is a person, never a place (country and gazetteer names excepted: "China said").
 - ``add_nested_places``: a place named inside a longer name ("University of Michigan") is a
   mention of that place.
+- ``drop_common_words``: a one-word "name" the article also writes in lowercase ("Mom" and
+  "mom") is a common word, no entity.
 
 Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grouping import Context, Groups
-from .lexicon import COUNTRY, DETERMINERS, HEADS, LOCATIVE_PREPS, PLACE_TYPES, SPEECH_VERBS, fold
+from .lexicon import ADJECTIVES, COUNTRY, DETERMINERS, HEADS, LOCATIVE_PREPS, PLACE_TYPES, SPEECH_VERBS, fold
 from .places import is_given_name, is_known_place
 from .tokens import is_cap
 
@@ -146,3 +148,31 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
                                         country=COUNTRY.get(key))
                 else:
                     groups[key].extra.append(TokenMention(a, b, "name"))
+
+
+def _common_word(doc: Doc, k: str, g: Group) -> bool:
+    """True when the group is one capitalised word that the article also writes in lowercase, or
+    that is never parsed as a proper noun (no acronym, given name or known place)."""
+    if " " in k or g.country or any(c.key != k or c.end - c.start != 1 or c.person_evidence for c in g.cands):
+        return False
+    word = doc[g.cands[0].start].text
+    low = word.lower()
+    if low in HEADS or low != k or g.label == "NORP" or k in ADJECTIVES \
+            or g.label in PLACE_TYPES and is_known_place(k) \
+            or g.label == "PERSON" and (is_given_name(word) or any(_speaks(doc, c) for c in g.cands)):
+        return False
+    if any(t.text == low for t in doc):
+        return True
+    return not word.isupper() and not is_given_name(word) and not is_known_place(k) \
+        and all(doc[c.start].pos_ != "PROPN" for c in g.cands)
+
+
+def drop_common_words(ctx: Context, groups: Groups) -> None:
+    """A one-word "name" that the same article also writes in lowercase ("Mom" and "mom",
+    "Linguistics" and "linguistics"), or that is never parsed as a proper noun ("Scriptures",
+    "Browsing"), is a common word capitalised at the start of a sentence, in a heading or for
+    emphasis, no entity; head words ("the Court"), acronyms, known places, given names and people
+    who speak stay."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if _common_word(doc, k, g)]:
+        del groups[k]

@@ -15,7 +15,8 @@ function run in the order of its family's tuple (see ``candidates.clean``):
   label by general evidence: a nationality used as a noun ("the Afghans") is NORP, a country name
   is GPE, the head word of a name marks organisations ("... Council"), facilities ("... Stadium"),
   places and events, an appositive ("X, a city in Y") tells what the name is, a name shaped like
-  a person's ("founded by Ann Lee", "Ann B. Lee") is a person.
+  a person's ("founded by Ann Lee", "Ann B. Lee") is a person, an "organisation" followed by a year
+  in parentheses ("Match Point (2005)") is a work's title.
 
 Draft rules take the ``Draft`` (the span being cleaned) and return True when they applied (trim
 front), when the span is void or rejected; extend and retype rules take the draft and the
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
 @dataclass(slots=True)
@@ -442,6 +444,15 @@ def given_name_is_person(d: Draft, c: Candidate) -> None:
         c.label = "PERSON"
 
 
+def title_before_year(d: Draft, c: Candidate) -> None:
+    """"Match Point (2005)", "Philosophy of Grammar (1924)": an "organisation" without a head word
+    followed by a year in parentheses is the title of a work (a film, a book)."""
+    doc, e = d.doc, c.end
+    if c.label == "ORG" and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+            and _YEAR.match(doc[e + 1].text) and doc[e - 1].lower_ not in HEADS:
+        c.label = "WORK_OF_ART"
+
+
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           designator_in_front, country_name,
-          person_name_shape, org_named_after_country, list_of_organisations, venue_phrase)
+          person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year)

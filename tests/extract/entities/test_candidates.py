@@ -268,3 +268,22 @@ def test_words_after_a_name_in_headline_case_text_are_cut(nlp):
                 Span(doc, i[2], i[2] + 1, "PERSON")]
     ents = extract_entities(doc)
     assert [e["name"] for e in ents if e["type"] == "PERSON"] == ["Dunmore"]
+
+
+# ---------------------------------------------------------------- candidates._line_parts
+def test_a_name_never_runs_over_a_line_break(nlp):
+    from pipeline.extract.entities.candidates import _line_parts
+
+    doc = nlp("Brock Holt\n\nHolt was born in Texas.")
+    end = [t.i for t in doc if t.text == "Holt"][1] + 1
+    assert [doc[s:e].text for s, e in _line_parts(doc, 0, end)] == ["Brock Holt", "Holt"]
+    for e in extract_entities(doc):
+        assert all("\n" not in m["text"] for m in e["mentions"])
+
+
+def test_a_line_part_without_a_proper_noun_is_dropped(nlp):
+    from pipeline.extract.entities.candidates import _line_parts
+
+    doc = nlp("Kenya\n\nIntroduction\n\nThe country is large.")
+    end = [t.i for t in doc if t.text == "Introduction"][0] + 1
+    assert [doc[s:e].text for s, e in _line_parts(doc, 0, end)] == ["Kenya"]

@@ -78,3 +78,30 @@ def test_place_inside_an_organisation_name_is_a_place_mention(ents_of, by_name):
     m = copenhagen["mentions"][0]
     assert doc.text[m["start"]:m["end"]] == "Copenhagen"
     assert any(e["name"] == "University of Copenhagen" for e in ents)
+
+
+# ---------------------------------------------------------------- consistency.drop_common_words
+def test_a_word_also_written_in_lowercase_is_no_entity(labelled):
+    got = labelled("Linguistics is hard. Students of linguistics read a lot.", ("Linguistics", "ORG"))
+    assert "Linguistics" not in got
+
+
+def test_a_given_name_or_a_head_word_also_written_in_lowercase_stays(labelled):
+    got = labelled("Yesterday Will came home. He will stay. The Court ruled that no court may rule so.",
+                   ("Will", "PERSON"), ("Court", "ORG"))
+    assert got == {"Will": "PERSON", "Court": "ORG"}
+
+
+# ---------------------------------------------------------------- rules.head_word_type (facility heads)
+def test_a_hotel_or_an_expressway_is_a_facility(labelled):
+    got = labelled("We stayed at the Taj Socotra Hotel near the Broken Arrow Expressway for a week.",
+                   ("Taj Socotra Hotel", "ORG"), ("Broken Arrow Expressway", "ORG"))
+    assert got["Taj Socotra Hotel"] == "FAC" and got["Broken Arrow Expressway"] == "FAC"
+
+
+# ---------------------------------------------------------------- rules.title_before_year
+def test_an_organisation_followed_by_a_year_in_parentheses_is_a_title(labelled):
+    got = labelled("She then starred in Match Point (2005) for the Boston Housing Authority (2006).",
+                   ("Match Point", "ORG"), ("Boston Housing Authority", "ORG"))
+    assert got["Match Point"] == "WORK_OF_ART"
+    assert got["Boston Housing Authority"] == "ORG"
