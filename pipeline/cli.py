@@ -58,13 +58,17 @@ def check_output(path, kind: str, option: str) -> None:
         raise OutputError(p, f"{option} cannot be written: {parent} is not writable ({e.strerror})") from None
 
 
+URL_OUTPUTS = {"publish": ("to",), "build": ("out",), "package": ("out",)}  # may be fsspec URLs (s3://...)
+
+
 def check_outputs(args) -> list:
     """Check every output path of the command (``args.outputs``: (attribute, kind, option)); the
     local ones are returned (ingest passes them over when they lie inside an input folder)."""
     paths = []
     for attr, kind, option in getattr(args, "outputs", ()):
         value = getattr(args, attr, None)
-        if value is None or (attr == "to" and "://" in str(value) and not str(value).startswith("file://")):
+        if value is None or (attr in URL_OUTPUTS.get(args.command, ()) and "://" in str(value)
+                             and not str(value).startswith("file://")):
             continue
         value = str(value).removeprefix("file://")
         check_output(value, kind, option)
@@ -145,7 +149,25 @@ def choose_engine(args, model):
                       notify=lambda message: log(args, message))
 
 
-def run_package(args, batches: Iterable[dict], out_dir) -> Path:
+def run_package(args, batches: Iterable[dict], out_dir) -> str:
+    """``write_validated`` into ``out_dir``; for an fsspec URL (``s3://bucket/pkg``) into a local
+    temporary folder first, then uploaded (``package.upload``: the descriptor after the tables)."""
+    from . import package
+    from .ingest import is_url
+
+    if not is_url(out_dir):
+        return str(write_validated(args, batches, out_dir))
+    with tempfile.TemporaryDirectory(prefix="presstables-out-") as local:
+        descriptor = write_validated(args, batches, local, shown=out_dir)
+        try:
+            package.upload(Path(local), str(out_dir))
+        except OSError as e:
+            raise OutputError(out_dir, f"the package could not be uploaded ({type(e).__name__}: {e})") from None
+    log(args, f"package: uploaded to {str(out_dir).rstrip('/')}/{DESCRIPTOR}")
+    return f"{str(out_dir).rstrip('/')}/{descriptor.name}"
+
+
+def write_validated(args, batches: Iterable[dict], out_dir, shown=None) -> Path:
     """Write the package from ``batches`` of rows ({table: rows}) into a staging folder inside
     ``out_dir`` as they come (``package.PackageWriter``), validate it there, then swap it into place
     as one unit (``package.swap``): a package that fails validation is never left in ``out_dir``,
@@ -164,11 +186,11 @@ def run_package(args, batches: Iterable[dict], out_dir) -> Path:
         descriptor = package.write_package(stage, batches, name=args.name,
                                            part_rows=args.part_rows or package.PART_ROWS)
         report = validate(stage / DESCRIPTOR, quality)
-        report.package = str(out / DESCRIPTOR)
+        report.package = f"{str(shown).rstrip('/')}/{DESCRIPTOR}" if shown else str(out / DESCRIPTOR)
         if args.report:
             write_report(args.report, report)
         if not report.valid:
-            raise ValidationFailed(out / DESCRIPTOR, report.errors)
+            raise ValidationFailed(report.package, report.errors)
         committed = True  # from here on, an interrupted swap is finished by the next run
         package.swap(stage, out, sorted(package.package_files(descriptor)))
     finally:

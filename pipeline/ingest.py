@@ -260,9 +260,13 @@ def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None
     """Input files: the files given and, for folders, the article files inside (sorted; sidecars,
     hidden files, the outputs of presstables and files of other types are passed over, with a log
     line for each output and one for the files of other types)."""
-    outputs = {Path(p).resolve() for p in outputs if p}
+    outputs = {Path(p).resolve() for p in outputs if p and not is_url(p)}
     files = []
-    for p in map(Path, paths):
+    for given in paths:
+        if is_url(given):
+            files.extend(remote_files(str(given), notify))
+            continue
+        p = Path(str(given).removeprefix("file://"))
         if p.is_dir():
             inside = walk(p, outputs, notify)
             other = [f for f in inside if f.suffix.lower() not in READERS]
@@ -277,6 +281,35 @@ def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None
     if not files:
         raise InputError(", ".join(map(str, paths)) or "(no inputs)", "no input files found")
     return files
+
+
+def is_url(value) -> bool:
+    """An fsspec URL of another file system than this machine's (``s3://...``, ``gs://...``)."""
+    return "://" in str(value) and not str(value).startswith("file://")
+
+
+def remote_files(url: str, notify: Callable[[str], None]):
+    """The article files at an fsspec URL: the file, or those under the prefix (sorted; hidden files,
+    sidecars and files of other types passed over, with a line for the latter), as ``UPath`` objects
+    that the readers use like local paths (errors name the URL)."""
+    from upath import UPath
+
+    root = UPath(url)
+    try:
+        if root.is_file():
+            return [root]
+        if not root.is_dir():
+            raise InputError(url, "no such file or folder")
+        found = sorted((p for p in root.rglob("*") if p.is_file()), key=str)
+    except (OSError, ValueError, ImportError) as e:
+        raise InputError(url, f"cannot be read ({type(e).__name__}: {e})") from None
+    inside = [p for p in found if not any(part.startswith(".") for part in p.relative_to(root).parts)
+              and not p.name.endswith(SIDECAR)]
+    other = [p for p in inside if p.suffix.lower() not in READERS]
+    if other:
+        kinds = ", ".join(sorted({p.suffix or p.name for p in other}))
+        notify(f"ingest: {url}: passed over {len(other)} file(s) that are not articles ({kinds})")
+    return [p for p in inside if p.suffix.lower() in READERS]
 
 
 def unknown_notice(unknown: Unknown) -> str:

@@ -494,6 +494,27 @@ def recover(out_dir) -> list[str]:
     return done
 
 
+def upload(folder: Path, url: str) -> None:
+    """Copy the package in ``folder`` to an fsspec URL: the table files, then the descriptor (an
+    object store has no rename: a reader who takes the descriptor as the mark of a whole package
+    sees the old one or the new one; an interrupted upload leaves table files that fail validation
+    against the old descriptor until the next run), then remove the old package's table files that
+    the new one does not have."""
+    from fsspec.core import url_to_fs
+
+    fs, root = url_to_fs(url)
+    root = root.rstrip("/")
+    rels = package_files(json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8")))
+    before = set()
+    for table in TABLES:
+        for pattern in (f"data/{table}.*", f"data/{table}/part-*.parquet", f"data/{table}-csv/part-*.csv"):
+            before.update(p[len(root) + 1:] for p in fs.glob(f"{root}/{pattern}"))
+    for rel in [r for r in rels if r != DESCRIPTOR] + [DESCRIPTOR]:
+        fs.put_file(str(folder / rel), f"{root}/{rel}")
+    for rel in sorted(before - set(rels)):
+        fs.rm_file(f"{root}/{rel}")
+
+
 def interrupted(out_dir) -> Path | None:
     """The journal of an update that was interrupted in ``out_dir``, if there is one."""
     journal = Path(out_dir) / JOURNAL

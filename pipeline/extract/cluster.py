@@ -86,7 +86,7 @@ def check_address(address: str | None) -> None:
         distributed.comm.get_address_host_port(address)
     except ValueError as e:
         raise StageError("extract", f"--scheduler {address!r} is not a Dask scheduler address ({e}); "
-                                    "expected tcp://host:port (or host:port)") from None
+                                    "expected tcp://host:port, tls://host:port (or host:port)") from None
 
 
 class DaskEngine:

@@ -175,3 +175,48 @@ def test_without_a_scheduler_a_local_dask_cluster_of_jobs_workers_is_started(tmp
     assert main(["extract", str(arts), "--out", str(tmp_path / "dask.json"), "-q", "--engine", "dask",
                  "--jobs", "1"]) == 0
     assert (tmp_path / "dask.json").read_bytes() == (tmp_path / "local.json").read_bytes()
+
+
+def tls_files(folder: Path) -> dict[str, str]:
+    """A self-signed certificate and key for localhost (openssl), used as CA, server and client cert."""
+    import subprocess
+
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return {"ca": str(cert), "cert": str(cert), "key": str(key)}
+
+
+def test_a_tls_scheduler_works_through_dask_tls_configuration(tmp_path, monkeypatch):
+    """``--scheduler tls://...``: the certificates come from Dask's own configuration (here its
+    environment variables, as on a real cluster), and the package is the local build's."""
+    import shutil
+
+    from distributed.security import Security
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    tls = tls_files(tmp_path)
+    security = Security(tls_ca_file=tls["ca"], tls_client_cert=tls["cert"], tls_client_key=tls["key"],
+                        tls_scheduler_cert=tls["cert"], tls_scheduler_key=tls["key"], tls_worker_cert=tls["cert"],
+                        tls_worker_key=tls["key"], require_encryption=True)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for name, value in (("CA_FILE", tls["ca"]), ("CLIENT__CERT", tls["cert"]), ("CLIENT__KEY", tls["key"]),
+                        ("REQUIRE_ENCRYPTION", "True")):
+        monkeypatch.setenv(f"DASK_DISTRIBUTED__COMM__TLS__{name}", value)
+    import dask
+
+    dask.config.refresh()
+    arts = write_articles(tmp_path / "a.jsonl", TEXTS[:2], id_field="id")
+    assert main(["build", str(arts), "--out", str(tmp_path / "local"), "-q", "--jobs", "1"]) == 0
+    try:
+        with LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=":0",
+                          protocol="tls://", host="127.0.0.1", security=security) as cluster:
+            assert cluster.scheduler_address.startswith("tls://")
+            assert main(["build", str(arts), "--out", str(tmp_path / "dask"), "-q", "--engine", "dask",
+                         "--scheduler", cluster.scheduler_address]) == 0
+    finally:
+        monkeypatch.undo()
+        dask.config.refresh()
+    assert files_of(tmp_path / "dask") == files_of(tmp_path / "local")
