@@ -139,11 +139,25 @@ def _words_range(ctx: QuoteContext, r: Attribution) -> tuple[int, int] | None:
         return None
     s, e = char_range(ctx.doc, *r.content)
     e = appended_quotation(ctx, r, s, e)
+    s = _after_agent(ctx, r, s, e)
     if r.cue.idx < s <= r.subj.idx < e:
         r.subj = earlier_speaker(r.cue, s)
         if r.subj is None:
             return None
     return s, e
+
+
+def _after_agent(ctx: QuoteContext, r: Attribution, s: int, e: int) -> int:
+    """'he was told by the minister of "A"': the agent of a passive speech verb is its speaker, not part
+    of the words; the words start after the agent phrase."""
+    agent = r.subj.head
+    if agent.dep_ != "agent" or agent.head.i != r.cue.i or not s <= agent.idx < e:
+        return s
+    k = agent.right_edge.i + 1
+    while k < len(ctx.doc) and (ctx.doc[k].is_punct and ctx.doc[k].idx < e and ctx.in_quote(ctx.doc[k].idx) is None
+                                or ctx.doc[k].is_space):
+        k += 1
+    return ctx.doc[k].idx if k < len(ctx.doc) and ctx.doc[k].idx < e else s
 
 
 def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[int, int, list[int]] | None:

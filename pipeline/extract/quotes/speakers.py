@@ -19,7 +19,13 @@ from ..spans import sentence_index
 from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
+    CLAUSE_CLIMB_DEPS,
+    DASHES,
     DEFINITE_DETERMINERS,
+    GLOSS_DEPS,
+    MAX_CLAUSE_CLIMB,
+    MAX_GLOSS_CLIMB,
+    NOUN_CLIMB_DEPS,
     PERSONAL,
     PRONOUN_NUMBER,
     RELATIVES,
@@ -61,7 +67,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     for c in _nearest_subjects(tok):
         if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # "X, who said ...": the relative pronoun stands for X
-        return c
+        return _passive_agent(c, tok) or _after_dateline(c, tok)
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
         return _controller(tok, depth)
     if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -69,6 +75,28 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
             return prev
     return None
+
+
+def _passive_agent(subj: Token, verb: Token) -> Token | None:
+    """'X was asked by Y whether ...', 'he was told by Y that ...': the agent of a passive speech verb says
+    it; its subject is the one spoken to."""
+    if subj.dep_ != "nsubjpass" or not is_cue(verb):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _after_dateline(subj: Token, verb: Token) -> Token:
+    """'CLEVELAND, July 19 (UPI) — X told ...', '2:40 p.m.\n\nX says ...': the parser may make the dateline
+    or the time stamp heading the paragraph the subject, and the speaker an apposition of it."""
+    if not (_cut_off(subj, verb) or (subj.is_upper and len(subj.text) > 1)):
+        return subj
+    for c in sorted(subj.children, key=lambda c: -c.i):
+        if c.dep_ == "appos" and subj.i < c.i < verb.i and c.pos_ in ("PROPN", "NOUN") \
+                and c.ent_type_ not in ("DATE", "TIME") \
+                and any(t.text in DASHES or "\n" in t.text for t in subj.doc[subj.i:c.left_edge.i]):
+            return c
+    return subj
 
 
 def _controller(tok: Token, depth: int) -> Token | None:
@@ -89,7 +117,50 @@ def _controller(tok: Token, depth: int) -> Token | None:
             return prev  # "footage of X asking ...", "heard him saying ...": the name before it
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "X sings before asking her ...": X asks
+    reporter = _reporting_verb(tok)
+    if reporter is not None:
+        return subject(reporter, depth + 1)
     return subject(head, depth + 1)
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """'X told the AP her group never worked with Y and said ...': a second speech verb that the parser
+    coordinates with the verb of the reported clause goes with the speech verb that reports that clause;
+    'X rejected the idea that Y would be a drag, saying ...': a participle after a comma that the parser
+    hangs inside a complement or subordinate clause goes with the clause that holds them all. Its
+    speaker is X."""
+    head = tok.head
+    if tok.dep_ == "conj":  # (not '... that Y accepted it but did not say ...': Y's own denial)
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        return head.head if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
+            and not negated else None
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _after_comma(tok):
+        outer = _outer_clause(head)
+        return outer if outer.i != head.i else None
+    return None
+
+
+def _after_comma(tok: Token) -> bool:
+    """A comma or a dash right before the word (closing quote marks aside: '"New York values," stating')."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].tag_ == "''":
+        k -= 1
+    return tok.doc[k].text == "," or tok.doc[k].text in DASHES
+
+
+def _outer_clause(verb: Token) -> Token:
+    """The verb of the clause that holds ``verb``: up through complement, subordinate and relative clauses
+    and the nouns they complete ('rejected the idea that ... would be')."""
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in CLAUSE_CLIMB_DEPS:
+            break
+        while head.pos_ in ("NOUN", "PROPN", "ADP") and head.dep_ in NOUN_CLIMB_DEPS and head.head.i != head.i:
+            head = head.head  # the idea [dobj] that ...; on the notion [pobj] of [prep] ...
+        if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or _cut_off(head, verb):
+            break  # the holding clause comes first, in the same paragraph
+        verb = head
+    return verb
 
 
 def inverted_subject(tok: Token) -> Token | None:
@@ -104,12 +175,17 @@ def inverted_subject(tok: Token) -> Token | None:
 
 
 def adjacent_noun(tok: Token, inside: Callable[[Token], bool]) -> Token | None:
-    """The head of a name or noun phrase right before or after the verb, outside the quotation."""
+    """The head of a name or noun phrase right before or after the verb, outside the quotation (never
+    the noun right after a verb with an addressee: '"A," X, 58, told AFP': AFP is told)."""
     doc = tok.doc
     left = tok.i - 1
     if left > 0 and doc[left].text == ",":
         left -= 1  # "Name, a role, said"
-    for k in (left, tok.i + 1):
+        glossed = _glossed_noun(doc[left], tok)
+        if glossed is not None and not inside(glossed):
+            return glossed
+    after = tok.i + 1 if lemma(tok) not in ADDRESSEE_VERBS else -1
+    for k in (left, after):
         if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]) \
                 and doc[k].ent_type_ not in ("DATE", "TIME"):
             t = doc[k]
@@ -120,6 +196,21 @@ def adjacent_noun(tok: Token, inside: Callable[[Token], bool]) -> Token | None:
             while k < tok.i and t.dep_ == "appos" and t.head.i < t.i and not inside(t.head):
                 t = t.head  # the role is an apposition of the name before it
             return t
+    return None
+
+
+def _glossed_noun(last: Token, verb: Token) -> Token | None:
+    """The noun that an apposition or relative clause ending right before the verb glosses ('X, 58, told',
+    'X, founder of Y, tells', 'a source, who was not authorized to speak, told'): climbing from the
+    gloss's last word to the gloss, then to the noun it hangs on."""
+    t = last
+    for _ in range(MAX_GLOSS_CLIMB):
+        if t.dep_ in GLOSS_DEPS and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+            named = t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN"
+            return t if named else t.head  # "her adviser, Jake Sullivan, said": the name
+        if t.head.i == t.i or t.head.i >= verb.i:
+            return None
+        t = t.head
     return None
 
 

@@ -109,3 +109,105 @@ def test_pronoun_after_a_bare_definite_role_keeps_the_named_person(run, containi
     rows = run('Senator Tom Keller spoke in Denver. "The bill will pass," the senator told reporters. '
                'He also said "We have the votes."')
     assert containing(rows, "We have the votes")["speaker_name"] == "Tom Keller"
+
+
+# ---------------------------------------------------------------- a second speech verb hung inside the reported clause
+def test_speech_verb_coordinated_with_the_reported_clause_is_the_reporters(run, containing):
+    rows = run("The director of the museum, Clara Voss, told reporters the gallery never sold the painting "
+               "and said the board would review the sale.")
+    q = containing(rows, "board would review")
+    assert q["speaker_name"] == "Clara Voss" and q["cue"] == "said"
+
+
+def test_negated_speech_verb_coordinated_with_the_reported_clause_stays_with_it(run, containing):
+    rows = run("The broadcaster revealed that Prince Omar Rahim accepted responsibility for the attack but did not "
+               "say he had ordered it.")
+    q = containing(rows, "had ordered it")
+    assert "Omar Rahim" in q["speaker_name"]
+
+
+def test_participle_hung_inside_a_reported_clause_takes_the_reporting_subject(run, containing):
+    rows = run("Senator Carl Dunmore said the mayor will have to choose whose side she is on, saying, "
+               "\u201cAt some point, she is going to have to come out on this.\u201d")
+    q = containing(rows, "come out on this")
+    assert q["speaker_name"] == "Carl Dunmore" and q["cue"] == "saying"
+
+
+def test_participle_hung_inside_nested_clauses_takes_the_outermost_subject(run, containing):
+    rows = run("Governor Alan Pryce has indicated he would try to curb the protests, vowing to "
+               "\u201crestore order\u201d in the capital.")
+    q = containing(rows, "restore order")
+    assert q["speaker_name"] == "Alan Pryce"
+
+
+def test_participle_does_not_climb_to_a_later_clause(reparsed):
+    from pipeline.extract.quotes.speakers import subject
+    text = "Ana Ruiz went on offense on Monday, saying he would quit, his view is wrong."
+    doc = reparsed(text, {"went": ("is", "ccomp")})
+    saying = next(t for t in doc if t.text == "saying")
+    assert subject(saying).text == "Ruiz"
+
+
+# ---------------------------------------------------------------- glosses, addressees and datelines
+def test_addressee_of_told_is_never_the_speaker(reparsed):
+    from pipeline.extract.quotes.speakers import adjacent_noun
+    text = '"We were wrong from the start," Ortega, 58, told AFP on Monday.'
+    doc = reparsed(text, {"Ortega": ("were", "conj"), "told": ("were", "conj")})
+    told = next(t for t in doc if t.text == "told")
+    assert not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children)
+    assert adjacent_noun(told, lambda t: t.i < 8).text == "Ortega"  # not AFP, to whom it was told
+
+
+def test_name_glossed_by_an_apposition_with_a_prepositional_phrase(reparsed):
+    from pipeline.extract.quotes.speakers import adjacent_noun
+    text = '"I support the bill," Martin Keane, founder of the Civic Center, tells the Gazette.'
+    doc = reparsed(text, {"Keane": ("bill", "appos")})
+    tells = next(t for t in doc if t.text == "tells")
+    assert adjacent_noun(tells, lambda t: t.i < 7).text == "Keane"
+
+
+def test_role_glossed_by_a_name_gives_the_name(reparsed):
+    from spacy.tokens import Span
+
+    from pipeline.extract.quotes.speakers import adjacent_noun
+    text = '"The plan works," her senior adviser, Jake Marlow, said.'
+    doc = reparsed(text, {"adviser": ("works", "npadvmod"), "Marlow": ("adviser", "appos")})
+    doc.ents = [Span(doc, 10, 12, label="PERSON")]
+    said = next(t for t in doc if t.text == "said")
+    assert adjacent_noun(said, lambda t: t.i < 6).text == "Marlow"
+
+
+def test_dateline_subject_gives_way_to_its_apposition(reparsed):
+    from pipeline.extract.quotes.speakers import subject
+    text = "BOSTON, July 19 (UPI) \u2014 Former Attorney General Mark Dorsey told delegates that the mayor should resign."
+    doc = reparsed(text, {"BOSTON": ("told", "nsubj"), "Dorsey": ("BOSTON", "appos")})
+    told = next(t for t in doc if t.text == "told")
+    assert subject(told).text == "Dorsey"
+
+
+def test_time_stamp_subject_gives_way_to_its_apposition(reparsed):
+    from pipeline.extract.quotes.speakers import subject
+    text = "2:40 p.m.\n\nThe governor\u2019s spokesman says the budget will be balanced."
+    doc = reparsed(text, {"p.m.": ("says", "nsubj"), "spokesman": ("p.m.", "appos")})
+    says = next(t for t in doc if t.text == "says")
+    assert subject(says).text == "spokesman"
+
+
+# ---------------------------------------------------------------- passive speech verbs
+def test_agent_of_a_passive_speech_verb_is_the_speaker(run, containing):
+    rows = run("Rubio was asked by moderator Gerard Baker whether his plan would cost too much.")
+    q = containing(rows, "his plan would cost")
+    assert q["speaker_name"] == "Gerard Baker" and "Baker" not in q["text"]
+
+
+def test_words_after_a_passive_agent_leave_the_agent_out(run, containing):
+    rows = run('He was told by Emergencies Minister Yevgeny Petrov of "presumably between 36 and 40 people '
+               'under the rubble".')
+    q = containing(rows, "under the rubble")
+    assert q["speaker_name"] == "Yevgeny Petrov" and "Petrov" not in q["text"]
+
+
+def test_agent_of_a_passive_verb_that_is_not_speech_does_not_speak(run, containing):
+    rows = run("FBI officials were angered by the deal and predicted it would affect other cases.")
+    q = containing(rows, "would affect other cases")
+    assert q["speaker_name"] == "FBI officials"
