@@ -21,9 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
+from ..spans import words
 from .article import Article
 from .gender import Genders
-from .lexicon import FIRST_PERSON, PRONOUNS
+from .lexicon import FIRST_PERSON, FIRST_PLURAL, PRONOUNS
 from .linker import Linker, pronoun_class
 from .narrator import Narrator
 from .roles import Roles, role_head
@@ -64,12 +65,31 @@ class Coreference:
             self._unlink(tok)
         for q in quotes:
             idx = q["speaker_entity"]
-            if idx is None or q["type"] == "indirect" or self.article.entities[idx]["type"] != "PERSON":
+            if idx is None or q["type"] == "indirect":
                 continue
+            person = self.article.entities[idx]["type"] == "PERSON"
+            group = self._speaks_for(idx)
             for tok in self.article.doc.char_span(q["start"], q["end"], alignment_mode="expand") or []:
-                if tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$"):
+                if tok.tag_ not in ("PRP", "PRP$"):
+                    continue
+                if person and tok.lower_ in FIRST_PERSON:
                     self._relink(tok, idx)
+                elif group is not None and tok.lower_ in FIRST_PLURAL:
+                    self._relink(tok, group)
         self._sort_mentions()
+
+    def _speaks_for(self, idx: int) -> int | None:
+        """The organisation whose "we" a quotation of entity ``idx`` speaks: the organisation itself, or
+        the one organisation named in a person's role ("Tunisia's coach", "spokesman for X")."""
+        ents = self.article.entities
+        if ents[idx]["type"] == "ORG":
+            return idx
+        role = set(words(ents[idx].get("role") or ""))
+        if ents[idx]["type"] != "PERSON" or not role:
+            return None
+        named = {self.article.canonical(i) for i, e in enumerate(ents)
+                 if e["type"] == "ORG" and words(e["name"]) and set(words(e["name"])) <= role}
+        return named.pop() if len(named) == 1 else None
 
     def _relink(self, tok: Token, idx: int) -> None:
         """Make the one-token mention ``tok`` a pronoun mention of entity ``idx``."""
