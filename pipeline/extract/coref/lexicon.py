@@ -27,7 +27,6 @@ ROLE_SYNONYMS = {k: frozenset(v) for k, v in _LEX["role_synonyms"].items()}  # t
 # mentions
 MENTION_PRONOUNS = dict(_LEX["mention_pronouns"])          # pronoun -> m, f (n: it, p: they when listed)
 REFLEXIVES = frozenset(_LEX["reflexive_pronouns"])
-SUBJECT_POSSESSIVES = {k: frozenset(v) for k, v in _LEX["subject_possessives"].items() if k != "_comment"}  # its -> ORG
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks

@@ -30,7 +30,6 @@ from .lexicon import (
     PRONOUN_TYPES,
     REFLEXIVES,
     SUBJ_DEPS,
-    SUBJECT_POSSESSIVES,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -90,20 +89,6 @@ def _clause_subject(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
 
 
-def clause_subject_above(tok: Token) -> Token | None:
-    """The subject of the nearest verb above ``tok`` that has one ("had to rebuild their": "had"'s), or
-    None when a relative clause or a verb without a subject comes first."""
-    t = tok
-    while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis"):
-            return None
-        t = t.head
-        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS), None)
-        if subj is not None:
-            return subj
-    return None
-
-
 def binding(tok: Token, refs: list[MentionRef]) -> Callable[[int], bool]:
     """Which entities the pronoun ``tok`` may take up by syntax alone: a reflexive only its own
     clause's subject, a non-reflexive object pronoun anyone but that subject."""
@@ -129,7 +114,7 @@ class Linker:
         for tok in self.article.doc:
             if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
-            found = self._pronoun(tok) or self._subject_possessive(tok) or self._nominal(tok)
+            found = self._pronoun(tok) or self._nominal(tok)
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -154,20 +139,6 @@ class Linker:
         idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"), outside=True)
         return None if idx is None else (self.article.canonical(idx), tok.idx, tok.idx + len(tok.text),
                                          "pronoun")
-
-    def _subject_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
-        """"its"/"their" of the organisation or place named as its own clause's subject ("NASA tweeted
-        support via its account"): the subject of the nearest verb above it, a single name before it."""
-        types = SUBJECT_POSSESSIVES.get(tok.lower_)
-        if types is None or tok.tag_ not in ("PRP", "PRP$"):
-            return None
-        subj = clause_subject_above(tok)
-        if subj is None or subj.i > tok.i or any(c.dep_ == "conj" for c in subj.children):
-            return None
-        refs = [r for r in self.article.mentions_at.get(subj.i, ()) if r.kind in ("name", "partial")]
-        if len({r.entity for r in refs}) != 1 or self.article.entities[refs[0].entity]["type"] not in types:
-            return None
-        return self.article.canonical(refs[0].entity), tok.idx, tok.idx + len(tok.text), "pronoun"
 
     def _nominal(self, tok: Token) -> tuple[int, int, int, str] | None:
         """A role noun as the person given that title; else a description by salience."""

@@ -47,17 +47,6 @@ def test_role_noun_is_a_mention_of_the_person_with_that_office(mentions_of):
     assert ("The foreign minister", "nominal") in mentions_of(text, "Ana Ruiz")
 
 
-def test_its_is_a_mention_of_the_organisation_named_as_its_clause_subject(mentions_of):
-    text = "Toyota closed its plant in Ohio last year."
-    assert ("its", "pronoun") in mentions_of(text, "Toyota")
-
-
-def test_its_after_two_coordinated_subjects_stays_unlinked(mentions_of):
-    text = "Toyota and Honda closed its plant in Ohio last year."
-    assert ("its", "pronoun") not in mentions_of(text, "Toyota")
-
-
-# ---------------------------------------------------------------- quotations
 def test_first_person_in_a_quotation_is_a_mention_of_its_speaker(mentions_of):
     text = 'Laura Finch spoke on Monday. "I will not resign," she said.'
     got = mentions_of(text, "Laura Finch")
