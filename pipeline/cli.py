@@ -14,7 +14,16 @@ from typing import Iterable, Iterator
 
 from . import __version__
 from .errors import InputError, OutputError, PresstablesError, ValidationFailed
-from .io import article_problem, iter_jsonl, read_articles, write_bytes, write_json, write_jsonl, write_lines
+from .io import (
+    JsonlArticles,
+    article_problem,
+    iter_jsonl,
+    read_articles,
+    write_bytes,
+    write_json,
+    write_jsonl,
+    write_lines,
+)
 
 DESCRIPTOR = "datapackage.json"
 EXTRACTED = ("entities", "mentions", "quotes", "figures")  # the tables extract writes
@@ -104,16 +113,34 @@ def choose_cache(args) -> None:
 
 # ---------------------------------------------------------------- stage runners
 def run_ingest(args, inputs):
-    from .ingest import ingest
+    """The ingested articles (``ingest.Articles``: in id order, read back from a spool one at a time)."""
+    from .ingest import ingest_stream
 
-    articles = ingest(inputs, notify=lambda message: log(args, message), outputs=getattr(args, "output_paths", ()))
+    articles = ingest_stream(inputs, notify=lambda message: log(args, message),
+                             outputs=getattr(args, "output_paths", ()))
     log(args, f"ingest: {len(articles)} article(s)")
     return articles
 
 
-def run_extract(args, articles: list[dict]) -> Iterator[dict]:
-    """Each article's tables, in input order, as extraction (or the result cache) gives them; the
-    summary line is logged when the last one has passed."""
+WINDOW = 1000  # articles (texts and extracted rows) held at once between ingest and package
+
+
+def windows(articles: Iterable[dict], size: int = WINDOW) -> Iterator[list[dict]]:
+    """The articles in consecutive lists of ``size`` (the last one shorter)."""
+    window: list[dict] = []
+    for article in articles:
+        window.append(article)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def run_extract(args, articles) -> Iterator[tuple[dict, dict]]:
+    """Each article with its tables, in input order, as extraction (or the result cache) gives them,
+    a window of ``WINDOW`` articles at a time (memory holds one window, not the corpus); the progress
+    bar counts articles of the total; the summary line is logged when the last one has passed."""
     from .extract import Model, extract_stream
     from .extract.cache import open_cache
     from .extract.parallel import default_jobs
@@ -123,13 +150,25 @@ def run_extract(args, articles: list[dict]) -> Iterator[dict]:
     cache = None
     if args.cache is not None:
         cache = open_cache(args.cache, model.name, model.version(), notify=lambda message: log(args, message))
-    hits, stream = extract_stream(articles, model, cache, progress=progress(args), jobs=args.jobs or default_jobs(),
-                                  engine=choose_engine(args, model))
+    engine, jobs, hits = choose_engine(args, model), args.jobs or default_jobs(), [0]
+
+    def pairs():
+        for window in windows(articles):
+            found, stream = extract_stream(window, model, cache, jobs=jobs, engine=engine)
+            hits[0] += found
+            yield from zip(window, stream, strict=True)
+
+    bar = progress(args)
     counts = dict.fromkeys(EXTRACTED, 0)
-    for tables in stream:
-        for table in EXTRACTED:
-            counts[table] += len(tables[table])
-        yield tables
+    try:
+        for article, tables in pairs() if bar is None else bar(pairs(), total=len(articles)):
+            for table in EXTRACTED:
+                counts[table] += len(tables[table])
+            yield article, tables
+    finally:
+        if engine is not None:
+            engine.close()
+    hits = hits[0]
     if cache is not None:
         log(args, f"extract: {hits} of {len(articles)} article(s) from the cache in {args.cache}"
             + ("; the model was not loaded" if hits == len(articles) else ""))
@@ -201,9 +240,9 @@ def write_validated(args, batches: Iterable[dict], out_dir, shown=None) -> Path:
     return out / DESCRIPTOR
 
 
-def per_article(articles: list[dict], extracted: Iterable[dict]) -> Iterator[dict]:
+def per_article(extracted: Iterable[tuple[dict, dict]]) -> Iterator[dict]:
     """One batch per article: its row of ``articles`` and its extracted rows."""
-    for article, tables in zip(articles, extracted, strict=True):
+    for article, tables in extracted:
         yield {"articles": [article], **tables}
 
 
@@ -223,15 +262,16 @@ def cmd_ingest(args):
 def cmd_extract(args):
     """Write the tables as one JSON object (``--out X.json``) or, streamed, as one line per article
     (``--out X.jsonl``: ``{"article_id": ..., "entities": [...], ...}``, in the articles' order)."""
-    articles = read_articles(args.articles)
+    articles = JsonlArticles(args.articles)
+    len(articles)  # reads and checks every line before any work
     stream = run_extract(args, articles)
     if str(args.out).endswith(".jsonl"):
         write_lines(args.out, (json.dumps({"article_id": a["article_id"], **tables}, ensure_ascii=False) + "\n"
-                               for a, tables in zip(articles, stream, strict=True)))
+                               for a, tables in stream))
     else:
         from .extract import merge
 
-        write_json(args.out, merge(stream))
+        write_json(args.out, merge(tables for _, tables in stream))
 
 
 def tables_json(path) -> dict:
@@ -303,7 +343,10 @@ def cmd_publish(args):
 
 def cmd_build(args):
     articles = run_ingest(args, args.inputs)
-    run_package(args, per_article(articles, run_extract(args, articles)), args.out)
+    try:
+        run_package(args, per_article(run_extract(args, articles)), args.out)
+    finally:
+        articles.close()
 
 
 # ---------------------------------------------------------------- parser

@@ -13,9 +13,10 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError
 
@@ -118,17 +119,6 @@ def make_article(article_id: str, text: str, meta: dict, where, line=None) -> di
     return row
 
 
-def check_unique(articles: list[dict]) -> list[dict]:
-    """Articles sorted by id; two articles with one id are an error naming both sources."""
-    seen: dict[str, str] = {}
-    for a in articles:
-        origin = a.pop("_origin")
-        if a["article_id"] in seen:
-            raise InputError(origin, f"article id {a['article_id']!r} is already used by {seen[a['article_id']]}")
-        seen[a["article_id"]] = origin
-    return sorted(articles, key=lambda a: a["article_id"])
-
-
 # ---------------------------------------------------------------- I/O edge
 Unknown = dict[str, list[str]]  # unknown metadata key -> where it was found
 
@@ -162,13 +152,12 @@ def read_sidecar(path: Path, unknown: Unknown) -> dict:
     return {k: v for k, v in meta.items() if k in META_KEYS}
 
 
-def read_text_file(path: Path, unknown: Unknown) -> list[dict]:
+def read_text_file(path: Path, unknown: Unknown) -> Iterator[dict]:
     text = decode(path, path.read_bytes())
-    row = make_article(path.stem, text, read_sidecar(path, unknown), path)
-    return [row]
+    yield make_article(path.stem, text, read_sidecar(path, unknown), path)
 
 
-def read_html_file(path: Path, unknown: Unknown) -> list[dict]:
+def read_html_file(path: Path, unknown: Unknown) -> Iterator[dict]:
     import trafilatura
 
     html = decode(path, path.read_bytes())
@@ -180,16 +169,35 @@ def read_html_file(path: Path, unknown: Unknown) -> list[dict]:
     meta = {"title": doc.title, "source": doc.sitename or doc.hostname, "url": doc.url,
             "date": doc.date, "license": doc.license}
     meta.update(read_sidecar(path, unknown))
-    return [make_article(path.stem, doc.text, meta, path)]
+    yield make_article(path.stem, doc.text, meta, path)
 
 
-def read_jsonl_file(path: Path, unknown: Unknown) -> list[dict]:
-    """One article per line; lines end at ``\n`` only (U+2028, U+0085 ... are text inside a string)."""
-    text = decode(path, path.read_bytes()).removeprefix("\ufeff")
-    rows = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
+def jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The line number and text of each non-blank line of a JSONL file, read a line at a time (lines
+    end at ``\n`` only: U+2028, U+0085 ... are text inside a string); an empty, binary or non-UTF-8
+    file is an ``InputError`` as ``decode`` says it."""
+    offset, seen = 0, False
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if b"\x00" in raw:
+                raise InputError(path, "the file is binary (it holds NUL bytes), not text")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(path, f"the file is not UTF-8 text (invalid byte 0x{raw[e.start]:02x} "
+                                       f"at offset {offset + e.start})") from None
+            offset += len(raw)
+            line = line.removeprefix("\ufeff") if n == 1 else line
+            if line.strip():
+                seen = True
+                yield n, line
+    if not seen:
+        raise InputError(path, "the file is empty")
+
+
+def read_jsonl_file(path: Path, unknown: Unknown) -> Iterator[dict]:
+    """One article per line, read a line at a time."""
+    for n, line in jsonl_lines(path):
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
@@ -199,12 +207,10 @@ def read_jsonl_file(path: Path, unknown: Unknown) -> list[dict]:
         for key in ("id", "text"):
             if key not in rec:
                 raise InputError(path, f"the record has no {key!r} field", n)
-        rows.append(make_article(record_id(rec["id"], path, n), rec["text"], rec, path, n))
+        article = make_article(record_id(rec["id"], path, n), rec["text"], rec, path, n)
         for key in clean_meta(rec, path, n)[1]:
             unknown.setdefault(key, []).append(f"{path}:{n}")
-    if not rows:
-        raise InputError(path, "the file holds no records")
-    return rows
+        yield article
 
 
 READERS = {**dict.fromkeys(TEXT_SUFFIXES, read_text_file), **dict.fromkeys(HTML_SUFFIXES, read_html_file),
@@ -320,18 +326,64 @@ def unknown_notice(unknown: Unknown) -> str:
             f"(known: {', '.join(sorted(META_KEYS))})")
 
 
-def ingest(paths: Iterable, notify: Callable[[str], None] = lambda message: None, outputs: Iterable = ()) -> list[dict]:
-    """Read every input and return the ``articles`` rows, sorted by ``article_id``. ``notify``
-    receives a line for each folder whose non-article files were passed over, for each output of
-    presstables passed over (``outputs``: this run's own output paths), and one line for all unknown
-    metadata keys (kept out of the table)."""
-    articles = []
+class Articles:
+    """The ingested articles in ``article_id`` order, read back one at a time from a spool: a local
+    JSONL file written as the inputs were read (each input is read once; HTML is extracted once).
+    Memory holds each article's id and the offset of its line, not its text. Iterating opens the
+    spool anew each time; the spool is removed with the object (or at exit)."""
+
+    def __init__(self, folder: tempfile.TemporaryDirectory, path: Path, index: list[tuple[str, int]]):
+        self._folder, self._path, self._index = folder, path, sorted(index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[dict]:
+        with open(self._path, "rb") as fh:
+            for _, offset in self._index:
+                fh.seek(offset)
+                yield json.loads(fh.readline())
+
+    def close(self) -> None:
+        self._folder.cleanup()
+
+
+def ingest_stream(paths: Iterable, notify: Callable[[str], None] = lambda message: None,
+                  outputs: Iterable = ()) -> Articles:
+    """Read every input once, checking each article (and that no two share an id) as it comes, into
+    a spool; the ``Articles`` in id order. ``notify`` receives a line for each folder whose
+    non-article files were passed over, for each output of presstables passed over (``outputs``: this
+    run's own output paths), and one line for all unknown metadata keys (kept out of the table)."""
+    folder = tempfile.TemporaryDirectory(prefix="presstables-ingest-")
+    path = Path(folder.name) / "articles.jsonl"
     unknown: Unknown = {}
-    for f in expand(paths, notify, outputs):
-        reader = READERS.get(f.suffix.lower())
-        if reader is None:
-            raise InputError(f, f"unknown file type {f.suffix!r}; expected one of {sorted(READERS)}")
-        articles.extend(reader(f, unknown))
+    seen: dict[str, str] = {}
+    index: list[tuple[str, int]] = []
+    try:
+        with open(path, "wb") as spool:
+            for f in expand(paths, notify, outputs):
+                reader = READERS.get(f.suffix.lower())
+                if reader is None:
+                    raise InputError(f, f"unknown file type {f.suffix!r}; expected one of {sorted(READERS)}")
+                for article in reader(f, unknown):
+                    origin, aid = article.pop("_origin"), article["article_id"]
+                    if aid in seen:
+                        raise InputError(origin, f"article id {aid!r} is already used by {seen[aid]}")
+                    seen[aid] = origin
+                    index.append((aid, spool.tell()))
+                    spool.write((json.dumps(article, ensure_ascii=False) + "\n").encode("utf-8"))
+    except BaseException:
+        folder.cleanup()
+        raise
     if unknown:
         notify(unknown_notice(unknown))
-    return check_unique(articles)
+    return Articles(folder, path, index)
+
+
+def ingest(paths: Iterable, notify: Callable[[str], None] = lambda message: None, outputs: Iterable = ()) -> list[dict]:
+    """Every input's ``articles`` rows as a list, sorted by ``article_id`` (``ingest_stream``, held)."""
+    articles = ingest_stream(paths, notify, outputs)
+    try:
+        return list(articles)
+    finally:
+        articles.close()

@@ -92,6 +92,23 @@ def article_problem(row: dict) -> str | None:
     return None
 
 
+class JsonlArticles:
+    """The articles of an ingested JSONL file, read a line at a time each time it is iterated (see
+    ``iter_jsonl``); its length is counted once, reading and checking every line."""
+
+    def __init__(self, path):
+        self.path = path
+        self._count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = sum(1 for _ in iter_jsonl(self.path, check=article_problem))
+        return self._count
+
+    def __iter__(self) -> Iterator[dict]:
+        return (obj for _, obj in iter_jsonl(self.path, check=article_problem))
+
+
 def read_articles(path) -> list[dict]:
     """The articles of an ingested JSONL file; a row without a string id or text is an InputError."""
     return read_jsonl(path, check=article_problem)

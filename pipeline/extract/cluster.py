@@ -91,7 +91,7 @@ def check_address(address: str | None) -> None:
 
 class DaskEngine:
     """Extraction of articles on the cluster at ``scheduler`` (or, when None, on a ``LocalCluster`` of
-    ``workers`` processes started for the run and closed after). Called like ``extract_each``: the
+    ``workers`` processes started on the first call and kept until ``close``). Called like ``extract_each``: the
     tables of each article in input order; ``done(article, tables)`` hears of each article as its
     batch comes back.
     The cluster is reached only when some article is to be extracted."""
@@ -103,6 +103,7 @@ class DaskEngine:
         self.workers = workers
         self.timeout = timeout
         self.notify = notify
+        self._client = self._cluster = None
 
     @property
     def where(self) -> str:
@@ -112,16 +113,27 @@ class DaskEngine:
         parts = batches(articles, BATCH)
         if not parts:
             return []
-        mark = fingerprint(self.model)
         distributed = _distributed()
-        cluster = self._local_cluster(distributed, min(self.workers, len(parts))) if self.scheduler is None else None
-        try:
-            with self._connect(distributed, cluster) as client:
-                results = self._gather(distributed, client, parts, mark, progress, done)
-        finally:
-            if cluster is not None:
-                cluster.close()
+        client = self._open(distributed, len(parts))
+        results = self._gather(distributed, client, parts, fingerprint(self.model), progress, done)
         return [tables for part in results for tables in part]
+
+    def _open(self, distributed, parts: int):
+        """The client (and, without a scheduler, the local cluster), made on the first call and kept
+        for the next ones (a build extracts a window of articles per call) until ``close``."""
+        if self._client is None:
+            if self.scheduler is None:
+                self._cluster = self._local_cluster(distributed, min(self.workers, parts))
+            self._client = self._connect(distributed, self._cluster)
+        return self._client
+
+    def close(self) -> None:
+        """Close the client and the local cluster, if any."""
+        client, cluster, self._client, self._cluster = self._client, self._cluster, None, None
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
 
     def _local_cluster(self, distributed, workers: int):
         """A cluster of ``workers`` processes on this machine, one thread each."""
