@@ -108,11 +108,12 @@ def text_length(parts: list[Path]) -> int:
                for path in parts for b in pq.ParquetFile(path).iter_batches(columns=["text"]))
 
 
-def frame(parts: list[Path]):
-    """The Parquet table (its parts in order) as pandas, with derived span columns where the table has spans."""
+def frame(parts: list[Path], columns: list[str] | None = None):
+    """The Parquet table (its parts in order; only ``columns`` when given) as pandas, with derived span
+    columns where the table has spans."""
     import pyarrow as pa
 
-    df = pa.concat_tables([pq.read_table(path) for path in parts]).to_pandas()
+    df = pa.concat_tables([pq.read_table(path, columns=columns) for path in parts]).to_pandas()
     if SPAN_FIELDS <= set(df.columns):
         df["span_length"] = df["end"] - df["start"]
         df["text_length"] = df["text"].str.len()
@@ -138,8 +139,15 @@ def _describe(type_: str, kwargs: dict) -> str:
     return type_ + "(" + ", ".join(f"{k}={v!r}" for k, v in kw.items()) + ")" + where
 
 
+# expectations about the whole table: run over all of its parts at once (on the columns they need)
+WHOLE_TABLE = {"expect_table_row_count_to_be_between", "expect_compound_columns_to_be_unique",
+               "expect_column_values_to_be_unique"}
+
+
 def check_quality(descriptor: dict, base: Path) -> list[Problem]:
-    """Run each table's suite on its Parquet copy; return failed expectations as problems."""
+    """Run each table's suite on its Parquet copy; return failed expectations as problems. A table
+    written in parts is checked a part at a time, and its whole-table expectations (row count,
+    uniqueness) over all parts read with only the columns they need: memory holds one part."""
     ctx = _context()
     source = ctx.data_sources.add_pandas("presstables")
     files = parquet_files(descriptor, base)
@@ -147,39 +155,61 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
     n_articles = sum(pq.ParquetFile(path).metadata.num_rows for path in articles)
     n_chars = text_length(articles)
     problems: list[Problem] = []
-    for table, parts in files.items():  # one table in memory at a time
-        df = frame(parts)
-        pk = table_schema(table)["primaryKey"]
+    for table, parts in files.items():  # one table (or part) in memory at a time
         configs = suite_configs(table, n_articles, n_chars)
-        suite = gx.ExpectationSuite(name=table)
-        for conf in configs:
-            suite.add_expectation(ExpectationConfiguration(**conf).to_domain_obj())
-        suite = ctx.suites.add(suite)
-        batch = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
-        definition = ctx.validation_definitions.add(gx.ValidationDefinition(name=table, data=batch, suite=suite))
-        result = definition.run(batch_parameters={"dataframe": df},
-                                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": pk})
-        for r in result.results:
-            if r.success:
-                continue
-            conf = r.expectation_config
-            meta = conf.meta or {}
-            res = r.result or {}
-            column = conf.kwargs.get("column") or conf.kwargs.get("column_A")
-            failing = (res.get("unexpected_index_list") or [])[:MAX_KEYS]
-            detail = meta.get("notes") or ""
-            if r.exception_info and r.exception_info.get("raised_exception"):
-                detail = f"could not run: {r.exception_info.get('exception_message')}"
-            count = res.get("unexpected_count")
-            summary = f"{_describe(conf.type, conf.kwargs)} failed" + (
-                f" on {count} row(s)" if count is not None else (f" (observed {res.get('observed_value')!r})"
-                                                                 if "observed_value" in res else ""))
-            severity = meta.get("severity", "error")
-            check = f"gx:{conf.type}" + (":warning" if severity == "warning" else "")
-            message = f"{summary}; {detail}".rstrip("; ")
-            for row in failing:
-                value = f" (value {row[column]!r})" if column in row else ""
-                problems.append(Problem(check, table, message + value, str(row.get(pk[0])), column, severity))
-            if not failing:
-                problems.append(Problem(check, table, message, None, column, severity))
+        if len(parts) == 1:
+            problems += run_suite(ctx, source, table, table, configs, frame(parts))
+            continue
+        rows = [c for c in configs if c["type"] not in WHOLE_TABLE]
+        for i, part in enumerate(parts):
+            problems += run_suite(ctx, source, f"{table}-part-{i:05d}", table, rows, frame([part]))
+        whole = [c for c in configs if c["type"] in WHOLE_TABLE]
+        problems += run_suite(ctx, source, f"{table}-whole", table, whole, frame(parts, columns_of(table, whole)))
     return problems
+
+
+def columns_of(table: str, configs: list[dict]) -> list[str]:
+    """The columns ``configs`` read, with the primary key (failing rows are named by it)."""
+    cols = list(table_schema(table)["primaryKey"])
+    for conf in configs:
+        for col in [conf["kwargs"].get("column"), *conf["kwargs"].get("column_list", [])]:
+            if col and col not in cols:
+                cols.append(col)
+    return cols
+
+
+def run_suite(ctx, source, name: str, table: str, configs: list[dict], df) -> list[Problem]:
+    """The failed expectations of ``configs`` on the frame ``df`` of ``table``, as problems."""
+    pk = table_schema(table)["primaryKey"]
+    suite = gx.ExpectationSuite(name=name)
+    for conf in configs:
+        suite.add_expectation(ExpectationConfiguration(**conf).to_domain_obj())
+    suite = ctx.suites.add(suite)
+    batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+    definition = ctx.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
+    result = definition.run(batch_parameters={"dataframe": df},
+                            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": pk})
+    return [p for r in result.results if not r.success for p in failure(r, table, pk[0])]
+
+
+def failure(r, table: str, pk: str) -> list[Problem]:
+    """The problems of one failed expectation: one per failing row named (``MAX_KEYS`` at most), or
+    one for the table."""
+    conf = r.expectation_config
+    meta = conf.meta or {}
+    res = r.result or {}
+    column = conf.kwargs.get("column") or conf.kwargs.get("column_A")
+    failing = (res.get("unexpected_index_list") or [])[:MAX_KEYS]
+    detail = meta.get("notes") or ""
+    if r.exception_info and r.exception_info.get("raised_exception"):
+        detail = f"could not run: {r.exception_info.get('exception_message')}"
+    count = res.get("unexpected_count")
+    summary = f"{_describe(conf.type, conf.kwargs)} failed" + (
+        f" on {count} row(s)" if count is not None else (f" (observed {res.get('observed_value')!r})"
+                                                         if "observed_value" in res else ""))
+    severity = meta.get("severity", "error")
+    check = f"gx:{conf.type}" + (":warning" if severity == "warning" else "")
+    message = f"{summary}; {detail}".rstrip("; ")
+    problems = [Problem(check, table, message + (f" (value {row[column]!r})" if column in row else ""),
+                        str(row.get(pk)), column, severity) for row in failing]
+    return problems or [Problem(check, table, message, None, column, severity)]

@@ -184,3 +184,41 @@ def test_a_parts_package_publishes_with_every_part_and_loads(parted, seed_packag
         "data/mentions/part-*.parquet"
     ds_ = datasets.load_dataset(str(folder), "mentions", split="train", cache_dir=str(tmp_path / "cache"))
     assert ds_["mention_id"] == expected["mentions"].column("mention_id").to_pylist()
+
+
+def rewrite_part(folder, table: str, n: int, change) -> None:
+    """Apply ``change(rows)`` to part ``n`` of a table, in its Parquet and its CSV alike."""
+    import csv
+    import io
+
+    import pyarrow as pa
+
+    path = folder / f"data/{table}/part-{n:05d}.parquet"
+    arrow = pq.read_table(path)
+    rows = arrow.to_pylist()
+    change(rows)
+    pq.write_table(pa.Table.from_pylist(rows, schema=arrow.schema), path)
+    csv_path = folder / f"data/{table}-csv/part-{n:05d}.csv"
+    cells = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    change(cells)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(cells[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(cells)
+    csv_path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def test_quality_checks_every_part_and_uniqueness_across_parts(parted, tmp_path):
+    import shutil
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(parted, copy)
+    first = pq.read_table(copy / "data/mentions/part-00000.parquet").to_pylist()[0]["mention_id"]
+    rewrite_part(copy, "mentions", 1, lambda rows: rows[0].update(mention_id=first))  # a key of part 0 again
+    rewrite_part(copy, "mentions", 2, lambda rows: rows[1].update(sentence_index=-1))
+    broken = pq.read_table(copy / "data/mentions/part-00002.parquet").to_pylist()[1]["mention_id"]
+    problems = validate(copy).errors
+    assert any(p.check.startswith("gx:expect_column_values_to_be_unique") and p.row_key == first for p in problems), \
+        [str(p) for p in problems]
+    assert any(p.check == "gx:expect_column_values_to_be_between" and p.row_key == broken
+               and p.field == "sentence_index" for p in problems), [str(p) for p in problems]
