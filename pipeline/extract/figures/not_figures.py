@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .lexicon import CODE_PREFIX_OK, MONTHS, NAME_ENTS, STREET_WORDS
+from .lexicon import CODE_PREFIX_OK, INDEX_NAMES, MONTHS, NAME_ENTS, RANK_WORDS, STREET_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -152,7 +152,42 @@ def _inside_named_entity(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
         and nxt.ent_iob_ == "I"
 
 
-NAME_RULES = (_web_address, _label_after_noun, _model_number, _after_proper_name, _street_address, _inside_named_entity)
+def _between_name_words(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """Digits between a capitalised name and a capitalised word: "iPhone 12 Mini", "Pixel 7 Pro"."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev is not None and nxt is not None and prev.pos_ == "PROPN" and any(c.isupper() for c in prev.text) \
+        and re.fullmatch(r"\d+", text[f.core_start:f.core_end]) is not None and not nxt.is_upper \
+        and prev.idx + len(prev) == f.core_start - 1 and nxt.idx == f.core_end + 1 \
+        and nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in MONTHS \
+        and nxt.ent_type_ not in ("NORP", "GPE")
+
+
+def _count_of_a_singular_name(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """A number other than one before the singular proper noun it modifies names it: "11 Pro Max"."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    head = tok.head
+    return nxt is not None and f.value != 1 and tok.dep_ == "nummod" and head.i > tok.i and head.tag_ == "NNP" \
+        and re.fullmatch(r"\d+", text[f.core_start:f.core_end]) is not None \
+        and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and not nxt.is_upper and nxt.idx == f.core_end + 1 \
+        and head.ent_type_ not in ("NORP", "GPE") and nxt.lower_ not in MONTHS and not _plural_word_after(doc, head)
+
+
+def _plural_word_after(doc: Doc, tok: Token) -> bool:
+    """A lowercase plural noun after a name ("12 Grand Slam titles"): the name was a modifier of that noun."""
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and after.is_alpha and after.is_lower and after.lower_.endswith("s") \
+        and not after.lower_.endswith(("ss", "us", "is"))
+
+
+def _index_name(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """A stock index or ranking named with its number: "S&P 500", "FTSE 100", "Fortune 500"."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in INDEX_NAMES and prev.idx + len(prev) == f.core_start - 1
+
+
+NAME_RULES = (_web_address, _label_after_noun, _model_number, _after_proper_name, _street_address, _inside_named_entity,
+              _between_name_words, _count_of_a_singular_name, _index_name)
 
 
 def _is_name(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
@@ -171,6 +206,14 @@ def _is_name(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
     return any(rule(text, f, doc, tok) for rule in NAME_RULES)
 
 
+def _is_house_number(text: str, f: Figure) -> bool:
+    """A house number with a letter before a street: "221B Baker Street" (not 221 billion)."""
+    core = text[f.core_start:f.core_end]
+    return f.cur is None and re.fullmatch(r"\d{1,4}", core) is not None \
+        and re.match(r"[A-Za-z]\b", text[f.core_end:f.core_end + 2]) is not None \
+        and STREET_AFTER_RE.match(text, f.core_end + 1) is not None
+
+
 # ------------------------------------------------------------------ the filter
 def _is_identifier(text: str, f: Figure) -> bool:
     """An identifier ("tweet-id=783493499266084864"), not an amount."""
@@ -183,13 +226,22 @@ def _is_pronoun_one(text: str, f: Figure, tok: Token | None) -> bool:
         and text[f.core_start:f.core_end].lower() == "one" and tok.dep_ != "nummod"
 
 
+def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
+    """"slipped into the bottom three", "finished in the top four": a place in a ranking, no noun counted."""
+    if tok is None or not f.bare or tok.i < 2:
+        return False
+    prev, det = doc[tok.i - 1], doc[tok.i - 2]
+    return prev.lower_ in RANK_WORDS and det.lower_ == "the" and tok.head.i <= tok.i \
+        and prev.idx + len(prev) == f.core_start - 1
+
+
 def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -> list[Figure]:
     """The figures left when what is not a figure is removed; bare years, dates and names stay,
     marked ``drop``, for pairing."""
     in_excluded = excluded_checker(text)
     kept = []
     for f in figs:
-        if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f):
+        if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f):
             continue
         tok = tok_at(f.core_start)
         is_date = _is_date(text, f)
@@ -198,7 +250,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
             f.drop = True
             kept.append(f)
             continue
-        if _is_pronoun_one(text, f, tok):
+        if _is_pronoun_one(text, f, tok) or _is_rank(f, doc, tok):
             continue
         kept.append(f)
     return kept

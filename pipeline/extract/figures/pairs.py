@@ -22,6 +22,7 @@ BETWEEN_RE = re.compile(r"(?i)\bbetween\s*\Z")
 RANGE_VERB_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+(?:from\s+)?\Z")
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s*\Z")
 BY_BEFORE_RE = re.compile(r"(?i)\bby\s*\Z")
+ARTICLE_BEFORE_RE = re.compile(r"(?i)\ban?\s+\Z")
 EQUIVALENT_GAP_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?")
 SLASH_GAP_RE = re.compile(r"\s*/\s*")
 
@@ -128,6 +129,8 @@ def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: To
         return False
     if BY_BEFORE_RE.search(before):
         return f_was_bare
+    if ARTICLE_BEFORE_RE.search(before):
+        return True              # "a five per cent to 20 per cent rebound": one amount, given as a range
     return f_was_bare or not verb_to
 
 

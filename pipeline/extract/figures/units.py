@@ -28,6 +28,7 @@ from .lexicon import (
     CUR_SYMBOLS_AFTER,
     CUR_WORDS,
     CUR_WORDS_SCALE,
+    DISTANCE_EVENTS,
     NOT_RATE_AFTER,
     PER_UNIT_TIME_WORDS,
     PERCENT,
@@ -42,6 +43,7 @@ from .lexicon import (
     UNIT_LETTERS,
     UNITS_CI,
     UNITS_CS,
+    UNITS_GLUED,
     alt,
 )
 from .numbers import SCALE_WORD_RE
@@ -74,6 +76,7 @@ SUB_GLUED_RE = re.compile(r"\s?(?P<w>p)(?![\w])")
 AGE_RE = re.compile(rf"[\s-]?(?P<w>{alt(AGE_WORDS)})(?![A-Za-z])")
 _units_cs_alt = alt([k for k in UNITS_CS if k not in SINGLE_LETTER_UNITS], flags_ci=False)
 UNIT_RE = re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{alt(UNITS_CI)}|{_units_cs_alt})(?![A-Za-z0-9²³])")
+UNIT_GLUED_RE = re.compile(rf"(?P<u>{alt(UNITS_GLUED, flags_ci=False)})(?![A-Za-z0-9])")
 UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
 _per_targets = alt(list(UNITS_CI) + PER_UNIT_TIME_WORDS)
 PER_RE = re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{_per_targets})(?![A-Za-z])")
@@ -163,6 +166,8 @@ def _counted_noun_follows(text: str, pos: int) -> bool:
     if not m:
         return False
     w = m.group("w")
+    if w in DISTANCE_EVENTS:
+        return False             # "the 400m hurdles": a race over metres
     return w in PLURAL_NOUNS or (w not in UNITS_CI and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
@@ -320,6 +325,8 @@ def _read_unit(text: str, f: Figure, pos: int) -> int:
     if m:
         u = m.group("u")
         unit = UNITS_CS.get(u) or UNITS_CI.get(re.sub(r"\s+", " ", u.lower()))
+    elif pos == f.core_end and (m := UNIT_GLUED_RE.match(text, pos)):
+        unit = UNITS_GLUED[m.group("u")]
     else:
         m = UNIT1_RE.match(text, pos)
         if m:

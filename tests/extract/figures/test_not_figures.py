@@ -41,6 +41,26 @@ def test_capitalised_number_words_inside_sentences_are_names(figs):
     assert [r["text"] for r in rows] == ["two"]
 
 
+def test_numbers_inside_product_names_are_not_figures(figs):
+    rows = figs("The iPhone 11 Pro and 11 Pro Max sold well; this iPhone 12 Mini deal adds 54GB of data.")
+    assert [r["text"] for r in rows] == ["54GB"]
+
+
+def test_a_number_before_a_name_that_modifies_a_plural_noun_is_a_count(figs):
+    rows = figs("She won 12 Grand Slam titles in her career.")
+    assert [(r["text"], r["value"]) for r in rows] == [("12", 12)]
+
+
+def test_stock_index_names_are_not_figures(figs):
+    rows = figs("the nasdaq is trending up 0.2% and the sp 500 is poised to drop, as the FTSE 100 fell 1.1%.")
+    assert [r["text"] for r in rows] == ["0.2%", "1.1%"]
+
+
+def test_places_in_a_ranking_are_not_counts(figs):
+    rows = figs("The side slipped into the bottom three, while the top 10 firms hired 40 people.")
+    assert [r["text"] for r in rows] == ["10", "40"]
+
+
 def test_slashed_numbers_are_not_figures(figs):
     assert figs("The helpline runs 24/7 and the attack of 9/11 was remembered.") == []
 
@@ -52,6 +72,10 @@ def test_long_digit_identifiers_are_not_figures(figs):
 # ------------------------------------------------------------------ addresses and phone numbers
 def test_addresses_are_not_figures(figs):
     assert figs("The office moved to 221 Baker Street in the spring.") == []
+
+
+def test_house_numbers_with_a_letter_are_not_scaled_amounts(figs):
+    assert figs("The detective lived at 221B Baker Street in the stories.") == []
 
 
 def test_phone_numbers_are_not_figures(figs):

@@ -52,3 +52,10 @@ def test_amount_joined_to_a_rate_shares_its_denominator(figs, only):
     assert (r["value"], r["value_max"], r["unit"], r["kind"]) == (62, 68, "USD per share", "quantity")
     rows = figs("Crude fell from $75 per barrel to $45.88 in two months.")
     assert only(rows, text="$45.88")["unit"] == "USD per barrel"
+
+
+def test_to_after_an_article_is_one_amount_given_as_a_range(figs, only):
+    rows = figs("Trade could see a five per cent to 20 per cent rebound, as prices rose from 5 to 7 percent.")
+    r = only(rows, text="five per cent to 20 per cent")
+    assert (r["value"], r["value_max"], r["unit"]) == (5, 20, "percent")
+    assert [x["text"] for x in rows][1:] == ["5", "7 percent"]

@@ -101,6 +101,18 @@ def test_glued_m_before_a_singular_noun_stays_a_metre(figs, only):
     assert (r["value"], r["unit"]) == (100, "metre")
 
 
+def test_glued_m_before_a_race_event_is_a_metre(figs, only):
+    rows = figs("She won the 400m hurdles after the firm sold 2.5m tickets.")
+    assert (only(rows, text="400m")["value"], only(rows, text="400m")["unit"]) == (400, "metre")
+    assert only(rows, text="2.5m")["value"] == 2.5e6
+
+
+def test_glued_in_is_an_inch_but_a_spaced_in_is_a_word(figs, only):
+    rows = figs("The storm dropped 3in of rain, and 4 in 10 homes lost power.")
+    assert (only(rows, text="3in")["value"], only(rows, text="3in")["unit"]) == (3, "inch")
+    assert only(rows, text="4 in 10")["unit"] == "fraction"
+
+
 def test_magnitude_of_and_richter_scale(figs, only):
     rows = figs("The quake had a magnitude of 6.9, and a second one measured 5.2 on the Richter scale.")
     assert only(rows, text="magnitude of 6.9")["unit"] == "magnitude"
