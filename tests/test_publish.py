@@ -59,14 +59,16 @@ def validate_once_per_content(monkeypatch):
 
     real = v.validate
 
-    def cached(path):
+    def cached(path, quality=None):
+        from pipeline.resources import paths
+
         path = Path(path)
         descriptor = path.read_bytes()
+        files = [path.parent / rel for r in json.loads(descriptor)["resources"] for rel in paths(r)]
         key = hashlib.sha256(descriptor + b"".join(
-            hashlib.sha256((path.parent / r["path"]).read_bytes() if (path.parent / r["path"]).is_file() else b"-").digest()
-            for r in json.loads(descriptor)["resources"])).hexdigest()
+            hashlib.sha256(f.read_bytes() if f.is_file() else b"-").digest() for f in files)).hexdigest()
         if key not in VALIDATED:
-            VALIDATED[key] = real(path)
+            VALIDATED[key] = real(path, quality)
         return VALIDATED[key]
 
     monkeypatch.setattr(v, "validate", cached)

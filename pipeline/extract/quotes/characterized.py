@@ -10,18 +10,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Attribution, QuoteContext, conj_start, strip_span
-from .lexicon import CHAR_PREPS, OBJECT_FREE_PREPS
+from .lexicon import CHAR_PREPS, OBJECT_FREE_PREPS, SENTENCE_END
 from .marks import QuotedSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _closing_punctuation(ctx: QuoteContext, hi: int) -> int:
+    """'calling him "the most ignorant president."': the sentence's own punctuation that the parser hangs
+    on the main verb, when a closing quote mark follows it, goes with the verb's complement."""
+    k = hi
+    while k < len(ctx.text) and ctx.text[k] in SENTENCE_END:
+        k += 1
+    return k if k > hi and any(q.close[0] == k for q in ctx.quoted) else hi
+
+
 def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
     """Character range of the verb's complements, up to a second verb ("called X "Y" and called
     for Z": the second verb is not part of the words)."""
     doc = ctx.doc
-    lo, hi = doc[tok.i + 1].idx, tok.right_edge.idx + len(tok.right_edge.text)
+    lo, hi = doc[tok.i + 1].idx, _closing_punctuation(ctx, tok.right_edge.idx + len(tok.right_edge.text))
     for c in tok.rights:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             k = conj_start(c)

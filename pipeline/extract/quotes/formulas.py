@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import coordinated_rest
 from .context import Attribution, QuoteContext, cue_text, is_cue, lemma, strip_span
-from .lexicon import AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
+from .lexicon import ADDRESSEE_VERBS, AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
 from .speakers import subject
 
 if TYPE_CHECKING:
@@ -95,7 +95,10 @@ def _as_cue(tok: Token) -> bool:
         return False
     if lemma(tok) in AS_IT_VERBS:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    return is_cue(tok) and lemma(tok) not in DIRECT_ONLY
+    # "As X lamented illegal immigration, Y ...": a verb with an object of its own (not the one spoken to:
+    # "as X told the AP") is a "while" clause; in "as X said" the "as" stands for what was said
+    own_object = lemma(tok) not in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+    return is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not own_object
 
 
 def as_attribution(ctx: QuoteContext, tok: Token) -> Attribution | None:

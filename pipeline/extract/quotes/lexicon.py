@@ -8,6 +8,8 @@ from pathlib import Path
 _LEX = json.loads((Path(__file__).parent.parent / "data" / "quotes.json").read_text(encoding="utf-8"))
 SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
 DIRECT_ONLY = frozenset(_LEX["direct_only_verbs"])
+CONTENT_OBJECT = frozenset(_LEX["content_object_verbs"])      # "announced a plan": the object is what is said
+MIN_OBJECT_WORDS = int(_LEX["min_object_words"])             # "announced the schedule" points back, says nothing
 SOURCE_PREPS = dict(_LEX["source_prepositions"])
 OPEN_MARKS = tuple(_LEX["quote_marks"]["open"])
 CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])
@@ -34,6 +36,7 @@ ADDRESSEE_VERBS = frozenset(_LEX["addressee_verbs"])         # verbs of saying w
 ADJUNCT_DEPS = frozenset(_LEX["cue_adjunct_deps"])            # "said on Friday": between a cue and its quote
 MAX_ADJUNCT_WORDS = int(_LEX["max_cue_adjunct_words"])
 SPEAKER_STOP_DEPS = frozenset(_LEX["speaker_stop_deps"])     # what ends a speaker phrase
+SENTENCE_END = str(_LEX["sentence_end_chars"])                # a sentence's closing punctuation
 TRIM_TAIL = str(_LEX["content_trim_chars"])                  # trimmed off the end of quoted content
 CLAUSE_BREAKS = frozenset(_LEX["clause_breaks"])             # punctuation that opens a new sentence part
 GLOSS_DEPS = frozenset(_LEX["gloss_deps"])                   # non-restrictive glosses of a noun

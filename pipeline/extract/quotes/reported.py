@@ -24,6 +24,7 @@ from .clauses import clause_as_head, complements, medial
 from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
 from .formulas import according, as_attribution, infinitive, no_response
 from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, SOURCE_PREPS
+from .objects import content_object
 from .speakers import earlier_speaker, subject
 
 if TYPE_CHECKING:
@@ -70,8 +71,13 @@ def _characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
     """A characterizing verb that is not a speech verb: ``X called Y "Z"``."""
     if tok.pos_ == "VERB" and lemma(tok) in CHARACTERIZING and not is_cue(tok) and not ctx.in_quote(tok.idx):
         subj = subject(tok)
-        return _one(characterized(ctx, tok, subj)) if subj is not None else []
+        return _one(characterized(ctx, tok, subj)) if subj is not None and not _passive_subject(subj, tok) else []
     return []
+
+
+def _passive_subject(subj: Token, verb: Token) -> bool:
+    """'X was widely ridiculed for "Y"': the subject of a passive characterization is the one characterized."""
+    return subj.dep_ == "nsubjpass" and subj.head.i == verb.i
 
 
 # ---------------------------------------------------------------- speech verbs
@@ -88,6 +94,11 @@ def _speech_characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]
     if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
         return []
     return _one(characterized(ctx, tok, subj))
+
+
+def _speech_object(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    subj = _speech_subject(ctx, tok)
+    return _one(content_object(ctx, tok, subj)) if subj is not None else []
 
 
 def _speech_complements(ctx: QuoteContext, tok: Token) -> list[Attribution]:
@@ -112,6 +123,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("X vowed to Y, X urged Z to Y", _pledge_or_appeal, stops=True),
     Pattern('X called Y "Z"', _characterization, stops=True),
     Pattern('X said Y "Z" (no clause)', _speech_characterization, stops=True),
+    Pattern("X announced NOUN PHRASE (no clause)", _speech_object, stops=True),
     Pattern("X said CLAUSE / CLAUSE, X said", _speech_complements, stops=False),
     Pattern("CLAUSE, X said, CLAUSE", _speech_medial, stops=True),
     Pattern("CLAUSE, X said (the clause heads the parse)", _speech_clause_as_head, stops=True),

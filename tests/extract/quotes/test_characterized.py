@@ -50,3 +50,26 @@ def test_accused_of_fragment_leaves_the_accused_out_of_the_words(run, only):
 def test_described_as_fragment_keeps_the_object(run, only):
     q = only(run('The opposition leader described the budget as "a reckless gamble."'), type="mixed")
     assert q["text"].startswith("the budget as")
+
+
+# ---------------------------------------------------------------- added 2026-12 (quote detection helper)
+def test_fragment_closed_after_the_sentence_period(run, only):
+    """The period before the closing mark hangs on the main verb; the fragment is still the participle's."""
+    rows = run('Trump launched an attack against Obama, calling him \u201cthe most ignorant president in our history.\u201d')
+    q = only(rows, type="mixed")
+    assert q["text"].startswith("him \u201cthe most ignorant") and q["speaker_name"] == "Trump"
+    assert q["cue"] == "calling"
+
+
+def test_verb_of_criticism_with_fragment(run, only):
+    rows = run('Senator Marco Rubio bemoaned a political climate in which people \u201cliterally hate each other\u201d '
+               'because they differ.')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "bemoaned" and q["speaker_name"] == "Marco Rubio"
+    assert "\u201cliterally hate each other\u201d" in q["text"]
+
+
+def test_passive_characterization_has_no_speaker(run):
+    rows = run('The memo was widely criticized for its prediction that he would be '
+               '\u201cthe healthiest individual ever elected.\u201d')
+    assert not any(r["cue"] == "criticized" for r in rows)

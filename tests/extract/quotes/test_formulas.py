@@ -84,3 +84,13 @@ def test_according_to_a_document_then_a_named_subject(run, only):
     rows = run("According to a police summary, Tom Keller, a former aide, sent the letter in May.")
     q = only(rows, type="indirect")
     assert q["text"].startswith("Tom Keller") and q["speaker_text"] == "a police summary"
+
+
+# ---------------------------------------------------------------- "as" clauses with an object of their own
+def test_as_clause_with_its_own_object_is_not_an_attribution(run):
+    assert run("As Donald Trump lamented illegal immigration, Hillary Clinton took a moment to reach out to voters.") == []
+
+
+def test_as_told_the_addressee_still_attributes(run, only):
+    q = only(run("As Maria Lopez told the Associated Press, the plan would cut costs for families."), type="indirect")
+    assert q["text"] == "the plan would cut costs for families" and q["speaker_name"] == "Maria Lopez"

@@ -1,0 +1,25 @@
+"""Tests of a noun phrase as the reported words (pipeline/extract/quotes/objects.py):
+``X announced a new plan``, ``X denied the charges``."""
+from __future__ import annotations
+
+
+def test_announced_noun_phrase_is_indirect(run, only):
+    rows = run("Senator Jane Ruiz announced her intention to run for governor next year.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "her intention to run for governor next year"
+    assert q["speaker_name"] == "Jane Ruiz" and q["cue"] == "announced"
+
+
+def test_denied_noun_phrase_stops_before_adjuncts(run, only):
+    rows = run("Mayor Tom Hale denied the charges against his office on Friday.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the charges against his office"
+    assert q["speaker_name"] == "Tom Hale"
+
+
+def test_a_bare_noun_that_points_back_is_not_reported(run):
+    assert run("The utility announced the schedule on Monday.") == []
+
+
+def test_the_one_spoken_to_is_not_reported(run):
+    assert run("Maria Lopez told NBC News about the plan.") == []
