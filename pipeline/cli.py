@@ -342,6 +342,9 @@ def cmd_publish(args):
 
 
 def cmd_build(args):
+    from .validate import quality_worker
+
+    quality_worker()  # start importing Great Expectations in a child now: it overlaps ingest and extraction
     articles = run_ingest(args, args.inputs)
     try:
         run_package(args, per_article(run_extract(args, articles)), args.out)

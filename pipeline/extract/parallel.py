@@ -47,7 +47,7 @@ def iter_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=N
     """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, yielded in
     order as they come back (a consumer that writes them out holds one result at a time);
     ``done(batch, result)`` is called in this process as each result arrives."""
-    parts = batches(articles)
+    parts = batches(articles, max(1, min(BATCH, -(-len(articles) // max(jobs, 1)))))  # a few articles: all workers
     jobs = min(jobs, len(parts))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from _results((run(b, nlp) for b in parts), parts, progress, done)
