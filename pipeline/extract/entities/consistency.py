@@ -150,7 +150,7 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
                     groups[key].extra.append(TokenMention(a, b, "name"))
 
 
-def _common_word(doc: Doc, k: str, g: Group) -> bool:
+def _common_word(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
     """True when the group is one capitalised word that the article also writes in lowercase, or
     that is never parsed as a proper noun (no acronym, given name or known place)."""
     if " " in k or g.country or any(c.key != k or c.end - c.start != 1 or c.person_evidence for c in g.cands):
@@ -161,7 +161,7 @@ def _common_word(doc: Doc, k: str, g: Group) -> bool:
             or g.label in PLACE_TYPES and is_known_place(k) \
             or g.label == "PERSON" and (is_given_name(word) or any(_speaks(doc, c) for c in g.cands)):
         return False
-    if any(t.text == low for t in doc):
+    if low in words:
         return True
     return not word.isupper() and not is_given_name(word) and not is_known_place(k) \
         and all(doc[c.start].pos_ != "PROPN" for c in g.cands)
@@ -174,5 +174,6 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
     emphasis, no entity; head words ("the Court"), acronyms, known places, given names and people
     who speak stay."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if _common_word(doc, k, g)]:
+    words = frozenset(t.text for t in doc)  # the article's words as written, once
+    for k in [k for k, g in groups.items() if _common_word(doc, k, g, words)]:
         del groups[k]
