@@ -17,6 +17,7 @@ from .errors import InputError, OutputError, PresstablesError, ValidationFailed
 from .io import (
     JsonlArticles,
     article_problem,
+    is_url,
     iter_jsonl,
     read_articles,
     write_bytes,
@@ -76,8 +77,7 @@ def check_outputs(args) -> list:
     paths = []
     for attr, kind, option in getattr(args, "outputs", ()):
         value = getattr(args, attr, None)
-        if value is None or (attr in URL_OUTPUTS.get(args.command, ()) and "://" in str(value)
-                             and not str(value).startswith("file://")):
+        if value is None or (attr in URL_OUTPUTS.get(args.command, ()) and is_url(value)):
             continue
         value = str(value).removeprefix("file://")
         check_output(value, kind, option)
@@ -192,7 +192,6 @@ def run_package(args, batches: Iterable[dict], out_dir) -> str:
     """``write_validated`` into ``out_dir``; for an fsspec URL (``s3://bucket/pkg``) into a local
     temporary folder first, then uploaded (``package.upload``: the descriptor after the tables)."""
     from . import package
-    from .ingest import is_url
 
     if not is_url(out_dir):
         return str(write_validated(args, batches, out_dir))

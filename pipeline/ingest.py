@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import InputError
+from .io import is_url, json_object
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -198,12 +199,7 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
 def read_jsonl_file(path: Path, unknown: Unknown) -> Iterator[dict]:
     """One article per line, read a line at a time."""
     for n, line in jsonl_lines(path):
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
-        if not isinstance(rec, dict):
-            raise InputError(path, "each line must be a JSON object", n)
+        rec = json_object(path, line, n)
         for key in ("id", "text"):
             if key not in rec:
                 raise InputError(path, f"the record has no {key!r} field", n)
@@ -274,12 +270,7 @@ def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None
             continue
         p = Path(str(given).removeprefix("file://"))
         if p.is_dir():
-            inside = walk(p, outputs, notify)
-            other = [f for f in inside if f.suffix.lower() not in READERS]
-            if other:
-                kinds = ", ".join(sorted({f.suffix or f.name for f in other}))
-                notify(f"ingest: {p}: passed over {len(other)} file(s) that are not articles ({kinds})")
-            files.extend(f for f in inside if f.suffix.lower() in READERS)
+            files.extend(article_files(p, walk(p, outputs, notify), notify))
         elif p.is_file():
             files.append(p)
         else:
@@ -287,11 +278,6 @@ def expand(paths: Iterable, notify: Callable[[str], None] = lambda message: None
     if not files:
         raise InputError(", ".join(map(str, paths)) or "(no inputs)", "no input files found")
     return files
-
-
-def is_url(value) -> bool:
-    """An fsspec URL of another file system than this machine's (``s3://...``, ``gs://...``)."""
-    return "://" in str(value) and not str(value).startswith("file://")
 
 
 def remote_files(url: str, notify: Callable[[str], None]):
@@ -311,11 +297,16 @@ def remote_files(url: str, notify: Callable[[str], None]):
         raise InputError(url, f"cannot be read ({type(e).__name__}: {e})") from None
     inside = [p for p in found if not any(part.startswith(".") for part in p.relative_to(root).parts)
               and not p.name.endswith(SIDECAR)]
-    other = [p for p in inside if p.suffix.lower() not in READERS]
+    return article_files(url, inside, notify)
+
+
+def article_files(folder, inside: list, notify: Callable[[str], None]) -> list:
+    """The files of ``inside`` (a folder's files) that a reader takes; one line for the others."""
+    other = [f for f in inside if f.suffix.lower() not in READERS]
     if other:
-        kinds = ", ".join(sorted({p.suffix or p.name for p in other}))
-        notify(f"ingest: {url}: passed over {len(other)} file(s) that are not articles ({kinds})")
-    return [p for p in inside if p.suffix.lower() in READERS]
+        kinds = ", ".join(sorted({f.suffix or f.name for f in other}))
+        notify(f"ingest: {folder}: passed over {len(other)} file(s) that are not articles ({kinds})")
+    return [f for f in inside if f.suffix.lower() in READERS]
 
 
 def unknown_notice(unknown: Unknown) -> str:

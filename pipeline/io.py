@@ -50,6 +50,22 @@ def write_jsonl(path, rows) -> Path:
     return write_lines(path, (json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows))
 
 
+def is_url(value) -> bool:
+    """An fsspec URL of another file system than this machine's (``s3://...``, ``gs://...``)."""
+    return "://" in str(value) and not str(value).startswith("file://")
+
+
+def json_object(path, line: str, n: int) -> dict:
+    """Line ``n`` of a JSONL file as a JSON object, or an ``InputError`` naming the file and line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
+    if not isinstance(obj, dict):
+        raise InputError(path, "each line must be a JSON object", n)
+    return obj
+
+
 def iter_jsonl(path, check=None) -> Iterator[tuple[int, dict]]:
     """The line number and object of each line of a JSONL file written by a stage (lines end at
     ``\\n`` only), read one line at a time; a line that is not a JSON object is an ``InputError``
@@ -65,12 +81,7 @@ def iter_jsonl(path, check=None) -> Iterator[tuple[int, dict]]:
             offset += len(raw)
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(path, f"invalid JSON ({e.msg} at column {e.colno})", n) from None
-            if not isinstance(obj, dict):
-                raise InputError(path, "each line must be a JSON object", n)
+            obj = json_object(path, line, n)
             problem = check(obj) if check is not None else None
             if problem:
                 raise InputError(path, problem, n)

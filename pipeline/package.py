@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from . import __version__
 from .errors import StageError
 from .io import dumps_json, write_bytes, write_json
-from .resources import csv_part_path, file_paths, parquet_part_path, paths
+from .resources import csv_part_path, file_paths, parquet_part_path, paths, table_file_patterns
 from .schemas import TABLES, arrow_schema, table_schema, to_arrow_value, to_csv_cell
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -431,13 +431,8 @@ def swap(stage: Path, out_dir, files: list[str]) -> None:
 
 def table_files(out: Path) -> list[str]:
     """The table files (single or parts) in a package folder, relative to it."""
-    found = []
-    for table in TABLES:
-        singles = (file_paths(table, "csv", 1), file_paths(table, "parquet", 1))
-        found += [rel for rel in singles if (out / rel).is_file()]
-        found += [p.relative_to(out).as_posix() for folder, fmt in ((f"{table}-csv", "csv"), (table, "parquet"))
-                  for p in sorted((out / "data" / folder).glob(f"part-*.{fmt}"))]
-    return found
+    return [p.relative_to(out).as_posix() for table in TABLES for pattern in table_file_patterns(table)
+            for p in sorted(out.glob(pattern)) if p.is_file()]
 
 
 def _finish(stage: Path, out: Path, rels: list[str], stale: list[str]) -> None:
@@ -505,11 +500,9 @@ def upload(folder: Path, url: str) -> None:
     fs, root = url_to_fs(url)
     root = root.rstrip("/")
     rels = package_files(json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8")))
-    before = set()
-    for table in TABLES:
-        for pattern in (f"data/{table}.*", f"data/{table}/part-*.parquet", f"data/{table}-csv/part-*.csv"):
-            before.update(p[len(root) + 1:] for p in fs.glob(f"{root}/{pattern}"))
-    for rel in [r for r in rels if r != DESCRIPTOR] + [DESCRIPTOR]:
+    before = {p[len(root) + 1:] for table in TABLES for pattern in table_file_patterns(table)
+              for p in fs.glob(f"{root}/{pattern}")}
+    for rel in rels:  # the descriptor comes last in ``package_files``
         fs.put_file(str(folder / rel), f"{root}/{rel}")
     for rel in sorted(before - set(rels)):
         fs.rm_file(f"{root}/{rel}")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-PART = "part-{:05d}"
+PART_PREFIX = "part-"
+PART = PART_PREFIX + "{:05d}"
 
 
 def paths(resource: dict) -> list[str]:
@@ -34,6 +35,17 @@ def file_paths(table: str, fmt: str, parts: int) -> str | list[str]:
         return f"data/{table}.{fmt}"
     name = csv_part_path if fmt == "csv" else parquet_part_path
     return [name(table, n) for n in range(parts)]
+
+
+def table_file_patterns(table: str) -> tuple[str, ...]:
+    """Glob patterns of every file a table may have in a package folder: one file or parts."""
+    return (file_paths(table, "csv", 1), file_paths(table, "parquet", 1),
+            f"data/{table}/{PART_PREFIX}*.parquet", f"data/{table}-csv/{PART_PREFIX}*.csv")
+
+
+def part_glob(resource: dict) -> str:
+    """A glob over the parts of a multi-file resource (``data/quotes/part-*.parquet``)."""
+    return f"{paths(resource)[0].rsplit('/', 1)[0]}/{PART_PREFIX}*.{resource['format']}"
 
 
 def table_of(resource: dict) -> str:

@@ -46,10 +46,10 @@ from pathlib import Path
 
 from ..errors import PublishError, ValidationFailed
 from ..package import DEFAULT_NAME, default_title
-from ..resources import joined_csv, paths
+from ..resources import paths
 from ..validate import csv_tables
 from . import bundle, card, croissant, review
-from .diff import LEVEL_NAMES, NONE, Comparison, bump, changelog_entry, compare, read_csv
+from .diff import LEVEL_NAMES, NONE, Comparison, bump, changelog_entry, compare, resource_rows
 from .lock import STALE_AFTER, WAIT
 from .store import SUMS, Target, format_version, parse_version
 
@@ -100,8 +100,7 @@ def release_time() -> str:
 def article_dates(files: dict[str, bytes], descriptor: dict) -> tuple[str, str] | None:
     """The first and last publication date of the package's articles (None when none is known)."""
     res = next((r for r in descriptor["resources"] if r.get("name") == "articles" and r.get("format") == "csv"), None)
-    dates = sorted(a["published"] for a in read_csv(joined_csv(res, files.__getitem__))
-                   if a.get("published")) if res else []
+    dates = sorted(a["published"] for a in resource_rows(res, files) if a.get("published")) if res else []
     return (dates[0], dates[-1]) if dates else None
 
 
@@ -207,8 +206,7 @@ def render_release(store: Target, target: str, descriptor: dict, files: dict[str
     folder = f"{descriptor['name']}-{vtext}"
     descriptor = dict(descriptor, version=vtext)
     published = release_time()
-    counts = {r["name"]: len(read_csv(joined_csv(r, files.__getitem__)))
-              for r in descriptor["resources"] if r.get("format") == "csv"}
+    counts = {r["name"]: len(resource_rows(r, files)) for r in descriptor["resources"] if r.get("format") == "csv"}
     entry = changelog_entry(vtext, plan.previous, plan.comparison, counts, published[:10],
                             article_dates(files, descriptor))
     protocols = {store.fs.protocol} if isinstance(store.fs.protocol, str) else set(store.fs.protocol)

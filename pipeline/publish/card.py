@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..resources import paths, table_of
+from ..resources import part_glob, paths, table_of
 from .chart import bar_chart, cut_title, value_counts
 from .diff import date_range
 
@@ -77,8 +77,7 @@ def front_matter(descriptor: dict, tables: dict[str, list[dict]], csv_resources:
 
 def data_files(resource: dict) -> str:
     """A resource's files for the ``datasets`` loader: its file, or a glob over its parts."""
-    first = paths(resource)[0]
-    return first if isinstance(resource["path"], str) else f"{first.rsplit('/', 1)[0]}/part-*.{resource['format']}"
+    return resource["path"] if isinstance(resource["path"], str) else part_glob(resource)
 
 
 def r_files(resource: dict) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from ..resources import part_glob
+
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
 CONTEXT = {
     "@language": "en", "@vocab": "https://schema.org/", "citeAs": "cr:citeAs", "column": "cr:column",
@@ -32,9 +34,8 @@ def _license(lic: dict) -> str:
 def file_object(file_id: str, res: dict) -> dict:
     """A CSV resource as a FileObject (one file: size and hash) or a FileSet (its parts, by a glob)."""
     if isinstance(res["path"], list):
-        folder = res["path"][0].rsplit("/", 1)[0]
         return {"@type": "cr:FileSet", "@id": file_id, "name": file_id, "encodingFormat": "text/csv",
-                "includes": f"{folder}/part-*.csv"}
+                "includes": part_glob(res)}
     return {"@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": res["path"],
             "encodingFormat": "text/csv", "sha256": res["hash"].split(":", 1)[1], "contentSize": f"{res['bytes']} B"}
 

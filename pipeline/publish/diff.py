@@ -67,6 +67,11 @@ def read_csv(data: bytes) -> list[dict]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
 
 
+def resource_rows(resource: dict, files: dict[str, bytes]) -> list[dict]:
+    """The rows of a CSV resource (its parts joined) from ``files``: bytes by relative path."""
+    return read_csv(joined_csv(resource, files.__getitem__))
+
+
 def bump(version: tuple[int, int, int], level: int) -> tuple[int, int, int]:
     major, minor, patch = version
     if level == MAJOR:
@@ -176,7 +181,7 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
         if name not in old_res:
             schema.append(Change(MINOR, name, "resource added"))
             if res.get("format") == "csv":
-                rows = len(read_csv(joined_csv(res, new_files.__getitem__)))
+                rows = len(resource_rows(res, new_files))
                 tables[name] = TableDiff(rows=rows, added=rows)
             continue
         old = old_res[name]
@@ -188,8 +193,7 @@ def compare(old_descriptor: dict, old_files: dict[str, bytes],
                                        if level == MAJOR else f"`{key}` changed"))
         if res.get("format") == "csv":
             key = res.get("schema", {}).get("primaryKey") or [f["name"] for f in res["schema"]["fields"]]
-            tables[name] = diff_rows(read_csv(joined_csv(old, old_files.__getitem__)),
-                                     read_csv(joined_csv(res, new_files.__getitem__)), key)
+            tables[name] = diff_rows(resource_rows(old, old_files), resource_rows(res, new_files), key)
             if old.get("hash") != res.get("hash") and tables[name].level == NONE:
                 metadata.append(Change(PATCH, name, "file re-encoded (same rows)"))
         elif old.get("hash") != res.get("hash"):
