@@ -2,15 +2,43 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 
-def sentence_starts(doc) -> list[int]:
+def per_doc(fn):
+    """Compute ``fn(doc)`` once per Doc and keep it in ``doc.user_data``: spaCy finds the sentences and
+    joins the text anew on every read of ``doc.sents`` / ``doc.text``, and several stages read them.
+    The value is shared: callers must not change it (the helpers below return tuples)."""
+    key = ("presstables", fn.__name__)
+
+    @wraps(fn)
+    def once(doc):
+        value = doc.user_data.get(key)
+        if value is None:
+            value = doc.user_data[key] = fn(doc)
+        return value
+    return once
+
+
+@per_doc
+def sentence_starts(doc) -> tuple[int, ...]:
     """Character offsets where each sentence of ``doc`` starts."""
-    return [s.start_char for s in doc.sents]
+    return tuple(s.start_char for s in doc.sents)
 
 
-def sentence_index(doc, char: int, starts: list[int] | None = None) -> int:
+@per_doc
+def doc_text(doc) -> str:
+    """The text of ``doc``."""
+    return doc.text
+
+
+@per_doc
+def token_starts(doc) -> tuple[int, ...]:
+    """Character offset of each token of ``doc``."""
+    return tuple(t.idx for t in doc)
+
+
+def sentence_index(doc, char: int, starts: tuple[int, ...] | None = None) -> int:
     """0-based index of the sentence of ``doc`` that holds character offset ``char``."""
     starts = starts if starts is not None else sentence_starts(doc)
     return max(bisect_right(starts, char) - 1, 0)

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Mention
-from ..spans import sentence_index, sentence_starts, words
+from ..spans import doc_text, sentence_index, sentence_starts, token_starts, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +30,7 @@ class Article:
 
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = entities
 
     def canonical(self, idx: int) -> int:
@@ -58,11 +58,11 @@ class Article:
         return index
 
     @cached_property
-    def tok_starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+    def tok_starts(self) -> tuple[int, ...]:
+        return token_starts(self.doc)
 
     @cached_property
-    def sent_starts(self) -> list[int]:
+    def sent_starts(self) -> tuple[int, ...]:
         return sentence_starts(self.doc)
 
     @cached_property

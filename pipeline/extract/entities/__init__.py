@@ -72,7 +72,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     person's title or job (None for others), ``aliases`` the sorted surface forms, ``mentions``
     in text order with ``kind`` "name", "partial" or "title". Every entity has at least one
     mention; ``doc.text[start:end] == text`` for each, with no whitespace at either end, and no
-    two mentions share a span. Pure: the Doc is not changed.
+    two mentions share a span. Pure: the Doc's annotations are not changed (values read more than once,
+    such as the sentence starts, are kept in ``doc.user_data``; see ``spans.per_doc``).
     """
     ctx = Context(doc, find_candidates(doc))
     groups: grouping.Groups = {}

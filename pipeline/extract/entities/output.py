@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..spans import sentence_index, sentence_starts
+from ..spans import doc_text, sentence_index, sentence_starts
 from .lexicon import COUNTRY, PLACE_TYPES, TYPES, fold
 from .roles import role_premod
 from .tokens import in_list
@@ -132,7 +132,7 @@ def _extra_aliases(doc: Doc, g: Group, name: str, label: str, place_ends: dict[i
 
 def build_entities(doc: Doc, groups: Groups, roles: dict[str, str | None]) -> list[Entity]:
     """One entity per group with mentions (groups with the same type and name joined), in text order."""
-    starts, text = sentence_starts(doc), doc.text
+    starts, text = sentence_starts(doc), doc_text(doc)
     place_ends = {c.start: c.end for g in groups.values() if g.label in PLACE_TYPES for c in g.cands}
     out: list[Entity] = []
     by_name: dict[tuple[str, str], Entity] = {}

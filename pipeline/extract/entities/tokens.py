@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..spans import per_doc
 from .lexicon import DETERMINERS, TITLES
 
 if TYPE_CHECKING:
@@ -25,13 +26,25 @@ def is_modifier(tok: Token) -> bool:
 
 def headline_case(doc: Doc, i: int) -> bool:
     """True when the line of token i is set in headline case (nearly every longer word capitalised)."""
-    a = i
-    while a > 0 and "\n" not in doc[a - 1].text_with_ws:
-        a -= 1
-    b = i
-    while b < len(doc) and "\n" not in doc[b].text_with_ws:
-        b += 1
-    words = [t for t in doc[a:b + 1] if t.is_alpha and len(t) > 3]
+    return headline_tokens(doc)[i]
+
+
+@per_doc
+def headline_tokens(doc: Doc) -> tuple[bool, ...]:
+    """For each token, whether its line (up to and with the token that holds a line break) is in headline case."""
+    flags: list[bool] = []
+    line: list[Token] = []
+    for t in doc:
+        line.append(t)
+        if "\n" in t.text_with_ws:
+            flags.extend([_in_headline_case(line)] * len(line))
+            line = []
+    flags.extend([_in_headline_case(line)] * len(line))
+    return tuple(flags)
+
+
+def _in_headline_case(line: list[Token]) -> bool:
+    words = [t for t in line if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 

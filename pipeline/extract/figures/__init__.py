@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..spans import sentence_starts
+from ..spans import doc_text, sentence_starts
 from .context import date_entities, figure_tokens, measure, period, read_direction, token_finder
 from .links import MentionIndex, subject_entity
 from .normalise import to_row
@@ -80,7 +80,7 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     or greater than ``value``, ``unit`` is an ISO 4217 code for kind money, and ``qualifier`` is
     one of exact, over, under, about, at_least, at_most. An empty text gives no rows.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     tok_at = token_finder(doc)

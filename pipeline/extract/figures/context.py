@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..spans import token_starts
 from .lexicon import DECREASE, DEICTIC_DAYS, INCREASE, MONTHS, NOT_PERIOD, PERIOD_WORDS, RELATIVE_WORDS, WEEKDAYS
 from .record import Figure
 
@@ -33,7 +34,7 @@ DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\
 # ------------------------------------------------------------------ tokens
 def token_finder(doc: Doc) -> TokenAt:
     """``tok_at(char)``: the token of ``doc`` that holds character offset ``char`` (None before the first)."""
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
 
     def tok_at(char: int) -> Token | None:
         i = bisect_right(tok_starts, char) - 1

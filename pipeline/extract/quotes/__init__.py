@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..coref import Coreference
 from ..records import Entity, Quote
+from ..spans import doc_text
 from .context import QuoteContext
 from .direct import direct_quotes
 from .marks import QuotedSpan, find_quoted_spans
@@ -42,7 +43,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], coref: Coreference | None =
     share a span, and a quoted span held by a mixed row is not also a direct quote. An empty or
     blank document has no quotes.
     """
-    if not doc.text.strip() or not len(doc):
+    if not doc_text(doc).strip() or not len(doc):
         return []
     ctx = QuoteContext(doc, entities)
     cands, consumed = reported_quotes(ctx)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Entity
-from ..spans import sentence_starts
+from ..spans import doc_text, sentence_starts, token_starts
 from .lexicon import INFLECTIONS, KNOWN_VERBS, SCARE_MARKERS, SPEECH_VERBS
 from .marks import QuotedSpan, find_quoted_spans, paragraphs
 
@@ -21,9 +22,9 @@ class QuoteContext:
 
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = entities
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = token_starts(doc)
         self.sent_starts = sentence_starts(doc)
         self.paras = paragraphs(self.text)  # (doc.text joins every token anew: read it once)
         self.par_starts = [p[0] for p in self.paras]
@@ -31,6 +32,7 @@ class QuoteContext:
         for q in self.quoted:  # so-called "X": a scare quote, never someone's words
             before = self.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
             q.scare = before.endswith(SCARE_MARKERS)
+        self.speech_subjects: dict[int, Token | None] = {}  # token index -> speaker of its speech verb
         self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(self.text))
 
     def token_at(self, char: int) -> Token | None:
@@ -77,10 +79,13 @@ class Candidate:
 def lemma(tok: Token) -> str:
     """The verb's lemma, checked against the lexicon with regular English inflection when the
     lemmatizer misses ("rated" -> "rat")."""
-    base = tok.lemma_.lower()
+    return _lexicon_lemma(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexicon_lemma(base: str, w: str) -> str:
     if base in KNOWN_VERBS:
         return base
-    w = tok.lower_
     for suffix, repl in INFLECTIONS:
         if w.endswith(suffix) and w[:len(w) - len(suffix)] + repl in KNOWN_VERBS:
             return w[:len(w) - len(suffix)] + repl

@@ -47,5 +47,6 @@ MAX_GLOSS_CLIMB = int(_LEX["max_gloss_climb"])               # heads climbed fro
 OPENS_AFTER = str(_LEX["mark_context"]["opens_after"])       # a mark after these opens a quote
 WORD_START_SYMBOLS = str(_LEX["mark_context"]["word_start_symbols"])  # a mark before these opens one
 INFLECTIONS = tuple((s, r) for s, r in _LEX["inflections"])  # regular (suffix, lemma ending) pairs
+NO_COMMENT_VERBS = frozenset(_LEX["no_comment_verbs"])      # "X did not respond to requests for comment"
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)

@@ -23,7 +23,7 @@ from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
 from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
 from .formulas import according, as_attribution, infinitive, no_response
-from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, SOURCE_PREPS
+from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, NO_COMMENT_VERBS, SOURCE_PREPS
 from .objects import content_object
 from .speakers import earlier_speaker, subject
 
@@ -56,7 +56,7 @@ def _as_clause(ctx: QuoteContext, tok: Token) -> list[Attribution]:
 
 
 def _no_comment(ctx: QuoteContext, tok: Token) -> list[Attribution]:
-    if lemma(tok) in ("respond", "reply") and not ctx.in_quote(tok.idx):
+    if lemma(tok) in NO_COMMENT_VERBS and not ctx.in_quote(tok.idx):
         return _one(no_response(ctx, tok))
     return []
 
@@ -82,10 +82,12 @@ def _passive_subject(subj: Token, verb: Token) -> bool:
 
 # ---------------------------------------------------------------- speech verbs
 def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
-    """The speaker of a speech verb that reports (not a verb only direct quotes take), outside quotations."""
-    if not is_cue(tok) or lemma(tok) in DIRECT_ONLY or ctx.in_quote(tok.idx):
-        return None
-    return subject(tok)
+    """The speaker of a speech verb that reports (not a verb only direct quotes take), outside quotations
+    (found once per token: every speech-verb pattern asks)."""
+    if tok.i not in ctx.speech_subjects:
+        reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx)
+        ctx.speech_subjects[tok.i] = subject(tok) if reports else None
+    return ctx.speech_subjects[tok.i]
 
 
 def _speech_characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
@@ -130,10 +132,16 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+def _may_attribute(tok: Token) -> bool:
+    """Every pattern starts at a verb, the preposition of an 'according to' phrase or 'respond'/'reply'
+    (``NO_COMMENT_VERBS``): the other tokens need not be tried."""
+    return tok.pos_ in ("VERB", "AUX") or tok.lower_ in SOURCE_PREPS or lemma(tok) in NO_COMMENT_VERBS
+
+
 def find_attributions(ctx: QuoteContext) -> list[Attribution]:
     """Every attribution of reported words in the parse, in token order, then pattern order."""
     rows: list[Attribution] = []
-    for tok in ctx.doc:
+    for tok in filter(_may_attribute, ctx.doc):
         for pattern in PATTERNS:
             found = pattern.find(ctx, tok)
             rows.extend(found)
