@@ -2,11 +2,15 @@
 ``Coreference.resolve``, in the order ``SpeakerResolver.resolve`` tries them."""
 from __future__ import annotations
 
+import json
+from bisect import bisect_left
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..entities.output import MentionIndex
 from ..records import Entity
+from ..spans import words
 from .article import Article
 from .gender import Genders
 from .lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS, PRONOUNS, UNOWNED_DOCUMENTS
@@ -16,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AGENT_TYPES = ("PERSON", "ORG")
+# "a statement released/signed by X": the verbs that make X a document's author (data/quotes.json)
+AUTHOR_VERBS = frozenset(json.loads((Path(__file__).parent.parent / "data" / "quotes.json")
+                                    .read_text(encoding="utf-8"))["document_author_verbs"])
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_KINDS = ("name", "partial", "title")
 
@@ -26,6 +33,7 @@ class SpeakerResolver:
     def __init__(self, article: Article, genders: Genders, roles: Roles):
         self.article, self.gender, self.roles = article, genders, roles
         self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
+        self.documents: dict[str, int] = {}  # document noun -> the owner it was last resolved to
 
     def resolve(self, head: Token, span: tuple[int, int], words_at: int | None = None) -> int | None:
         """The entity the speaker phrase refers to; only people, organisations, countries and groups
@@ -42,10 +50,10 @@ class SpeakerResolver:
             return person
         idx = self._named(head, span)
         if idx is not None and head.lower_ not in PRONOUNS:
-            return self.article.canonical(idx)
+            return self._spelled_out(self.article.canonical(idx))
         if idx is not None:
             return idx
-        if head.lower_ in PRONOUNS and span[1] - span[0] == 1:
+        if _is_pronoun(head) and span[1] - span[0] == 1:
             return self._antecedent(head, words_at)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
@@ -93,6 +101,31 @@ class SpeakerResolver:
             idx = None  # a role mention whose modifiers disagree with the person's role
         return idx
 
+    def _spelled_out(self, idx: int) -> int:
+        """An acronym the article defines in brackets after a full name ("the Federal Security Service
+        (FSB)", "... Volcanology and Seismology (Phivolcs)"; the letters need not match a translated name)
+        speaks as that name's entity."""
+        return self._acronym_owners.get(idx, idx)
+
+    @cached_property
+    def _acronym_owners(self) -> dict[int, int]:
+        """entity written as one word in brackets right after another entity's name -> that entity."""
+        art, out = self.article, {}
+        refs = [r for r in art.mentions if r.kind in NAME_KINDS]
+        by_start = {r.start: r for r in refs}
+        for r in refs:
+            at = r.end + 2  # "NAME (ACRONYM)"
+            inner = by_start.get(at)
+            if inner is None or art.text[r.end:at] != " (" or art.text[inner.end:inner.end + 1] != ")" \
+                    or inner.entity == r.entity or " " in art.text[inner.start:inner.end]:
+                continue
+            full, short = art.entities[r.entity], art.entities[inner.entity]
+            # a one-word short name of an organisation is often typed as a person ("Phivolcs")
+            if short["type"] in (full["type"], "PERSON" if full["type"] == "ORG" else None) \
+                    and len(words(full["name"])) > 1:
+                out.setdefault(inner.entity, art.canonical(r.entity))
+        return out
+
     def _person_in_title_phrase(self, head: Token, span: tuple[int, int]) -> int | None:
         """"Former US Ambassador to the UN Nikki Haley": a title head whose phrase ends with a
         person's name speaks as that person, not as the place or body in the title."""
@@ -108,7 +141,7 @@ class SpeakerResolver:
     # ------------------------------------------------------------ pronouns
     def _agrees(self, pronoun: Token) -> Callable[[int], bool]:
         """Which entities a pronoun can take up: its type and, for he/she, its gender."""
-        ents, want = self.article.entities, PRONOUNS[pronoun.lower_]
+        ents, want = self.article.entities, PRONOUNS.get(pronoun.lower_, "PERSON")  # him, her: a person
         pron_g = GENDER_PRONOUNS.get(pronoun.lower_)
         if want == "PERSON":
             return lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, pron_g)
@@ -132,9 +165,47 @@ class SpeakerResolver:
             if char < pos and ok(idx):
                 # the latest speaker, unless another such entity was named since, outside quotes
                 later = self.last_named(pos, ok, after=char, words_at=words_at)
-                return self.article.canonical(later) if later is not None else idx
+                if later is None:
+                    return idx
+                return self._salient(head, ok, self.article.canonical(later))
         last = self.last_named(pos, ok, words_at=words_at)
-        return self.article.canonical(last) if last is not None else None
+        return self._salient(head, ok, self.article.canonical(last)) if last is not None else None
+
+    def _salient(self, head: Token, ok: Callable[[int], bool], last: int) -> int:
+        """Between the entity named last and the subject of the sentence before ("Mugabe agreed to a
+        deal in which Tsvangirai became prime minister. "...," he declared"), a subject pronoun takes up
+        the subject."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" \
+                or self._names_between(head.sent.start_char, head.idx, ok):
+            return last  # an adjunct clause, or a name earlier in the pronoun's own sentence
+        art = self.article
+        k = art.sentence_of(head.sent.start_char) - 1
+        if k < 0:
+            return last
+        hi = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
+        subj = self._main_subject(art.sent_starts[k], hi, ok, main=True)
+        return self.article.canonical(subj) if subj is not None and ok(subj) else last
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [r.start for r in self.article.mentions]
+
+    def _names_between(self, lo: int, hi: int, ok: Callable[[int], bool]) -> bool:
+        art = self.article
+        return any(r.kind in NAME_KINDS and ok(r.entity) and not art.in_quote(r.start)
+                   for r in art.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)])
+
+    def _main_subject(self, lo: int, hi: int, ok: Callable[[int], bool], main: bool = False) -> int | None:
+        """The agreeing entity named as a subject between ``lo`` and ``hi`` (outside quotations); with
+        ``main``, only the subject of the sentence's main clause."""
+        art = self.article
+        for r in art.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)]:
+            clause = r.head.head
+            if r.kind in NAME_KINDS and r.head.dep_ in ("nsubj", "nsubjpass") and ok(r.entity) \
+                    and (not main or clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")) \
+                    and not art.in_quote(r.start):
+                return r.entity
+        return None
 
     def last_named(self, pos: int, ok: Callable[[int], bool], after: int = -1,
                    words_at: int | None = None) -> int | None:
@@ -158,33 +229,71 @@ class SpeakerResolver:
         return self.roles.by_role(head) if is_definite_role(head, self.article) else None
 
     def _document_owner(self, head: Token) -> int | None:
-        """"X's website", "the NDRRMC report", "a statement from X": a document or output speaks for
-        its owner; without one written, for the person or organisation named last before it."""
+        """"X's website", "the NDRRMC report", "a statement from X", "a statement released by X": a
+        document or output speaks for its owner; without one written, for the person or organisation
+        named last before it. An owner written but not resolved is no reason to guess."""
         if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
             return None
-        for c in head.children:
-            owner = None
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                owner = self._owner_token(c)
-            elif c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS:
-                owner = next((self._owner_token(p) for p in c.children if p.dep_ == "pobj"), None)
-            if owner is not None:
-                return owner
-        if head.lemma_.lower() not in UNOWNED_DOCUMENTS or head.tag_ != "NN" \
+        owner, written = self._written_owner(head)
+        if owner is not None:
+            self.documents[head.lemma_.lower()] = owner
+            return owner
+        if written or head.lemma_.lower() not in UNOWNED_DOCUMENTS or head.tag_ != "NN" \
                 or any(c.dep_ in ("poss", "compound", "amod") for c in head.children):
             return None  # an owner we could not resolve, or a finding rather than a publication: no guess
+        if any(c.lower_ == "the" for c in head.children) and head.lemma_.lower() in self.documents:
+            return self.documents[head.lemma_.lower()]  # "a report from X said ... The report said"
         return self._latest_subject(head, AGENT_TYPES)
 
+    def _written_owner(self, head: Token, depth: int = 0) -> tuple[int | None, bool]:
+        """The owner written with a document noun, and whether one was written at all ("a statement
+        released by X's office": the office's owner)."""
+        written = False
+        for c in head.children:
+            tok = self._owner_phrase(c)
+            if tok is None:
+                continue
+            written = True
+            owner = self._owner_token(tok)
+            if owner is None and depth < 2 and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                owner = self._written_owner(tok, depth + 1)[0]
+            if owner is None and any(c.lower_ == "the" for c in tok.children):
+                owner = self._titled(tok)  # "the decree signed by the Pope"
+            if owner is not None:
+                return owner, True
+        return None, written
+
+    def _titled(self, tok: Token) -> int | None:
+        """"the minister", "the Pope": the person given that title (a role noun, or a title written
+        before the person's name: "Pope Francis"); "the party" may be any party: no organisation."""
+        if is_definite_role(tok, self.article) or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
+            idx = self.roles.by_role(tok)
+            return idx if idx is not None and self.article.entities[idx]["type"] == "PERSON" else None
+        return None
+
+    @staticmethod
+    def _owner_phrase(c: Token) -> Token | None:
+        """The head of the owner phrase a child of a document noun writes, if it is one: "X's",
+        "the NDRRMC", "from/by/of X", "(released/signed) by X"."""
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS:
+            return next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        return None
+
     def _latest_subject(self, at: Token, types: tuple[str, ...]) -> int | None:
-        """The entity of the given types that was the subject of a clause last, in the sentence of
-        ``at`` before it or in the two sentences before (the publisher of "the statement")."""
+        """The entity of the given types that was the subject of a clause last (or its subject's owner,
+        or the source of an "according to"), in the sentence of ``at`` before it or in the two sentences
+        before (the publisher of "the statement")."""
         art = self.article
         first = art.sentence_of(at.idx) - 2
         best = None
         for r in art.mentions:
             if r.start >= at.idx:
                 break
-            if r.kind in NAME_KINDS and art.sentence_of(r.start) >= first and r.head.dep_ in ("nsubj", "nsubjpass") \
+            if r.kind in NAME_KINDS and art.sentence_of(r.start) >= first and _is_source(r.head, at.head) \
                     and art.entities[r.entity]["type"] in types and not art.in_quote(r.start):
                 best = r.entity
         return art.canonical(best) if best is not None else None
@@ -219,3 +328,22 @@ class SpeakerResolver:
         last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g,
                                words_at=head.idx + 1)
         return self.article.canonical(last) if last is not None else None
+
+
+def _is_source(head: Token, doc_verb: Token) -> bool:
+    """A clause's subject ("X said"), the owner of the subject of a main clause or of the words the
+    document's verb ``doc_verb`` reports ("X's database had no sighting, the website said"), or the
+    object of "according to X": who the sentence presents as its source."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if head.dep_ == "poss":  # in a main clause, or in the words the document itself reports
+        clause = head.head.head
+        return head.head.dep_ in ("nsubj", "nsubjpass") and (
+            clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head == doc_verb))
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A speaker pronoun: he/she/it/they, or him/her after a preposition ("according to him")."""
+    return tok.lower_ in PRONOUNS or (tok.lower_ in GENDER_PRONOUNS and tok.tag_ == "PRP")
