@@ -23,6 +23,7 @@ GENDERED_NOUNS = {w: g for g, ws in _LEX["gendered_nouns"].items() for w in ws} 
 ROLE_BREAKS = frozenset(_LEX["role_phrase_breaks"])        # "director | of the bureau"
 LOOSE_MODIFIERS = frozenset(_LEX["loose_role_modifiers"])  # "the former chairman" is still the chairman
 ROLE_SYNONYMS = {k: frozenset(v) for k, v in _LEX["role_synonyms"].items()}  # the same office in other words
+RANK_WORDS = frozenset(_LEX["rank_words"])  # "Deputy Governor X" is not "the governor"
 
 # mentions
 MENTION_PRONOUNS = dict(_LEX["mention_pronouns"])          # pronoun -> m, f (n: it, p: they when listed)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Mention
 from ..spans import words
 from .article import Article
-from .lexicon import LOOSE_MODIFIERS, ROLE_BREAKS, ROLE_SYNONYMS
+from .lexicon import LOOSE_MODIFIERS, RANK_WORDS, ROLE_BREAKS, ROLE_SYNONYMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,7 +128,8 @@ class Roles:
             e = ents[i]
             if e["type"] == "PERSON":
                 if not ({noun} | ROLE_SYNONYMS.get(noun, frozenset())) & titles \
-                        or not mods_agree(mods, e, titles | title_mods):
+                        or not mods_agree(mods, e, titles | title_mods) \
+                        or _outranked(mods, title_mods | _word_set(e.get("role") or "")):
                     continue
             elif noun not in _word_set(e["name"]):
                 continue
@@ -136,3 +137,9 @@ class Roles:
             if best_dist is None or dist < best_dist:
                 best, best_dist = i, dist
         return self.article.canonical(best) if best is not None else None
+
+
+def _outranked(mods: set[str], title_mods: set[str]) -> bool:
+    """"the governor" is not "Deputy Governor X" (nor the lieutenant governor, the vice president):
+    a rank word before the person's title that the description does not have."""
+    return bool((title_mods & RANK_WORDS) - mods)

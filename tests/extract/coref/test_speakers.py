@@ -77,6 +77,15 @@ def test_role_speaker_needs_agreeing_modifiers(run, containing):
     assert containing(rows, "polls were encouraging")["speaker_name"] == "Tom Reyes"
 
 
+def test_role_noun_is_not_the_deputy_or_vice_holder_of_the_office(run, containing):
+    rows = run("Deputy Governor Oleg Klimov visited the plant on Monday. The governor said the roads would reopen.")
+    assert containing(rows, "roads would reopen")["speaker_name"] == "The governor"
+    rows = run("Deputy Governor Oleg Klimov met Governor Anna Petrova. The governor said the roads would reopen.")
+    assert containing(rows, "roads would reopen")["speaker_name"] == "Anna Petrova"
+    rows = run("Vice President Mike Brown spoke first. The vice president said the plan was ready.")
+    assert containing(rows, "plan was ready")["speaker_name"] == "Mike Brown"
+
+
 # ---------------------------------------------------------------- gender from given names
 def test_given_name_tells_the_gender_of_a_pronoun_speaker(run, containing):
     """No honorific on either name: "she" takes up the woman by her given name, not the man named last."""
