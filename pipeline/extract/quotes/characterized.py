@@ -27,10 +27,12 @@ def _closing_punctuation(ctx: QuoteContext, hi: int) -> int:
 
 
 def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
-    """Character range of the verb's complements, up to a second verb ("called X "Y" and called
-    for Z": the second verb is not part of the words)."""
+    """Character range of the verb's complements in its paragraph ("X called them on it:" and a
+    quotation in the next paragraph: that is the quotation of X, not a fragment), up to a second
+    verb ("called X "Y" and called for Z": the second verb is not part of the words)."""
     doc = ctx.doc
     lo, hi = doc[tok.i + 1].idx, _closing_punctuation(ctx, tok.right_edge.idx + len(tok.right_edge.text))
+    hi = min(hi, ctx.para_of(tok.idx)[1])
     for c in tok.rights:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             k = conj_start(c)

@@ -124,7 +124,7 @@ def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
             break  # 'X said Monday. "..."': the quotation opens a sentence of its own
         if is_cue(x):
             return x if _says_the_quotation(x, k, t, os_) else None
-    return _cue_closing_previous_paragraph(ctx, os_, pstart) or _introduced_by_a_person(ctx, q, t)
+    return _cue_closing_previous_paragraph(ctx, q, pstart) or _introduced_by_a_person(ctx, q, t)
 
 
 def _introduced_by_a_person(ctx: QuoteContext, q: QuotedSpan, t: Token) -> Token | None:
@@ -143,9 +143,10 @@ def _introduced_by_a_person(ctx: QuoteContext, q: QuotedSpan, t: Token) -> Token
     return verb
 
 
-def _cue_closing_previous_paragraph(ctx: QuoteContext, os_: int, pstart: int) -> Token | None:
-    """"X reports:" closing the previous paragraph, the quotation opening this one."""
-    doc, text = ctx.doc, ctx.text
+def _cue_closing_previous_paragraph(ctx: QuoteContext, q: QuotedSpan, pstart: int) -> Token | None:
+    """"X reports:" closing the previous paragraph, the quotation opening this one; or a clause of a
+    named person closing it with a colon ("X called them on it:"), as ``_introduced_by_a_person``."""
+    doc, text, os_ = ctx.doc, ctx.text, q.open[0]
     if text[pstart:os_].strip() or pstart <= 0:
         return None
     ppstart, ppend = ctx.para_of(pstart - 1)
@@ -157,7 +158,7 @@ def _cue_closing_previous_paragraph(ctx: QuoteContext, os_: int, pstart: int) ->
             break
         if is_cue(doc[k]):
             return doc[k]
-    return None
+    return _introduced_by_a_person(ctx, q, t)
 
 
 def direct_cue(ctx: QuoteContext, q: QuotedSpan, prefer_after: bool) -> Token | None:

@@ -73,3 +73,8 @@ def test_passive_characterization_has_no_speaker(run):
     rows = run('The memo was widely criticized for its prediction that he would be '
                '\u201cthe healthiest individual ever elected.\u201d')
     assert not any(r["cue"] == "criticized" for r in rows)
+
+
+def test_fragment_must_be_in_the_verbs_paragraph(run):
+    rows = run("Cruz called them on it:\n\n\u201cThe moderators are biased.\u201d")
+    assert not any(r["type"] == "mixed" or r["text"].startswith("them") for r in rows)

@@ -137,3 +137,12 @@ def test_quotation_opening_a_sentence_is_not_attributed_to_the_previous_one(run)
     rows = run('Reporters asked about the fire, and Mayor Tom Reed said nothing. '
                '"The school will be rebuilt by spring and every family will get help."')
     assert not [r for r in rows if "rebuilt" in r["text"]]
+
+
+def test_quotation_after_a_persons_clause_closing_the_paragraph_with_a_colon(run, containing):
+    rows = run("The moderators pressed the senator on taxes. Cruz called them on it:\n\n"
+               "\u201cThe questions asked in this debate illustrate why the American people do not trust the media.\u201d"
+               "\n\nThe crowd cheered.")
+    q = containing(rows, "questions asked in this debate")
+    assert q["type"] == "direct" and q["speaker_name"] == "Cruz"
+    assert not any(r["text"] == "them on it" for r in rows)
