@@ -46,11 +46,11 @@ class Genders:
     @staticmethod
     def _given_name_votes(name: str, type_: str, votes: dict[str, int]) -> None:
         parts = words(name)
-        if type_ != "PERSON" or len(parts) < 2:
-            return  # a bare surname tells nothing
+        if type_ != "PERSON" or not parts:
+            return
         vote = given_name_gender(name.split()[0].strip(".,"))
-        if vote is not None:
-            votes[vote[0]] += vote[1]
+        if vote is not None and (len(parts) >= 2 or vote[1] == 2):
+            votes[vote[0]] += vote[1] if len(parts) >= 2 else 1  # one word: a given name only when it is clearly one
 
     def _mention_votes(self, m: Mention, votes: dict[str, int]) -> None:
         art = self.article

@@ -7,8 +7,11 @@ Rules, each a small function below:
 - ``nominal_class``: a definite singular noun whose head is a person, organisation or place noun
   ("the company", "the city", "this country", "the minister", "the 45-year-old");
 - ``agreement``: entity type, gender (``Genders``), countries for country nouns;
+- ``bare_description``/``name_heads``: "the island", "the party" take up an organisation or place whose
+  name that noun heads ("Busuanga Island", "Communist Party"; kind NAME in ``nominal_heads``);
 - ``binding``: a non-reflexive object pronoun never takes up its own clause's subject, a reflexive
-  only that subject, and no anaphor takes up a phrase that contains it;
+  only that subject (through a relative pronoun, the noun it describes: ``_reflexive_subject``), and no
+  anaphor takes up a phrase that contains it;
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title).
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DEMONSTRATIVES = ("the", "this", "that")
+NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
 
 
 # ---------------------------------------------------------------- which tokens are anaphors
@@ -77,6 +81,20 @@ def nominal_class(tok: Token) -> str | None:
     return NOMINAL_HEADS.get(tok.lemma_.lower()) if tok.tag_ == "NN" else None
 
 
+def bare_description(tok: Token) -> bool:
+    """"the island", "the old bridge": "the" and adjectives only; not "the state of Texas", "the
+    elementary school", "the river known as X" (those name or describe something else)."""
+    return all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.tag_ == "JJ" and c.is_lower)
+               for c in tok.children)
+
+
+def name_heads(name: str) -> set[str]:
+    """The head nouns of a name: its last word and a word before "of", "on", "for" ("Coron Island", "University
+    of Calgary"; not "state" in "North Carolina State Board of Elections")."""
+    ws = words(name)
+    return {ws[-1], *(w for w, nxt in zip(ws, ws[1:], strict=False) if nxt in ("of", "on", "for"))} if ws else set()
+
+
 def nominal_span(tok: Token) -> tuple[int, int]:
     """Character span from the determiner to the head noun ("the foreign minister")."""
     det = next(c for c in tok.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES)
@@ -89,11 +107,32 @@ def _clause_subject(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
 
 
-def binding(tok: Token, refs: list[MentionRef]) -> Callable[[int], bool]:
+def _reflexive_subject(tok: Token) -> Token | None:
+    """Who a reflexive points back to: its clause's subject; through a relative pronoun, the noun the
+    clause describes ("Norton, who proclaimed himself emperor"); without a subject, that of the clause
+    it completes ("tried to stop himself")."""
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    while tok.dep_ == "poss" and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "proclaimed himself emperor" parsed as "himself"'s emperor
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head
+        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return None
+
+
+def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     """Which entities the pronoun ``tok`` may take up by syntax alone: a reflexive only its own
     clause's subject, a non-reflexive object pronoun anyone but that subject."""
-    subj = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else None
-    subject_entity = next((r.entity for r in refs if subj is not None and r.head.i == subj.i), None)
+    if tok.lower_ in REFLEXIVES:
+        subj = _reflexive_subject(tok)
+    else:
+        subj = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else None
+    near = index.between(subj.sent.start_char, subj.idx + 1) if subj is not None else []
+    subject_entity = next((r.entity for r in near if r.head.i == subj.i), None)
     if tok.lower_ in REFLEXIVES:
         return lambda i: i == subject_entity
     if subject_entity is not None:
@@ -130,15 +169,30 @@ class Linker:
         cls = pronoun_class(tok)
         if cls is None:
             return None
-        type_ok, bound = self._type_ok(PRONOUN_TYPES[cls]), binding(tok, self.refs)
+        type_ok, bound = self._type_ok(PRONOUN_TYPES[cls]), binding(tok, self.index)
         if cls in ("m", "f"):
             ok = lambda i: type_ok(i) and bound(i) and self.gender(i) in (None, cls)  # noqa: E731
             confident = lambda i: self.gender(i) == cls  # noqa: E731
         else:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
-        idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"), outside=True)
+        idx = self._sentence_subject(tok, ok) if cls in ("m", "f") else None
+        if idx is None:
+            idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"),
+                                  outside=True)
         return None if idx is None else (self.article.canonical(idx), tok.idx, tok.idx + len(tok.text),
                                          "pronoun")
+
+    def _sentence_subject(self, tok: Token, ok: Callable[[int], bool]) -> int | None:
+        """The one person who is a subject earlier in the pronoun's own sentence, on the same side of
+        any quotation mark ("Giuliani received scrutiny when he appeared", "Keating said he considered"):
+        a local subject outranks a person the article names more often."""
+        art = self.article
+        start = art.sent_starts[art.sentence_of(tok.idx)]
+        quoted = art.in_quote(tok.idx)
+        found = {r.entity for r in self.index.between(start, tok.idx)
+                 if r.end <= tok.idx and r.head.dep_ in SUBJ_DEPS and r.kind in ("name", "partial", "title", "pronoun")
+                 and art.in_quote(r.start) == quoted and ok(r.entity)}
+        return found.pop() if len(found) == 1 else None
 
     def _nominal(self, tok: Token) -> tuple[int, int, int, str] | None:
         """A role noun as the person given that title; else a description by salience."""
@@ -146,6 +200,8 @@ class Linker:
             return None
         idx = self._role_holder(tok)
         kind = nominal_class(tok) if idx is None else "PERSON"
+        if kind == "NAME" and not bare_description(tok):
+            kind = None
         if idx is None and kind is not None:
             idx = best_antecedent(self.article, tok, self.index, self._nominal_ok(tok, kind), lambda i: False)
         if idx is None:
@@ -169,5 +225,7 @@ class Linker:
             return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in COUNTRY_NAMES
         if kind == "GPE":
             return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in COUNTRY_NAMES
+        if kind == "NAME":
+            return lambda i: ents[i]["type"] in NAMED_HEAD_TYPES and noun in name_heads(ents[i]["name"])
         named = [i for i, e in enumerate(ents) if e["type"] == "ORG" and noun in words(e["name"])]
         return (lambda i: i in named) if named else (lambda i: ents[i]["type"] == "ORG")

@@ -10,13 +10,19 @@ when the text names that person. Inside a quotation the first person is the quot
   interviewee's, when its title or lead names exactly one person;
 - ``byline``: "By X" at the head of a text names its author;
 - the second person ("you") is a letter's addressee ("Dear X,") or, in an interview's questions,
-  the interviewee (``addressee``, ``_asked``).
+  the interviewee (``addressee``, ``_asked``);
+- ``vocative``: "you" in a sentence that calls a person by name ("Miyuki, you 're on camera"), inside
+  quotations too;
+- ``_introduces``: a host's greeting at the head of a text ("it's Jackie", "Kharma Medic here");
+- ``calls`` and ``labels``: a paragraph that is only a name gives that person the next paragraph (a court
+  calling on counsel); a transcript label ("((Naomi Martisius)) ...", "Mr. Sova: ...") its own paragraph.
 
 A text whose voice is not named (a vlog of an unnamed speaker, a first-person novel) keeps its
 first person unlinked.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..records import Mention
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
 NAME_KINDS = ("name", "partial", "title")
 PRONOUN_TAGS = ("PRP", "PRP$")
 OPENING_MARKS = ("\"", "\u201c", "\u2018", "'")
+VOCATIVE_ENDS = (",", ".", "?", "!", ";", "\"", "\u201d", "\u2019", "'")
 
 
 def first_person(tok: Token) -> bool:
@@ -69,6 +76,38 @@ def reported(tok: Token) -> bool:
     return any(t.tag_ == "``" or t.text in OPENING_MARKS for t in tok.doc[tok.sent.start:tok.i])
 
 
+def copula(tok: Token) -> bool:
+    """A form of "be", also a curly "’s" that the lemmatizer does not know."""
+    return tok.lemma_ == "be" or (tok.tag_ == "VBZ" and tok.lower_.replace("\u2019", "'") == "'s")
+
+
+def discourse_marker(tok: Token) -> bool:
+    """"you know", "you see": a filler, not an address."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "you" and nxt is not None and nxt.lower_ in ("know", "see") and \
+        (tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 2].is_punct)
+
+
+def vocative(span: Span) -> bool:
+    """A name set off as a form of address: between the sentence's start, a comma or a greeting and a
+    comma or the sentence's end, and not the sentence's subject, a list member or an apposition."""
+    doc, sent = span.doc, span.sent
+    left = doc[span.start - 1] if span.start > sent.start else None
+    right = doc[span.end] if span.end < sent.end else None
+    if left is not None and (left.text in OPENING_MARKS or left.tag_ == "``"):
+        left = None  # the start of a quoted sentence
+    if left is not None and left.text != "," and left.lower_ not in NARRATOR["greetings"]:
+        return False
+    if right is not None and right.text not in VOCATIVE_ENDS and right.text not in OPENING_MARKS:
+        return False
+    if left is None and right is not None and right.text != ",":
+        return False  # a sentence that is only a name: a call, kept for turns
+    head = span.root
+    if head.dep_ in ("conj", "nsubj", "nsubjpass", "pobj", "poss") or any(c.dep_ == "conj" for c in head.children):
+        return head.dep_ == "nsubj" and left is not None and left.lower_ in NARRATOR["greetings"]
+    return head.dep_ != "appos" or head.head.lower_ in NARRATOR["second_person_pronouns"]
+
+
 class Narrator:
     """Links the first-person pronouns outside quotations of one article to the person the text
     names as its voice (``link``); returns the new mentions."""
@@ -79,24 +118,35 @@ class Narrator:
     def link(self) -> list[tuple[int, Mention]]:
         art = self.article
         toks = [t for t in art.doc if t.tag_ in PRONOUN_TAGS and t.i not in art.mentions_at
-                and (first_person(t) or second_person(t)) and not art.in_quote(t.idx)]
+                and (first_person(t) or second_person(t))]
         if not toks:
             return []
-        named, turns = self.self_named(), self.has_turns()
+        out = self._addressed(toks)
+        taken = {m["start"] for _, m in out}
+        toks = [t for t in toks if t.idx not in taken and not art.in_quote(t.idx)]
+        named, turns, labels = self.self_named(), self.has_turns(), self.labels()
         interviewee = self.interviewee()
         author = self.signer()
         for rule in (lambda: interviewee, self.byline):
             author = rule() if author is None else author
         addressee = self.addressee()
-        out = []
         for t in toks:
             para = art.paragraph_of(t.idx)
             if first_person(t):
-                idx = self._voice(para, named, turns, author)
+                idx = labels[para] if para in labels else self._voice(para, named, turns or bool(labels), author)
             else:
                 idx = addressee if addressee is not None else self._asked(para, interviewee)
             if idx is not None:
                 out.append((idx, art.mention(idx, t.idx, t.idx + len(t.text), "pronoun")))
+        return out
+
+    def _addressed(self, toks: list[Token]) -> list[tuple[int, Mention]]:
+        """"you" in a sentence that calls a person by name (inside quotations too) is that person."""
+        called, out = self.vocatives(), []
+        for t in toks:
+            idx = self._called(t, called) if second_person(t) else None
+            if idx is not None:
+                out.append((idx, self.article.mention(idx, t.idx, t.idx + len(t.text), "pronoun")))
         return out
 
     def _asked(self, para: int, interviewee: int | None) -> int | None:
@@ -151,11 +201,62 @@ class Narrator:
     def self_named(self) -> dict[int, int]:
         """paragraph -> the person who names themself in it ("I'm X", "my name is X", "call me X")."""
         art, out = self.article, {}
+        starts = art.sent_starts
+        head_end = starts[NARRATOR["intro_sentences"]] if len(starts) > NARRATOR["intro_sentences"] else len(art.text)
         for tok in art.doc:
             idx = self._names_self(tok)
+            if idx is None and tok.idx < head_end:
+                idx = self._introduces(tok)
             if idx is not None and not art.in_quote(tok.idx) and not reported(tok):
                 out.setdefault(art.paragraph_of(tok.idx), idx)
+        for para, idx in self.calls().items():
+            out.setdefault(para, idx)
         return out
+
+    def calls(self) -> dict[int, int]:
+        """paragraph -> the person called on just before it: a paragraph that is only a person's name of
+        two words or more ("Dr. Guruswamy.", "Miss Rosenthal?"; "Howdy!" is an interjection) gives that
+        person the next paragraph, as a court or a host gives the floor."""
+        art, out = self.article, {}
+        paras = lines(art.text)
+        for (at, line), (nxt, _) in zip(paras, paras[1:], strict=False):
+            if line[-1] in ".?!" and ":" not in line and 2 <= len(line.split()) <= NARRATOR["label_words"]:
+                idx = self.person_covering(at, at + len(line) - 1)
+                if idx is not None:
+                    out.setdefault(art.paragraph_of(nxt), idx)
+        return out
+
+    def labels(self) -> dict[int, int]:
+        """paragraph -> the person named by the label that heads it, in a transcript ("Mr. Sova: I ...",
+        "((Naomi Martisius)) I ..."); it holds for that paragraph only. A label of one word ("Ed.:") is
+        too often an abbreviation, one followed by a few words ("X Image: X.") a caption."""
+        art, out = self.article, {}
+        for at, line in lines(art.text):
+            if line.startswith("((") and "))" in line:
+                label, rest = line[2:line.index("))")], line[line.index("))") + 2:]
+                at += 2
+            elif ":" in line[:NARRATOR["label_chars"]]:
+                label, rest = line.split(":", 1)
+            else:
+                continue
+            if 2 <= len(label.split()) <= NARRATOR["label_words"] and len(rest.split()) > NARRATOR["label_words"]:
+                idx = self.person_covering(at, at + len(label))
+                if idx is not None:
+                    out[art.paragraph_of(at)] = idx
+        return out
+
+    def _introduces(self, tok: Token) -> int | None:
+        """A host's greeting at the head of a text: "it's X (here)", "X here and welcome back"."""
+        if copula(tok) and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in tok.children):
+            line = self.article.paragraph_of(tok.idx)
+            return next((i for c in tok.children if c.dep_ == "attr" and c.i > tok.i
+                         and self.article.paragraph_of(c.idx) == line
+                         and not any(d.dep_ in ("det", "conj") for d in c.children)
+                         for i in [self.person_at(c)] if i is not None), None)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "here" and tok.dep_ == "ROOT" and tok.tag_ == "NNP":
+            return self.person_at(tok)
+        return None
 
     def _names_self(self, tok: Token) -> int | None:
         """The person ``tok`` names as the first person: the predicate of "I am" / "my name is", or
@@ -177,6 +278,25 @@ class Narrator:
     @staticmethod
     def _my_name(tok: Token) -> bool:
         return tok.lemma_ == "name" and any(c.lower_ == "my" for c in tok.children)
+
+    def vocatives(self) -> list[tuple[int, int]]:
+        """(sentence start offset, person) of each sentence that calls a person by name ("Miyuki, you 're on camera",
+        "thank you, Vice President Harris", "Hey Steve, why don't you ..."): its "you" is that person."""
+        art, out = self.article, {}
+        for r in art.mentions:
+            if r.kind not in NAME_KINDS or art.entities[r.entity]["type"] != "PERSON":
+                continue
+            span = art.doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is not None and vocative(span):
+                out.setdefault(span.sent.start_char, art.canonical(r.entity))
+        return sorted(out.items())
+
+    def _called(self, tok: Token, called: list[tuple[int, int]]) -> int | None:
+        """The person called by name in ``tok``'s sentence ("you know" is no address)."""
+        k = bisect_right(called, (tok.sent.start_char, len(self.article.entities))) - 1
+        if k < 0 or called[k][0] != tok.sent.start_char or discourse_marker(tok):
+            return None
+        return called[k][1]
 
     def signer(self) -> int | None:
         """A letter's writer: a line of the letter's last lines that is only a person's name, right

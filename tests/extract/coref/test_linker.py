@@ -62,3 +62,43 @@ def test_we_in_a_quotation_of_a_person_is_a_mention_of_the_organisation_in_their
     text = 'Greenpeace spokesman John Miller spoke on Monday. "We will appeal the ruling," Miller said.'
     assert ("We", "pronoun") in mentions_of(text, "Greenpeace")
     assert ("We", "pronoun") not in mentions_of(text, "John Miller")
+
+
+# ---------------------------------------------------------------- added 2026-12-02 (fourth session)
+def test_the_noun_that_heads_a_name_takes_the_name_up(mentions_of):
+    text = "Coron is the largest town on Busuanga Island. Most visitors reach the island by ferry."
+    assert ("the island", "nominal") in mentions_of(text, "Busuanga Island")
+
+
+def test_a_name_head_noun_with_other_modifiers_names_something_else(tables):
+    text = "Fort Lee has a Public School on Main Street. It serves the elementary school set."
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "the elementary school"]
+
+
+def test_a_noun_inside_a_name_is_not_its_head(tables):
+    text = ("The North Carolina State Board of Elections met on Monday. Fires burned across the state "
+            "on Tuesday.")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "the state"]
+
+
+def test_a_one_word_given_name_has_its_gender(mentions_of):
+    text = "Ramon stayed at the office on Sunday. She hung up the phone."
+    assert ("She", "pronoun") not in mentions_of(text, "Ramon")
+
+
+def test_a_reflexive_in_a_relative_clause_takes_up_the_noun_it_describes(mentions_of):
+    text = "Joshua Norton, who proclaimed himself emperor in 1859, lived in San Francisco."
+    assert ("himself", "pronoun") in mentions_of(text, "Joshua Norton")
+
+
+def test_a_reflexive_without_a_subject_takes_up_that_of_the_clause_it_completes(mentions_of):
+    text = "Daniel Ortiz met the board on Friday. Daniel Ortiz tried to steady himself."
+    assert ("himself", "pronoun") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_a_subject_earlier_in_the_sentence_outranks_a_person_named_more_often(mentions_of):
+    text = " ".join(f"Daniel Ortiz visited plant number {k}." for k in range(16))
+    text += " Mark Stone received more scrutiny when he appeared on television."
+    assert ("he", "pronoun") in mentions_of(text, "Mark Stone")

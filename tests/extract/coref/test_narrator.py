@@ -74,3 +74,66 @@ def test_a_byline_does_not_name_the_narrator_of_a_story(tables):
             "\u201cWhat?\u201d I asked.\n\n\u201cPixies in the tub!\u201d\n")
     out = tables(text)
     assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+# ---------------------------------------------------------------- added 2026-12-02 (fourth session)
+def test_a_name_set_off_by_commas_is_the_you_of_its_sentence(mentions_of):
+    text = ("Anna Berg arrived at the studio on Monday.\n\n"
+            "\u201cAnna, you are late again,\u201d the director told her.\n")
+    assert _pronouns(mentions_of(text, "Anna Berg")) == ["you", "her"]
+
+
+def test_a_named_subject_is_no_form_of_address(tables):
+    out = tables("Anna Berg, the director, said you must wait outside.")
+    assert not [m for m in out["mentions"] if m["text"] == "you"]
+
+
+def test_you_know_is_no_address(tables):
+    out = tables("I asked Daniel Ortiz, you know, whether the plan would work.")
+    assert not [m for m in out["mentions"] if m["text"] == "you"]
+
+
+def test_a_host_greeting_at_the_head_names_the_first_person(mentions_of):
+    text = ("Hey guys, it's Jackie Moore and welcome back to my channel. Today I am going to show you "
+            "my garden.")
+    assert _pronouns(mentions_of(text, "Jackie Moore")) == ["my", "I", "my"]
+
+
+def test_a_name_followed_by_here_at_the_head_is_the_host(mentions_of):
+    text = "What is up guys? Kharma Medic here and welcome back. Today I will show you my room."
+    assert _pronouns(mentions_of(text, "Kharma Medic")) == ["I", "my"]
+
+
+def test_it_is_x_later_in_a_text_is_no_greeting(tables):
+    text = ("The phone rang in the kitchen. Nobody moved for a while. The dog barked twice. "
+            "It was Jackie Moore. I picked it up.")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+def test_a_paragraph_that_only_calls_a_name_gives_that_person_the_floor(mentions_of):
+    text = ("We will hear the appeal now.\n\nDr. Menaka Guruswamy.\n\n"
+            "My Lords, thank you. I will be brief, and I ask for ten minutes.\n")
+    assert _pronouns(mentions_of(text, "Menaka Guruswamy")) == ["My", "I", "I"]
+
+
+def test_a_one_word_call_is_an_interjection(tables):
+    text = "We are joined by Alex Stone tonight.\n\nHowdy!\n\nI think the show went well and I liked it.\n"
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I" and m["kind"] == "pronoun"
+                and any(e["name"] == "Howdy" and e["entity_id"] == m["entity_id"] for e in out["entities"])]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_paragraph(mentions_of):
+    text = ("Wikinews spoke with researchers Naomi Martisius and Frido Welker.\n\n"
+            "((WN)) What was the hardest part?\n\n"
+            "((Naomi Martisius)) I think coordinating everyone's schedules took most of my time.\n\n"
+            "((Frido Welker)) I agree with that, and I would add the lab work.\n")
+    assert _pronouns(mentions_of(text, "Naomi Martisius")) == ["I", "my"]
+    assert _pronouns(mentions_of(text, "Frido Welker")) == ["I", "I"]
+
+
+def test_a_label_followed_by_a_few_words_is_a_caption(tables):
+    text = "Bill Hammons: Bill Hammons.\n\nI am counting on my base to vote for the party and for its ideas.\n"
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] in ("I", "my")]
