@@ -190,7 +190,16 @@ def cut_caption_label_and_score(d: Draft) -> None:
         d.end -= 1
 
 
-TRIM_END = (cut_headline_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis, cut_caption_label_and_score)
+def cut_trailing_function_word(d: Draft) -> None:
+    """A lowercase article, preposition or conjunction that ends the span is no part of the name
+    ("Patrick Gordon of", "Theodore the"): a name ends with a word of its own."""
+    while d.end - d.start > 1 and d.doc[d.end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ") \
+            and d.doc[d.end - 1].is_lower:
+        d.end -= 1
+
+
+TRIM_END = (cut_headline_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis, cut_caption_label_and_score,
+            cut_trailing_function_word)
 
 
 # ---------------------------------------------------------------- void rules

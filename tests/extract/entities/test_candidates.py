@@ -19,6 +19,14 @@ def test_article_and_possessive_are_stripped(ents_of):
     assert all(not a.startswith("The ") and not a.endswith("'s") for a in ec[0]["aliases"])
 
 
+def test_function_word_ending_a_span_is_cut(nlp):
+    doc = nlp("He joined the Center for Biological Diversity and the Sierra Club.")
+    k = next(t.i for t in doc if t.text == "Center")
+    e = next(t.i for t in doc if t.text == "and") + 1
+    (c,) = clean(doc, k, e, "ORG")
+    assert doc[c.start:c.end].text == "Center for Biological Diversity"
+
+
 def test_ordinal_is_cut_from_a_name(ents_of):
     _, ents = ents_of("Delegates gathered for the 13th National People's Congress in Beijing.")
     assert any(e["name"] == "National People's Congress" and e["type"] == "ORG" for e in ents)
