@@ -64,7 +64,7 @@ def test_we_in_a_quotation_of_a_person_is_a_mention_of_the_organisation_in_their
     assert ("We", "pronoun") not in mentions_of(text, "John Miller")
 
 
-# ---------------------------------------------------------------- added 2026-12-02 (fourth session)
+# ---------------------------------------------------------------- name head nouns, given-name gender, reflexives, sentence subjects
 def test_the_noun_that_heads_a_name_takes_the_name_up(mentions_of):
     text = "Coron is the largest town on Busuanga Island. Most visitors reach the island by ferry."
     assert ("the island", "nominal") in mentions_of(text, "Busuanga Island")

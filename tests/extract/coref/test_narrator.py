@@ -76,7 +76,7 @@ def test_a_byline_does_not_name_the_narrator_of_a_story(tables):
     assert not [m for m in out["mentions"] if m["text"] == "I"]
 
 
-# ---------------------------------------------------------------- added 2026-12-02 (fourth session)
+# ---------------------------------------------------------------- forms of address, host greetings, calls and transcript labels
 def test_a_name_set_off_by_commas_is_the_you_of_its_sentence(mentions_of):
     text = ("Anna Berg arrived at the studio on Monday.\n\n"
             "\u201cAnna, you are late again,\u201d the director told her.\n")

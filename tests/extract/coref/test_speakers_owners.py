@@ -1,4 +1,4 @@
-"""Speaker resolution added in the fourth session (pipeline/extract/coref/speakers.py): acronyms defined
+"""Speaker resolution through coreference (pipeline/extract/coref/speakers.py): acronyms defined
 in brackets, document owners, titles, the subject of the sentence before, object pronouns."""
 from __future__ import annotations
 

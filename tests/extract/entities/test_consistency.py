@@ -107,7 +107,7 @@ def test_an_organisation_followed_by_a_year_in_parentheses_is_a_title(labelled):
     assert got["Boston Housing Authority"] == "ORG"
 
 
-# ---------------------------------------------------------------- consistency.add_nested_places (2026-12-02, 4th session)
+# ---------------------------------------------------------------- consistency.add_nested_places: major places after "of"
 def test_major_city_after_of_is_nested_even_when_a_given_name(labelled):
     got = labelled("She studied mathematics at the University of Paris for two years.",
                    ("University of Paris", "ORG"))
@@ -199,7 +199,7 @@ def test_no_eponym_in_a_name_with_a_lowercase_word_or_a_place(labelled):
     assert got.get("Zurich") != "PERSON" and "Cinema" not in got and "Peace" not in got
 
 
-# ---------------------------------------------------------------- consistency.label_known_places (4th session)
+# ---------------------------------------------------------------- consistency.label_known_places: subjects, articles, acronyms
 def test_known_place_as_subject_of_be_or_located_is_a_place(labelled):
     got = labelled("Isfahan is located on the main road between the two cities.", ("Isfahan", "ORG"))
     assert got["Isfahan"] == "GPE"

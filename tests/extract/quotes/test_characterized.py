@@ -52,7 +52,7 @@ def test_described_as_fragment_keeps_the_object(run, only):
     assert q["text"].startswith("the budget as")
 
 
-# ---------------------------------------------------------------- added 2026-12 (quote detection helper)
+# ---------------------------------------------------------------- fragments: closing punctuation, criticism verbs, passives, paragraphs
 def test_fragment_closed_after_the_sentence_period(run, only):
     """The period before the closing mark hangs on the main verb; the fragment is still the participle's."""
     rows = run('Trump launched an attack against Obama, calling him \u201cthe most ignorant president in our history.\u201d')
