@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .lexicon import (
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
     from .candidates import Candidate
 
+_MAX_FORENAMES = 5  # forenames of a full name combined into its shorter forms
 _LABEL_ORDER = ["PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"]
 
 
@@ -210,8 +212,17 @@ def _name_parts(groups: Groups) -> tuple[dict[str, set[str]], dict[str, set[str]
         if g.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(words[-1], set()).add(k)
             given.setdefault(words[0], set()).add(k)
-            given.setdefault(words[0] + " " + words[-1], set()).add(k)
+            for short in _shorter_forms(words):
+                given.setdefault(short, set()).add(k)
     return surnames, given
+
+
+def _shorter_forms(words: list[str]) -> set[str]:
+    """The shorter forms of a full name that keep its surname and the order of its words: "Jens
+    Otto Harry Jespersen" is also written "Jens Jespersen", "Otto Jespersen", "Jens Otto Jespersen"
+    (at most ``_MAX_FORENAMES`` forenames are combined)."""
+    front = words[:-1][:_MAX_FORENAMES]
+    return {" ".join([*kept, words[-1]]) for n in range(1, max(len(front), 2)) for kept in combinations(front, n)}
 
 
 def _introduced_first(groups: Groups, k: str, owners: set[str]) -> set[str]:
@@ -228,6 +239,7 @@ def _introduced_first(groups: Groups, k: str, owners: set[str]) -> set[str]:
 def merge_partial_names(ctx: Context, groups: Groups) -> None:
     """Surname-only / given-name-only mentions and shorter forms join the one person they name."""
     surnames, given = _name_parts(groups)
+    moved: dict[str, str] = {}  # a shorter form merged in this pass -> the name it joined
     for k in list(groups):
         g = groups.get(k)
         if g is None or g.country or k in ADJECTIVES:
@@ -238,8 +250,11 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             owners = _introduced_first(groups, k, owners)
         if len(owners) == 1 and (" " not in k or g.label == "PERSON"):
             owner = next(iter(owners))
-            if owner in groups:
+            while owner not in groups and owner in moved:  # "Valeria" -> "Valeria Gazzola" -> "Dr Valeria Gazzola"
+                owner = moved[owner]
+            if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
+                moved[k] = owner
 
 
 # ---------------------------------------------------------------- organisations and places

@@ -109,6 +109,21 @@ def test_misspelt_surname_joins_the_person(ents_of):
 
 
 # ---------------------------------------------------------------- shorter names join the longer one
+def test_a_given_name_follows_its_shorter_name_into_the_full_name(ents_of):
+    _, ents = ents_of("The study was led by the neuroscientist Anna Maria Colombo of Groningen. "
+                      "Anna Colombo said the results were clear. Anna added that more work was needed.")
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1 and {"Anna", "Anna Colombo"} <= set(people[0]["aliases"])
+
+
+def test_a_person_known_by_a_middle_name_joins_the_full_name(ents_of, by_name):
+    _, ents = ents_of("The linguist Jens Otto Harry Jespersen was born in 1860. "
+                      "Otto Jespersen later taught English in Copenhagen.")
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1
+    assert "Otto Jespersen" in by_name(ents, "Jens Otto Harry Jespersen")["aliases"]
+
+
 def test_shorter_organisation_name_joins_the_one_longer_name(ents_of):
     text = ("The Regional Home Office published figures on Monday. Later the Westland Regional Home Office "
             "said the figures were provisional.")
