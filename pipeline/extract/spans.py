@@ -33,6 +33,12 @@ def doc_text(doc) -> str:
 
 
 @per_doc
+def word_set(doc) -> frozenset[str]:
+    """The texts of the tokens of ``doc``, as written ("Mom" and "mom" apart)."""
+    return frozenset(t.text for t in doc)
+
+
+@per_doc
 def token_starts(doc) -> tuple[int, ...]:
     """Character offset of each token of ``doc``."""
     return tuple(t.idx for t in doc)

@@ -22,7 +22,6 @@ first person unlinked.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..records import Mention
@@ -279,8 +278,8 @@ class Narrator:
     def _my_name(tok: Token) -> bool:
         return tok.lemma_ == "name" and any(c.lower_ == "my" for c in tok.children)
 
-    def vocatives(self) -> list[tuple[int, int]]:
-        """(sentence start offset, person) of each sentence that calls a person by name ("Miyuki, you 're on camera",
+    def vocatives(self) -> dict[int, int]:
+        """sentence start offset -> the person the sentence calls by name ("Miyuki, you 're on camera",
         "thank you, Vice President Harris", "Hey Steve, why don't you ..."): its "you" is that person."""
         art, out = self.article, {}
         for r in art.mentions:
@@ -289,14 +288,12 @@ class Narrator:
             span = art.doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is not None and vocative(span):
                 out.setdefault(span.sent.start_char, art.canonical(r.entity))
-        return sorted(out.items())
+        return out
 
-    def _called(self, tok: Token, called: list[tuple[int, int]]) -> int | None:
+    @staticmethod
+    def _called(tok: Token, called: dict[int, int]) -> int | None:
         """The person called by name in ``tok``'s sentence ("you know" is no address)."""
-        k = bisect_right(called, (tok.sent.start_char, len(self.article.entities))) - 1
-        if k < 0 or called[k][0] != tok.sent.start_char or discourse_marker(tok):
-            return None
-        return called[k][1]
+        return None if discourse_marker(tok) else called.get(tok.sent.start_char)
 
     def signer(self) -> int | None:
         """A letter's writer: a line of the letter's last lines that is only a person's name, right

@@ -127,7 +127,7 @@ class Roles:
         for i, start, titles, title_mods in (self.index[k] for k in rows):
             e = ents[i]
             if e["type"] == "PERSON":
-                if not ({noun} | ROLE_SYNONYMS.get(noun, frozenset())) & titles \
+                if not keys & titles \
                         or not mods_agree(mods, e, titles | title_mods) \
                         or _outranked(mods, title_mods | _word_set(e.get("role") or "")):
                     continue

@@ -2,10 +2,7 @@
 ``Coreference.resolve``, in the order ``SpeakerResolver.resolve`` tries them."""
 from __future__ import annotations
 
-import json
-from bisect import bisect_left
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..entities.output import MentionIndex
@@ -13,16 +10,22 @@ from ..records import Entity
 from ..spans import words
 from .article import Article
 from .gender import Genders
-from .lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS, PRONOUNS, UNOWNED_DOCUMENTS
+from .lexicon import (
+    AUTHOR_VERBS,
+    DOCUMENT_NOUNS,
+    GENDER_PRONOUNS,
+    GENDERED_NOUNS,
+    OWNER_PREPOSITIONS,
+    PRONOUNS,
+    UNOWNED_DOCUMENTS,
+)
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
+from .salience import RefIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AGENT_TYPES = ("PERSON", "ORG")
-# "a statement released/signed by X": the verbs that make X a document's author (data/quotes.json)
-AUTHOR_VERBS = frozenset(json.loads((Path(__file__).parent.parent / "data" / "quotes.json")
-                                    .read_text(encoding="utf-8"))["document_author_verbs"])
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_KINDS = ("name", "partial", "title")
 
@@ -183,26 +186,27 @@ class SpeakerResolver:
         if k < 0:
             return last
         hi = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
-        subj = self._main_subject(art.sent_starts[k], hi, ok, main=True)
+        subj = self._main_subject(art.sent_starts[k], hi, ok)
         return self.article.canonical(subj) if subj is not None and ok(subj) else last
 
     @cached_property
-    def _mention_starts(self) -> list[int]:
-        return [r.start for r in self.article.mentions]
+    def _index(self) -> RefIndex:
+        """The entity extractor's mentions, for the mentions of a stretch of text."""
+        return RefIndex(self.article.mentions)
 
     def _names_between(self, lo: int, hi: int, ok: Callable[[int], bool]) -> bool:
         art = self.article
         return any(r.kind in NAME_KINDS and ok(r.entity) and not art.in_quote(r.start)
-                   for r in art.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)])
+                   for r in self._index.between(lo, hi))
 
-    def _main_subject(self, lo: int, hi: int, ok: Callable[[int], bool], main: bool = False) -> int | None:
-        """The agreeing entity named as a subject between ``lo`` and ``hi`` (outside quotations); with
-        ``main``, only the subject of the sentence's main clause."""
+    def _main_subject(self, lo: int, hi: int, ok: Callable[[int], bool]) -> int | None:
+        """The agreeing entity named as the subject of a sentence's main clause between ``lo`` and ``hi``
+        (outside quotations)."""
         art = self.article
-        for r in art.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)]:
+        for r in self._index.between(lo, hi):
             clause = r.head.head
             if r.kind in NAME_KINDS and r.head.dep_ in ("nsubj", "nsubjpass") and ok(r.entity) \
-                    and (not main or clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")) \
+                    and (clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")) \
                     and not art.in_quote(r.start):
                 return r.entity
         return None

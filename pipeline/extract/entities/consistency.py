@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..spans import word_set
 from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
@@ -110,6 +111,11 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
 _KINDS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE"}
 
 
+def _kinds_by_root(doc: Doc, groups: Groups) -> dict[int, str]:
+    """The kind (``_KINDS``) of the name each token heads, as the groups are labelled now."""
+    return {doc[c.start:c.end].root.i: _KINDS[g.label] for g in groups.values() if g.label in _KINDS for c in g.cands}
+
+
 def _list_kind(doc: Doc, c: Candidate, kind_at: dict[int, str]) -> str | None:
     """The one kind (person, organisation, place) of the other named items of a list the mention
     is in, when there are at least two of them and they all agree."""
@@ -136,8 +142,7 @@ def label_list_items(ctx: Context, groups: Groups) -> None:
     """A name listed only among names of one other kind ("Benin, Namibia, Liechtenstein and
     Serbia"; "Tempe, Chandler and Gilbert") is of that kind: people, organisations or places."""
     doc = ctx.doc
-    kind_at = {doc[c.start:c.end].root.i: _KINDS[g.label] for g in groups.values() if g.label in _KINDS
-               for c in g.cands}
+    kind_at = _kinds_by_root(doc, groups)
     for k, g in groups.items():
         if g.label not in _KINDS or g.country or any(c.person_evidence or c.title_start is not None for c in g.cands):
             continue
@@ -158,8 +163,7 @@ def label_given_names(ctx: Context, groups: Groups) -> None:
     """A one-word "place" that is a known given name and no known place ("Rebecca", "Nathan"), never
     where a place stands ("in X", "from X", "X, Region") nor in a list of places, is a person."""
     doc = ctx.doc
-    kind_at = {doc[c.start:c.end].root.i: _KINDS[g.label] for g in groups.values() if g.label in _KINDS
-               for c in g.cands}
+    kind_at = _kinds_by_root(doc, groups)
     for k, g in groups.items():
         if g.label in PLACE_TYPES and _given_name_only(doc, k, g) \
                 and not any(_place_context(doc, c) or _list_kind(doc, c, kind_at) == "GPE" for c in g.cands):
@@ -253,6 +257,7 @@ def _place_of(doc: Doc, a: int, b: int, c: Candidate) -> bool:
         or b == c.end - 1 and a == c.start and doc[b].lower_ == "city"
 
 
+_COMMON_NAME_WORDS = HEADS | ADJECTIVES | COUNTRY.keys()  # head words, nationalities, countries: no person's name
 _CONTAINERS = {"ORG", "FAC", "EVENT"}
 _MAJOR_CONTAINERS = {"GPE", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}   # hold only major places
 
@@ -296,7 +301,7 @@ def _eponym(doc: Doc, c: Candidate, groups: Groups, words: frozenset[str]) -> in
         return None         # "Cinema for Peace Foundation", "Free and Equal Elections Foundation": no eponym
     e = c.start
     while e < c.end - 1 and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].text.isalpha() \
-            and doc[e].lower_ not in HEADS | TITLES | ADJECTIVES | COUNTRY.keys() and doc[e].lower_ not in words:
+            and doc[e].lower_ not in _COMMON_NAME_WORDS and doc[e].lower_ not in TITLES and doc[e].lower_ not in words:
         e += 1
     if not 1 <= e - c.start <= 3 or e - c.start > 1 and not is_given_name(doc[c.start].text):
         return None
@@ -313,7 +318,7 @@ def add_nested_people(ctx: Context, groups: Groups) -> None:
     from .grouping import Group, TokenMention
 
     doc = ctx.doc
-    words = frozenset(t.text for t in doc if t.is_lower)
+    words = word_set(doc)  # an alphabetic word in it as its lowercase form: written in lowercase
     for g in list(groups.values()):
         if g.label not in _CONTAINERS | _MAJOR_CONTAINERS:
             continue
@@ -352,7 +357,7 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
     emphasis, no entity; head words ("the Court"), acronyms, known places, given names and people
     who speak stay."""
     doc = ctx.doc
-    words = frozenset(t.text for t in doc)  # the article's words as written, once
+    words = word_set(doc)
     for k in [k for k, g in groups.items() if _common_word(doc, k, g, words)]:
         del groups[k]
 
@@ -365,7 +370,7 @@ def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
     if not 2 <= len(parts) <= 4 or g.country or g.label not in ("ORG", "PERSON") \
             or any(c.person_evidence or c.title_start is not None or c.key != k for c in g.cands):
         return False
-    if set(parts) & (HEADS | ADJECTIVES | COUNTRY.keys()) or any(is_known_place(p) for p in parts):
+    if set(parts) & _COMMON_NAME_WORDS or any(is_known_place(p) for p in parts):
         return False
     toks = doc[g.cands[0].start:g.cands[0].end]
     if len(toks) != len(parts) or is_given_name(toks[0].text) or not all(t.is_title for t in toks):
@@ -378,7 +383,7 @@ def drop_common_phrases(ctx: Context, groups: Groups) -> None:
     lowercase ("Learning Objectives", "Frozen Produce", "Natural Language Processing") is a heading
     or a capitalised phrase, no organisation or person."""
     doc = ctx.doc
-    words = frozenset(t.text for t in doc)
+    words = word_set(doc)
     for k in [k for k, g in groups.items() if _common_phrase(doc, k, g, words)]:
         del groups[k]
 
