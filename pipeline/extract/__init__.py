@@ -139,16 +139,29 @@ def merge(per_article: Iterable[Tables]) -> Tables:
     return out
 
 
+def preload() -> None:
+    """Build the lists the extractors load on first use (the gazetteer, the given names: about 1 s)
+    here, so that workers forked from this process share them instead of each building its own."""
+    from .coref.gender import detector
+    from .entities.places import gazetteer
+
+    detector()
+    gazetteer()
+
+
 def iter_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,
               done: Callable[[dict, Tables], None] | None = None) -> Iterator[Tables]:
     """The tables of each article, in input order, yielded as their batch comes back;
-    ``done(article, tables)`` hears of each first (on ``jobs`` processes: see ``parallel.iter_batches``)."""
+    ``done(article, tables)`` hears of each first (on ``jobs`` processes, started now: see
+    ``parallel.iter_batches``)."""
     def batch_done(batch: list[dict], results: list[Tables]) -> None:
         for article, tables in zip(batch, results, strict=True):
             done(article, tables)
 
-    for part in iter_batches(_extract_batch, articles, nlp, jobs, progress, batch_done if done else None):
-        yield from part
+    if jobs > 1 and len(articles) > 1:
+        preload()
+    parts = iter_batches(_extract_batch, articles, nlp, jobs, progress, batch_done if done else None)
+    return (tables for part in parts for tables in part)
 
 
 def extract_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,

@@ -46,16 +46,21 @@ def iter_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=N
                  done: Callable | None = None) -> Iterator:
     """``run(batch, nlp)`` for each batch of ``articles``, on ``jobs`` forked workers, yielded in
     order as they come back (a consumer that writes them out holds one result at a time);
-    ``done(batch, result)`` is called in this process as each result arrives."""
+    ``done(batch, result)`` is called in this process as each result arrives. The workers start at
+    once, not at the first ``next``: they extract while the caller does other work (such as reading
+    the cached results of the articles before these)."""
     parts = batches(articles, max(1, min(BATCH, -(-len(articles) // max(jobs, 1)))))  # a few articles: all workers
     jobs = min(jobs, len(parts))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from _results((run(b, nlp) for b in parts), parts, progress, done)
-        return
+        return _results((run(b, nlp) for b in parts), parts, progress, done)
     _WORKER.update(run=run, nlp=nlp)
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    return _closing(pool, _results(pool.map(_run, parts), parts, progress, done))  # map submits every batch now
+
+
+def _closing(pool: ProcessPoolExecutor, items: Iterator) -> Iterator:
     try:
-        yield from _results(pool.map(_run, parts), parts, progress, done)
+        yield from items
     finally:  # a consumer that stops early (an error downstream) does not wait for the remaining batches
         pool.shutdown(wait=True, cancel_futures=True)
         _WORKER.clear()

@@ -52,3 +52,41 @@ def test_extraction_streams_one_batch_at_a_time(monkeypatch):
     assert hits == 0 and next(stream)["quotes"] == [{"article_id": "0"}]
     assert calls == [[str(i) for i in range(8)]]
     assert [t["quotes"][0]["article_id"] for t in stream] == [str(i) for i in range(1, 20)] and len(calls) == 3
+
+
+def _touch(batch: list, nlp) -> list:
+    """A per-batch function that leaves a file for each article it ran on."""
+    from pathlib import Path
+
+    for path in batch:
+        Path(path).touch()
+    return batch
+
+
+def test_workers_start_before_the_first_result_is_asked_for(tmp_path):
+    """Forked workers extract while the caller does other work (reading cached results): the pool
+    starts when ``iter_batches`` is called, not at the first ``next``."""
+    import time
+
+    from pipeline.extract.parallel import iter_batches
+
+    paths = [str(tmp_path / f"a{i}") for i in range(4)]
+    results = iter_batches(_touch, paths, None, jobs=2)
+    deadline = time.monotonic() + 60
+    while not all(map(lambda p: (tmp_path / p).exists(), paths)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all((tmp_path / p).exists() for p in paths)
+    assert [p for batch in results for p in batch] == paths
+
+
+def test_lists_loaded_on_first_use_are_built_before_the_workers_fork(nlp, monkeypatch):
+    """With several jobs, the gazetteer and the given-name list are built once in the parent (the
+    forked workers share them), not once per worker."""
+    import pipeline.extract as ex
+    from pipeline.extract.coref.gender import detector
+    from pipeline.extract.entities.places import gazetteer
+
+    gazetteer.cache_clear()
+    detector.cache_clear()
+    ex.extract([{"article_id": f"a{i}", "text": t} for i, t in enumerate(TEXTS[:4])], nlp, jobs=2)
+    assert gazetteer.cache_info().currsize == 1 and detector.cache_info().currsize == 1

@@ -14,7 +14,7 @@ _GIVEN_NAME_VOTES = {"male": ("m", 2), "mostly_male": ("m", 1), "female": ("f", 
 
 
 @lru_cache(maxsize=1)
-def _detector():
+def detector():
     import gender_guesser.detector as gender_guesser  # loads its name list (~1 s): only when asked
 
     return gender_guesser.Detector(case_sensitive=False)
@@ -23,7 +23,7 @@ def _detector():
 @lru_cache(maxsize=4096)
 def given_name_gender(name: str) -> tuple[str, int] | None:
     """('m' | 'f', weight) for a given name the name list knows, else None."""
-    return _GIVEN_NAME_VOTES.get(_detector().get_gender(name))
+    return _GIVEN_NAME_VOTES.get(detector().get_gender(name))
 
 
 class Genders:

