@@ -6,18 +6,24 @@ Rules, each a small function below:
   pleonastic "it" ("it is likely that ..."); what each can take up is in ``data/coref.json``;
 - ``nominal_class``: a definite singular noun whose head is a person, organisation or place noun
   ("the company", "the city", "this country", "the minister", "the 45-year-old");
-- ``agreement``: entity type, gender (``Genders``), countries for country nouns;
+- ``agreement``: entity type, gender (``Genders``; for a name that does not tell, the pronouns that took it
+  up so far: ``_gender_so_far``), countries for country nouns;
 - ``bare_description``/``name_heads``: "the island", "the party" take up an organisation or place whose
   name that noun heads ("Busuanga Island", "Communist Party"; kind NAME in ``nominal_heads``);
 - ``binding``: a non-reflexive object pronoun never takes up its own clause's subject, a reflexive
-  only that subject (through a relative pronoun, the noun it describes: ``_reflexive_subject``), and no
-  anaphor takes up a phrase that contains it;
+  only that subject (through a relative pronoun, the noun it describes; in a subjectless infinitive, the
+  object that controls it: ``_reflexive_subject``, ``_controller``), and no anaphor takes up a phrase that
+  contains it;
+- ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine");
+- ``Linker._home_country``: "this/our country", and "the country" salience leaves open, is the country the
+  article names far more often than any other;
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title).
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from ..records import Mention
@@ -32,7 +38,9 @@ from .lexicon import (
     NOMINAL_HEADS,
     PRONOUN_TYPES,
     REFLEXIVES,
+    SALIENCE,
     SUBJ_DEPS,
+    SUBJECT_CONTROL_VERBS,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -110,18 +118,32 @@ def _clause_subject(tok: Token) -> Token | None:
 def _reflexive_subject(tok: Token) -> Token | None:
     """Who a reflexive points back to: its clause's subject; through a relative pronoun, the noun the
     clause describes ("Norton, who proclaimed himself emperor"); without a subject, that of the clause
-    it completes ("tried to stop himself")."""
+    it completes ("tried to stop himself"), or the object that controls it ("led him to devote himself",
+    ``_controller``); a reflexive that is itself a small clause's subject, the subject of the verb
+    above ("Chalmers felt himself move")."""
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
     while tok.dep_ == "poss" and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "proclaimed himself emperor" parsed as "himself"'s emperor
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i != tok.i), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head
-        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head.i == verb.i:
             return subj
+        controller = _controller(verb, tok)
+        if controller is not None:
+            return controller
         verb = verb.head
     return None
+
+
+def _controller(clause: Token, tok: Token) -> Token | None:
+    """The object of the verb that a subjectless infinitive or small clause completes: who does what
+    "asked him to introduce himself" says ("him"); not after verbs of subject control ("promise")."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i != tok.i), None)
 
 
 def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
@@ -147,13 +169,14 @@ class Linker:
         self.article, self.gender, self.roles = article, genders, roles
         self.refs: list[MentionRef] = list(article.mentions)
         self.index = RefIndex(self.refs)
+        self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
         for tok in self.article.doc:
             if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
-            found = self._pronoun(tok) or self._nominal(tok)
+            found = self._pronoun(tok) or self._nominal(tok) or self._home_country(tok)
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -171,16 +194,55 @@ class Linker:
             return None
         type_ok, bound = self._type_ok(PRONOUN_TYPES[cls]), binding(tok, self.index)
         if cls in ("m", "f"):
-            ok = lambda i: type_ok(i) and bound(i) and self.gender(i) in (None, cls)  # noqa: E731
+            ok = lambda i: type_ok(i) and bound(i) and self._gender_so_far(i) in (None, cls)  # noqa: E731
             confident = lambda i: self.gender(i) == cls  # noqa: E731
         else:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
-        idx = self._sentence_subject(tok, ok) if cls in ("m", "f") else None
+        idx = self._cataphor(tok, ok) if cls in ("m", "f") else None
+        if idx is None and cls in ("m", "f"):
+            idx = self._sentence_subject(tok, ok)
         if idx is None:
             idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"),
                                   outside=True)
-        return None if idx is None else (self.article.canonical(idx), tok.idx, tok.idx + len(tok.text),
-                                         "pronoun")
+        if idx is None:
+            return None
+        idx = self.article.canonical(idx)
+        if cls in ("m", "f"):
+            counts = self.taken_up.setdefault(idx, {"m": 0, "f": 0})
+            counts[cls] += 1
+        return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _gender_so_far(self, idx: int) -> str | None:
+        """The entity's gender; when its names do not tell, the one pronoun gender that has taken it up
+        ``chain_gender`` times or more with no pronoun of the other gender (an earlier "she" five times:
+        "he" is someone else, as in "Hadid ... Her father ... He was")."""
+        g = self.gender(idx)
+        if g is not None:
+            return g
+        counts = self.taken_up.get(self.article.canonical(idx))
+        if not counts or min(counts.values()) > 0:
+            return None
+        top = max(counts, key=counts.__getitem__)
+        return top if counts[top] >= SALIENCE["chain_gender"] else None
+
+    def _cataphor(self, tok: Token, ok: Callable[[int], bool]) -> int | None:
+        """A pronoun in an adjunct fronted before its clause's subject takes up that subject when it is a
+        named person who agrees ("In his 1776 book, Smith argued", "When she arrived, Ms. Lee said")."""
+        noun = tok.head
+        while tok.dep_ == "poss" and noun.dep_ in ("nmod", "compound", "conj") and noun.head.i > noun.i:
+            noun = noun.head  # "In his 1796 essay 'Agrarian Justice', Paine ..."
+        if tok.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        elif tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "advcl":
+            verb = tok.head.head
+        else:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or subj.i < tok.i or verb.i < tok.i:
+            return None
+        people = {r.entity for r in self.article.mentions_at.get(subj.i, ())
+                  if r.kind in ("name", "partial", "title") and ok(r.entity)}
+        return people.pop() if len(people) == 1 else None
 
     def _sentence_subject(self, tok: Token, ok: Callable[[int], bool]) -> int | None:
         """The one person who is a subject earlier in the pronoun's own sentence, on the same side of
@@ -208,6 +270,33 @@ class Linker:
             return None
         start, end = nominal_span(tok)
         return self.article.canonical(idx), start, end, "nominal"
+
+    def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"this country", "our country", "my country", and "the country" that no country named just
+        before takes up: the country the text is about, the one it names far more often than any other
+        (a speech's "this country", a travel guide's "the best museums in the country")."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS:
+            return None
+        det = next((c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this"))
+                    or (c.dep_ == "poss" and c.lower_ in ("our", "my"))), None)
+        if det is None or any(c.dep_ not in ("det", "poss") for c in tok.children if c.i < tok.i):
+            return None
+        idx = self._main_country
+        return None if idx is None else (idx, det.idx, tok.idx + len(tok.text), "nominal")
+
+    @cached_property
+    def _main_country(self) -> int | None:
+        """The country the article names (by name) at least ``main_country_mentions`` times and
+        ``main_country_dominance`` times as often as any other country, or None."""
+        ents = self.article.entities
+        counts = sorted(((sum(1 for m in e["mentions"] if m.get("kind", "name") == "name"), i)
+                         for i, e in enumerate(ents) if e["type"] == "GPE" and e["name"].lower() in COUNTRY_NAMES),
+                        reverse=True)
+        if not counts or counts[0][0] < SALIENCE["main_country_mentions"]:
+            return None
+        if len(counts) > 1 and counts[0][0] < SALIENCE["main_country_dominance"] * counts[1][0]:
+            return None
+        return self.article.canonical(counts[0][1])
 
     def _role_holder(self, tok: Token) -> int | None:
         """"the foreign minister": the person introduced with that title (``Roles.by_role``)."""

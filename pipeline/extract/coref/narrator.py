@@ -7,7 +7,8 @@ when the text names that person. Inside a quotation the first person is the quot
   person names themself;
 - ``signer``: a letter signed with a name ("Love, | Zora") is written by that person;
 - ``interviewee``: in an interview ("X: an interview", "Wikinews interviews X") the answers are the
-  interviewee's, when its title or lead names exactly one person;
+  interviewee's, when its title or lead names exactly one person; a headline or lead "X tells Wikinews
+  ...", "X spoke with Wikinews" names its voice (``_tells_outlet``);
 - ``byline``: "By X" at the head of a text names its author;
 - the second person ("you") is a letter's addressee ("Dear X,") or, in an interview's questions,
   the interviewee (``addressee``, ``_asked``);
@@ -316,6 +317,24 @@ class Narrator:
                 people = self._people_in(sent, NARRATOR["topic_prepositions"])
                 if len(people) == 1:
                     return people.pop()
+        return self._tells_outlet()
+
+    def _tells_outlet(self) -> int | None:
+        """The first sentence "X tells Wikinews about ...", "X spoke with Wikinews to discuss ...": a person
+        subject of a verb of telling (``interview_verbs``) whose hearer is named (a proper noun) speaks
+        the text's first person."""
+        art = self.article
+        head = next(iter(art.doc.sents), None)
+        if head is None:
+            return None
+        for verb in (t for t in head if t.lemma_.lower() in NARRATOR["interview_verbs"] and t.pos_ == "VERB"
+                     and art.paragraph_of(t.idx) == 0):
+            hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                        for g in c.children if g.dep_ == "pobj"]
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and any(h.pos_ == "PROPN" for h in hearers):
+                return self.person_at(subj)
         return None
 
     def _people_in(self, sent: Span, topics: list[str]) -> set[int]:

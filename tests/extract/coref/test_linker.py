@@ -102,3 +102,42 @@ def test_a_subject_earlier_in_the_sentence_outranks_a_person_named_more_often(me
     text = " ".join(f"Daniel Ortiz visited plant number {k}." for k in range(16))
     text += " Mark Stone received more scrutiny when he appeared on television."
     assert ("he", "pronoun") in mentions_of(text, "Mark Stone")
+
+
+def test_our_country_is_the_country_the_text_names_most(mentions_of):
+    text = ("Albania joined NATO in 2009. Albania has reformed its courts, and Albania will vote in June. "
+            "Greece welcomed the reform.\n\n"
+            "Many challenges remain for our country and its people.")
+    assert ("our country", "nominal") in mentions_of(text, "Albania")
+
+
+def test_this_country_is_unlinked_when_no_country_dominates(tables):
+    text = ("Albania joined NATO in 2009. Greece welcomed the step, and Albania thanked Greece.\n\n"
+            "Many challenges remain for this country and its people.")
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "this country"]
+
+
+def test_a_pronoun_fronted_before_its_clause_subject_takes_that_subject_up(mentions_of):
+    text = ("Ms. Ann Lee opened the meeting and Ms. Jane Park answered. Ann Lee left early. "
+            "In her speech, Jane Park praised the council.")
+    assert ("her", "pronoun") in mentions_of(text, "Jane Park")
+    assert ("her", "pronoun") not in mentions_of(text, "Ann Lee")
+
+
+def test_a_reflexive_in_an_infinitive_takes_up_the_object_that_controls_it(mentions_of):
+    text = "Mr. Tom Hale met Mr. Sam Reed on Monday. Tom Hale asked Sam Reed to introduce himself."
+    assert ("himself", "pronoun") in mentions_of(text, "Sam Reed")
+    assert ("himself", "pronoun") not in mentions_of(text, "Tom Hale")
+
+
+def test_a_reflexive_subject_of_a_small_clause_takes_up_the_subject_above(mentions_of):
+    text = "Mr. Tom Hale met Mr. Sam Reed on Monday. At the rally, Tom Hale declared himself immune."
+    assert ("himself", "pronoun") in mentions_of(text, "Tom Hale")
+
+
+def test_he_does_not_take_up_a_person_that_she_has_taken_up_before(mentions_of):
+    text = ("Zorblat Kem won the prize in 2004. She thanked the jury. She left early.\n\n"
+            "Her father was rich. He was a banker.")
+    got = mentions_of(text, "Zorblat Kem")
+    assert ("She", "pronoun") in got
+    assert ("He", "pronoun") not in got

@@ -137,3 +137,10 @@ def test_a_label_followed_by_a_few_words_is_a_caption(tables):
     text = "Bill Hammons: Bill Hammons.\n\nI am counting on my base to vote for the party and for its ideas.\n"
     out = tables(text)
     assert not [m for m in out["mentions"] if m["text"] in ("I", "my")]
+
+
+def test_a_headline_telling_an_outlet_names_the_voice(mentions_of):
+    text = ("Biologist Nick Bos tells Wikinews about ants\n\n"
+            "Nick Bos studies ants in Helsinki.\n\n"
+            "I have no doubt that there will be more cases.\n")
+    assert _pronouns(mentions_of(text, "Nick Bos")) == ["I"]
