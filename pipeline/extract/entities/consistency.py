@@ -19,12 +19,18 @@
 - ``drop_common_words``: a one-word "name" the article also writes in lowercase ("Mom" and
   "mom") is a common word, no entity; ``drop_common_phrases``: the same for two to four such
   capitalised words ("Learning Objectives"); ``drop_lowercase_acronyms``: an acronym spelt out in
-  lowercase words ("sea surface temperature (SST)") is no organisation.
+  lowercase words ("sea surface temperature (SST)") is no organisation, nor one spelt out as a lowercase noun
+  phrase anywhere in the article (``drop_spelt_out_acronyms``: "large language model" ... "LLM").
+- (fifth session) ``drop_interjections`` ("Hmm?", "Nah, ..."), ``drop_bare_honorifics`` ("a Dame"),
+  ``drop_counted_acronyms`` ("5000 BCE", "25 DKK"), ``drop_one_word_headings`` ("Understand" over a paragraph),
+  ``drop_common_word_people`` ("Soft Hold Styler"): no entities; ``label_camel_case_names``: "OpenAI" is an
+  organisation; a known place the article writes in lowercase is not nested ("Federal Register").
 
 Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..spans import word_set
@@ -32,9 +38,11 @@ from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
     COUNTRY,
+    DATA,
     DETERMINERS,
     EPONYM_HEADS,
     HEADS,
+    HONORIFICS,
     LOCATIVE_PREPS,
     PLACE_TYPES,
     SPEECH_VERBS,
@@ -50,6 +58,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate
     from .grouping import Group
 
+_PARTICLES = {w.lower() for w in DATA["surname_particles"]}
 _RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -103,9 +112,39 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
             continue
         if _marked_as_named_thing(doc, g):
             continue
-        if g.label == "PERSON" and not all(_place_context(doc, c) for c in g.cands):
+        if g.label == "PERSON" and not is_major_place(k) and not all(_place_context(doc, c) for c in g.cands):
             continue
         g.label = "GPE"
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_GLUED_PREFIXES = ("mc", "mac", "o'")     # Gaelic surnames: "McDonald", "MacArthur", "O'Neil"
+
+
+def _camel_case(word: str) -> bool:
+    """True for one word with a capital inside it after a small letter ("OpenAI", "VisaCuba"), as
+    companies and products write their names; not surnames with a glued prefix or particle
+    ("McDonald", "DeJesus", "LeBron")."""
+    if not _CAMEL.search(word) or not word[:1].isupper():
+        return False
+    low = word.lower()
+    glued = _GLUED_PREFIXES + tuple(p for p in _PARTICLES)
+    return not any(low.startswith(p) and word[len(p):len(p) + 1].isupper() for p in glued)
+
+
+def _after_honorific(doc: Doc, c: Candidate) -> bool:
+    return c.start > 0 and doc[c.start - 1].lower_ in HONORIFICS
+
+
+def label_camel_case_names(ctx: Context, groups: Groups) -> None:
+    """A one-word "person" or "place" written in camel case ("OpenAI", "VisaCuba"), with no honorific
+    or title ("Mr. CreepyPasta" stays), is an organisation."""
+    doc = ctx.doc
+    for k, g in groups.items():
+        if g.label in {"PERSON"} | PLACE_TYPES and " " not in k and not g.country and not is_known_place(k) \
+                and all(c.end - c.start == 1 and _camel_case(doc[c.start].text) and not c.person_evidence
+                        and c.title_start is None and not _after_honorific(doc, c) for c in g.cands):
+            g.label = "ORG"
 
 
 _KINDS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE"}
@@ -235,8 +274,9 @@ def _inner_spans(doc: Doc, c: Candidate) -> list[tuple[int, int]]:
 
 def _nested_place(groups: Groups, folded: str, first: Token, major: bool) -> str | None:
     """The key of the place a folded inner name names: a place of the article, a country, a known
-    place that is no given name, or a major one after "of" ("University of Paris"); only a major
-    one when ``major`` (inside a place's or a work's name)."""
+    place that is no given name and no word the article also writes in lowercase ("Federal" of
+    "Federal Register" ... "federal law"), or a major one after "of" ("University of Paris"); only
+    a major one when ``major`` (inside a place's or a work's name)."""
     g = groups.get(folded)
     if g is not None and not major:
         return folded if g.label in ("GPE", "LOC") else None
@@ -245,9 +285,14 @@ def _nested_place(groups: Groups, folded: str, first: Token, major: bool) -> str
     after_of = first.i > 0 and first.doc[first.i - 1].lower_ == "of"
     if folded in COUNTRY or is_known_place(folded) \
             and (not is_given_name(first.text) or after_of and is_major_place(folded)) \
-            and not set(folded.split()) & HEADS:
+            and not set(folded.split()) & HEADS and not _written_lowercase(first.doc, folded):
         return folded
     return None
+
+
+def _written_lowercase(doc: Doc, folded: str) -> bool:
+    """True for a one-word name that the article also writes in lowercase, as a common word."""
+    return " " not in folded and folded in word_set(doc)
 
 
 def _place_of(doc: Doc, a: int, b: int, c: Candidate) -> bool:
@@ -362,6 +407,115 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
         del groups[k]
 
 
+def _spans(g: Group) -> list[tuple[int, int]]:
+    """The token spans of a group's candidates and of the mentions found for it later."""
+    return [(c.start, c.end) for c in g.cands] + [(m.start, m.end) for m in g.extra]
+
+
+_PROSE_TOKENS = 8     # a line this long after a one-word line makes that line a heading
+_DETACHED_DEPS = {"ROOT", "npadvmod", "intj", "discourse"}
+
+
+def _detached(doc: Doc, start: int, end: int) -> bool:
+    """True for a one-word mention that opens its sentence and stands apart from it: the whole
+    sentence ("Hmm?", "Howdy!") or the word before a comma ("Nah, I'm kidding")."""
+    t = doc[start]
+    if end - start != 1 or not t.is_sent_start or t.i + 1 >= len(doc):
+        return False
+    nxt = doc[t.i + 1]
+    line = nxt.is_punct and (t.i + 2 >= len(doc) or doc[t.i + 2].is_space and "\n" in doc[t.i + 2].text)
+    if line:                    # "Hmm?" on a line of its own, however it was parsed
+        return True
+    if t.dep_ not in _DETACHED_DEPS:
+        return False
+    alone = nxt.is_punct and (t.i + 2 >= len(doc) or doc[t.i + 2].is_sent_start or doc[t.i + 2].is_space)
+    return alone or nxt.text == "," and t.dep_ != "ROOT"    # "Dakoda, a cat.": a name with its appositive
+
+
+def _interjection(doc: Doc, k: str, g: Group) -> bool:
+    """True for a one-word "person" whose every mention stands apart at the start of its sentence,
+    and that is no given name, known place or speaker."""
+    if " " in k or g.label != "PERSON" or g.country:
+        return False
+    if any(c.person_evidence or c.title_start is not None for c in g.cands):
+        return False
+    word = doc[g.cands[0].start].text
+    if is_given_name(word) or is_known_place(k) or word.isupper():
+        return False
+    return all(_detached(doc, s, e) for s, e in _spans(g))
+
+
+def drop_interjections(ctx: Context, groups: Groups) -> None:
+    """A one-word "person" that only ever stands apart at the start of a sentence ("Hmm?", "Nah,
+    ...", "Howdy!"), and that the given-name list and the gazetteer do not know, is an interjection
+    or a greeting that spaCy tagged a proper noun, no person (a called name, "Steve!", is a known
+    given name and stays)."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if _interjection(doc, k, g)]:
+        del groups[k]
+
+
+def _heading(doc: Doc, start: int, end: int) -> bool:
+    """True for a one-word mention that is a line of its own with no punctuation, followed by a
+    paragraph of prose ("Understand", "Abstract"; not a caption in a list of short lines)."""
+    if end - start != 1 or end + 1 >= len(doc):
+        return False
+    before = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text_with_ws.endswith("\n")
+    if not (before and doc[end].is_space and "\n" in doc[end].text):
+        return False
+    line = 0
+    for t in doc[end + 1:end + 1 + _PROSE_TOKENS]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        line += 1
+    return line >= _PROSE_TOKENS - 1
+
+
+def _one_word_heading(doc: Doc, k: str, g: Group) -> bool:
+    """True for a one-word name, no given name, known place, country, nationality, head word or
+    acronym, that only ever stands as a heading of its own."""
+    if " " in k or g.country or g.label == "NORP" or k in COUNTRY or k in ADJECTIVES or k in HEADS:
+        return False
+    word = doc[g.cands[0].start].text
+    if is_given_name(word) or is_known_place(k) or word.isupper():
+        return False
+    return all(_heading(doc, s, e) for s, e in _spans(g))
+
+
+def drop_one_word_headings(ctx: Context, groups: Groups) -> None:
+    """A one-word "name" that only ever stands alone on its line ("Understand", "Tips", "Abstract":
+    the section headings of guides and papers) is a heading, no entity; known places, given
+    names and acronyms stay."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if _one_word_heading(doc, k, g)]:
+        del groups[k]
+
+
+def drop_bare_honorifics(ctx: Context, groups: Groups) -> None:
+    """A "person" that is only an honorific ("she was made a Dame", "Mlle" as a heading) names no one."""
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and k in HONORIFICS]:
+        del groups[k]
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """True for a one-word acronym that a cardinal number in front counts: "5000 BCE", "25 DKK", "three RBI"
+    (not a number after it: "Washington, D.C. 20515")."""
+    word = doc[start].text.replace(".", "")
+    if end - start != 1 or not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+        return False
+    return any(ch.dep_ == "nummod" and ch.tag_ == "CD" and ch.i < start for ch in doc[start].children)
+
+
+def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
+    """An acronym that numbers count in most of its mentions ("5000 BCE", "25 CUC", "3 RBI") is an
+    era, a currency or a unit, no organisation, person or place ("the 2012 NFL season": the year
+    counts the season, not the NFL)."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if not g.country
+              and 2 * sum(_counted(doc, s, e) for s, e in _spans(g)) > len(_spans(g))]:
+        del groups[k]
+
+
 def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
     """True when every mention is a run of two to four capitalised words, each of which the article
     also writes in lowercase, none a head word, title, nationality, country or known place, and the
@@ -376,6 +530,28 @@ def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
     if len(toks) != len(parts) or is_given_name(toks[0].text) or not all(t.is_title for t in toks):
         return False
     return all(t.lower_ in words for t in toks)
+
+
+def _common_word_person(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
+    """True for a two- or three-word "person" with no honorific or title whose first word is no
+    given name and whose last word the article also writes in lowercase ("Thai Basil", "First Symphony")."""
+    parts = k.split()
+    if g.label != "PERSON" or not 2 <= len(parts) <= 3 \
+            or any(c.person_evidence or c.title_start is not None or c.key != k for c in g.cands):
+        return False
+    toks = doc[g.cands[0].start:g.cands[0].end]
+    if len(toks) != len(parts) or is_given_name(toks[0].text) or not all(t.is_title for t in toks):
+        return False
+    return toks[-1].lower_ in words
+
+
+def drop_common_word_people(ctx: Context, groups: Groups) -> None:
+    """A "person" whose name ends in a word the article also writes in lowercase and starts with
+    no given name ("Grow Basil", "Closing Loopholes", "Mystery Plays") is a heading or a title."""
+    doc = ctx.doc
+    words = word_set(doc)
+    for k in [k for k, g in groups.items() if _common_word_person(doc, k, g, words)]:
+        del groups[k]
 
 
 def drop_common_phrases(ctx: Context, groups: Groups) -> None:
@@ -397,6 +573,47 @@ def _lowercase_expansion(doc: Doc, c: Candidate) -> bool:
         return False
     words = [t for t in doc[c.start - 1 - len(acro):c.start - 1]]
     return all(t.is_lower and t.is_alpha for t in words) and "".join(t.text[0] for t in words) == acro.lower()
+
+
+def _lowercase_initials(doc: Doc) -> set[str]:
+    """The initials of the lowercase noun phrases of three to five words in the article (the last
+    word a noun, the others adjectives or nouns): "gpa" for "grade point average"."""
+    out: set[str] = set()
+    for i, t in enumerate(doc):
+        if t.pos_ != "NOUN" or not (t.is_lower and t.is_alpha):
+            continue
+        initials = t.text[0]
+        for j in range(i - 1, max(i - 5, -1), -1):
+            w = doc[j]
+            if not (w.is_lower and w.is_alpha and w.pos_ in ("ADJ", "NOUN", "PROPN")):
+                break
+            initials = w.text[0] + initials
+            if len(initials) >= 3:
+                out.add(initials)
+    return out
+
+
+def _acronym_word(doc: Doc, k: str, g: Group) -> str | None:
+    """The acronym of a one-word group of three to five capitals ("LLM", "CFLs" -> "CFL"), or None."""
+    word = doc[g.cands[0].start].text.rstrip("s")
+    if " " in k or g.country or not (word.isupper() and word.isalpha() and 3 <= len(word) <= 5) \
+            or any(c.end - c.start != 1 for c in g.cands):
+        return None
+    return word
+
+
+def drop_spelt_out_acronyms(ctx: Context, groups: Groups) -> None:
+    """An acronym of three to five letters that the article also spells out as a lowercase noun
+    phrase anywhere ("large language model" ... "LLM") names a thing or an idea, no organisation,
+    person or place."""
+    doc = ctx.doc
+    acronyms = {k: w for k, g in groups.items() if (w := _acronym_word(doc, k, g)) is not None}
+    if not acronyms:
+        return
+    spelt = _lowercase_initials(doc)
+    for k, word in acronyms.items():
+        if word.lower() in spelt:
+            del groups[k]
 
 
 def drop_lowercase_acronyms(ctx: Context, groups: Groups) -> None:

@@ -7,7 +7,9 @@ referent and correct their labels: acronyms join the name they abbreviate, a reg
 long official name, surname-only or given-name-only mentions join the single person who bears
 that name, shorter organisation or place names join the one longer name they are part of.
 ``merge`` moves the candidates of one group into another, marking the moved names "partial"
-(or keeping them "name", for an acronym).
+(or keeping them "name", for an acronym). A name led by a country's short form joins the one led by
+its full name ("U.S. Navy" / "United States Navy"), a clipped given name the one person it clips
+("Steve" / "Steven").
 """
 from __future__ import annotations
 
@@ -31,8 +33,10 @@ from .lexicon import (
     PLATFORM_PREPS,
     TITLES,
     edits,
+    fold,
 )
 from .names import gender, other_person
+from .places import is_given_name
 from .roles import role
 from .tokens import is_cap
 
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
 
     from .candidates import Candidate
 
+_MIN_CLIPPED = 3     # letters of the shortest clipped given name ("Ben", "Liz")
 _MAX_FORENAMES = 5  # forenames of a full name combined into its shorter forms
 _LABEL_ORDER = ["PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"]
 
@@ -119,6 +124,27 @@ def vote_labels(ctx: Context, groups: Groups) -> None:
         g.label = vote(g.cands)
         if g.country and g.label in PLACE_TYPES | {"NORP", "PERSON"}:
             g.label = "GPE"
+
+
+def _with_full_country(k: str) -> str | None:
+    """The key with a leading country short form written out ("us navy" -> "united states navy"), or None."""
+    words = k.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and head in COUNTRY and fold(COUNTRY[head]) != head:
+            return " ".join([fold(COUNTRY[head]), *words[n:]])
+    return None
+
+
+def merge_country_short_forms(ctx: Context, groups: Groups) -> None:
+    """"U.S. Navy" / "United States Navy", "UK Parliament" / "United Kingdom Parliament": a name
+    that starts with a country's short form is the same name as the one that starts with the
+    country's full name (both kept as names)."""
+    for k in list(groups):
+        full = _with_full_country(k)
+        if full is not None and full in groups and k in groups and not groups[k].country \
+                and _kind_of(groups[k].label) == _kind_of(groups[full].label):
+            merge(groups, k, full, "name")
 
 
 # ---------------------------------------------------------------- acronyms and regions
@@ -255,6 +281,25 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
                 moved[k] = owner
+
+
+def _clipped_owner(groups: Groups, k: str) -> str | None:
+    """The one person whose given name begins with the one-word name ``k`` ("Steve" / "Steven",
+    "Barb" / "Barbara Jean"), or None."""
+    owners = [o for o, g in groups.items() if o != k and g.label == "PERSON"
+              and o.split()[0] != k and o.split()[0].startswith(k)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def merge_clipped_given_names(ctx: Context, groups: Groups) -> None:
+    """A one-word person name that is a known given name and the clipped form of the given name of
+    exactly one other person ("Steve" for "Steven", "Barb" for "Barbara Jean") names that person."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= _MIN_CLIPPED]:
+        if k in groups and is_given_name(doc[groups[k].cands[0].start].text):
+            owner = _clipped_owner(groups, k)
+            if owner is not None:
+                merge(groups, k, owner, "partial")
 
 
 # ---------------------------------------------------------------- organisations and places

@@ -236,3 +236,109 @@ def test_acronym_of_lowercase_words_is_no_organisation(labelled):
 def test_acronym_of_a_capitalised_name_stays(labelled):
     got = labelled("The World Health Organization (WHO) met.", ("World Health Organization", "ORG"), ("WHO", "ORG"))
     assert got.get("World Health Organization") == "ORG"
+
+
+# ---------------------------------------------------------------- fifth session (2026-12-02)
+def test_interjection_tagged_a_person_is_no_entity(labelled):
+    assert "Hmm" not in labelled("Hmm? I do not know what you mean.", ("Hmm", "PERSON"))
+    assert "Nah" not in labelled("Nah, I am just kidding.", ("Nah", "PERSON"))
+
+
+def test_called_given_name_or_name_with_an_appositive_stays(labelled):
+    got = labelled("Steve! Come here and look at this.", ("Steve", "PERSON"))
+    assert got.get("Steve") == "PERSON"
+    got = labelled("Dakoda, a cat. She likes to sleep all day.", ("Dakoda", "PERSON"))
+    assert got.get("Dakoda") == "PERSON"
+
+
+def test_bare_honorific_is_no_person(labelled):
+    got = labelled("In 2012 she was made a Dame by the Queen for her buildings.", ("Dame", "PERSON"))
+    assert "Dame" not in got
+
+
+def test_french_honorific_is_cut_from_the_name(labelled):
+    got = labelled("Emily Spanton sued the paper. The court said Mme Spanton did not lie.",
+                   ("Emily Spanton", "PERSON"), ("Mme Spanton", "PERSON"))
+    assert got == {"Emily Spanton": "PERSON"}
+
+
+def test_acronym_counted_by_numbers_is_no_organisation(labelled):
+    got = labelled("Boats cost 225 DKK an hour.", ("DKK", "ORG"))
+    assert "DKK" not in got
+
+
+def test_acronym_before_a_number_stays(labelled):
+    got = labelled("Write to the office in Washington, D.C. 20515 before May.", ("D.C.", "GPE"))
+    assert "D.C." in got
+
+
+def test_street_abbreviations_are_facility_heads(labelled):
+    got = labelled("The shop is on Diagon Alley, two blocks from the station.", ("Diagon Alley", "PERSON"))
+    assert got["Diagon Alley"] == "FAC"
+    got = labelled("Buses stop at S 75th Ave every hour.", ("S 75th Ave", "ORG"))
+    assert got["S 75th Ave"] == "FAC"
+    got = labelled("Turn left at Florence Place and walk on.", ("Florence Place", "ORG"))
+    assert got["Florence Place"] == "FAC"
+
+
+def test_major_city_labelled_person_is_a_place_anywhere(labelled):
+    got = labelled("Manchester is an hour away by train, and trains run often.", ("Manchester", "PERSON"))
+    assert got["Manchester"] == "GPE"
+
+
+def test_small_place_labelled_person_needs_a_place_context(labelled):
+    got = labelled("Snowdon took the photographs himself.", ("Snowdon", "PERSON"))
+    assert got["Snowdon"] == "PERSON"
+
+
+def test_one_word_heading_is_no_entity(labelled):
+    text = "Tips\n\nThe city grew fast in the oil boom of the early twentieth century and kept growing."
+    got = labelled(text, ("Tips", "GPE"))
+    assert "Tips" not in got
+
+
+def test_one_word_caption_line_stays(labelled):
+    text = "Tony Stark\n\nGwenom\n\nHobbits\n\nAnna from Frozen"
+    got = labelled(text, ("Gwenom", "PERSON"))
+    assert got.get("Gwenom") == "PERSON"
+
+
+def test_known_place_written_in_lowercase_is_not_nested(labelled):
+    text = "The rule was printed in the Federal Register after federal judges asked for it."
+    got = labelled(text, ("Federal Register", "ORG"))
+    assert "Federal" not in got
+
+
+def test_camel_case_person_or_place_is_an_organisation(labelled):
+    got = labelled("Previous SpaceX pods relied on the arm of the station.", ("SpaceX", "PERSON"))
+    assert got["SpaceX"] == "ORG"
+
+
+def test_surname_with_a_glued_prefix_stays_a_person(labelled):
+    got = labelled("Yesterday McDonald spoke to the reporters at length.", ("McDonald", "PERSON"))
+    assert got["McDonald"] == "PERSON"
+    got = labelled("YouTube personality Mr. CreepyPasta read scary stories.", ("CreepyPasta", "PERSON"))
+    assert got["CreepyPasta"] == "PERSON"
+
+
+def test_person_ending_in_a_lowercase_word_of_the_article_is_no_person(labelled):
+    text = "Use the Soft Hold Styler last. A styler keeps the curls in shape for a day."
+    got = labelled(text, ("Soft Hold Styler", "PERSON"))
+    assert "Soft Hold Styler" not in got
+
+
+def test_person_with_a_given_name_ending_in_a_lowercase_word_stays(labelled):
+    text = "Kelly Green painted the fence green last summer."
+    got = labelled(text, ("Kelly Green", "PERSON"))
+    assert got.get("Kelly Green") == "PERSON"
+
+
+def test_acronym_spelt_out_in_lowercase_elsewhere_is_no_organisation(labelled):
+    text = ("A large language model predicts the next word. Every LLM is trained on text from the web.")
+    got = labelled(text, ("LLM", "ORG"))
+    assert "LLM" not in got
+
+
+def test_acronym_never_spelt_out_stays(labelled):
+    got = labelled("The NBA will not be able to start the season in March.", ("NBA", "ORG"))
+    assert got["NBA"] == "ORG"

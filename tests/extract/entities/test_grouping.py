@@ -172,3 +172,20 @@ def test_one_word_person_only_ever_on_a_platform_is_an_organisation(nlp, by_name
     i = [t.i for t in doc if t.text == "Hale"]
     doc.ents = [Span(doc, i[0], i[0] + 1, "PERSON"), Span(doc, i[1], i[1] + 1, "PERSON")]
     assert by_name(extract_entities(doc), "Hale")["type"] == "PERSON"
+
+
+# ---------------------------------------------------------------- fifth session (2026-12-02)
+def test_name_with_a_country_short_form_joins_the_full_name(ents_of):
+    text = ("The United States Navy found the wreck. Divers of the U.S. Navy filmed it, "
+            "and the United States Navy published the video.")
+    _, ents = ents_of(text)
+    navy = [e for e in ents if "Navy" in e["name"]]
+    assert len(navy) == 1
+    assert {"United States Navy", "U.S. Navy"} <= set(navy[0]["aliases"])
+
+
+def test_clipped_given_name_joins_the_one_person_it_clips(ents_of):
+    text = ("Steven built the toy robot last winter. Everyone liked it, and Steve said he would build another one.")
+    _, ents = ents_of(text)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1 and {"Steven", "Steve"} <= set(people[0]["aliases"])
