@@ -172,6 +172,29 @@ def direct_cue(ctx: QuoteContext, q: QuotedSpan, prefer_after: bool) -> Token | 
     return None
 
 
+def _signature_below(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
+    """A quotation that is a paragraph of its own, signed on the next line with a dash (a hyphen too, since
+    it opens the line) and a name: '"A."\n\n- Name, detail.'."""
+    text, (pstart, pend) = ctx.text, ctx.para_of(q.open[0])
+    if text[pstart:q.open[0]].strip() or text[q.close[1]:pend].strip(" \t\u00a0.") or pend >= len(text):
+        return None
+    pos = pend
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    dash = next((d for d in (*DASHES, "-") if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    t = ctx.token_at(pos + len(dash))
+    if t.idx < pos + len(dash):
+        t = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+    run = []
+    for x in ctx.doc[t.i:t.i + 7] if t is not None else ():
+        if x.pos_ != "PROPN" or x.is_punct:
+            break
+        run.append(x)
+    return (dash, run[-1]) if run and "\n" not in text[pos:run[-1].idx] else None
+
+
 def dash_speaker(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
     """``"...," -- Name, detail``: a quotation signed with a dash and a name. Returns (dash, head)."""
     doc, ce = ctx.doc, q.close[1]
@@ -182,7 +205,7 @@ def dash_speaker(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
         pos += 1
     dash = next((d for d in DASHES if text.startswith(d, pos)), None)
     if dash is None:
-        return None
+        return _signature_below(ctx, q)
     t = ctx.token_at(pos + len(dash))
     if t.idx < pos + len(dash):
         t = doc[t.i + 1] if t.i + 1 < len(doc) else None

@@ -74,7 +74,26 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
             return prev
+        return _glossed_subject(tok)
     return None
+
+
+def _glossed_subject(tok: Token) -> Token | None:
+    """'Alarmed by X, Senator Y, the minority leader, said that ...': when the parser hangs the name elsewhere
+    and leaves the speech verb without a subject, the noun that a gloss right before the verb's comma describes
+    is its speaker (the verb's own adverbs may come between: ', also said'). Called for a finite main verb."""
+    if not is_cue(tok):
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if k < tok.sent.start + 2 or doc[k].text != ",":
+        return None
+    noun = _glossed_noun(doc[k - 1], tok)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.i < tok.sent.start or noun.dep_ in ("pobj", "dobj"):
+        return None  # '... in Iowa, a swing state, said': a place in a phrase is not the one who speaks
+    return noun
 
 
 def _passive_agent(subj: Token, verb: Token) -> Token | None:

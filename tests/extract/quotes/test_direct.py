@@ -146,3 +146,18 @@ def test_quotation_after_a_persons_clause_closing_the_paragraph_with_a_colon(run
     q = containing(rows, "questions asked in this debate")
     assert q["type"] == "direct" and q["speaker_name"] == "Cruz"
     assert not any(r["text"] == "them on it" for r in rows)
+
+
+def test_verbs_of_manner_of_speaking_attribute_a_quotation(run, containing):
+    """(fifth session) "interjected", "mused", "barked", ... (`speech_verbs` and `direct_only_verbs`)."""
+    rows = run('"Where is the money?" Senator Kay Ruiz interjected. "We paid for this," Ruiz scoffed.')
+    assert containing(rows, "Where is the money")["speaker_name"] == "Kay Ruiz"
+    assert containing(rows, "We paid for this")["cue"] == "scoffed"
+
+
+def test_quotation_paragraph_signed_on_the_next_line(run, containing):
+    """(fifth session) '"A."\\n\\n- Name.': a dash (or a hyphen opening the line) and a name below a quotation
+    that is a paragraph of its own sign it."""
+    rows = run('He spoke at length.\n\n"We will fix the roads before winter comes."\n\n- Mayor Ann Lowe.\n\n'
+               'The roads were not fixed.')
+    assert containing(rows, "fix the roads")["speaker_name"] == "Ann Lowe"

@@ -211,3 +211,11 @@ def test_agent_of_a_passive_verb_that_is_not_speech_does_not_speak(run, containi
     rows = run("FBI officials were angered by the deal and predicted it would affect other cases.")
     q = containing(rows, "would affect other cases")
     assert q["speaker_name"] == "FBI officials"
+
+
+# ---------------------------------------------------------------- (fifth session) a subject the parser hung elsewhere
+def test_name_glossed_before_a_subjectless_speech_verb_speaks(run, containing):
+    text = ("At Pine Ridge, where it costs $5,000 to join, Tom Alvarez, the club's 70-year-old manager, "
+            "suggested that the troubles of its rivals came from poor management.")
+    q = containing(run(text), "troubles of its rivals")
+    assert q["speaker_name"] == "Tom Alvarez" and q["cue"] == "suggested"
