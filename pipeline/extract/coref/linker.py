@@ -15,8 +15,8 @@ Rules, each a small function below:
   object that controls it: ``_reflexive_subject``, ``_controller``), and no anaphor takes up a phrase that
   contains it;
 - ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine");
-- ``Linker._home_country``: "this/our country", and "the country" salience leaves open, is the country the
-  article names far more often than any other;
+- ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
+  other;
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title).
@@ -272,12 +272,13 @@ class Linker:
         return self.article.canonical(idx), start, end, "nominal"
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
-        """"this country", "our country", "my country", and "the country" that no country named just
-        before takes up: the country the text is about, the one it names far more often than any other
-        (a speech's "this country", a travel guide's "the best museums in the country")."""
+        """"this country", "our country", "my country": the country the text is about, the one it names
+        far more often than any other (a speech's "this country"). Not "the country", which salience
+        resolves or leaves open: an article about a region names another country more often than the
+        region's own ("Xinjiang ... the United States ... the country's growth rate")."""
         if tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS:
             return None
-        det = next((c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this"))
+        det = next((c for c in tok.children if (c.dep_ == "det" and c.lower_ == "this")
                     or (c.dep_ == "poss" and c.lower_ in ("our", "my"))), None)
         if det is None or any(c.dep_ not in ("det", "poss") for c in tok.children if c.i < tok.i):
             return None

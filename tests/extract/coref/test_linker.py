@@ -117,6 +117,18 @@ def test_this_country_is_unlinked_when_no_country_dominates(tables):
     assert not [m for m in tables(text)["mentions"] if m["text"] == "this country"]
 
 
+def test_the_country_of_a_region_is_not_the_country_named_most(tables):
+    """An article about a region names another country more often than the region's own: "the
+    country" there is not the most-named country."""
+    text = ("Bavaria's factories sold more cars to the United States this year. The United States bought "
+            "12,000 of them, and the United States may buy more. Exports to Canada fell.\n\n"
+            "The plants in Munich hired 300 workers. Wages rose in the spring. Unions welcomed the deal. "
+            "Bavaria grew 6 percent, more than the country's growth rate of 2 percent.")
+    linked = [m for m in tables(text)["mentions"] if m["text"] == "the country"]
+    entities = {e["entity_id"]: e["name"] for e in tables(text)["entities"]}
+    assert not [m for m in linked if entities[m["entity_id"]] == "United States"]
+
+
 def test_a_pronoun_fronted_before_its_clause_subject_takes_that_subject_up(mentions_of):
     text = ("Ms. Ann Lee opened the meeting and Ms. Jane Park answered. Ann Lee left early. "
             "In her speech, Jane Park praised the council.")
