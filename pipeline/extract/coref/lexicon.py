@@ -1,13 +1,13 @@
 """The coreference stage's word lists and weights, read once from ``data/coref.json`` (and the
-country names of ``data/entities.json``)."""
+country names of the entity stage: ``country_names``)."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent.parent / "data"
 _LEX = json.loads((_DATA / "coref.json").read_text(encoding="utf-8"))
-_COUNTRIES = json.loads((_DATA / "entities.json").read_text(encoding="utf-8"))["countries"]
 
 # speakers
 PRONOUNS = dict(_LEX["pronouns"])          # speaker pronoun -> the entities it takes up (PERSON, ORG, GROUP)
@@ -35,6 +35,15 @@ FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation 
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks
 NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}
 COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
-COUNTRY_NAMES = frozenset(n.lower() for c in _COUNTRIES for n in [c["name"], *c.get("aliases", [])])
 SALIENCE = dict(_LEX["salience"])
 NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The lowercased names and short forms of the countries listed in ``data/entities.json`` (with
+    the names ``pycountry`` adds: ``entities.lexicon.COUNTRY_ENTRIES``). Territories only the library
+    knows ("Greenland", "Cayman Islands") are left out: "the country" rarely takes them up."""
+    from ..entities.lexicon import COUNTRY_ENTRIES
+
+    return frozenset(n.lower() for c in COUNTRY_ENTRIES if c["listed"] for n in [c["name"], *c["aliases"]])

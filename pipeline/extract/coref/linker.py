@@ -31,7 +31,6 @@ from ..spans import words
 from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
-    COUNTRY_NAMES,
     COUNTRY_NOUNS,
     GENDERED_NOUNS,
     MENTION_PRONOUNS,
@@ -41,6 +40,7 @@ from .lexicon import (
     SALIENCE,
     SUBJ_DEPS,
     SUBJECT_CONTROL_VERBS,
+    country_names,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -291,7 +291,7 @@ class Linker:
         ``main_country_dominance`` times as often as any other country, or None."""
         ents = self.article.entities
         counts = sorted(((sum(1 for m in e["mentions"] if m.get("kind", "name") == "name"), i)
-                         for i, e in enumerate(ents) if e["type"] == "GPE" and e["name"].lower() in COUNTRY_NAMES),
+                         for i, e in enumerate(ents) if e["type"] == "GPE" and e["name"].lower() in country_names()),
                         reverse=True)
         if not counts or counts[0][0] < SALIENCE["main_country_mentions"]:
             return None
@@ -312,9 +312,9 @@ class Linker:
             g = GENDERED_NOUNS.get(noun)
             return lambda i: ents[i]["type"] == "PERSON" and (g is None or self.gender(i) in (None, g))
         if kind == "GPE" and noun in COUNTRY_NOUNS:
-            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in COUNTRY_NAMES
+            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in country_names()
         if kind == "GPE":
-            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in COUNTRY_NAMES
+            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in country_names()
         if kind == "NAME":
             return lambda i: ents[i]["type"] in NAMED_HEAD_TYPES and noun in name_heads(ents[i]["name"])
         named = [i for i, e in enumerate(ents) if e["type"] == "ORG" and noun in words(e["name"])]

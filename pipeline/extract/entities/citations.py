@@ -19,7 +19,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import COUNTRY, DATA, HEADS, fold
+from .lexicon import COUNTRY, DATA, HEADS, fold, surname_particles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 _JOINS = {",", "&", "and"}
 _OPENERS = {"(", "[", ";"}
-_PARTICLES = {w.lower() for w in DATA["surname_particles"]}
 _CUES = {w.lower() for w in DATA["citation_cues"]}
 _NOT_NAMES = {w.lower() for w in DATA["citation_non_names"]} \
     | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
@@ -46,7 +45,7 @@ def _is_word(doc: Doc, i: int) -> bool:
 def _linked(doc: Doc, k: int) -> bool:
     """True when token ``k`` joins two parts of one surname: a glued hyphen or a particle ("de")."""
     t = doc[k]
-    return t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_ or t.lower_ in _PARTICLES
+    return t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_ or t.lower_ in surname_particles()
 
 
 def _name_before(doc: Doc, end: int, floor: int) -> int | None:

