@@ -17,6 +17,7 @@ SUBJ_DEPS = tuple(_LEX["subject_deps"])
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])             # "X's website", "a statement from X"
 UNOWNED_DOCUMENTS = frozenset(_LEX["unowned_document_nouns"])  # "The statement said": its publisher speaks
 OWNER_PREPOSITIONS = frozenset(_LEX["document_owner_prepositions"])
+RELATED_PREPOSITIONS = frozenset(_LEX["related_person_prepositions"])  # "aides to X": not X
 AUTHOR_VERBS = frozenset(_LEX["document_author_verbs"])          # "a statement released/signed by X": X wrote it
 GENDERED_NOUNS = {w: g for g, ws in _LEX["gendered_nouns"].items() for w in ws}  # "the mother"
 

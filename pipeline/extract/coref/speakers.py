@@ -17,6 +17,7 @@ from .lexicon import (
     GENDERED_NOUNS,
     OWNER_PREPOSITIONS,
     PRONOUNS,
+    RELATED_PREPOSITIONS,
     UNOWNED_DOCUMENTS,
 )
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
@@ -138,7 +139,8 @@ class SpeakerResolver:
         doc = art.doc
         lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
         people = [r for r in art.mentions if lo <= r.start and r.end == hi and r.kind in NAME_KINDS
-                  and art.entities[r.entity]["type"] == "PERSON" and r.head.dep_ != "poss"]
+                  and art.entities[r.entity]["type"] == "PERSON" and r.head.dep_ != "poss"
+                  and not _related_person(r.head, r.start)]
         return art.canonical(people[-1].entity) if people else None
 
     # ------------------------------------------------------------ pronouns
@@ -346,6 +348,19 @@ def _is_source(head: Token, doc_verb: Token) -> bool:
             clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head == doc_verb))
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _related_person(name: Token, start: int) -> bool:
+    """"Aides to Clinton", "a person close to the Clintons", "Strategists for X and Y", "critics like X": a name
+    that is the whole object of a preposition in the speaker phrase is someone the speakers are related to, not
+    the speaker; a title's own words ("Ambassador to Germany Richard Grenell") name a place or body before it."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in RELATED_PREPOSITIONS or prep.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return False  # "a statement from X", "a report by X", "a letter of X": X wrote it
+    before = [t for t in name.doc[name.left_edge.i:name.i + 1] if t.idx < start]
+    return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before)
 
 
 def _is_pronoun(tok: Token) -> bool:

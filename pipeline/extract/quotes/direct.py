@@ -23,7 +23,7 @@ from .lexicon import (
     SUBJ_DEPS,
 )
 from .marks import QuotedSpan
-from .speakers import adjacent_noun, inverted_subject, subject
+from .speakers import adjacent_noun, inverted_subject, sender, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,7 +247,7 @@ def _cued_speaker(ctx: QuoteContext, q: QuotedSpan, cue: Token) -> Token | None:
     if subj is not None and not in_words(subj) and ctx.in_quote(subj.idx) is None:
         return subj
     subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and not in_any_quote(c)), None) \
-        or inverted_subject(cue) or adjacent_noun(cue, in_any_quote)
+        or sender(cue) or inverted_subject(cue) or adjacent_noun(cue, in_any_quote)
     return subj if subj is not None and not in_any_quote(subj) else None
 
 

@@ -29,6 +29,7 @@ KNOWN_VERBS = SPEECH_VERBS | CHARACTERIZING | INFINITIVE_VERBS
 PERSONAL = frozenset(_LEX["personal_pronouns"])
 PERSONAL_SUBJECTS = frozenset(_LEX["person_subject_pronouns"])  # "he/she ...: "A."": a person speaks
 SUBJ_DEPS = tuple(_LEX["subject_deps"])
+MESSAGE_NOUNS = frozenset(_LEX["message_nouns"])   # "posted a message reading ...": the poster speaks
 SUBJECT_CONTROL = frozenset(_LEX["subject_control_verbs"])   # "promised X to ...": the subject does it
 DEFINITE_DETERMINERS = frozenset(_LEX["definite_determiners"])
 PRONOUN_NUMBER = dict(_LEX["pronoun_number"])                # the noun tag a speaker pronoun takes up

@@ -25,6 +25,7 @@ from .lexicon import (
     GLOSS_DEPS,
     MAX_CLAUSE_CLIMB,
     MAX_GLOSS_CLIMB,
+    MESSAGE_NOUNS,
     NOUN_CLIMB_DEPS,
     PERSONAL,
     PRONOUN_NUMBER,
@@ -69,7 +70,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
             return tok.head  # "X, who said ...": the relative pronoun stands for X
         return _passive_agent(c, tok) or _after_dateline(c, tok)
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
-        return _controller(tok, depth)
+        return _glossed_conjunct(tok) or _controller(tok, depth)
     if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
@@ -94,6 +95,16 @@ def _glossed_subject(tok: Token) -> Token | None:
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.i < tok.sent.start or noun.dep_ in ("pobj", "dobj"):
         return None  # '... in Iowa, a swing state, said': a place in a phrase is not the one who speaks
     return noun
+
+
+def _glossed_conjunct(tok: Token) -> Token | None:
+    """'And it wasn't an accident — X, a spokesman for Y, told Z that ...': a finite speech verb that the parser
+    coordinates with the clause before it, with a glossed name of its own right before it (hung on that clause
+    as an apposition), is that name's; the earlier clause's subject says nothing."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    noun = _glossed_subject(tok)
+    return noun if noun is not None and noun.i > tok.head.i else None
 
 
 def _passive_agent(subj: Token, verb: Token) -> Token | None:
@@ -140,6 +151,29 @@ def _controller(tok: Token, depth: int) -> Token | None:
     if reporter is not None:
         return subject(reporter, depth + 1)
     return subject(head, depth + 1)
+
+
+def sender(tok: Token) -> Token | None:
+    """The subject of the verb that sends or posts the message a participle is said by (see ``_sent_by``);
+    asked for a direct quotation's cue that has no subject of its own."""
+    verb = _sent_by(tok)
+    return subject(verb) if verb is not None else None
+
+
+def _sent_by(tok: Token) -> Token | None:
+    """'X posted a message on Twitter reading ...', 'X sent a text message to supporters saying ...': a participle
+    on a message noun (or on the noun of a phrase after it) that is a verb's object is said by that verb's
+    subject; returns that verb."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
+        held = noun.head.head  # "a message on Twitter reading", "sent a message to supporters saying"
+        noun = next((c for c in held.children if c.dep_ == "dobj" and c.i < tok.i), held) \
+            if held.pos_ in ("VERB", "AUX") else held
+    if noun.lemma_.lower() not in MESSAGE_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
 
 
 def _reporting_verb(tok: Token) -> Token | None:

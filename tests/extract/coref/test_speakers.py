@@ -153,3 +153,13 @@ def test_a_building_is_never_the_speakers_entity(run, containing):
     the phrase as written and links no entity (the bridge's operator said it)."""
     q = containing(run("The Golden Gate Bridge said the toll would rise in May."), "toll would rise")
     assert q["speaker_entity"] is None and q["speaker_name"] == "The Golden Gate Bridge"
+
+
+def test_people_related_to_a_name_are_not_that_person(run, containing):
+    """"People close to X", "a spokeswoman for X": the name in the phrase is someone the speakers work for or
+    know, not the speaker; the phrase stays as written."""
+    text = ("Senator Hillary Clinton spoke in Iowa on Monday.\n\n"
+            "People close to Clinton said she would return to the state next week. "
+            "A spokeswoman for Clinton said the trip was planned.")
+    assert containing(run(text), "return to the state")["speaker_name"] == "People close to Clinton"
+    assert containing(run(text), "trip was planned")["speaker_name"] == "A spokeswoman for Clinton"

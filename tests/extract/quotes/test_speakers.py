@@ -219,3 +219,26 @@ def test_name_glossed_before_a_subjectless_speech_verb_speaks(run, containing):
             "suggested that the troubles of its rivals came from poor management.")
     q = containing(run(text), "troubles of its rivals")
     assert q["speaker_name"] == "Tom Alvarez" and q["cue"] == "suggested"
+
+
+def test_glossed_name_of_a_coordinated_speech_verb_speaks(reparsed):
+    """'And it was no accident - X, a spokesman for Y, told Z that ...': the parser coordinates "told" with the
+    clause before the dash and hangs the name there; the glossed name speaks, not that clause's "it"."""
+    from pipeline.extract.quotes.speakers import subject
+    text = "And it was no accident - Brendan Voss, a spokesman for Ryan, told reporters that the speaker knew."
+    doc = reparsed(text, {"Voss": ("accident", "appos"), "told": ("was", "conj")})
+    told = next(t for t in doc if t.text == "told")
+    assert not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children)
+    assert subject(told).text == "Voss"
+
+
+def test_who_posts_a_message_says_what_it_reads(run, containing):
+    """'X posted a message on Twitter reading "..."': the one who posts it speaks, never the platform."""
+    text = "Donald Trump posted a message on Twitter reading \u201cThank you Georgia\u201d moments after polls closed."
+    assert containing(run(text), "Thank you Georgia")["speaker_name"] == "Donald Trump"
+
+
+def test_who_sends_a_message_to_people_says_it(run, containing):
+    """'X sent a text message to supporters saying: "..."': the sender speaks, not the addressees."""
+    text = 'His campaign sent out a text message to supporters saying: "We won New Hampshire!"'
+    assert containing(run(text), "We won New Hampshire")["speaker_text"] == "His campaign"
