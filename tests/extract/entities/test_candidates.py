@@ -229,6 +229,23 @@ def test_unlabelled_name_with_an_organisation_head_word(nlp):
     assert names.get("Wexley Gazette News") == "ORG"
 
 
+def test_unlabelled_full_name_taken_up_by_its_surname(nlp):
+    text = ("The agency announced the death of cosmonaut Alexei Tarkovin on Friday. Tarkovin was the first to "
+            "walk in space. Fans left flowers for Maria Urban Decay at the gate.")
+    doc = nlp(text)
+    doc.ents = []                                   # as if the model had missed every name
+    names = {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+    assert names.get("Alexei Tarkovin") == "PERSON"
+    assert "Urban Decay" not in names and "Maria Urban Decay" not in names   # "Decay" never stands alone
+
+
+def test_unlabelled_full_name_needs_the_surname_elsewhere(nlp):
+    doc = nlp("The crowd sang Om Shanti at the end of the vigil. The vigil ended late.")
+    doc.ents = []
+    names = {doc[c.start:c.end].text for c in find_candidates(doc)}
+    assert not any("Shanti" in n for n in names)
+
+
 def test_person_name_glued_to_the_end_of_an_organisation_before_a_speech_verb(nlp, by_name):
     from spacy.tokens import Span
     doc = nlp("The director of the Council on Maritime Affairs Dana Whitlow said the port would reopen.")
@@ -295,3 +312,31 @@ def test_a_line_part_without_a_proper_noun_is_dropped(nlp):
     doc = nlp("Kenya\n\nIntroduction\n\nThe country is large.")
     end = [t.i for t in doc if t.text == "Introduction"][0] + 1
     assert [doc[s:e].text for s, e in _line_parts(doc, 0, end)] == ["Kenya"]
+
+
+def _labelled_as(nlp, text, spans):
+    """The Doc of ``text`` with only the entity spans ``{word: label}`` (one token each)."""
+    from spacy.tokens import Span
+    doc = nlp(text)
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at[w], at[w] + 1, label) for w, label in spans.items()]
+    return doc
+
+
+def test_organisation_before_a_comma_and_a_state_is_a_town(nlp):
+    doc = _labelled_as(nlp, "We are heading to Wexburg, Wyoming and then further north.",
+                       {"Wexburg": "ORG", "Wyoming": "GPE"})
+    i = [t.i for t in doc if t.text == "Wexburg"][0]
+    assert clean(doc, i, i + 1, "ORG")[0].label == "GPE"
+    doc = _labelled_as(nlp, "Holger Smith of Berenfeld, Germany's largest private bank, warned of losses.",
+                       {"Berenfeld": "ORG", "Germany": "GPE"})
+    i = [t.i for t in doc if t.text == "Berenfeld"][0]
+    assert clean(doc, i, i + 1, "ORG")[0].label == "ORG"      # an appositive about the bank
+
+
+def test_untagged_major_place_is_a_place(nlp):
+    doc = nlp("They sailed on to Barbados and stayed a month. George Washington never did.")
+    doc.ents = []                                   # as if the model had missed every name
+    names = {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+    assert names.get("Barbados") == "GPE"
+    assert "Washington" not in names                # part of a person's name

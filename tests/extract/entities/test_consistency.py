@@ -342,3 +342,13 @@ def test_acronym_spelt_out_in_lowercase_elsewhere_is_no_organisation(labelled):
 def test_acronym_never_spelt_out_stays(labelled):
     got = labelled("The NBA will not be able to start the season in March.", ("NBA", "ORG"))
     assert got["NBA"] == "ORG"
+
+
+def test_last_word_of_a_title_is_no_organisation(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Fans of Game of Thrones met in town. Later the Members of the House voted on the bill.")
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at["Thrones"], at["Thrones"] + 1, "ORG"), Span(doc, at["House"], at["House"] + 1, "ORG")]
+    names = {e["name"] for e in extract_entities(doc)}
+    assert "Thrones" not in names                 # "Game of [Thrones]": the tail of a title
+    assert "House" in names                       # members of a body: the body stays
