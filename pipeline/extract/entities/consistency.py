@@ -33,7 +33,7 @@ Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..spans import word_set
 from .grouping import Context, Groups
@@ -398,6 +398,12 @@ def _common_word(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
         and all(doc[c.start].pos_ != "PROPN" for c in g.cands)
 
 
+def _drop_where(groups: Groups, dropped: Callable[[str, Group], bool]) -> None:
+    """Remove every group for which ``dropped(key, group)`` holds."""
+    for k in [k for k, g in groups.items() if dropped(k, g)]:
+        del groups[k]
+
+
 def drop_common_words(ctx: Context, groups: Groups) -> None:
     """A one-word "name" that the same article also writes in lowercase ("Mom" and "mom",
     "Linguistics" and "linguistics"), or that is never parsed as a proper noun ("Scriptures",
@@ -406,8 +412,7 @@ def drop_common_words(ctx: Context, groups: Groups) -> None:
     who speak stay."""
     doc = ctx.doc
     words = word_set(doc)
-    for k in [k for k, g in groups.items() if _common_word(doc, k, g, words)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _common_word(doc, k, g, words))
 
 
 def _title_tail(doc: Doc, start: int) -> bool:
@@ -428,10 +433,15 @@ def drop_title_tails(ctx: Context, groups: Groups) -> None:
     mention ends a capitalised title joined by small words (``_title_tail``) is the last word of
     a work's or a place's name that spaCy cut short, no organisation of its own."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if g.label == "ORG" and " " not in k and not g.country
-              and k not in HEADS and not is_known_place(k) and doc[g.cands[0].start].is_title and not g.extra
-              and all(c.end - c.start == 1 and _title_tail(doc, c.start) for c in g.cands)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _title_tail_org(doc, k, g))
+
+
+def _title_tail_org(doc: Doc, k: str, g: Group) -> bool:
+    """True for a one-word organisation, no head word, country or known place, every mention of which
+    is one capitalised word ending a title (``_title_tail``)."""
+    return (g.label == "ORG" and " " not in k and not g.country and k not in HEADS and not is_known_place(k)
+            and doc[g.cands[0].start].is_title and not g.extra
+            and all(c.end - c.start == 1 and _title_tail(doc, c.start) for c in g.cands))
 
 
 def _spans(g: Group) -> list[tuple[int, int]]:
@@ -459,6 +469,12 @@ def _detached(doc: Doc, start: int, end: int) -> bool:
     return alone or nxt.text == "," and t.dep_ != "ROOT"    # "Dakoda, a cat.": a name with its appositive
 
 
+def _known_word(doc: Doc, k: str, g: Group) -> bool:
+    """True for a one-word name that names something known: a given name, a known place or an acronym."""
+    word = doc[g.cands[0].start].text
+    return is_given_name(word) or is_known_place(k) or word.isupper()
+
+
 def _interjection(doc: Doc, k: str, g: Group) -> bool:
     """True for a one-word "person" whose every mention stands apart at the start of its sentence,
     and that is no given name, known place or speaker."""
@@ -466,10 +482,7 @@ def _interjection(doc: Doc, k: str, g: Group) -> bool:
         return False
     if any(c.person_evidence or c.title_start is not None for c in g.cands):
         return False
-    word = doc[g.cands[0].start].text
-    if is_given_name(word) or is_known_place(k) or word.isupper():
-        return False
-    return all(_detached(doc, s, e) for s, e in _spans(g))
+    return not _known_word(doc, k, g) and all(_detached(doc, s, e) for s, e in _spans(g))
 
 
 def drop_interjections(ctx: Context, groups: Groups) -> None:
@@ -478,8 +491,7 @@ def drop_interjections(ctx: Context, groups: Groups) -> None:
     or a greeting that spaCy tagged a proper noun, no person (a called name, "Steve!", is a known
     given name and stays)."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if _interjection(doc, k, g)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _interjection(doc, k, g))
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:
@@ -503,10 +515,7 @@ def _one_word_heading(doc: Doc, k: str, g: Group) -> bool:
     acronym, that only ever stands as a heading of its own."""
     if " " in k or g.country or g.label == "NORP" or k in COUNTRY or k in ADJECTIVES or k in HEADS:
         return False
-    word = doc[g.cands[0].start].text
-    if is_given_name(word) or is_known_place(k) or word.isupper():
-        return False
-    return all(_heading(doc, s, e) for s, e in _spans(g))
+    return not _known_word(doc, k, g) and all(_heading(doc, s, e) for s, e in _spans(g))
 
 
 def drop_one_word_headings(ctx: Context, groups: Groups) -> None:
@@ -514,14 +523,12 @@ def drop_one_word_headings(ctx: Context, groups: Groups) -> None:
     the section headings of guides and papers) is a heading, no entity; known places, given
     names and acronyms stay."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if _one_word_heading(doc, k, g)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _one_word_heading(doc, k, g))
 
 
 def drop_bare_honorifics(ctx: Context, groups: Groups) -> None:
     """A "person" that is only an honorific ("she was made a Dame", "Mlle" as a heading) names no one."""
-    for k in [k for k, g in groups.items() if g.label == "PERSON" and k in HONORIFICS]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: g.label == "PERSON" and k in HONORIFICS)
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:
@@ -538,9 +545,8 @@ def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
     era, a currency or a unit, no organisation, person or place ("the 2012 NFL season": the year
     counts the season, not the NFL)."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if not g.country
-              and 2 * sum(_counted(doc, s, e) for s, e in _spans(g)) > len(_spans(g))]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: not g.country
+                and 2 * sum(_counted(doc, s, e) for s, e in _spans(g)) > len(_spans(g)))
 
 
 def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
@@ -577,8 +583,7 @@ def drop_common_word_people(ctx: Context, groups: Groups) -> None:
     no given name ("Grow Basil", "Closing Loopholes", "Mystery Plays") is a heading or a title."""
     doc = ctx.doc
     words = word_set(doc)
-    for k in [k for k, g in groups.items() if _common_word_person(doc, k, g, words)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _common_word_person(doc, k, g, words))
 
 
 def drop_common_phrases(ctx: Context, groups: Groups) -> None:
@@ -587,8 +592,7 @@ def drop_common_phrases(ctx: Context, groups: Groups) -> None:
     or a capitalised phrase, no organisation or person."""
     doc = ctx.doc
     words = word_set(doc)
-    for k in [k for k, g in groups.items() if _common_phrase(doc, k, g, words)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: _common_phrase(doc, k, g, words))
 
 
 def _lowercase_expansion(doc: Doc, c: Candidate) -> bool:
@@ -647,5 +651,4 @@ def drop_lowercase_acronyms(ctx: Context, groups: Groups) -> None:
     """An acronym the article spells out in lowercase words ("sea surface salinity (SSS)") names a
     thing or an idea, no organisation."""
     doc = ctx.doc
-    for k in [k for k, g in groups.items() if g.label == "ORG" and any(_lowercase_expansion(doc, c) for c in g.cands)]:
-        del groups[k]
+    _drop_where(groups, lambda k, g: g.label == "ORG" and any(_lowercase_expansion(doc, c) for c in g.cands))
