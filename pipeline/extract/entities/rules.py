@@ -398,7 +398,8 @@ def designator_in_front(d: Draft, c: Candidate) -> None:
     doc = d.doc
     if c.label in ("PERSON", "ORG") and c.end - c.start == 2 and doc[c.start].lower_ in PLACE_DESIGNATORS \
             and doc[c.start].lower_ not in NON_LEADING_DESIGNATORS \
-            and doc[c.start + 1].pos_ == "PROPN" and doc[c.start + 1].lower_ not in HEADS | TITLES:
+            and doc[c.start + 1].pos_ == "PROPN" and doc[c.start + 1].lower_ not in HEADS \
+            and doc[c.start + 1].lower_ not in TITLES:
         c.label = "GPE"
 
 
