@@ -25,6 +25,7 @@ _INITIAL_DOT = re.compile(r"\b([a-z])\.")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase ASCII-folded words of ``text`` joined by single spaces; "the" and "'s" dropped."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -49,7 +49,7 @@ def index_people(ctx: Context, groups: Groups) -> None:
 
 
 def _name_forms(ctx: Context, groups: Groups) -> dict[str, list[NameForm]]:
-    """The names to look for, by their first word."""
+    """The names to look for, by their first word, longest first."""
     doc = ctx.doc
     name_seqs: dict[str, list[NameForm]] = {}
     for k, g in groups.items():
@@ -63,7 +63,7 @@ def _name_forms(ctx: Context, groups: Groups) -> dict[str, list[NameForm]]:
     for w, k in ctx.people.items():
         if " " not in w:
             name_seqs.setdefault(w, []).append(NameForm((w,), k, "partial"))
-    return name_seqs
+    return {w: sorted(forms, key=lambda x: -len(x.words)) for w, forms in name_seqs.items()}
 
 
 def _part_of_longer_name(doc: Doc, i: int, j: int) -> bool:
@@ -73,9 +73,9 @@ def _part_of_longer_name(doc: Doc, i: int, j: int) -> bool:
 
 
 def _match_name(ctx: Context, i: int, forms: list[NameForm]) -> tuple[NameForm, int] | None:
-    """The longest name form found at token i, with its end, else None."""
+    """The longest name form found at token i, with its end, else None (``forms``: longest first)."""
     doc = ctx.doc
-    for form in sorted(forms, key=lambda x: -len(x.words)):
+    for form in forms:
         j = i + len(form.words)
         if j > len(doc) or any(x in ctx.covered for x in range(i, j)):
             continue

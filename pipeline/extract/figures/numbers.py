@@ -166,6 +166,10 @@ def _digit_figure(text: str, s: int, e: int) -> Figure:
     return f
 
 
+_GLUED_AFTER = re.compile(r"-(?:on|off|to|by)-", re.I)      # "one-on-one", "one-off"
+_GLUED_BEFORE = re.compile(r"-(?:on|by|to)-\Z", re.I)       # "one-on-one" from its second "one"
+
+
 def _number_word_atoms(text: str, figs: list[Figure]) -> list[tuple[int, int, str]]:
     """Number words outside the digit figures, without the hyphen-glued adjectives ("one-on-one", "one-off")."""
     words = [(m.start(), m.end(), m.group()) for m in WORDNUM_RE.finditer(text)]
@@ -175,8 +179,8 @@ def _number_word_atoms(text: str, figs: list[Figure]) -> list[tuple[int, int, st
         k = bisect_right(d_starts, pos) - 1
         return k >= 0 and pos < figs[k].end
     words = [w for w in words if not inside_digits(w[0])]
-    return [w for w in words if not re.match(r"-(?:on|off|to|by)-", text[w[1]:w[1] + 5], re.I)
-            and not (w[0] >= 4 and re.search(r"(?i)-(?:on|by|to)-\Z", text[w[0] - 4:w[0]]))]
+    return [w for w in words
+            if not _GLUED_AFTER.match(text, w[1]) and not _GLUED_BEFORE.search(text, max(0, w[0] - 4), w[0])]
 
 
 def _out_of_fractions(text: str, figs: list[Figure]) -> list[Figure]:
