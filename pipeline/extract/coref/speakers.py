@@ -58,7 +58,8 @@ class SpeakerResolver:
         if idx is not None:
             return idx
         if _is_pronoun(head) and span[1] - span[0] == 1:
-            return self._antecedent(head, words_at)
+            bound = self._bound_owner(head) if head.tag_ == "PRP$" else None
+            return bound if bound is not None else self._antecedent(head, words_at)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
             if idx is not None:
@@ -175,6 +176,31 @@ class SpeakerResolver:
                 return self._salient(head, ok, self.article.canonical(later))
         last = self.last_named(pos, ok, words_at=words_at)
         return self._salient(head, ok, self.article.canonical(last)) if last is not None else None
+
+    def _bound_owner(self, head: Token) -> int | None:
+        """"X has gotten traction with his promise to ...", "Clinton's wins solidify her argument that ...": a
+        his/her that owns a noun of saying takes up the subject of the nearest clause above it (or that
+        subject's owner) when it agrees; else the last agreeing name before it in its sentence."""
+        ok = self._agrees(head)
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while True:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.head.i == verb.i or verb.dep_ in ("ccomp", "relcl"):
+                break
+            verb = verb.head
+        for tok in [subj, *(c for c in subj.children if c.dep_ == "poss")] if subj is not None else []:
+            idx = self._find(tok.idx, tok.idx + len(tok.text))
+            if idx is not None and ok(idx):
+                return self.article.canonical(idx)
+        art, best = self.article, None
+        for r in art.mentions:
+            if r.start >= head.idx:
+                break
+            if r.start >= head.sent.start_char and r.kind in NAME_KINDS and ok(r.entity):
+                best = r.entity
+        return art.canonical(best) if best is not None else None
 
     def _salient(self, head: Token, ok: Callable[[int], bool], last: int) -> int:
         """Between the entity named last and the subject of the sentence before ("Mugabe agreed to a
@@ -364,5 +390,6 @@ def _related_person(name: Token, start: int) -> bool:
 
 
 def _is_pronoun(tok: Token) -> bool:
-    """A speaker pronoun: he/she/it/they, or him/her after a preposition ("according to him")."""
-    return tok.lower_ in PRONOUNS or (tok.lower_ in GENDER_PRONOUNS and tok.tag_ == "PRP")
+    """A speaker pronoun: he/she/it/they, him/her after a preposition ("according to him"), or his/her
+    owning a noun of saying ("his claim that ...")."""
+    return tok.lower_ in PRONOUNS or (tok.lower_ in GENDER_PRONOUNS and tok.tag_ in ("PRP", "PRP$"))

@@ -7,7 +7,8 @@ The stages, in order (general rules of English news writing, no article-specific
 2. ``reported``: reported speech from the dependency parse, an ordered tuple of named patterns
    tried at every token (``clauses``: a speech verb with a clausal complement; ``formulas``:
    ``according to X``, ``as X said``, pledges and appeals, no response to requests for comment;
-   ``objects``: ``X announced a new plan``, a noun phrase as what is said;
+   ``objects``: ``X announced a new plan``, a noun phrase as what is said; ``nouns``: ``X's claim
+   that A``, a noun of saying with what was said as its complement;
    ``characterized``: ``X called Y "Z"``), bounded by ``boundaries``; indirect or mixed rows.
 3. ``direct``: the quoted spans not held by a mixed row that a cue, a dash-signature or a
    preceding attributed quotation attributes; direct rows.

@@ -51,3 +51,6 @@ INFLECTIONS = tuple((s, r) for s, r in _LEX["inflections"])  # regular (suffix, 
 NO_COMMENT_VERBS = frozenset(_LEX["no_comment_verbs"])      # "X did not respond to requests for comment"
 
 ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS, key=len, reverse=True)
+SPEECH_NOUNS = frozenset(_LEX["speech_nouns"])              # "X's claim that A": a noun that names what was said
+SPEECH_NOUNS_INFINITIVE = frozenset(_LEX["speech_nouns_infinitive"])  # "his promise to build A"
+SPEECH_NOUN_VERBS = frozenset(_LEX["speech_noun_verbs"])    # "X made the claim that A": X speaks

@@ -2,11 +2,11 @@
 
 Each token of the article is tried against an ordered tuple of named patterns (``PATTERNS``):
 a speech verb (``data/quotes.json``) with a clausal complement, an ``according to X`` phrase, an
-``as X said`` clause, a pledge or appeal with a to-infinitive, a characterization with a quoted
-fragment (``characterized.py``). A pattern returns the attributions it finds at the token (most
-find none or one); when it finds some and its ``stops`` flag is set, the search at that token ends
-there, otherwise the next patterns are tried too. A new rule goes into ``PATTERNS`` at the place
-its precedence calls for.
+``as X said`` clause, a pledge or appeal with a to-infinitive, a noun of saying with its complement
+(``nouns.py``: ``X's claim that A``), a characterization with a quoted fragment (``characterized.py``).
+A pattern returns the attributions it finds at the token (most find none or one); when it finds some
+and its ``stops`` flag is set, the search at that token ends there, otherwise the next patterns are
+tried too. A new rule goes into ``PATTERNS`` at the place its precedence calls for.
 
 A reported clause that holds a quoted fragment is ``mixed``; the fragment is not reported again
 as a direct quote. ``X told Y that "Q."`` is mixed too; a clause that is a whole quotation is a
@@ -23,7 +23,8 @@ from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
 from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
 from .formulas import according, as_attribution, infinitive, no_response
-from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, NO_COMMENT_VERBS, SOURCE_PREPS
+from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, NO_COMMENT_VERBS, SOURCE_PREPS, SPEECH_NOUNS
+from .nouns import speech_noun
 from .objects import content_object
 from .speakers import earlier_speaker, subject
 
@@ -65,6 +66,10 @@ def _pledge_or_appeal(ctx: QuoteContext, tok: Token) -> list[Attribution]:
     if tok.pos_ == "VERB" and lemma(tok) in INFINITIVE_VERBS and not ctx.in_quote(tok.idx):
         return _one(infinitive(ctx, tok))
     return []
+
+
+def _speech_noun(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    return _one(speech_noun(ctx, tok))
 
 
 def _characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
@@ -123,6 +128,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("as X said", _as_clause, stops=True),
     Pattern("X did not respond to requests for comment", _no_comment, stops=True),
     Pattern("X vowed to Y, X urged Z to Y", _pledge_or_appeal, stops=True),
+    Pattern("X's claim that CLAUSE", _speech_noun, stops=True),
     Pattern('X called Y "Z"', _characterization, stops=True),
     Pattern('X said Y "Z" (no clause)', _speech_characterization, stops=True),
     Pattern("X announced NOUN PHRASE (no clause)", _speech_object, stops=True),
@@ -133,9 +139,10 @@ PATTERNS: tuple[Pattern, ...] = (
 
 
 def _may_attribute(tok: Token) -> bool:
-    """Every pattern starts at a verb, the preposition of an 'according to' phrase or 'respond'/'reply'
-    (``NO_COMMENT_VERBS``): the other tokens need not be tried."""
-    return tok.pos_ in ("VERB", "AUX") or tok.lower_ in SOURCE_PREPS or lemma(tok) in NO_COMMENT_VERBS
+    """Every pattern starts at a verb, the preposition of an 'according to' phrase, 'respond'/'reply'
+    (``NO_COMMENT_VERBS``) or a noun of saying (``SPEECH_NOUNS``): the other tokens need not be tried."""
+    return tok.pos_ in ("VERB", "AUX") or tok.lower_ in SOURCE_PREPS or lemma(tok) in NO_COMMENT_VERBS \
+        or tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS
 
 
 def find_attributions(ctx: QuoteContext) -> list[Attribution]:

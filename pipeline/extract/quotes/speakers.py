@@ -342,7 +342,7 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
-    elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT"):
+    elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT", "PRP$"):
         r.speaker_name = None  # a pronoun whose referent was not found
     else:
         r.speaker_name = r.speaker_text

@@ -163,3 +163,16 @@ def test_people_related_to_a_name_are_not_that_person(run, containing):
             "A spokeswoman for Clinton said the trip was planned.")
     assert containing(run(text), "return to the state")["speaker_name"] == "People close to Clinton"
     assert containing(run(text), "trip was planned")["speaker_name"] == "A spokeswoman for Clinton"
+
+
+# ---------------------------------------------------------------- possessive owners of a noun of saying
+def test_his_owning_a_claim_takes_up_the_subject_of_its_clause(run, containing):
+    """"X has gotten traction with his promise to ...": his is X, not a man named in an earlier sentence."""
+    rows = run('"We will win," said Mayor Carl Jensen. '
+               "Governor Tom Hale has gotten traction with his promise to build a new bridge.")
+    assert containing(rows, "to build a new bridge")["speaker_name"] == "Tom Hale"
+
+
+def test_her_owning_a_claim_takes_up_the_owner_of_the_subject(run, containing):
+    rows = run("Maria Lopez spoke on Monday. Jane Ruiz's wins solidify her argument that voters want change.")
+    assert containing(rows, "voters want change")["speaker_name"] == "Jane Ruiz"
