@@ -31,6 +31,7 @@ RANK_WORDS = frozenset(_LEX["rank_words"])  # "Deputy Governor X" is not "the go
 MENTION_PRONOUNS = dict(_LEX["mention_pronouns"])          # pronoun -> m, f (n: it, p: they when listed)
 REFLEXIVES = frozenset(_LEX["reflexive_pronouns"])
 SUBJECT_CONTROL_VERBS = frozenset(_LEX["subject_control_verbs"])  # "promised him to behave himself": the subject
+SUBJECT_POSSESSIVES = {k: frozenset(v) for k, v in _LEX["subject_possessives"].items()}  # "X did its job"
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks

@@ -17,6 +17,11 @@ Rules, each a small function below:
 - ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine");
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
   other;
+- ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
+  place takes that subject up ("Albania is reinforcing its border");
+- ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
+  a city in Iran") or predicated of a mention by a copula ("Goode is an English actor", ``_asserted`` only)
+  describes that entity;
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title).
@@ -40,6 +45,7 @@ from .lexicon import (
     SALIENCE,
     SUBJ_DEPS,
     SUBJECT_CONTROL_VERBS,
+    SUBJECT_POSSESSIVES,
     country_names,
 )
 from .roles import Roles, is_definite_role
@@ -50,6 +56,8 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
+DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+COPULAS = ("be", "become", "remain")
 
 
 # ---------------------------------------------------------------- which tokens are anaphors
@@ -162,6 +170,23 @@ def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     return lambda i: True
 
 
+def _asserted(verb: Token) -> bool:
+    """A copula that states a fact: no negation, modal ("must be a tourist", "could be"), or "if"/"as if"."""
+    return not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "not"
+                   for c in verb.children)
+
+
+def _beside(noun: Token, name: MentionRef) -> bool:
+    """Whether the name follows the noun's phrase at once ("his father, Anthony", "her father Mohammed") or the
+    phrase follows the name after a comma or a bracket ("Joyce, his girlfriend"; not "granted X a pardon")."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    gap_after = doc.text[noun.idx + len(noun.text):name.start]
+    gap_before = doc.text[name.end:doc[first].idx]
+    return (name.start >= noun.idx and gap_after.strip() in ("", ",", "(")) or \
+        (name.end <= doc[first].idx and gap_before.strip() in (",", "("))
+
+
 class Linker:
     """Links the anaphors of one article to its entities (``link``); returns the new mentions."""
 
@@ -176,7 +201,8 @@ class Linker:
         for tok in self.article.doc:
             if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
-            found = self._pronoun(tok) or self._nominal(tok) or self._home_country(tok)
+            found = (self._pronoun(tok) or self._own_possessive(tok) or self._apposition(tok) or self._predicate(tok)
+                     or self._nominal(tok) or self._home_country(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -211,6 +237,23 @@ class Linker:
             counts = self.taken_up.setdefault(idx, {"m": 0, "f": 0})
             counts[cls] += 1
         return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _own_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"its" before the direct object of a verb whose active subject is a named organisation or place
+        takes that subject up ("Mexico sends its people", "Albania is reinforcing its border", "the House did
+        its job"; through a subjectless infinitive, "induced Russia to extend its capacity" is not followed)."""
+        types = SUBJECT_POSSESSIVES.get(tok.lower_)
+        if types is None or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+            return None
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i or verb.i > tok.i:
+            return None
+        named = {r.entity for r in self.article.mentions_at.get(subj.i, ())
+                 if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in types}
+        if len(named) != 1:
+            return None
+        return self.article.canonical(named.pop()), tok.idx, tok.idx + len(tok.text), "pronoun"
 
     def _gender_so_far(self, idx: int) -> str | None:
         """The entity's gender; when its names do not tell, the one pronoun gender that has taken it up
@@ -270,6 +313,39 @@ class Linker:
             return None
         start, end = nominal_span(tok)
         return self.article.canonical(idx), start, end, "nominal"
+
+    def _apposition(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """A noun with a determiner or possessor set beside a name, in apposition, describes that entity: "his
+        father, Anthony,", "Her mother Wajiha al-Sabunji", "Joyce, his girlfriend,", "Isfahan, a city in Iran" (the
+        noun alone is the mention; a name further off is a parser's guess)."""
+        if tok.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in tok.children if c.i < tok.i):
+            return None
+        names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            names.append(tok.head)
+        people = {r.entity for n in names for r in self.article.mentions_at.get(n.i, ())
+                  if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in DESCRIBED_TYPES
+                  and _beside(tok, r)}
+        if len(people) != 1:
+            return None
+        return self.article.canonical(people.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _predicate(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """The noun a copula predicates of a subject that is a mention describes the subject's entity: "Goode is an
+        English character actor", "Isfahan is a city in central Iran", "He was a geologist" (``_asserted`` only)."""
+        verb = tok.head
+        if tok.tag_ != "NN" or tok.dep_ != "attr" or verb.lemma_ not in COPULAS or not _asserted(verb):
+            return None
+        if not any(c.dep_ in ("det", "poss") for c in tok.children if c.i < tok.i):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
+                 if r.head.i == subj.i and self.article.entities[r.entity]["type"] in DESCRIBED_TYPES}
+        if len(found) != 1:
+            return None
+        return self.article.canonical(found.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this country", "our country", "my country": the country the text is about, the one it names

@@ -153,3 +153,55 @@ def test_he_does_not_take_up_a_person_that_she_has_taken_up_before(mentions_of):
     got = mentions_of(text, "Zorblat Kem")
     assert ("She", "pronoun") in got
     assert ("He", "pronoun") not in got
+
+
+# ---------------------------------------------------------------- sixth session (h7pro)
+def test_its_before_the_object_of_a_named_subject_takes_that_subject_up(mentions_of):
+    text = "The Republic of Molvania held elections on Monday. Molvania is reinforcing its border with Ruritania."
+    got = mentions_of(text, "Molvania")
+    assert ("its", "pronoun") in got
+
+
+def test_its_of_a_subject_that_is_no_name_stays_unlinked(tables):
+    out = tables("Molvania held elections on Monday. The flight was making its approach.")
+    assert not [m for m in out["mentions"] if m["text"] == "its"]
+
+
+def test_a_noun_in_apposition_with_a_person_name_describes_that_person(mentions_of):
+    text = "Ortiz was born in Lima. His father, Daniel Ortiz, was a geologist."
+    assert ("father", "nominal") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_a_name_far_from_the_noun_is_no_apposition(tables):
+    out = tables("Daniel Ortiz spoke on Monday. When you get a chance to see the movie, Ben, call me.")
+    assert not [m for m in out["mentions"] if m["kind"] == "nominal"]
+
+
+def test_an_object_after_a_name_without_a_comma_is_no_apposition(nlp):
+    from pipeline.extract.coref.article import MentionRef
+    from pipeline.extract.coref.linker import _beside
+
+    def beside(text: str, name: str, noun: str) -> bool:
+        doc = nlp(text)
+        start = text.index(name)
+        tok = next(t for t in doc if t.text == noun)
+        return _beside(tok, MentionRef(start, start + len(name), 0, "name", doc[0]))
+
+    assert not beside("He granted Daniel Ortiz a pardon.", "Daniel Ortiz", "pardon")
+    assert beside("He met Joyce, his girlfriend, in Lima.", "Joyce", "girlfriend")
+    assert beside("Her father Daniel Ortiz was a geologist.", "Daniel Ortiz", "father")
+
+
+def test_a_noun_a_copula_predicates_of_a_named_subject_describes_it(mentions_of):
+    text = "Daniel Ortiz was born in Lima. Daniel Ortiz was a geologist at the university."
+    assert ("geologist", "nominal") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_a_negated_or_modal_predicate_describes_nothing(tables):
+    out = tables("Daniel Ortiz was born in Lima. Daniel Ortiz was not a geologist. Daniel Ortiz must be a tourist.")
+    assert not [m for m in out["mentions"] if m["kind"] == "nominal"]
+
+
+def test_a_noun_in_apposition_with_a_place_name_describes_it(mentions_of):
+    text = "We drove to Isfahan, a city in central Iran, on Monday."
+    assert ("city", "nominal") in mentions_of(text, "Isfahan")
