@@ -32,7 +32,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from ..records import Mention
-from ..spans import words
+from ..spans import doc_text, words
 from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
@@ -180,9 +180,9 @@ def _beside(noun: Token, name: MentionRef) -> bool:
     """Whether the name follows the noun's phrase at once ("his father, Anthony", "her father Mohammed") or the
     phrase follows the name after a comma or a bracket ("Joyce, his girlfriend"; not "granted X a pardon")."""
     doc = noun.doc
-    first = noun.left_edge.i
-    gap_after = doc.text[noun.idx + len(noun.text):name.start]
-    gap_before = doc.text[name.end:doc[first].idx]
+    text, first = doc_text(doc), noun.left_edge.i
+    gap_after = text[noun.idx + len(noun.text):name.start]
+    gap_before = text[name.end:doc[first].idx]
     return (name.start >= noun.idx and gap_after.strip() in ("", ",", "(")) or \
         (name.end <= doc[first].idx and gap_before.strip() in (",", "("))
 
