@@ -42,6 +42,7 @@ PASSES = (
     grouping.merge_country_short_forms,
     grouping.merge_parenthesised_names,
     grouping.merge_region_cores,
+    grouping.merge_storm_names,
     grouping.label_people_by_surname,
     grouping.label_people_by_role,
     grouping.merge_partial_names,

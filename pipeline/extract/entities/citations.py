@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 _JOINS = {",", "&", "and"}
 _OPENERS = {"(", "[", ";"}
+_POSSESSIVES = {"'s", "\u2019s"}
 _CUES = {w.lower() for w in DATA["citation_cues"]}
 _NOT_NAMES = {w.lower() for w in DATA["citation_non_names"]} \
     | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
@@ -106,18 +107,28 @@ def _marker_end(doc: Doc, i: int) -> tuple[int, bool] | None:
     if t.text in ("(", "[") and i + 2 < len(doc) and doc[i + 2].text in (")", "]"):
         inner = doc[i + 1].text
         if _YEAR.match(inner) or t.text == "[" and inner.isdigit():
-            return i, True
+            return (i - 1 if i > 1 and doc[i - 1].lower_ in _POSSESSIVES else i), True
     return None
 
 
+def _opened(doc: Doc, before: int) -> bool:
+    """True when the token before a list opens a citation: "(", "[", ";", or a cue ("see", "e.g.,")."""
+    if before >= 1 and doc[before].text == "," and doc[before - 1].lower_ in _CUES:
+        return True
+    return before >= 0 and (doc[before].text in _OPENERS or doc[before].lower_ in _CUES)
+
+
 def _cited(doc: Doc, names: list[tuple[int, int]], et_al: bool, before: int, bracketed: bool,
-           comma: bool) -> bool:
-    """True when the list is spelled as a citation (see the module's docstring)."""
+           comma: bool) -> str | None:
+    """"strong" when the list is spelled as a citation (see the module's docstring); "weak" for a
+    single author before a bracketed year ("Santos (1989)", "Navarro's (2016)") or an opened one before
+    a bare year ("; Milekic 2010)"), a citation only in an article that cites; else None."""
     several = len(names) >= 2 or et_al
     if bracketed:
-        return several
-    opener = before >= 0 and (doc[before].text in _OPENERS or doc[before].lower_ in _CUES)
-    return opener and (several or comma)
+        return "strong" if several else "weak"
+    if _opened(doc, before):
+        return "strong" if several or comma else "weak"
+    return None
 
 
 def _lead_trimmed(doc: Doc, name: tuple[int, int], before: int) -> tuple[int, int]:
@@ -132,16 +143,17 @@ def citation_authors(doc: Doc) -> list[tuple[int, int]]:
     """The token spans [start, end) of the surnames of the authors cited in ``doc``, in text order
     (none unless the article cites at least twice, once naming several authors or "et al.":
     citations come in numbers where they come; "(Les Amants, 1959)" alone is a film's title)."""
-    lists, several = [], False
+    lists, weak, several = [], [], False
     for i in range(1, len(doc)):
         found = _marker_end(doc, i)
         if found is None:
             continue
         end, bracketed = found
         names, et_al, before = _author_list(doc, end)
-        if names and _cited(doc, names, et_al, before, bracketed, end < i):
-            lists.append([*names[:-1], _lead_trimmed(doc, names[-1], before)])
+        kind = _cited(doc, names, et_al, before, bracketed, end < i) if names else None
+        if kind is not None:
+            (lists if kind == "strong" else weak).append([*names[:-1], _lead_trimmed(doc, names[-1], before)])
             several = several or len(names) >= 2 or et_al
     if len(lists) < _MIN_CITATIONS or not several:
         return []
-    return sorted({n for names in lists for n in names})
+    return sorted({n for names in lists + weak for n in names})

@@ -1,6 +1,7 @@
 """Type passes that use what is known about names and how the whole article uses them.
 
-- ``label_known_places``: a name that a gazetteer knows as a place (``places.is_known_place``),
+- ``label_known_places``: a name that a gazetteer knows as a place (``places.is_known_place``, or a
+  country's subdivision the article never writes in lowercase: ``places.is_subdivision``, "Bataan"),
   labelled an organisation or a person with nothing in the article marking it as one (no title,
   honorific, its own article "the", no person named in full with that word, never the subject of
   a verb other than "be" / "be located", no acronym), is a place; a "person" so named only where
@@ -52,7 +53,7 @@ from .lexicon import (
     fold,
     surname_particles,
 )
-from .places import is_given_name, is_known_place, is_major_place
+from .places import is_given_name, is_known_place, is_major_place, is_subdivision
 from .tokens import is_cap
 
 if TYPE_CHECKING:
@@ -102,12 +103,18 @@ def _person_words(groups: Groups) -> set[str]:
     return {w for k, g in groups.items() if g.label == "PERSON" and " " in k for w in k.split()}
 
 
+def _place_name(doc: Doc, k: str, g: Group) -> bool:
+    """True for a known place, or a country's subdivision that the article never writes in lowercase."""
+    first = g.cands[0]
+    return is_known_place(k) or is_subdivision(doc[first.start:first.end].text) and not _written_lowercase(doc, k)
+
+
 def label_known_places(ctx: Context, groups: Groups) -> None:
     """A known place name labelled an organisation or person, with nothing marking it as one, is a place."""
     doc = ctx.doc
     person_words = _person_words(groups)
     for k, g in groups.items():
-        if g.label not in _RETYPABLE or g.country or not is_known_place(k) or k.split()[-1] in HEADS:
+        if g.label not in _RETYPABLE or g.country or not _place_name(doc, k, g) or k.split()[-1] in HEADS:
             continue
         first = doc[g.cands[0].start]
         if not is_cap(first) or is_given_name(first.text) or set(k.split()) & person_words \

@@ -34,6 +34,7 @@ from .lexicon import (
     TITLES,
     edits,
     fold,
+    is_storm_name,
 )
 from .names import gender, other_person
 from .places import is_given_name
@@ -209,10 +210,23 @@ def label_people_by_surname(ctx: Context, groups: Groups) -> None:
     single_person = {k for k, g in groups.items() if " " not in k and g.label == "PERSON"}
     for k, g in groups.items():
         words = k.split()
-        if g.label not in ("PERSON", "GPE") and 2 <= len(words) <= 4 and words[-1] in single_person:
+        if g.label not in ("PERSON", "GPE") and 2 <= len(words) <= 4 and words[-1] in single_person \
+                and not is_storm_name(words):      # "Cyclone Phailin" ... "Phailin": the storm's name
             toks = doc[g.cands[0].start:g.cands[0].end]
             if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in ORG_HEADS | FAC_HEADS:
                 g.label = "PERSON"
+
+
+def merge_storm_names(ctx: Context, groups: Groups) -> None:
+    """A one-word name that ends a storm's name ("Phailin" of "Cyclone Phailin") is that storm, when the
+    article names one storm so; "Humberto" alone then is no person."""
+    by_last: dict[str, list[str]] = {}
+    for k, g in groups.items():
+        if g.label == "EVENT" and is_storm_name(k.split()):
+            by_last.setdefault(k.split()[-1], []).append(k)
+    for last, keys in by_last.items():
+        if len(keys) == 1 and last in groups and groups[last].country is None:
+            merge(groups, last, keys[0], "partial")
 
 
 def label_people_by_role(ctx: Context, groups: Groups) -> None:

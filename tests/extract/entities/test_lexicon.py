@@ -93,3 +93,10 @@ def test_name_links_take_nameparser_conjunctions():
     assert {"of", "and", "&", "the", "et", "und"} <= NAME_LINKS    # from nameparser
     assert {"for", "on", "de", "van"} <= NAME_LINKS               # the data's prepositions and particles
     assert not {"i", "y", "e"} & NAME_LINKS                         # "World War I" keeps its "I"
+
+
+def test_former_countries_are_countries_named_as_in_the_news():
+    assert COUNTRY["soviet union"] == COUNTRY["ussr"] == COUNTRY["union of soviet socialist republics"] == "Soviet Union"
+    assert COUNTRY["yugoslavia"] == "Yugoslavia" and COUNTRY["czechoslovakia"] == "Czechoslovakia"
+    assert COUNTRY["france"] == "France" and "metropolitan" not in COUNTRY    # "France, Metropolitan"
+    assert "soviet union" not in country_names()                  # "this country" is a present one
