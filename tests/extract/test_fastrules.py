@@ -40,7 +40,7 @@ def _texts() -> list[str]:
         path = SHARED / "eval" / f"{name}.articles.jsonl"
         if path.exists():
             with path.open(encoding="utf-8") as fh:
-                texts += [json.loads(line)["text"] for line, _ in zip(fh, range(6))]
+                texts += [json.loads(line)["text"] for line, _ in zip(fh, range(6), strict=False)]
     return texts
 
 
