@@ -15,6 +15,9 @@ when the text names that person. Inside a quotation the first person is the quot
 - ``vocative``: "you" in a sentence that calls a person by name ("Miyuki, you 're on camera"), inside
   quotations too;
 - ``_introduces``: a host's greeting at the head of a text ("it's Jackie", "Kharma Medic here");
+- ``title_turns``: a capitalised title label in a transcript ("THE VICE PRESIDENT:", "... Joe Biden. THE
+  PRESIDENT:", "CLINTON:") gives the floor to the one person named with that title or name until the next label;
+- ``introductions``: "I'm X." read from the words (a spaced or curly "'m" the parser splits), for its paragraph;
 - ``calls`` and ``labels``: a paragraph that is only a name gives that person the next paragraph (a court
   calling on counsel); a transcript label ("((Naomi Martisius)) ...", "Mr. Sova: ...") its own paragraph.
 
@@ -23,6 +26,7 @@ first person unlinked.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Mention
@@ -35,6 +39,7 @@ if TYPE_CHECKING:
 NAME_KINDS = ("name", "partial", "title")
 PRONOUN_TAGS = ("PRP", "PRP$")
 OPENING_MARKS = ("\"", "\u201c", "\u2018", "'")
+TITLE_LABEL = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[A-Z] ))((?:THE )?[A-Z][A-Z.]*(?: [A-Z][A-Z.]+){0,3}):(?= |$)")
 VOCATIVE_ENDS = (",", ".", "?", "!", ";", "\"", "\u201d", "\u2019", "'")
 
 
@@ -88,10 +93,21 @@ def discourse_marker(tok: Token) -> bool:
         (tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 2].is_punct)
 
 
+def with_title(span: Span) -> Span:
+    """``span`` with the capitalised words that lead into the name ("Mr." Wasserstrom, "Vice President"
+    Harris): the name mention may hold the name alone."""
+    doc, start = span.doc, span.start
+    while start > span.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+            and start <= doc[start - 1].head.i < span.end:
+        start -= 1
+    return doc[start:span.end]
+
+
 def vocative(span: Span) -> bool:
     """A name set off as a form of address: between the sentence's start, a comma or a greeting and a
     comma or the sentence's end, and not the sentence's subject, a list member or an apposition."""
     doc, sent = span.doc, span.sent
+    span = with_title(span)
     left = doc[span.start - 1] if span.start > sent.start else None
     right = doc[span.end] if span.end < sent.end else None
     if left is not None and (left.text in OPENING_MARKS or left.tag_ == "``"):
@@ -125,6 +141,11 @@ class Narrator:
         taken = {m["start"] for _, m in out}
         toks = [t for t in toks if t.idx not in taken and not art.in_quote(t.idx)]
         named, turns, labels = self.self_named(), self.has_turns(), self.labels()
+        for para, idx in self.title_turns().items():
+            labels.setdefault(para, idx)
+        for para, idx in self.introductions().items():
+            if para not in named:
+                labels.setdefault(para, idx)
         interviewee = self.interviewee()
         author = self.signer()
         for rule in (lambda: interviewee, self.byline):
@@ -245,6 +266,46 @@ class Narrator:
                     out[art.paragraph_of(at)] = idx
         return out
 
+    def title_turns(self) -> dict[int, int]:
+        """paragraph -> the speaker a capitalised title label gives the floor to, in a transcript
+        ("THE VICE PRESIDENT:", "... Joe Biden. THE PRESIDENT:"): the label's paragraph after it and the
+        paragraphs up to the next label, when exactly one person is named with that title
+        ("Vice President Harris"; "President" does not name her)."""
+        art, out, idx = self.article, {}, None
+        for at, line in lines(art.text):
+            found = TITLE_LABEL.search(line)
+            if found is not None and not line[found.end():].strip():  # the words before it: the last holder's
+                held, idx = idx, self._titled(found.group(1).split())
+            elif found is not None:
+                held = idx = self._titled(found.group(1).split())
+            else:
+                held = idx
+            if held is not None:
+                out[art.paragraph_of(at)] = held
+        return out
+
+    def _titled(self, label: list[str]) -> int | None:
+        """The one person whose name mention follows the label's title words ("THE VICE PRESIDENT" ->
+        "Vice President Harris"), or who is the label ("SENATOR KELLY" -> "Senator Kelly", "Kelly")."""
+        words = [w.lower() for w in label]
+        if "the" in words:  # "6:13 P.M. EDT THE PRESIDENT:"
+            words = words[len(words) - words[::-1].index("the"):]
+        doc, titled, named = self.article.doc, set(), set()
+        for r in self.article.mentions:
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None or r.kind not in ("name", "partial") or self.article.entities[r.entity]["type"] != "PERSON":
+                continue
+            k = len(words)
+            before = [t.lower_ for t in doc[max(span.start - k, 0):span.start]]
+            outer = doc[span.start - k - 1] if span.start - k - 1 >= 0 else None
+            own = [t.lower_ for t in span[-len(words):]] if len(words) <= len(span) else []
+            if before == words and (outer is None or not outer.is_title):
+                titled.add(self.article.canonical(r.entity))
+            elif own == words:
+                named.add(self.article.canonical(r.entity))
+        found = titled or named
+        return found.pop() if len(found) == 1 else None
+
     def _introduces(self, tok: Token) -> int | None:
         """A host's greeting at the head of a text: "it's X (here)", "X here and welcome back"."""
         if copula(tok) and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in tok.children):
@@ -274,6 +335,41 @@ class Narrator:
             return next((i for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
                          for i in [self.person_at(c)] if i is not None), None)
         return None
+
+    def introductions(self) -> dict[int, int]:
+        """paragraph -> the person who introduces themself in it ("I'm X", ``_i_am``), outside quotations and
+        reported words; it holds for that paragraph only (a co-host may speak the next one)."""
+        art, out = self.article, {}
+        for tok in art.doc:
+            idx = self._i_am(tok)
+            if idx is not None and not art.in_quote(tok.idx) and not reported(tok):
+                out.setdefault(art.paragraph_of(tok.idx), idx)
+        return out
+
+    def _i_am(self, tok: Token) -> int | None:
+        """"I'm X." / "I am X, news editor at ..." / "and I'm X and ...", read from the words: the parser
+        often splits a spaced or curly "'m" ("I 'm Miyuki", "I’m Lauren") and hangs the name anywhere. The
+        name must close its clause (a punctuation mark, "and", "here" or the end follows)."""
+        doc = tok.doc
+        if tok.text != "I" or tok.i + 2 >= len(doc):
+            return None
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ in NARRATOR["first_person_am"]:
+            at = tok.i + 2
+        elif nxt.text in ("'", "\u2019") and doc[tok.i + 2].lower_ == "m":
+            at = tok.i + 3
+        else:
+            return None
+        idx = self.person_at(doc[at]) if at < len(doc) and doc[at].is_title else None
+        if idx is None:
+            return None
+        end = at
+        while end < len(doc) and self.person_at(doc[end]) == idx:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        closes = after is None or after.lower_ in NARRATOR["after_self_name"] or \
+            (after.is_punct and after.text not in ("'", "\u2019", "-"))
+        return idx if closes else None
 
     @staticmethod
     def _my_name(tok: Token) -> bool:

@@ -144,3 +144,39 @@ def test_a_headline_telling_an_outlet_names_the_voice(mentions_of):
             "Nick Bos studies ants in Helsinki.\n\n"
             "I have no doubt that there will be more cases.\n")
     assert _pronouns(mentions_of(text, "Nick Bos")) == ["I"]
+
+
+# ---------------------------------------------------------------- sixth session (h8nar)
+def test_a_title_label_gives_the_floor_to_the_person_of_that_title(mentions_of):
+    text = ("Remarks by President Joe Biden and Vice President Kamala Harris\n\n"
+            "THE VICE PRESIDENT: Thank you. I am honored to be here.\n\n"
+            "It is my honor to introduce our President. THE PRESIDENT:\n\n"
+            "Thank you. I want to thank the team.\n\n"
+            "I am proud of them.\n")
+    assert _pronouns(mentions_of(text, "Kamala Harris")) == ["I", "my"]
+    assert _pronouns(mentions_of(text, "Joe Biden")) == ["I", "I"]
+
+
+def test_a_title_of_another_person_is_no_label_match(tables):
+    text = ("Remarks by Vice President Kamala Harris\n\n"
+            "THE PRESIDENT:\n\nThank you. I am honored to be here.\n")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+def test_a_title_before_a_name_sets_off_a_form_of_address(mentions_of):
+    text = ("The court heard Paul Wasserstrom on Monday.\n\n"
+            "Mr. Wasserstrom, you are not challenging the first ruling.\n")
+    assert _pronouns(mentions_of(text, "Paul Wasserstrom")) == ["you"]
+
+
+def test_a_spaced_contraction_introduces_the_speaker(mentions_of):
+    text = ("Okay.\n\nAlright, it 's recording so you can start now!\n\n"
+            "Hi. I 'm Miyuki Tanaka. I 'm eating a cinnamon roll.\n\nI like it.\n")
+    assert _pronouns(mentions_of(text, "Miyuki Tanaka")) == ["I", "I"]
+
+
+def test_i_am_a_name_with_a_possessive_is_no_introduction(tables):
+    text = "I 'm Robert Sarvis 's brother. I live in Richmond.\n"
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "I"]
