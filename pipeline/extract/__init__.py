@@ -147,13 +147,14 @@ def preload() -> None:
     particles, the titles, the subdivisions: about 1.3 s) here, so that workers forked from this
     process share them instead of each building its own."""
     from .coref.gender import detector
-    from .entities.lexicon import GENERIC, TITLES, surname_particles
+    from .entities.lexicon import GENERIC, TITLES, post_nominals, surname_particles
     from .entities.places import gazetteer, is_subdivision
 
     detector()
     gazetteer()
     is_subdivision("")
     surname_particles()
+    post_nominals()
     TITLES.load()
     GENERIC.load()
 

@@ -45,6 +45,7 @@ PASSES = (
     grouping.merge_storm_names,
     grouping.label_people_by_surname,
     grouping.label_people_by_role,
+    grouping.merge_name_tails,
     grouping.merge_partial_names,
     grouping.merge_clipped_given_names,
     consistency.label_known_places,

@@ -23,6 +23,7 @@ from .lexicon import (
     ADJECTIVES,
     COUNTRY,
     FAC_HEADS,
+    GENERATION_SUFFIXES,
     GENERIC,
     LOC_HEADS,
     NAME_LINKS,
@@ -31,10 +32,12 @@ from .lexicon import (
     PLACE_TYPES,
     PLATFORM_DIRECTIONS,
     PLATFORM_PREPS,
+    SCHOOL_HEADS,
     TITLES,
     edits,
     fold,
     is_storm_name,
+    post_nominals,
 )
 from .names import gender, other_person
 from .places import is_given_name
@@ -243,14 +246,52 @@ def label_people_by_role(ctx: Context, groups: Groups) -> None:
                         break
 
 
-def _name_parts(groups: Groups) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Surnames and given names (alone, and with the surname) of the people named in full -> their keys."""
+def _is_generation(k: str) -> bool:
+    """True for a name ending in a generational suffix ("Martin Luther King Jr."): it tells a son
+    from his father, so the name without it may be another person."""
+    words = k.split()
+    return len(words) >= 3 and words[-1] in GENERATION_SUFFIXES
+
+
+def name_core(doc: Doc, k: str, g: Group) -> list[str]:
+    """The words of a person's name without what follows the name proper: an honour or degree
+    written in capitals ("Daniel Bernoulli FRS", "Ann Lee PhD"), a territorial designation
+    ("Patrick Leopold Gordon of Auchleuchries") or a generational suffix ("Jr."); at least two
+    words stay."""
+    words = k.split()
+    if g.label != "PERSON" or len(words) < 3:
+        return words
+    if "of" in words[2:]:
+        return words[:words.index("of", 2)]
+    if _is_generation(k):
+        return words[:-1]
+    last = doc[max([c.end for c in g.cands if c.key == k] or [c.end for c in g.cands]) - 1].text
+    if words[-1] in post_nominals() and (last.isupper() or "." in last):
+        return words[:-1]
+    return words
+
+
+def merge_name_tails(ctx: Context, groups: Groups) -> None:
+    """A person named once with an honour or a territorial designation after the name ("Daniel
+    Bernoulli FRS", "Patrick Gordon of Auchleuchries") and once without it is one person (not so
+    for "Jr.", "Sr.": father and son)."""
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and not _is_generation(k)]:
+        core = " ".join(name_core(ctx.doc, k, groups[k]))
+        if core != k and core in groups and groups[core].label == "PERSON":
+            merge(groups, k, core, "partial")
+
+
+def _name_parts(doc: Doc, groups: Groups) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Surnames and given names (alone, and with the surname) of the people named in full -> their
+    keys; a son named with "Jr." gives only his surname."""
     surnames: dict[str, set] = {}
     given: dict[str, set] = {}
     for k, g in groups.items():
-        words = k.split()
+        words = name_core(doc, k, g)
         if g.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(words[-1], set()).add(k)
+            if _is_generation(k):
+                continue
             given.setdefault(words[0], set()).add(k)
             for short in _shorter_forms(words):
                 given.setdefault(short, set()).add(k)
@@ -278,7 +319,7 @@ def _introduced_first(groups: Groups, k: str, owners: set[str]) -> set[str]:
 
 def merge_partial_names(ctx: Context, groups: Groups) -> None:
     """Surname-only / given-name-only mentions and shorter forms join the one person they name."""
-    surnames, given = _name_parts(groups)
+    surnames, given = _name_parts(ctx.doc, groups)
     moved: dict[str, str] = {}  # a shorter form merged in this pass -> the name it joined
     for k in list(groups):
         g = groups.get(k)
@@ -343,6 +384,8 @@ def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
         owners = [o for o in orgs if k in o.split()]
     if not owners and k not in ORG_HEADS and k not in GENERIC:     # "X" / "Church of X", "University of X"
         owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS]
+    if not owners and k not in ORG_HEADS and k not in GENERIC:     # "Harvard" / "Harvard University"
+        owners = [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS]
     return owners
 
 

@@ -187,6 +187,19 @@ def surname_particles() -> frozenset[str]:
 HONORIFICS = _words("honorifics")
 
 
+@lru_cache(maxsize=1)
+def post_nominals() -> frozenset[str]:
+    """Honours and degrees written after a person's name ("PhD", "OBE", "FRS"): ``nameparser``'s
+    ``CONSTANTS.suffix_acronyms`` and the few it lacks (``data/entities.json``: "post_nominals"). Its
+    generational suffixes ("Jr", "III") are no part of it: they tell a son from his father."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset({s for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha()} | _words("post_nominals"))
+
+
+GENERATION_SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "ii", "iii", "iv"})   # nameparser's, in English
+
+
 def _name_links() -> set[str]:
     """Words inside a name that give it no initial ("of", "and", "&", "de"): ``nameparser``'s
     conjunctions (``CONSTANTS.conjunctions``; one-letter ones such as "y", "i" left out: "World War I")
@@ -215,6 +228,7 @@ def _library_titles() -> set[str]:
 # one-word titles and offices: the data's and the occupation nouns of the library (built on first use)
 TITLES = LazyWords(lambda: {t.lower() for t in DATA["titles"] if " " not in t} | _library_titles())
 ORG_HEADS = _words("org_heads")
+SCHOOL_HEADS = _words("school_heads")   # "Harvard" for "Harvard University"
 FAC_HEADS = _words("fac_heads")
 LOC_HEADS = _words("loc_heads")
 CAPTION_LABELS = _words("caption_labels")

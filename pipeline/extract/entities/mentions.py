@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .grouping import Context, Groups, TokenMention
+from .grouping import Context, Groups, TokenMention, name_core
 from .lexicon import ADJECTIVES, COUNTRY, HONORIFICS, TITLES
 from .roles import role, title_agrees, title_words
 from .tokens import is_cap
@@ -36,7 +36,7 @@ def index_people(ctx: Context, groups: Groups) -> None:
     for k, g in groups.items():
         if g.label == "PERSON":
             for c in g.cands:
-                words = c.key.split()
+                words = name_core(ctx.doc, c.key, g)
                 if c.kind == "name" and len(words) >= 2:
                     by_last.setdefault(words[-1], set()).add(k)
                     by_first.setdefault(words[0], set()).add(k)

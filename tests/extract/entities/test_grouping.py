@@ -200,3 +200,51 @@ def test_a_storm_is_an_event_and_its_bare_name_joins_it(nlp):
     ents = extract_entities(doc)
     assert [(e["name"], e["type"]) for e in ents] == [("Typhoon Phanfone", "EVENT")]
     assert len(ents[0]["mentions"]) == 2
+
+
+# ---------------------------------------------------------------- grouping.name_core, merge_name_tails (sixth session, h8frag)
+def test_a_name_with_an_honour_after_it_is_the_same_person(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Marta Velikova FRS was a Bulgarian chemist. Marta Velikova was born in Plovdiv. Velikova died in Sofia.")
+    m = [t.i for t in doc if t.text == "Marta"]
+    doc.ents = [Span(doc, m[0], m[0] + 3, "PERSON"), Span(doc, m[1], m[1] + 2, "PERSON")]   # fix the model's spans
+    people = [e for e in extract_entities(doc) if e["type"] == "PERSON"]
+    assert len(people) == 1
+    assert people[0]["name"] == "Marta Velikova"
+    assert {"Marta Velikova FRS", "Velikova"} <= set(people[0]["aliases"])
+
+
+def test_a_name_with_a_territorial_designation_is_the_same_person(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Duncan Alasdair Ferrier of Ballindreich was a Scottish soldier. Duncan Ferrier served the Tsar "
+              "for years. Ferrier died in Moscow.")
+    d = [t.i for t in doc if t.text == "Duncan"]
+    doc.ents = [Span(doc, d[0], d[0] + 5, "PERSON"), Span(doc, d[1], d[1] + 2, "PERSON")]   # fix the model's spans
+    people = [e for e in extract_entities(doc) if e["type"] == "PERSON"]
+    assert len(people) == 1
+    assert {"Duncan Alasdair Ferrier of Ballindreich", "Duncan Ferrier", "Ferrier"} <= set(people[0]["aliases"])
+
+
+def test_the_surname_of_a_junior_is_his_and_his_father_stays_apart(ents_of, by_name):
+    _, ents = ents_of("Trump granted Edward J. Kowalczyk Jr. a full pardon on Tuesday. Kowalczyk, who owned a "
+                      "football team, thanked the president.")
+    assert "Kowalczyk" in by_name(ents, "Edward J. Kowalczyk Jr.")["aliases"]
+    _, ents = ents_of("Harold Quentin Marsh Sr. and Harold Quentin Marsh Jr. ran the paper together for a decade.")
+    people = {e["name"] for e in ents if e["type"] == "PERSON"}
+    assert {"Harold Quentin Marsh Sr.", "Harold Quentin Marsh Jr."} <= people
+
+
+# ---------------------------------------------------------------- grouping._org_owners: schools (sixth session, h8frag)
+def test_a_bare_school_name_joins_the_school(nlp):
+    from spacy.tokens import Span
+    doc = nlp("She taught at Brackwell University for a decade. At Brackwell she founded a choir.")
+    b = [t.i for t in doc if t.text == "Brackwell"]
+    doc.ents = [Span(doc, b[0], b[0] + 2, "ORG"), Span(doc, b[1], b[1] + 1, "ORG")]     # fix the model's labels
+    ents = extract_entities(doc)
+    hits = [e for e in ents if "Brackwell" in e["aliases"]]
+    assert len(hits) == 1 and hits[0]["name"] == "Brackwell University"
+    doc = nlp("The House passed the bill after the House Committee rewrote it.")
+    h = [t.i for t in doc if t.text == "House"]
+    doc.ents = [Span(doc, h[0], h[0] + 1, "ORG"), Span(doc, h[1], h[1] + 2, "ORG")]
+    ents = extract_entities(doc)
+    assert not any("House" in e["aliases"] and e["name"] == "House Committee" for e in ents)
