@@ -80,10 +80,21 @@ def _named_after(doc, k: int) -> tuple[int, Token | None]:
     j = i
     while j < len(doc) and doc[j].pos_ == "PROPN":
         j += 1
-    person = next((e for e in doc.ents if i <= e.start and e.end == j and e.label_ == "PERSON"), None)
+    person = _person_ending_at(doc, i, j)
     if person is None or j >= len(doc) - 1 or doc[j].text != "," or _sole_subject(person.root):
         return k, None
     return j, person.root
+
+
+def _person_ending_at(doc, i: int, j: int):
+    """The PERSON entity that ends at token ``j`` and starts at ``i`` or later, else None (read from
+    the tokens' entity tags: ``doc.ents`` builds every entity span of the article anew)."""
+    if j <= i or doc[j - 1].ent_type_ != "PERSON" or (j < len(doc) and doc[j].ent_iob_ == "I"):
+        return None
+    start = j - 1
+    while start > i and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start:j] if doc[start].ent_iob_ == "B" else None
 
 
 # ---------------------------------------------------------------- as X said
