@@ -176,6 +176,11 @@ def _asserted(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def _determined(noun: Token) -> bool:
+    """A noun with a determiner or a possessor before it ("a city", "his father")."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
+
+
 def _beside(noun: Token, name: MentionRef) -> bool:
     """Whether the name follows the noun's phrase at once ("his father, Anthony", "her father Mohammed") or the
     phrase follows the name after a comma or a bracket ("Joyce, his girlfriend"; not "granted X a pardon")."""
@@ -318,7 +323,7 @@ class Linker:
         """A noun with a determiner or possessor set beside a name, in apposition, describes that entity: "his
         father, Anthony,", "Her mother Wajiha al-Sabunji", "Joyce, his girlfriend,", "Isfahan, a city in Iran" (the
         noun alone is the mention; a name further off is a parser's guess)."""
-        if tok.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in tok.children if c.i < tok.i):
+        if tok.tag_ != "NN" or not _determined(tok):
             return None
         names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
         if tok.dep_ == "appos" and tok.head.i < tok.i:
@@ -336,7 +341,7 @@ class Linker:
         verb = tok.head
         if tok.tag_ != "NN" or tok.dep_ != "attr" or verb.lemma_ not in COPULAS or not _asserted(verb):
             return None
-        if not any(c.dep_ in ("det", "poss") for c in tok.children if c.i < tok.i):
+        if not _determined(tok):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i > tok.i:

@@ -271,13 +271,15 @@ class Narrator:
         ("THE VICE PRESIDENT:", "... Joe Biden. THE PRESIDENT:"): the label's paragraph after it and the
         paragraphs up to the next label, when exactly one person is named with that title
         ("Vice President Harris"; "President" does not name her)."""
-        art, out, idx = self.article, {}, None
+        art, out, idx, titled = self.article, {}, None, {}
         for at, line in lines(art.text):
             found = TITLE_LABEL.search(line)
+            if found is not None and found.group(1) not in titled:   # a label recurs: look its holder up once
+                titled[found.group(1)] = self._titled(found.group(1).split())
             if found is not None and not line[found.end():].strip():  # the words before it: the last holder's
-                held, idx = idx, self._titled(found.group(1).split())
+                held, idx = idx, titled[found.group(1)]
             elif found is not None:
-                held = idx = self._titled(found.group(1).split())
+                held = idx = titled[found.group(1)]
             else:
                 held = idx
             if held is not None:

@@ -382,10 +382,10 @@ def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
     owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in ORG_SUFFIXES]
     if not owners and k in ORG_HEADS and doc[groups[k].cands[0].start].text[:1].isupper():
         owners = [o for o in orgs if k in o.split()]
-    if not owners and k not in ORG_HEADS and k not in GENERIC:     # "X" / "Church of X", "University of X"
-        owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS]
-    if not owners and k not in ORG_HEADS and k not in GENERIC:     # "Harvard" / "Harvard University"
-        owners = [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS]
+    if not owners and k not in ORG_HEADS and k not in GENERIC:
+        # "X" / "Church of X", "University of X"; else "Harvard" / "Harvard University"
+        owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS] \
+            or [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS]
     return owners
 
 

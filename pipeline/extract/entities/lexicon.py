@@ -132,10 +132,6 @@ class LazyWords(Set):
     def __init__(self, build: Callable[[], Iterable[str]]):
         self._build, self._words = build, None
 
-    @property
-    def words(self) -> frozenset[str]:
-        return self.load()
-
     def load(self) -> frozenset[str]:
         """The words, built now if they were not yet."""
         if self._words is None:
@@ -151,10 +147,10 @@ class LazyWords(Set):
         return word in (self.load() if words is None else words)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.words)
+        return iter(self.load())
 
     def __len__(self) -> int:
-        return len(self.words)
+        return len(self.load())
 
 
 def _gazetteer_countries(country: dict[str, str]) -> None:
@@ -268,5 +264,5 @@ def is_storm_name(words: list[str]) -> bool:
 DASHES = set(DATA["score_dashes"])
 # single capitalised common nouns that name no one on their own ("the Government", "the State")
 # (head words such as "the Court", "the Channel", "The Guardian" are kept: they are short names)
-GENERIC = LazyWords(lambda: PLACE_DESIGNATORS | TITLES.words | _words("generic_nouns"))
+GENERIC = LazyWords(lambda: PLACE_DESIGNATORS | TITLES.load() | _words("generic_nouns"))
 HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS | EVENT_HEADS | ORG_SUFFIXES | PLACE_DESIGNATORS

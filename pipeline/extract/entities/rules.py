@@ -214,8 +214,8 @@ def cut_common_noun_after_full_name(d: Draft) -> None:
         return
     words = word_set(doc)
     last, kept = toks[-1], toks[-2]
-    if last.lower_ in words and kept.lower_ not in words and last.lower_ not in TITLES | HONORIFICS | HEADS \
-            and not is_given_name(last.text):
+    if last.lower_ in words and kept.lower_ not in words and last.lower_ not in TITLES \
+            and last.lower_ not in HONORIFICS and last.lower_ not in HEADS and not is_given_name(last.text):
         d.end -= 1
 
 

@@ -184,20 +184,29 @@ def _signature_below(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | No
     dash = next((d for d in (*DASHES, "-") if text.startswith(d, pos)), None)
     if dash is None:
         return None
-    t = ctx.token_at(pos + len(dash))
-    if t.idx < pos + len(dash):
-        t = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+    run = _names_after(ctx, pos + len(dash), skip_blanks=False)
+    return (dash, run[-1]) if run and "\n" not in text[pos:run[-1].idx] else None
+
+
+def _names_after(ctx: QuoteContext, at: int, skip_blanks: bool) -> list[Token]:
+    """The proper nouns (within 7 tokens) from the first token that starts at or after character ``at``
+    (a signature's name after its dash); blank tokens are skipped or end the run."""
+    doc, t = ctx.doc, ctx.token_at(at)
+    if t.idx < at:
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else None
     run = []
-    for x in ctx.doc[t.i:t.i + 7] if t is not None else ():
+    for x in doc[t.i:t.i + 7] if t is not None else ():
+        if skip_blanks and (x.is_space or not x.text.strip()):
+            continue
         if x.pos_ != "PROPN" or x.is_punct:
             break
         run.append(x)
-    return (dash, run[-1]) if run and "\n" not in text[pos:run[-1].idx] else None
+    return run
 
 
 def dash_speaker(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
     """``"...," -- Name, detail``: a quotation signed with a dash and a name. Returns (dash, head)."""
-    doc, ce = ctx.doc, q.close[1]
+    ce = q.close[1]
     if q.close[0] == ce or ce >= len(ctx.text):
         return None
     text, pos = ctx.text, ce
@@ -206,19 +215,7 @@ def dash_speaker(ctx: QuoteContext, q: QuotedSpan) -> tuple[str, Token] | None:
     dash = next((d for d in DASHES if text.startswith(d, pos)), None)
     if dash is None:
         return _signature_below(ctx, q)
-    t = ctx.token_at(pos + len(dash))
-    if t.idx < pos + len(dash):
-        t = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    if t is None:
-        return None
-    run = []
-    for x in doc[t.i:t.i + 7]:
-        if x.is_space or not x.text.strip():
-            continue
-        if x.pos_ == "PROPN" and not x.is_punct:
-            run.append(x)
-        else:
-            break
+    run = _names_after(ctx, pos + len(dash), skip_blanks=True)
     if not run or "\n" in text[ce:run[0].idx]:
         return None
     return dash, run[-1]
