@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .problems import Problem
 from .resources import paths, table_of
 from .schemas import TABLES, table_schema
 
@@ -135,7 +136,6 @@ def run_rules(files: dict[str, list[Path]], rules: list[Rule]):
     """The problems the rules find in the Parquet files (``files``: table -> its files)."""
     import duckdb
 
-    from .validate import Problem
 
     problems = []
     with tempfile.TemporaryDirectory(prefix="presstables-duckdb-") as tmp:
@@ -152,7 +152,6 @@ def run_rules(files: dict[str, list[Path]], rules: list[Rule]):
 
 
 def rule_problems(con, rule: Rule) -> list:
-    from .validate import Problem
 
     sql = f"SELECT *, count(*) OVER () FROM ({rule.sql}) ORDER BY 1 LIMIT {MAX_ROW_PROBLEMS}"
     rows = con.execute(sql).fetchall()

@@ -21,8 +21,8 @@ from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
 from .crosscheck import parquet_files
+from .problems import Problem
 from .schemas import SCHEMA_DIR, table_schema
-from .validate import Problem
 
 EXPECTATIONS_DIR = SCHEMA_DIR / "expectations"
 SPAN_FIELDS = {"start", "end", "text"}

@@ -30,69 +30,17 @@ import json
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .errors import InputError
+from .problems import Problem, Report
 from .resources import file_paths, joined_csv, paths, table_of
 from .schemas import TABLES, table_schema
 
 DESCRIPTOR = "datapackage.json"
 MAX_ROW_PROBLEMS = 50  # rows named per check and table; more are counted
 csv.field_size_limit(sys.maxsize)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One failed check: which check, on which table, row (by primary key) and field."""
-
-    check: str
-    table: str
-    message: str
-    row_key: str | None = None
-    field: str | None = None
-    severity: str = "error"
-
-    def __str__(self) -> str:
-        where = self.table + (f"[{self.row_key}]" if self.row_key else "") + (f".{self.field}" if self.field else "")
-        return f"{where}: {self.check}: {self.message}"
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-@dataclass
-class Report:
-    """What validation found: each check run (name, problem count, seconds) and every problem."""
-
-    package: str
-    checks: list[dict] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
-
-    @property
-    def valid(self) -> bool:
-        return not self.errors
-
-    def to_dict(self) -> dict:
-        return {"package": self.package, "valid": self.valid, "errors": len(self.errors),
-                "warnings": len(self.warnings), "checks": self.checks,
-                "problems": [p.to_dict() for p in self.problems]}
-
-    def summary(self) -> str:
-        lines = [f"{c['name']:<12} {'ok' if not c['errors'] else 'FAILED':<7} "
-                 f"{c['errors']} error(s), {c['warnings']} warning(s)  {c['seconds']:.2f}s" for c in self.checks]
-        verdict = "valid" if self.valid else "INVALID"
-        counts = f"{len(self.errors)} error(s), {len(self.warnings)} warning(s)"
-        return "\n".join(lines + [f"{self.package}: {verdict} ({counts})"])
 
 
 # ---------------------------------------------------------------- reading
