@@ -239,14 +239,16 @@ def _followed_by_he_or_she(doc: Doc, c: Candidate, person_starts: set[int]) -> b
 
 def label_people_by_pronoun(ctx: Context, groups: Groups) -> None:
     """A one-word "organisation" (titlecase: no acronym, no "eBay"; no head word) named more than
-    once, once as the subject of a clause whose next subject is "he" or "she" ("Holt batted ...
-    He was named"), is a person."""
+    once, as the subject of a clause whose next subject is "he" or "she" ("Holt batted ... He was
+    named") twice, or once when spaCy labelled the name a person somewhere, is a person (one "he"
+    after a company's name is more often someone else: "Amazon bought it. He said ...")."""
     doc = ctx.doc
     person_starts = {c.start for g in groups.values() if g.label == "PERSON" for c in g.cands}
     for k, g in groups.items():
         if g.label != "ORG" or " " in k or k in HEADS or not doc[g.cands[0].start].is_title or len(g.cands) < 2:
             continue
-        if any(_followed_by_he_or_she(doc, c, person_starts) for c in g.cands):
+        followed = sum(_followed_by_he_or_she(doc, c, person_starts) for c in g.cands)
+        if followed >= 2 or followed and any(c.label == "PERSON" for c in g.cands):
             g.label = "PERSON"
 
 

@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .names import gender, other_person
 from .places import is_given_name
-from .roles import role
+from .roles import role, role_head
 from .tokens import is_cap
 
 if TYPE_CHECKING:
@@ -233,15 +233,15 @@ def merge_storm_names(ctx: Context, groups: Groups) -> None:
 
 
 def label_people_by_role(ctx: Context, groups: Groups) -> None:
-    """A multi-word name with a person's role ("goalkeeper X Y") is a person."""
+    """A multi-word name with a person's role ("goalkeeper X Y") is a person: the role's head word is a
+    title ("the prime destination for shoppers" is no role, though "prime" is a title word)."""
     doc = ctx.doc
     for k, g in groups.items():
         if g.label in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and 2 <= len(k.split()) <= 3:
             toks = doc[g.cands[0].start:g.cands[0].end]
             if all(t.pos_ == "PROPN" for t in toks) and toks[-1].lower_ not in ORG_HEADS | FAC_HEADS | LOC_HEADS:
                 for c in g.cands:
-                    r = role(doc, c)
-                    if r and any(w in TITLES for w in re.findall(r"[\w-]+", r.lower())):
+                    if role_head(role(doc, c)) in TITLES:
                         g.label = "PERSON"
                         break
 

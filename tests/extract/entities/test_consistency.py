@@ -150,11 +150,28 @@ def test_known_place_in_a_list_of_people_stays_a_place(labelled):
 
 
 # ---------------------------------------------------------------- consistency.label_people_by_pronoun
-def test_one_word_organisation_followed_by_he_is_a_person(nlp):
-    text = "Holt batted well in the spring. He was named to the team. Later Holt moved to Boston."
+def _types(nlp, text, name, labels):
     doc = nlp(text)
-    doc.ents = [doc.char_span(i, i + 4, label="ORG") for i in (0, text.rindex("Holt"))]
-    assert {e["name"]: e["type"] for e in extract_entities(doc)}["Holt"] == "PERSON"
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    doc.ents = [doc.char_span(i, i + len(name), label=label) for i, label in zip(starts, labels, strict=True)]
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_one_word_organisation_followed_by_he_twice_is_a_person(nlp):
+    text = ("Holt batted well in the spring. He was named to the team. "
+            "Holt hit two home runs in May. He was hurt in June. Later Holt moved to Boston.")
+    assert _types(nlp, text, "Holt", ["ORG"] * 3)["Holt"] == "PERSON"
+
+
+def test_one_word_organisation_followed_by_he_once_is_a_person_if_spacy_says_so_somewhere(nlp):
+    text = "Holt batted well in the spring. He was named to the team. Holt moved to Boston. Fans cheered Holt."
+    assert _types(nlp, text, "Holt", ["ORG", "ORG", "PERSON"])["Holt"] == "PERSON"
+
+
+def test_company_followed_by_he_once_stays_an_organisation(nlp):
+    # one "he" after a company's name is more often someone else (a retailer's buyer, an analyst)
+    text = "Amazon bought the grocer in 2017. He said prices fell. Amazon did not comment."
+    assert _types(nlp, text, "Amazon", ["ORG", "ORG"])["Amazon"] == "ORG"
 
 
 def test_organisation_named_once_stays(labelled):

@@ -248,3 +248,22 @@ def test_a_bare_school_name_joins_the_school(nlp):
     doc.ents = [Span(doc, h[0], h[0] + 1, "ORG"), Span(doc, h[1], h[1] + 2, "ORG")]
     ents = extract_entities(doc)
     assert not any("House" in e["aliases"] and e["name"] == "House Committee" for e in ents)
+
+
+# ---------------------------------------------------------------- grouping.label_people_by_role
+def _forced(nlp, text, name, label):
+    doc = nlp(text)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    doc.ents = [doc.char_span(i, i + len(name), label=label) for i in starts]
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_name_with_a_title_as_its_role_is_a_person(nlp):
+    text = "Goalkeeper Zorbak Quillon saved twice. Zorbak Quillon was praised."
+    assert _forced(nlp, text, "Zorbak Quillon", "ORG")["Zorbak Quillon"] == "PERSON"
+
+
+def test_role_whose_head_is_no_title_leaves_an_organisation(nlp):
+    # "prime" is a title word ("prime minister"), but the head of this appositive is "destination"
+    text = "Acme Foods, the prime destination for shoppers in the city, opened a store. Acme Foods hired staff."
+    assert _forced(nlp, text, "Acme Foods", "ORG")["Acme Foods"] == "ORG"
