@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .grouping import Group
 
 _TITLE_LINKS = {w.lower() for w in DATA["title_links"]}
-_RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW"}
+_RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 

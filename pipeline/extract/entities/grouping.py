@@ -317,6 +317,12 @@ def _introduced_first(groups: Groups, k: str, owners: set[str]) -> set[str]:
     return owners
 
 
+def _one_written_word(doc: Doc, g: Group) -> bool:
+    """True when the group's name is written as one word, though its key has two ("Waller-Bridge")."""
+    c = g.cands[0]
+    return not any(t.whitespace_ for t in doc[c.start:c.end - 1])
+
+
 def merge_partial_names(ctx: Context, groups: Groups) -> None:
     """Surname-only / given-name-only mentions and shorter forms join the one person they name."""
     surnames, given = _name_parts(ctx.doc, groups)
@@ -329,7 +335,7 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
         owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
         if len(owners) > 1 and " " not in k:
             owners = _introduced_first(groups, k, owners)
-        if len(owners) == 1 and (" " not in k or g.label == "PERSON"):
+        if len(owners) == 1 and (" " not in k or g.label == "PERSON" or _one_written_word(ctx.doc, g)):
             owner = next(iter(owners))
             while owner not in groups and owner in moved:  # "Valeria" -> "Valeria Gazzola" -> "Dr Valeria Gazzola"
                 owner = moved[owner]

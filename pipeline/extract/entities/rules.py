@@ -348,13 +348,18 @@ EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct
 
 
 # ---------------------------------------------------------------- retype rules
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """True when token ``i`` ends a hyphenated word ("Waller-Bridge": a surname, not a bridge)."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
 def head_word_type(d: Draft, c: Candidate) -> None:
     """The head word of a name tells organisations, facilities, places and events apart."""
     doc = d.doc
     last = doc[c.start:c.end].root
     if last.i < c.end - 1 and not (last.i + 1 < c.end and doc[last.i + 1].lower_ == "of"):
         last = doc[c.end - 1]
-    if not is_cap(last) or c.label in ("NORP",):
+    if not is_cap(last) or c.label in ("NORP",) or c.label == "PERSON" and _hyphen_joined(doc, last.i):
         return
     multi_or_of = c.end - c.start >= 3 or any(t.lower_ == "of" for t in doc[c.start:c.end])
     lw = last.lower_

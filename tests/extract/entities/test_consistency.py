@@ -405,3 +405,7 @@ def test_a_person_with_digits_is_no_person(labelled):
     assert "Q3" not in got
     got = labelled("King Henry VIII married six times.", ("Henry VIII", "PERSON"))
     assert got.get("Henry VIII") == "PERSON"
+
+
+def test_known_place_labelled_a_language_is_a_place(labelled):
+    assert labelled("Gunmen attacked a museum in Tunis on Wednesday.", ("Tunis", "LANGUAGE"))["Tunis"] == "GPE"

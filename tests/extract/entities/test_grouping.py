@@ -267,3 +267,23 @@ def test_role_whose_head_is_no_title_leaves_an_organisation(nlp):
     # "prime" is a title word ("prime minister"), but the head of this appositive is "destination"
     text = "Acme Foods, the prime destination for shoppers in the city, opened a store. Acme Foods hired staff."
     assert _forced(nlp, text, "Acme Foods", "ORG")["Acme Foods"] == "ORG"
+
+
+# ---------------------------------------------------------------- hyphenated surnames
+def _two_spans(nlp, text, full, full_label, short, short_label):
+    doc = nlp(text)
+    a, b = text.index(full), text.rindex(short)
+    doc.ents = [doc.char_span(a, a + len(full), label=full_label), doc.char_span(b, b + len(short), label=short_label)]
+    return {e["name"]: (e["type"], sorted(e["aliases"])) for e in extract_entities(doc)}
+
+
+def test_hyphenated_surname_ending_in_a_facility_word_is_no_facility(nlp):
+    got = _two_spans(nlp, "Phoebe Waller-Bridge won the award. Waller-Bridge thanked the cast.",
+                     "Phoebe Waller-Bridge", "PERSON", "Waller-Bridge", "PERSON")
+    assert got["Phoebe Waller-Bridge"][0] == "PERSON"
+
+
+def test_hyphenated_surname_labelled_an_organisation_joins_its_person(nlp):
+    got = _two_spans(nlp, "Christopher Gallego-Lazo studies in Ithaca. Gallego-Lazo said the rent was high.",
+                     "Christopher Gallego-Lazo", "PERSON", "Gallego-Lazo", "ORG")
+    assert got == {"Christopher Gallego-Lazo": ("PERSON", ["Christopher Gallego-Lazo", "Gallego-Lazo"])}
