@@ -19,6 +19,8 @@ Rules, each a small function below:
   other;
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
   place takes that subject up ("Albania is reinforcing its border");
+- ``Linker._group_subject``: "it" as the active subject of a non-copular verb takes up the established organisation
+  (``_established``) that is the last subject before it (``_last_subject``: "General Motors said it would hire");
 - ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
   a city in Iran") or predicated of a mention by a copula ("Goode is an English actor", ``_asserted`` only)
   describes that entity;
@@ -38,6 +40,7 @@ from .gender import Genders
 from .lexicon import (
     COUNTRY_NOUNS,
     GENDERED_NOUNS,
+    GROUP_PRONOUNS,
     MENTION_PRONOUNS,
     NOMINAL_HEADS,
     PRONOUN_TYPES,
@@ -58,6 +61,7 @@ DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
 DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 COPULAS = ("be", "become", "remain")
+PERSONAL_SUBJECTS = ("i", "you", "we", "he", "she", "they", "who")  # no subject a later "it" can take up
 
 
 # ---------------------------------------------------------------- which tokens are anaphors
@@ -206,8 +210,8 @@ class Linker:
         for tok in self.article.doc:
             if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
-            found = (self._pronoun(tok) or self._own_possessive(tok) or self._apposition(tok) or self._predicate(tok)
-                     or self._nominal(tok) or self._home_country(tok))
+            found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
+                     or self._apposition(tok) or self._predicate(tok) or self._nominal(tok) or self._home_country(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -259,6 +263,54 @@ class Linker:
         if len(named) != 1:
             return None
         return self.article.canonical(named.pop()), tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _group_subject(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"it" as the active subject of a verb other than a copula takes up the named organisation that is the last
+        subject before it in its sentence or the one before ("When Toyota Motor was planning ..., it decided", "The
+        Investigative Committee says it has found"): subjects that cannot be "it" (persons, relative pronouns) are
+        passed over; a passive subject, any other subject in between or a quotation mark leaves it open. The
+        organisation must be ``_established`` (a one-word name may be a product the entity stage took for one)."""
+        types = GROUP_PRONOUNS.get(tok.lower_)
+        verb = tok.head
+        if types is None or tok.dep_ != "nsubj" or is_pleonastic(tok) or verb.lemma_ in COPULAS \
+                or verb.lower_ in ("'s", "\u2019s"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+            return None  # "making it the third hurricane", "found it curious": a small clause
+        subj = self._last_subject(tok)
+        if subj is None or subj.dep_ != "nsubj":
+            return None
+        found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
+                 if r.head.i == subj.i and r.kind in ("name", "partial", "pronoun")
+                 and self.article.entities[r.entity]["type"] in types}
+        if len(found) != 1:
+            return None
+        idx = found.pop()
+        if not self._established(idx, tok.idx):
+            return None
+        return self.article.canonical(idx), tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _established(self, idx: int, pos: int) -> bool:
+        """An organisation named ``group_min_names`` times before ``pos`` by a name of two or more words or an
+        acronym ("General Motors", "NATO"; not "Talkboys")."""
+        name = self.article.entities[idx]["name"]
+        if len(words(name)) < 2 and not (name.isupper() and len(name) > 1):
+            return False
+        named = sum(1 for r in self.index.between(0, pos) if r.entity == idx and r.kind in ("name", "partial"))
+        return named >= SALIENCE["group_min_names"]
+
+    def _last_subject(self, tok: Token) -> Token | None:
+        """The last subject before ``tok`` in its sentence or the one before that could be a thing or a group (not a
+        personal pronoun of a person, not a relative pronoun), on the same side of any quotation mark."""
+        art = self.article
+        first = max(art.sentence_of(tok.idx) - 1, 0)
+        lo, quoted = art.sent_starts[first], art.in_quote(tok.idx)
+        for t in reversed(tok.doc[:tok.i]):
+            if t.idx < lo or art.in_quote(t.idx) != quoted:
+                return None
+            if t.dep_ in SUBJ_DEPS and t.lower_ not in PERSONAL_SUBJECTS and t.tag_ not in ("WP", "WDT"):
+                return t
+        return None
 
     def _gender_so_far(self, idx: int) -> str | None:
         """The entity's gender; when its names do not tell, the one pronoun gender that has taken it up

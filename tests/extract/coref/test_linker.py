@@ -205,3 +205,27 @@ def test_a_negated_or_modal_predicate_describes_nothing(tables):
 def test_a_noun_in_apposition_with_a_place_name_describes_it(mentions_of):
     text = "We drove to Isfahan, a city in central Iran, on Monday."
     assert ("city", "nominal") in mentions_of(text, "Isfahan")
+
+
+
+# ---------------------------------------------------------------- seventh session (h9it)
+def test_it_takes_up_the_organisation_that_was_the_last_subject(mentions_of):
+    text = ("General Motors opened a plant in Ohio in 2019. General Motors said on Monday that it would hire "
+            "500 more workers.")
+    assert ("it", "pronoun") in mentions_of(text, "General Motors")
+
+
+def test_it_after_another_subject_stays_open(tables):
+    text = ("General Motors opened a plant in Ohio in 2019. General Motors launched a truck in May. The truck sold "
+            "well because it rarely broke down.")
+    assert not [m for m in tables(text)["mentions"] if m["text"].lower() == "it"]
+
+
+def test_it_as_a_copula_subject_stays_open(tables):
+    text = "General Motors opened a plant in Ohio in 2019. General Motors launched a truck in May, and it is cheap."
+    assert not [m for m in tables(text)["mentions"] if m["text"].lower() == "it"]
+
+
+def test_it_does_not_take_up_a_one_word_organisation(tables):
+    text = "Toyota opened a plant in Ohio in 2019. Toyota said on Monday that it would hire more workers."
+    assert not [m for m in tables(text)["mentions"] if m["text"].lower() == "it"]
