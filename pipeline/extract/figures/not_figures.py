@@ -235,13 +235,21 @@ def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
         and prev.idx + len(prev) == f.core_start - 1
 
 
+def _is_list_marker(text: str, f: Figure) -> bool:
+    """"1. Finland" / "2) Norway": the number of an item that opens a line of a list, a rank, no count."""
+    line_start = text.rfind("\n", 0, f.core_start) + 1
+    return f.bare and not f.is_word and text[line_start:f.core_start].strip() == "" \
+        and re.match(r"[.)][ \t]+\S", text[f.core_end:f.core_end + 3]) is not None
+
+
 def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -> list[Figure]:
     """The figures left when what is not a figure is removed; bare years, dates and names stay,
     marked ``drop``, for pairing."""
     in_excluded = excluded_checker(text)
     kept = []
     for f in figs:
-        if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f):
+        if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
+                or _is_list_marker(text, f):
             continue
         tok = tok_at(f.core_start)
         is_date = _is_date(text, f)

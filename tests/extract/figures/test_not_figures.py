@@ -87,3 +87,8 @@ def test_one_of_is_not_a_count(figs):
     rows = figs("She is one of the oldest members, and one player scored.")
     assert [r["text"] for r in rows] == ["one"]
     assert rows[0]["measure"] == "player"
+
+
+def test_numbers_that_open_the_lines_of_a_list_are_not_counts(figs):
+    text = "The overall rankings were as follows:\n1. Finland\n2. Norway\n3) Australia\nIn all 12 countries took part."
+    assert [f["text"] for f in figs(text)] == ["12"]
