@@ -48,6 +48,7 @@ DISTANCE_EVENTS = set(_DATA["distance_event_words"])
 QUAL_BEFORE = _lower_map(_DATA["qualifiers_before"])
 QUAL_AFTER = _lower_map(_DATA["qualifiers_after"])
 QUAL_VERBS = _DATA["qualifier_verbs"]
+RANGE_HEAD_WORDS = set(_DATA["range_head_words"])
 INCREASE = set(_DATA["increase_words"])
 DECREASE = set(_DATA["decrease_words"])
 MONTHS = set(_DATA["month_names"])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lexicon import RANGE_HEAD_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -119,6 +120,17 @@ def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt
         f.value >= g.value or (not counts_noun and float(f.value).is_integer() and float(g.value).is_integer()))
 
 
+def _range_word_governs_from(f: Figure, before: str, tok_at: TokenAt) -> bool:
+    """"ranging in age from 11 to 75", "prices varied widely from $5 to $9": "from" hangs on a word
+    of range, however far from it."""
+    m = FROM_BEFORE_RE.search(before)
+    from_tok = tok_at(f.start - len(before) + m.start()) if m else None
+    if from_tok is None:
+        return False
+    head = from_tok.head
+    return (head.lemma_ or head.lower_).lower() in RANGE_HEAD_WORDS
+
+
 def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: TokenAt) -> bool:
     """"5 to 10 percent" is a range; "rose from 5 to 7 percent" a start and an end."""
     to_tok = tok_at(f.end + gap.text.index("to"))
@@ -126,7 +138,7 @@ def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: To
     if RANGE_VERB_RE.search(before):
         return True
     if FROM_BEFORE_RE.search(before):
-        return False
+        return _range_word_governs_from(f, before, tok_at)
     if BY_BEFORE_RE.search(before):
         return f_was_bare
     if ARTICLE_BEFORE_RE.search(before):

@@ -61,7 +61,7 @@ CUR_BEFORE_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<code>{_code_alt})|(?P<sym>{_sy
 MINUS_BEFORE_RE = re.compile(r"(?i)\bminus[\s-]?\Z")
 MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude(?:[\s-]|\s+of\s+)?\Z")
 RICHTER_AFTER_RE = re.compile(r"(?i)\s+on\s+the\s+(?:open-ended\s+)?richter(?:\s+scale)?\b")
-AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)\s*\Z")
+AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)(?:\s+(?:from|between))?\s*\Z")
 SCALE_GLUED_RE = re.compile(rf"(?P<w>{alt(SCALE_SUFFIX, flags_ci=False)})(?![A-Za-z])")
 SCALE_SPACED_RE = re.compile(rf"\s(?P<w>{'|'.join(re.escape(w) for w in SCALE_SPACED)})(?![\w])")
 PLURAL_NOUN_AFTER_RE = re.compile(r"\s(?:of\s)?(?P<w>[a-z]{3,})\b")
@@ -402,7 +402,7 @@ def _age_in_apposition(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
 
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
-    if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and 0 < f.value < 130:
+    if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 20), f.start) and 0 < f.value < 130:
         f.kind, f.unit, f.measure, f.age, f.bare = "quantity", "year", "age", True, False
     if f.kind is None:
         f.kind, f.unit = "count", "count"

@@ -24,6 +24,11 @@ def test_from_to_after_change_is_two_figures(figs):
     assert all(r["value_max"] is None and r["unit"] == "percent" for r in rows)
 
 
+def test_from_to_hanging_on_a_range_word_is_one_range(figs, only):
+    r = only(figs("The victims ranged in age from 19 to 75."), text="19 to 75")
+    assert (r["value"], r["value_max"]) == (19, 75)
+
+
 # ------------------------------------------------------------------ scores
 def test_scores_are_not_ranges(figs):
     assert figs("The home side won 3-1 after trailing 0-1.") == []

@@ -147,3 +147,10 @@ def test_ages(figs, only):
 def test_age_after_aged_or_age_of(figs):
     rows = figs("The painter died aged 88, and his brother retired at the age of 61.")
     assert [(r["value"], r["unit"], r["measure"]) for r in rows] == [(88, "year", "age"), (61, "year", "age")]
+
+
+def test_age_range_after_age_from_or_aged_between(figs, only):
+    r = only(figs("The victims ranged in age from 19 to 75."), text="19 to 75")
+    assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (19, 75, "year", "age")
+    r = only(figs("Workers aged between 25 and 54 found jobs."), text="25 and 54")
+    assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (25, 54, "year", "age")
