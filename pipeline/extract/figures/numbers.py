@@ -24,6 +24,7 @@ OF_AFTER_RE = re.compile(rf"\s+of\b|\s+an?\s+(?:{_mult_alt})\b", re.I)
 HALF_A_RE = re.compile(rf"\s+an?\s+({_mult_alt})\b", re.I)
 LEAD_RE = re.compile(r"(?i)\b(an?)\s+\Z")
 OUT_OF_RE = re.compile(r"\s+(?:out\s+of|in)\s+(?=\S)", re.I)
+AND_A_FRACTION_RE = re.compile(r"\s+and\s+(?:a|one)\s+(?P<w>half|quarter)\b", re.I)
 
 
 def parse_number(s: str) -> float:
@@ -202,10 +203,21 @@ def _out_of_fractions(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _and_a_fraction(text: str, f: Figure) -> Figure:
+    """"two and a half years", "3 and a quarter hours", "six and a half million": the whole number
+    and the fraction after it are one number (a scale after the fraction scales both)."""
+    m = AND_A_FRACTION_RE.match(text, f.end)
+    if m is None or f.fraction or f.scaled or f.drop:
+        return f
+    f.value += 1 / FRACTION_WORDS[m.group("w").lower()]
+    f.end = f.core_end = _read_scales(text, f, m.end())
+    return f
+
+
 def number_phrases(text: str) -> list[Figure]:
     """Numeric cores (digits with scale words, or spelled-out numbers), in text order."""
     figs = [_digit_figure(text, m.start(), m.end()) for m in NUM_RE.finditer(text)]
     for s, e, v, is_frac in word_phrases(text, _number_word_atoms(text, figs)):
         figs.append(Figure(s, e, v, is_word=True, fraction=is_frac))
     figs.sort(key=lambda f: f.start)
-    return _out_of_fractions(text, figs)
+    return _out_of_fractions(text, [_and_a_fraction(text, f) for f in figs])

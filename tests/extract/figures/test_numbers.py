@@ -25,6 +25,14 @@ def test_fractions(figs, only):
     assert only(rows, text="a quarter")["unit"] == "fraction"
 
 
+def test_whole_number_and_a_half_is_one_number(figs, only):
+    rows = figs("The block lasted two and a half years, the talks 3 and a quarter hours, "
+                "and six and a half million people voted.")
+    assert only(rows, text="two and a half years")["value"] == 2.5
+    assert only(rows, text="3 and a quarter hours")["value"] == 3.25
+    assert only(rows, text="six and a half million")["value"] == 6.5e6
+
+
 def test_ordinal_words_are_not_fractions(figs):
     rows = figs("A third-party audit was ordered for the fourth time.")
     assert rows == []
