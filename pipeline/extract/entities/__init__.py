@@ -75,6 +75,7 @@ PASSES = (
     consistency.drop_bare_honorifics,
     consistency.drop_one_word_headings,
     consistency.drop_counted_acronyms,
+    consistency.drop_determined_acronyms,
     consistency.drop_common_phrases,
     consistency.drop_common_word_people,
     consistency.drop_lowercase_acronyms,

@@ -284,17 +284,18 @@ def _inner_spans(doc: Doc, c: Candidate) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if (a, b) != (c.start, c.end)]
 
 
-def _nested_place(groups: Groups, folded: str, first: Token, major: bool) -> str | None:
+def _nested_place(groups: Groups, folded: str, first: Token, major: bool, leading: bool = False) -> str | None:
     """The key of the place a folded inner name names: a place of the article, a country, a known
     place that is no given name and no word the article also writes in lowercase ("Federal" of
-    "Federal Register" ... "federal law"), or a major one after "of" ("University of Paris"); only
-    a major one when ``major`` (inside a place's or a work's name)."""
+    "Federal Register" ... "federal law"), or a major one after "of" ("University of Paris") or
+    leading an organisation's name (``leading``: "Houston Astros", "Cleveland Browns"); only a major
+    one when ``major`` (inside a place's or a work's name)."""
     g = groups.get(folded)
     if g is not None and not major:
         return folded if g.label in ("GPE", "LOC") else None
     if major:
         return folded if folded in COUNTRY or is_major_place(folded) else None
-    after_of = first.i > 0 and first.doc[first.i - 1].lower_ == "of"
+    after_of = leading or first.i > 0 and first.doc[first.i - 1].lower_ == "of"
     if folded in COUNTRY or is_known_place(folded) \
             and (not is_given_name(first.text) or after_of and is_major_place(folded)) \
             and not set(folded.split()) & HEADS and not _written_lowercase(first.doc, folded):
@@ -312,6 +313,20 @@ def _place_of(doc: Doc, a: int, b: int, c: Candidate) -> bool:
     "City" ("Mexico City")."""
     return b == c.end and a > c.start and doc[a - 1].lower_ == "of" \
         or b == c.end - 1 and a == c.start and doc[b].lower_ == "city"
+
+
+_INNER_LINKS = {"of", ",", "at", "in"}
+
+
+def _linked_inside(doc: Doc, a: int, b: int, c: Candidate) -> bool:
+    """True for an inner name that leads the longer name ("Boston Red Sox"), follows "of", "at", "in" or a
+    comma in it ("University of Michigan", "University of California, Berkeley") or ends it as a country or a
+    major place ("Fan Expo Canada"); not one that merely sits inside it ("Modern Olympic Games", "Jack London
+    Square") or ends it as another place's name ("Pittsburgh Pirates", "Club Med")."""
+    if a == c.start or doc[a - 1].lower_ in _INNER_LINKS:
+        return True
+    folded = fold(doc[a:b].text)
+    return folded in COUNTRY or is_major_place(folded)
 
 
 _COMMON_NAME_WORDS = HEADS | ADJECTIVES | COUNTRY.keys()  # head words, nationalities, countries: no person's name
@@ -333,10 +348,11 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
         for c in [c for c in g.cands if c.end - c.start >= 2]:
             used: set[int] = set()
             for a, b in _inner_spans(doc, c):
-                if used & set(range(a, b)) or (a, b) in taken \
+                if used & set(range(a, b)) or (a, b) in taken or not _linked_inside(doc, a, b, c) \
                         or g.label in _MAJOR_CONTAINERS and not _place_of(doc, a, b, c):
                     continue
-                key = _nested_place(groups, fold(doc[a:b].text), doc[a], g.label in _MAJOR_CONTAINERS)
+                key = _nested_place(groups, fold(doc[a:b].text), doc[a], g.label in _MAJOR_CONTAINERS,
+                                    leading=a == c.start and g.label == "ORG")
                 if key is None or key == k:
                     continue
                 used.update(range(a, b))
@@ -547,6 +563,30 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
         return False
     return any(ch.dep_ == "nummod" and ch.tag_ == "CD" and ch.i < start for ch in doc[start].children)
+
+
+_COMMON_NOUN_DETERMINERS = frozenset(DATA["common_noun_determiners"])
+
+
+def _determined_acronym(doc: Doc, start: int, end: int) -> bool:
+    """True for a one-word acronym that heads a noun phrase with an indefinite article or a
+    possessive pronoun: "an ATM", "your GPA", "my IM" (not "the FBI", nor "a NASA scientist", where the
+    acronym modifies a noun)."""
+    t = doc[start]
+    word = t.text.replace(".", "").rstrip("s")
+    if end - start != 1 or not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5) \
+            or t.dep_ in ("compound", "nmod", "amod", "poss"):
+        return False
+    return any(ch.i < start and ch.lower_ in _COMMON_NOUN_DETERMINERS and ch.dep_ in ("det", "poss")
+               for ch in t.children)
+
+
+def drop_determined_acronyms(ctx: Context, groups: Groups) -> None:
+    """An acronym that an indefinite article or a possessive pronoun introduces ("an ATM", "your GPA",
+    "an MVP") is a common noun, no organisation, person or place: names of organisations take "the" or
+    nothing."""
+    doc = ctx.doc
+    _drop_where(groups, lambda k, g: not g.country and any(_determined_acronym(doc, s, e) for s, e in _spans(g)))
 
 
 def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:

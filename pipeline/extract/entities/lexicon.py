@@ -231,6 +231,8 @@ CAPTION_LABELS = _words("caption_labels")
 ORG_SUFFIXES = {fold(h) for h in DATA["org_suffixes"]}
 APPOS_ORG = _words("appositive_org_nouns")
 APPOS_PLACE = _words("appositive_place_nouns")
+APPOS_PERSON = _words("appositive_person_nouns")
+APPOS_NOT_PERSON = _words("appositive_title_stops")
 PLACE_DESIGNATORS = _words("place_designators")
 EVENT_HEADS = _words("event_heads")
 NOT_PERSON_WORDS = _words("name_type_words")
@@ -253,6 +255,7 @@ MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
 EPONYM_HEADS = _words("eponym_heads")
 WORK_NOUNS = _words("work_nouns")
+AWARD_HEADS = _words("award_heads")
 STORM_WORDS = [w.lower().split() for w in DATA["storm_words"]]
 
 

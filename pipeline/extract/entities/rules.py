@@ -31,8 +31,11 @@ from typing import TYPE_CHECKING
 from ..spans import word_set
 from .lexicon import (
     ADJECTIVES,
+    APPOS_NOT_PERSON,
     APPOS_ORG,
+    APPOS_PERSON,
     APPOS_PLACE,
+    AWARD_HEADS,
     CAPTION_LABELS,
     COUNTRY,
     DETERMINERS,
@@ -53,9 +56,10 @@ from .lexicon import (
     WORK_NOUNS,
     fold,
     is_storm_name,
+    surname_particles,
 )
 from .names import has_middle_initial, is_agent_name, is_org_named_after_country
-from .places import is_given_name, is_known_place, is_region
+from .places import is_given_name, is_known_place, is_major_place, is_region
 from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
 
 if TYPE_CHECKING:
@@ -125,6 +129,18 @@ def cut_lowercase_word(d: Draft) -> bool:
     return False
 
 
+def cut_affix(d: Draft) -> bool:
+    """A lowercase prefix glued to a name by a hyphen: "pro-Clinton", "anti-Brexit", "intra-Africa" keep the name
+    alone (not a surname particle: "al-Assad"; not a group's name: "ex-Muslims")."""
+    doc, s = d.doc, d.start
+    if d.label != "NORP" and d.end - s >= 3 and doc[s].is_lower and doc[s].is_alpha \
+            and doc[s].lower_ not in surname_particles() and doc[s + 1].text == "-" \
+            and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and is_cap(doc[s + 2]):
+        d.start += 2
+        return True
+    return False
+
+
 def cut_honorific(d: Draft) -> bool:
     """An honorific in front of a proper noun ("Mr. X"): cut, and the name is a person's."""
     low = d.doc[d.start].lower_
@@ -145,7 +161,7 @@ def cut_title(d: Draft) -> bool:
     return False
 
 
-TRIM_FRONT = (cut_article_or_mark, cut_lowercase_word, cut_honorific, cut_title)
+TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title)
 
 
 # ---------------------------------------------------------------- trim rules: the end
@@ -290,10 +306,15 @@ REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name,
 
 
 # ---------------------------------------------------------------- extend rules
+_DIVISIONS = PLACE_DESIGNATORS - NON_LEADING_DESIGNATORS - {"island", "islands", "fort"}   # "district", "province"
+
+
 def extend_place_designator(d: Draft, c: Candidate) -> None:
-    """A place name followed by a lowercase designator: "X Y autonomous region", "X province"."""
+    """A place name followed by a lowercase designator: "X Y autonomous region", "X province"; also a "person"
+    or an "organisation" before an administrative division ("the Tsuen Wan district", "Idlib governorate")."""
     root, doc = d.root, d.doc
-    if d.label in ("GPE", "LOC", "NORP") and root.head.i >= d.end and root.head.i - d.end < 4:
+    if root.head.i >= d.end and root.head.i - d.end < 4 and (
+            d.label in ("GPE", "LOC", "NORP") or d.label in ("PERSON", "ORG") and root.head.lower_ in _DIVISIONS):
         head = root.head
         between = doc[d.end:head.i + 1]
         if head.is_lower and head.lower_ in PLACE_DESIGNATORS and all(
@@ -375,7 +396,8 @@ def head_word_type(d: Draft, c: Candidate) -> None:
 
 
 def appositive_type(d: Draft, c: Candidate) -> None:
-    """What an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"."""
+    """What an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"; "X, his wife" or
+    "X, a spokesman for Y" (a person)."""
     r = d.doc[c.start:c.end].root
     appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.end and ch.pos_ == "NOUN"]
     if appos and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -384,13 +406,29 @@ def appositive_type(d: Draft, c: Candidate) -> None:
             c.label = "ORG"
         elif w in APPOS_PLACE:
             c.label = "GPE"
+        elif _person_noun(w) and _titlecase_name(d.doc[c.start:c.end]):
+            c.label = "PERSON"
+
+
+def _person_noun(word: str) -> bool:
+    """True for a noun that only a person is: a relative or a role title ("wife", "boyfriend", "spokesman"), not
+    one an organisation may be too ("member", "partner", ``appositive_title_stops``)."""
+    return word in APPOS_PERSON or word in TITLES and word not in APPOS_NOT_PERSON
+
+
+def _titlecase_name(toks) -> bool:
+    """True for a name of titlecase proper nouns, none a head word ("Skandaraj Navaratnam", not "Acme Corp")."""
+    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in HEADS for t in toks)
 
 
 def region_after_town(d: Draft, c: Candidate) -> None:
     """"Town, Region": a name after a comma that follows a place name is a place (in a list,
-    "Ubisoft, Microsoft, and ...", only a one-word "person" is that unlikely)."""
+    "Ubisoft, Microsoft, and ...", only a one-word "person" is that unlikely); not a "person" named in full with a
+    known given name ("the mayor of Paris, Anne Hidalgo, wrote")."""
     doc = d.doc
     r = doc[c.start:c.end].root
+    if c.label == "PERSON" and c.end - c.start >= 2 and is_given_name(doc[c.start].text):
+        return        # "the governor of Ohio, Mike DeWine, said": a full name after a place is a person's
     if c.label in ("PERSON", "ORG") and c.start >= 2 and doc[c.start - 1].text == "," \
             and doc[c.start - 2].ent_type_ == "GPE" \
             and r.dep_ in ("appos", "conj", "npadvmod") and r.head.ent_type_ == "GPE" and \
@@ -493,7 +531,7 @@ def _plain_name(toks) -> bool:
     """Titlecase proper nouns, none a head word, title, country, nationality or name-type word."""
     return all(t.pos_ == "PROPN" and t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in HEADS
                and t.lower_ not in TITLES and t.lower_ not in COUNTRY and t.lower_ not in ADJECTIVES
-               and t.lower_ not in NOT_PERSON_WORDS and not is_known_place(t.lower_) for t in toks[1:]) \
+               and t.lower_ not in NOT_PERSON_WORDS and not is_major_place(t.lower_) for t in toks[1:]) \
         and toks[0].pos_ == "PROPN" and toks[0].is_title
 
 
@@ -543,7 +581,19 @@ def storm_name(d: Draft, c: Candidate) -> None:
         c.label = "EVENT"
 
 
+def award_name(d: Draft, c: Candidate) -> None:
+    """"Pritzker Architecture Prize", "Teen Choice Awards", "César Award for Best Actress": a name whose head
+    word (its last word, or the word before "for"/"of") is an award (``award_heads``) names the award, a work
+    of honour, no organisation, person or place."""
+    toks = d.doc[c.start:c.end]
+    if c.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or len(toks) < 2:
+        return
+    heads = {toks[-1].lower_} | {t.lower_ for t in toks[1:-1] if t.nbor(1).lower_ in ("for", "of")}
+    if heads & AWARD_HEADS:
+        c.label = "WORK_OF_ART"
+
+
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
-          work_noun_in_front, storm_name)
+          work_noun_in_front, storm_name, award_name)

@@ -409,3 +409,100 @@ def test_a_person_with_digits_is_no_person(labelled):
 
 def test_known_place_labelled_a_language_is_a_place(labelled):
     assert labelled("Gunmen attacked a museum in Tunis on Wednesday.", ("Tunis", "LANGUAGE"))["Tunis"] == "GPE"
+
+
+# ---------------------------------------------------------------- seventh session (helper h9ent)
+def test_acronym_after_an_indefinite_article_is_no_organisation(labelled):
+    got = labelled("There is an ATM at the airport, and the FBI keeps an office there.", ("ATM", "ORG"), ("FBI", "ORG"))
+    assert "ATM" not in got
+    assert got["FBI"] == "ORG"
+
+
+def test_acronym_after_a_possessive_pronoun_is_no_organisation(labelled):
+    got = labelled("Leaving your IM running all day breaks your focus.", ("IM", "ORG"))
+    assert "IM" not in got
+
+
+def test_acronym_modifying_a_noun_after_an_article_stays(labelled):
+    got = labelled("She met a NASA scientist in Houston last week.", ("NASA", "ORG"))
+    assert got["NASA"] == "ORG"
+
+
+def test_name_headed_by_an_award_word_is_no_organisation(labelled):
+    got = labelled("In 2004 she became the first woman to win the Pritzker Architecture Prize for her work.",
+                   ("Pritzker Architecture Prize", "ORG"))
+    assert got["Pritzker Architecture Prize"] == "WORK_OF_ART"
+
+
+def test_award_word_before_for_heads_the_name(labelled):
+    got = labelled("She received the César Award for Best Actress in 1976.", ("César Award for Best Actress", "ORG"))
+    assert got["César Award for Best Actress"] == "WORK_OF_ART"
+
+
+def test_major_city_leading_a_team_name_is_nested_even_when_a_given_name(labelled):
+    got = labelled("He was traded to the Houston Astros in the winter.", ("Houston Astros", "ORG"))
+    assert got.get("Houston") == "GPE"
+
+
+def test_major_city_leading_a_venue_name_is_not_nested_when_a_given_name(labelled):
+    got = labelled("The concert was held at the Houston Arena on Friday.", ("Houston Arena", "FAC"))
+    assert "Houston" not in got
+
+
+def test_known_place_inside_a_name_without_a_link_is_not_nested(labelled):
+    got = labelled("According to Johns Hopkins University, the count rose again.", ("Johns Hopkins University", "ORG"))
+    assert "Hopkins" not in got
+
+
+def test_known_place_after_a_comma_inside_a_name_is_nested(labelled):
+    got = labelled("She taught at the University of Chicago, Illinois Campus for years.",
+                   ("University of Chicago, Illinois Campus", "ORG"))
+    assert got.get("Illinois") == "GPE"
+
+
+def test_major_place_ending_a_name_is_nested(labelled):
+    got = labelled("Thousands of fans visited Fan Expo Canada this weekend.", ("Fan Expo Canada", "EVENT"))
+    assert got.get("Canada") == "GPE"
+
+
+def test_person_before_an_administrative_division_is_that_place(labelled):
+    got = labelled("The shooting took place in the Tsuen Wan district on Tuesday.", ("Tsuen Wan", "PERSON"))
+    assert got.get("Tsuen Wan district") == "GPE"
+    assert "Tsuen Wan" not in got
+
+
+def test_name_with_a_relative_in_apposition_is_a_person(labelled):
+    got = labelled("In a statement, Maya Rockeymoore Cummings, his wife, thanked the nurses.",
+                   ("Maya Rockeymoore Cummings", "ORG"))
+    assert got["Maya Rockeymoore Cummings"] == "PERSON"
+
+
+def test_name_with_a_company_in_apposition_stays_an_organisation(labelled):
+    got = labelled("Shares of Acme Widgets, a maker of tools, fell on Monday.", ("Acme Widgets", "ORG"))
+    assert got["Acme Widgets"] == "ORG"
+
+
+def test_full_name_after_a_place_and_a_comma_is_a_person(labelled):
+    got = labelled("The governor of Ohio, Mike DeWine, announced new rules.", ("Ohio", "GPE"), ("Mike DeWine", "PERSON"))
+    assert got["Mike DeWine"] == "PERSON"
+
+
+def test_town_after_a_place_and_a_comma_is_still_a_place(labelled):
+    got = labelled("He was born in Marion, Ohio, in 1865.", ("Marion", "GPE"), ("Ohio", "PERSON"))
+    assert got["Ohio"] == "GPE"
+
+
+def test_given_name_and_a_small_town_name_is_a_person(labelled):
+    got = labelled("Critics expect Lester Holt to press him on taxes.", ("Lester Holt", "ORG"))
+    assert got["Lester Holt"] == "PERSON"
+
+
+def test_lowercase_prefix_glued_to_a_name_is_cut(labelled):
+    got = labelled("Clinton spoke, and the rally drew a pro-Clinton crowd.", ("Clinton", "PERSON"), ("pro-Clinton", "PERSON"))
+    assert "pro-Clinton" not in got
+    assert got["Clinton"] == "PERSON"
+
+
+def test_arabic_article_glued_to_a_name_stays(labelled):
+    got = labelled("Fighters loyal to al-Assad held the town.", ("al-Assad", "PERSON"))
+    assert "al-Assad" in got
