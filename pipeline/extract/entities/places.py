@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..coref.gender import given_name_gender
+from ..given_names import given_name_gender
 from .lexicon import COUNTRY, DATA, fold
 
 _BIG_CITY = 500_000     # a city this large is known by its other ASCII names too ("Kiev" for Kyiv)
