@@ -14,6 +14,7 @@ PRONOUNS = dict(_LEX["pronouns"])          # speaker pronoun -> the entities it 
 GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
 GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
 SUBJ_DEPS = tuple(_LEX["subject_deps"])
+MAX_MATRIX_CLIMB = int(_LEX["max_matrix_climb"])  # clauses climbed from "..., when he called X" to a named subject
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])             # "X's website", "a statement from X"
 UNOWNED_DOCUMENTS = frozenset(_LEX["unowned_document_nouns"])  # "The statement said": its publisher speaks
 OWNER_PREPOSITIONS = frozenset(_LEX["document_owner_prepositions"])

@@ -39,6 +39,13 @@ def role_mods(head: Token, article: Article | None = None) -> set[str]:
             and c.lower_ not in LOOSE_MODIFIERS and not (article and is_named(article, c, NON_PERSON_TYPES))}
 
 
+def place_mods(head: Token, article: Article) -> set[str]:
+    """"the Florida senator", "the New Jersey governor", "the GOP front-runner": the words of a named place or body
+    that narrows a role noun."""
+    return {w for c in head.children if c.dep_ in ("amod", "compound") and is_named(article, c, NON_PERSON_TYPES)
+            for w in words(c.text)}
+
+
 def is_named(article: Article, tok: Token, types: frozenset[str]) -> bool:
     """Whether ``tok`` is inside the name of an entity of one of ``types``."""
     return any(r.kind in ("name", "partial") and article.entities[r.entity]["type"] in types
@@ -120,7 +127,7 @@ class Roles:
         organisation or place whose name holds it; earlier mentions first."""
         noun = head.lemma_.lower()
         ents, pos = self.article.entities, head.idx
-        mods = role_mods(head, self.article)
+        mods, places = role_mods(head, self.article), place_mods(head, self.article)
         best, best_dist = None, None
         keys = {noun} | ROLE_SYNONYMS.get(noun, frozenset())
         rows = sorted({k for key in keys for k in self.rows_by_word.get(key, ())})
@@ -129,7 +136,8 @@ class Roles:
             if e["type"] == "PERSON":
                 if not keys & titles \
                         or not mods_agree(mods, e, titles | title_mods) \
-                        or _outranked(mods, title_mods | _word_set(e.get("role") or "")):
+                        or _outranked(mods, title_mods | _word_set(e.get("role") or "")) \
+                        or not self._placed(places, start, e, title_mods):
                     continue
             elif noun not in _word_set(e["name"]):
                 continue
@@ -137,6 +145,16 @@ class Roles:
             if best_dist is None or dist < best_dist:
                 best, best_dist = i, dist
         return self.article.canonical(best) if best is not None else None
+
+    def _placed(self, places: set[str], start: int, ent: Entity, title_mods: set[str]) -> bool:
+        """"the Florida senator" is not a senator the article never writes with Florida: the place or body of a
+        description is in the person's role, the words before the title, or the sentence of that mention."""
+        if not places or places <= title_mods | _word_set(ent.get("role") or ""):
+            return True
+        art = self.article
+        k = art.sentence_of(start)
+        hi = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
+        return places <= _word_set(art.text[art.sent_starts[k]:hi])
 
 
 def _outranked(mods: set[str], title_mods: set[str]) -> bool:

@@ -15,6 +15,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
+    MAX_MATRIX_CLIMB,
     OWNER_PREPOSITIONS,
     PRONOUNS,
     RELATED_PREPOSITIONS,
@@ -58,7 +59,7 @@ class SpeakerResolver:
         if idx is not None:
             return idx
         if _is_pronoun(head) and span[1] - span[0] == 1:
-            bound = self._bound_owner(head) if head.tag_ == "PRP$" else None
+            bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
@@ -201,6 +202,28 @@ class SpeakerResolver:
             if r.start >= head.sent.start_char and r.kind in NAME_KINDS and ok(r.entity):
                 best = r.entity
         return art.canonical(best) if best is not None else None
+
+    def _matrix_subject(self, head: Token) -> int | None:
+        """"Rubio unmasked Trump, whom he called a con artist", "X assails what he calls ...", "Bush went after Trump,
+        when he called ...": a he/she subject of a relative or adverbial clause takes up the named subject of the
+        nearest clause above it that has a subject ("X included Y on a list of countries he said ...", through clauses
+        without one), when it agrees; the name written last in between is its object."""
+        clause = head.head
+        if head.dep_ != "nsubj" or head.lower_ not in GENDER_PRONOUNS or clause.dep_ not in ("relcl", "advcl") \
+                or clause.left_edge.i <= clause.sent.start:
+            return None
+        ok, verb = self._agrees(head), clause
+        for _ in range(MAX_MATRIX_CLIMB):
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:  # a pronoun there may be anyone ("says he knew little of X before he announced")
+                idx = self._find(subj.idx, subj.idx + len(subj.text))
+                return self.article.canonical(idx) if idx is not None and ok(idx) else None
+            if verb.head.i == verb.i:
+                return None
+        return None
 
     def _salient(self, head: Token, ok: Callable[[int], bool], last: int) -> int:
         """Between the entity named last and the subject of the sentence before ("Mugabe agreed to a

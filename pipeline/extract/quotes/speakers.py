@@ -69,6 +69,9 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # "X, who said ...": the relative pronoun stands for X
         return _passive_agent(c, tok) or _after_dateline(c, tok)
+    agent = _participle_agent(tok) if depth == 0 else None
+    if agent is not None:
+        return agent
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
         return _glossed_conjunct(tok) or _controller(tok, depth)
     if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -111,6 +114,17 @@ def _passive_agent(subj: Token, verb: Token) -> Token | None:
     """'X was asked by Y whether ...', 'he was told by Y that ...': the agent of a passive speech verb says
     it; its subject is the one spoken to."""
     if subj.dep_ != "nsubjpass" or not is_cue(verb):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _participle_agent(verb: Token) -> Token | None:
+    """'When asked by a reporter whether ..., X said', 'after being warned by Y that ...': the clause a speech verb's
+    passive participle reports (it has no subject of its own) is said by its agent, not by the subject of the clause
+    it hangs on ('"A," X said when asked by reporters': X's own words go with "said")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "pcomp") or not is_cue(verb) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

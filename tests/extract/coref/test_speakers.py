@@ -176,3 +176,17 @@ def test_his_owning_a_claim_takes_up_the_subject_of_its_clause(run, containing):
 def test_her_owning_a_claim_takes_up_the_owner_of_the_subject(run, containing):
     rows = run("Maria Lopez spoke on Monday. Jane Ruiz's wins solidify her argument that voters want change.")
     assert containing(rows, "voters want change")["speaker_name"] == "Jane Ruiz"
+
+
+def test_place_of_a_role_description_must_be_written_with_the_person(run, containing):
+    rows = run("Senator Bill Harmon of Vermont spoke on Sunday. The Florida senator told reporters he feels good "
+               "about his campaign.")
+    assert containing(rows, "feels good")["speaker_name"] == "The Florida senator"
+    rows = run("Florida Senator Marco Diaz spoke on Sunday. The Florida senator told reporters he feels good "
+               "about his campaign.")
+    assert containing(rows, "feels good")["speaker_name"] == "Marco Diaz"
+
+
+def test_pronoun_in_an_adverbial_clause_takes_up_the_subject_above_it(run, containing):
+    rows = run('Diaz went after Robert Hale at the debate, when he called the businessman "unhinged."')
+    assert containing(rows, "unhinged")["speaker_name"] == "Diaz"

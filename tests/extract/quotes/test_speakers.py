@@ -242,3 +242,16 @@ def test_who_sends_a_message_to_people_says_it(run, containing):
     """'X sent a text message to supporters saying: "..."': the sender speaks, not the addressees."""
     text = 'His campaign sent out a text message to supporters saying: "We won New Hampshire!"'
     assert containing(run(text), "We won New Hampshire")["speaker_text"] == "His campaign"
+
+
+def test_agent_of_a_passive_participle_asks_the_question(run, containing):
+    rows = run("Governor Tom Reyes stopped at a diner on Sunday. When asked by a reporter whether the budget "
+               "would pass, Reyes said he was confident.")
+    assert containing(rows, "budget would pass")["speaker_text"] == "a reporter"
+    assert containing(rows, "he was confident")["speaker_name"] == "Tom Reyes"
+
+
+def test_agent_of_being_warned_speaks(run, containing):
+    rows = run("The bank had questioned the firm for months after being warned by the regulator that the loans "
+               "were unsafe.")
+    assert containing(rows, "loans were unsafe")["speaker_text"] == "the regulator"
