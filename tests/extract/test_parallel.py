@@ -83,8 +83,8 @@ def test_lists_loaded_on_first_use_are_built_before_the_workers_fork(nlp, monkey
     """With several jobs, the gazetteer and the given-name list are built once in the parent (the
     forked workers share them), not once per worker."""
     import pipeline.extract as ex
-    from pipeline.extract.given_names import detector
     from pipeline.extract.entities.places import gazetteer
+    from pipeline.extract.given_names import detector
 
     gazetteer.cache_clear()
     detector.cache_clear()
