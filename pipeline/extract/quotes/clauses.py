@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Attribution, QuoteContext, clause_start, conj_start, is_cue, lemma, sent_end, strip_span
-from .lexicon import ADDRESSEE_VERBS, CHARACTERIZING, REASON_MARKS, RELATIVES, SUBJ_DEPS
+from .lexicon import ADDRESSEE_VERBS, CHARACTERIZING, REASON_MARKS, RELATIVES, SUBJ_DEPS, TIME_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -205,9 +205,16 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
     return Attribution((i, j), tok, subj)
 
 
+def time_clause(comp: Token) -> bool:
+    """'"A," he said as some in the crowd booed': a complement after the verb that opens with a time
+    subordinator (``time_subordinators``) is a time clause the parser took for what was said."""
+    first = comp.doc[comp.left_edge.i]
+    return first.dep_ == "mark" and first.head.i == comp.i and first.lower_ in TIME_MARKS
+
+
 def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
     """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and time_clause(c))]
     rows = (_complement(ctx, tok, subj, comp, comps) for comp in comps if not _joins_previous(comp, comps, tok))
     return [r for r in rows if r is not None]
 

@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..spans import words
+from .clauses import time_clause
 from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
     DASHES,
     MAX_ADJUNCT_WORDS,
+    MAX_LABEL_WORDS,
     MIN_UNATTRIBUTED_WORDS,
     PERSONAL_SUBJECTS,
+    SENTENCE_END,
     SUBJ_DEPS,
 )
 from .marks import QuotedSpan
@@ -51,7 +54,7 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         t = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if t is None:
         return None
-    ends_period = text[q.start:q.end].rstrip().endswith(".")
+    ends_period = text[q.open[1]:q.close[0]].rstrip().endswith(".")  # not '"... the U.S.," X said'
     first_word = next((x for x in doc[t.i:t.i + 3] if x.is_alpha), None)
     if ends_period and (first_word is None or not first_word.is_lower):
         return None
@@ -61,10 +64,19 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
             break
         if is_cue(x) or _inverted_cue(x, k == t.i):
             if any(c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
-                   for c in x.children):
+                   and not _set_off(ctx, q, x, c) and not time_clause(c) for c in x.children):
                 return None
             return x
     return None
+
+
+def _set_off(ctx: QuoteContext, q: QuotedSpan, x: Token, c: Token) -> bool:
+    """'"A," X said, mentioning the album is ...': a clause after cue ``x`` that a comma sets off, when the
+    quotation before ends with a comma inside its marks, goes on after the attribution; the quotation is still
+    the cue's."""
+    doc = x.doc
+    return ctx.text[q.open[1]:q.close[0]].rstrip().endswith(",") \
+        and any(t.text == "," for t in doc[x.i + 1:c.left_edge.i])
 
 
 def _inverted_cue(x: Token, first: bool) -> bool:
@@ -257,6 +269,38 @@ def _signed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttributio
     return row, LastAttribution(row, attr_end(ctx, signed[1]))
 
 
+def _label_name(ctx: QuoteContext, q: QuotedSpan) -> tuple[Token, Token] | None:
+    """'Clinton: "A." Bush: "B."', '... - Pollster X Y: "A"', 'More from the report: "A"': a name (a person or an
+    organisation, at most ``MAX_LABEL_WORDS`` proper nouns) and a colon right before the opening mark, the name
+    opening its paragraph or sentence or following a dash or "from". Returns (colon, the name's last word)."""
+    doc, text = ctx.doc, ctx.text
+    colon = ctx.token_at(max(q.open[0] - 1, 0))
+    while colon.i > 0 and colon.is_space:
+        colon = doc[colon.i - 1]
+    if colon.text != ":" or text[colon.idx + 1:q.open[0]].strip() or colon.i < 1:
+        return None
+    k = colon.i - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and colon.i - k <= MAX_LABEL_WORDS:
+        k -= 1
+    name = doc[colon.i - 1]
+    if k == colon.i - 1 or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    before = doc[k] if k >= 0 else None
+    if before is None or "\n" in before.text or before.text in SENTENCE_END or before.text in DASHES \
+            or before.text == "-" or before.lower_ == "from" or before.idx in ctx.mark_pos:
+        return colon, name
+    return None
+
+
+def _labelled(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttribution] | None:
+    found = _label_name(ctx, q)
+    if found is None:
+        return None
+    colon, name = found
+    row = Candidate(q.start, q.end, "direct", ":", name, colon)
+    return row, LastAttribution(row, q.close[1])
+
+
 def _cued(ctx: QuoteContext, q: QuotedSpan, cue: Token) -> tuple[Candidate, LastAttribution] | None:
     if ctx.in_quote(cue.idx):
         return None
@@ -284,7 +328,7 @@ def _attributed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttrib
     prefer_after = ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", "?", "!")) or q.close[0] == q.close[1]
     cue = direct_cue(ctx, q, prefer_after)
     if cue is None:
-        return _signed(ctx, q)
+        return _signed(ctx, q) or _labelled(ctx, q)
     return _cued(ctx, q, cue)
 
 

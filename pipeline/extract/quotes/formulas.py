@@ -18,17 +18,27 @@ def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     """The words an ``according to X`` phrase attributes: the longer part of its sentence, before
     or after it; "A, according to X, and B.": the sentence goes on over the attribution; "A and,
     according to X, B": only the conjunct after it."""
-    doc, sent = ctx.doc, tok.sent
+    doc = ctx.doc
     p0 = tok.i
-    before = strip_span(doc, sent.start, p0)
-    after = strip_span(doc, p1, sent.end)
+    start, end = _paragraph_bounds(doc, tok)
+    before = strip_span(doc, start, p0)
+    after = strip_span(doc, p1, end)
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
-    i, j = after if after[1] - after[0] > before[1] - before[0] or _after_conjunction(doc, sent.start, p0) \
+    i, j = after if after[1] - after[0] > before[1] - before[0] or _after_conjunction(doc, start, p0) \
         else before
     if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
             and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
         j = after[1]
     return strip_span(doc, i, j)
+
+
+def _paragraph_bounds(doc, tok: Token) -> tuple[int, int]:
+    """The sentence of ``tok``, cut at paragraph breaks: 'A, according to the agency.\n\nMost people ...' is
+    one sentence to the parser when the paragraph's last word ends in a period ("F.A.A.")."""
+    sent = tok.sent
+    start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
+    end = next((k for k in range(tok.i + 1, sent.end) if "\n" in doc[k].text), sent.end)
+    return start, end
 
 
 def _after_conjunction(doc, start: int, p0: int) -> bool:
@@ -61,7 +71,7 @@ def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
     prep = next((c for c in tok.children if c.lower_ == SOURCE_PREPS[tok.lower_]), None)
     if prep is None:
         return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = _source_in_paragraph(doc, prep, next((c for c in prep.children if c.dep_ == "pobj"), None))
     if pobj is None:
         return None
     end, named = _named_after(doc, pobj.right_edge.i + 1)
@@ -70,6 +80,15 @@ def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
         return None
     cue = doc[tok.i:prep.i + 1].text
     return Attribution((i, j), tok, named if named is not None else _author(pobj), cue)
+
+
+def _source_in_paragraph(doc, prep: Token, pobj: Token | None) -> Token | None:
+    """'according to the F.A.A.\n\nMost people ...': a source the parser took from the next paragraph gives
+    way to the last noun before the break."""
+    brk = next((t.i for t in doc[prep.i + 1:pobj.i] if "\n" in t.text), None) if pobj is not None else None
+    if brk is None:
+        return pobj
+    return next((t for t in reversed(doc[prep.i + 1:brk]) if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _named_after(doc, k: int) -> tuple[int, Token | None]:

@@ -35,3 +35,35 @@ def content_object(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | 
         return None
     i, j = strip_span(ctx.doc, obj.left_edge.i, obj.right_edge.i + 1)
     return Attribution((i, j), tok, subj) if j - i >= MIN_OBJECT_WORDS else None
+
+
+def _finite_inside(g: Token) -> bool:
+    """A finite verb or a modal in the gerund's phrase: 'said seeing so many officers was a welcome sight'
+    (the gerund is the subject of a clause the parser hung under it)."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in g.subtree if t.i != g.i)
+
+
+def _has_object(g: Token) -> bool:
+    """The gerund (or a gerund coordinated with it: 'raising and spending $9 million') takes an object or a
+    complement."""
+    verbs = [g] + [c for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for v in verbs for c in v.children)
+
+
+def content_gerund(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | None:
+    """``X reported spending $6 million``, ``X suggested boycotting Y`` (a verb that takes its content as
+    object, ``content_object_verbs``), ``X said legalizing it could put ...`` (any verb of saying, when a
+    clause follows the gerund): a gerund right after the verb, with no subject or "to" of its own, is what
+    is said."""
+    if _misparsed_subject(subj) or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    g = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+    if g is None or g.tag_ != "VBG" or ctx.in_quote(g.idx) is not None \
+            or any(c.dep_ in ("aux", "nsubj", "mark") for c in g.children):
+        return None
+    if any(t.is_punct or t.head.i != tok.i for t in ctx.doc[tok.i + 1:g.left_edge.i]):
+        return None  # only the verb's own adverbs between: not '..., said, laughing'
+    if not _finite_inside(g) and (lemma(tok) not in CONTENT_OBJECT or not _has_object(g)):
+        return None  # 'reported missing Thursday': a participle used as an adjective says nothing
+    i, j = strip_span(ctx.doc, g.left_edge.i, g.right_edge.i + 1)
+    return Attribution((i, j), tok, subj) if j - i >= MIN_OBJECT_WORDS else None

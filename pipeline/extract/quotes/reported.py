@@ -25,7 +25,7 @@ from .context import Attribution, Candidate, QuoteContext, char_range, cue_text,
 from .formulas import according, as_attribution, infinitive, no_response
 from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, NO_COMMENT_VERBS, SOURCE_PREPS, SPEECH_NOUNS
 from .nouns import speech_noun
-from .objects import content_object
+from .objects import content_gerund, content_object
 from .speakers import earlier_speaker, subject
 
 if TYPE_CHECKING:
@@ -108,6 +108,11 @@ def _speech_object(ctx: QuoteContext, tok: Token) -> list[Attribution]:
     return _one(content_object(ctx, tok, subj)) if subj is not None else []
 
 
+def _speech_gerund(ctx: QuoteContext, tok: Token) -> list[Attribution]:
+    subj = _speech_subject(ctx, tok)
+    return _one(content_gerund(ctx, tok, subj)) if subj is not None else []
+
+
 def _speech_complements(ctx: QuoteContext, tok: Token) -> list[Attribution]:
     subj = _speech_subject(ctx, tok)
     return complements(ctx, tok, subj) if subj is not None else []
@@ -132,6 +137,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern('X called Y "Z"', _characterization, stops=True),
     Pattern('X said Y "Z" (no clause)', _speech_characterization, stops=True),
     Pattern("X announced NOUN PHRASE (no clause)", _speech_object, stops=True),
+    Pattern("X reported spending $1 million (a gerund, no clause)", _speech_gerund, stops=True),
     Pattern("X said CLAUSE / CLAUSE, X said", _speech_complements, stops=False),
     Pattern("CLAUSE, X said, CLAUSE", _speech_medial, stops=True),
     Pattern("CLAUSE, X said (the clause heads the parse)", _speech_clause_as_head, stops=True),

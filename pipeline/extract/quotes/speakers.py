@@ -35,6 +35,8 @@ from .lexicon import (
     SUBJECT_CONTROL,
 )
 
+OPENING_NOUN_POS = ("DET", "PROPN", "NOUN", "ADJ", "NUM")  # the words of a bare noun phrase opening a sentence
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -78,7 +80,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
             return prev
-        return _glossed_subject(tok)
+        return _glossed_subject(tok) or _opening_subject(tok)
     return None
 
 
@@ -97,6 +99,48 @@ def _glossed_subject(tok: Token) -> Token | None:
     noun = _glossed_noun(doc[k - 1], tok)
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.i < tok.sent.start or noun.dep_ in ("pobj", "dobj"):
         return None  # '... in Iowa, a swing state, said': a place in a phrase is not the one who speaks
+    return noun
+
+
+def _paragraph_start(tok: Token) -> int:
+    """The first token of the sentence of ``tok``, or of its paragraph when the parser ran the sentence across
+    a paragraph break."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= tok.sent.start and "\n" not in doc[k].text:
+        k -= 1
+    return k + 1
+
+
+def _opening_phrase_end(doc, start: int, stop: int) -> int:
+    """The end of the bare noun phrase (determiners, adjectives, nouns, names) opening at ``start``."""
+    k = start
+    while k < stop and (doc[k].pos_ in OPENING_NOUN_POS or doc[k].tag_ == "HYPH"):
+        k += 1
+    return k
+
+
+def _opening_subject(tok: Token) -> Token | None:
+    """'Jeffrey X, a rabbi helping to organize the boycott, said ...', 'Humphrey, for example, said ...': a
+    finite speech verb left without a subject, set off by a comma or dash, whose sentence opens with a bare
+    noun phrase closed by a comma or dash: the parser hung that noun phrase inside the gloss (made the gloss a
+    clause, or took the name across a paragraph break); the phrase's last noun speaks."""
+    doc = tok.doc
+    k = tok.i - 1
+    for c in sorted(tok.lefts, key=lambda c: -c.i):  # its own adverbs: ', last week said', ', also said'
+        if c.dep_ in ("advmod", "npadvmod", "aux", "neg") and c.right_edge.i == k:
+            k = c.left_edge.i - 1
+    if not is_cue(tok) or k < 1 or doc[k].text != "," and doc[k].text not in DASHES:
+        return None
+    start = _paragraph_start(tok)
+    k = _opening_phrase_end(doc, start, tok.i)
+    if k > start and all(t.is_upper for t in doc[start:k] if t.is_alpha) and doc[k].text in DASHES + (",",):
+        start = k + 1  # a dateline: 'WASHINGTON — X, ..., said'
+        k = _opening_phrase_end(doc, start, tok.i)
+    noun = doc[k - 1] if k > start else None
+    if noun is None or k >= tok.i - 1 or noun.pos_ not in ("PROPN", "NOUN") or noun.ent_type_ in ("DATE", "TIME") \
+            or doc[k].text != "," and doc[k].text not in DASHES:
+        return None
     return noun
 
 

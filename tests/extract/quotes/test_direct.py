@@ -161,3 +161,35 @@ def test_quotation_paragraph_signed_on_the_next_line(run, containing):
     rows = run('He spoke at length.\n\n"We will fix the roads before winter comes."\n\n- Mayor Ann Lowe.\n\n'
                'The roads were not fixed.')
     assert containing(rows, "fix the roads")["speaker_name"] == "Ann Lowe"
+
+
+def test_quotation_ending_with_comma_keeps_its_cue_before_a_set_off_clause(run, only):
+    rows = run('"We had written two dozen songs before we met him," Kiedis said, mentioning the album is '
+               '"in the home stretch."')
+    q = only(rows, type="direct")
+    assert q["text"] == "We had written two dozen songs before we met him"
+    assert q["speaker_name"] == "Kiedis"
+
+
+def test_quotation_after_a_name_and_a_colon(run, only):
+    rows = run('Clinton: "Our goal is not to deter or contain the group, but to defeat and destroy it." '
+               'Bush: "The mission is to destroy the group, not to contain it."')
+    assert only(rows, speaker_name="Clinton")["cue"] == ":"
+    assert only(rows, speaker_name="Bush")["text"] == "The mission is to destroy the group, not to contain it."
+
+
+def test_quotation_after_a_common_noun_and_a_colon_is_no_quote(run):
+    assert run('The verdict came in: "Guilty on all counts, and no appeal is possible."') == []
+
+
+def test_quotation_ending_with_an_abbreviation_and_a_comma_keeps_its_cue(run, only):
+    rows = run("\u201cWe don\u2019t think there\u2019s room for four cable news networks in the U.S.,\u201d Zucker said.")
+    q = only(rows, type="direct")
+    assert q["text"] == "We don\u2019t think there\u2019s room for four cable news networks in the U.S."
+    assert q["speaker_name"] == "Zucker"
+
+
+def test_time_clause_after_the_cue_is_not_what_was_said(run, only):
+    rows = run('"He didn\'t report the loans," he said as some wearing blue shirts booed.')
+    assert only(rows)["text"] == "He didn't report the loans"
+    assert not [q for q in rows if q["type"] == "indirect"]

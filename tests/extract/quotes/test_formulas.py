@@ -94,3 +94,11 @@ def test_as_clause_with_its_own_object_is_not_an_attribution(run):
 def test_as_told_the_addressee_still_attributes(run, only):
     q = only(run("As Maria Lopez told the Associated Press, the plan would cut costs for families."), type="indirect")
     assert q["text"] == "the plan would cut costs for families" and q["speaker_name"] == "Maria Lopez"
+
+
+def test_according_to_stops_at_the_paragraph_break(run, only):
+    rows = run("The plane was grounded last week. It is now cleared to fly again, according to the F.A.A.\n\n"
+               "Most people who own aircraft do not have more than one or two.")
+    q = only(rows, cue="according to")
+    assert q["text"] == "It is now cleared to fly again"
+    assert q["speaker_text"] == "F.A.A."

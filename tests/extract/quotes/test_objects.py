@@ -23,3 +23,20 @@ def test_a_bare_noun_that_points_back_is_not_reported(run):
 
 def test_the_one_spoken_to_is_not_reported(run):
     assert run("Maria Lopez told NBC News about the plan.") == []
+
+
+def test_gerund_after_a_content_verb_is_reported(run, only):
+    q = only(run("The Club for Growth reported spending $1.1 million on online and television ads."), type="indirect")
+    assert q["text"] == "spending $1.1 million on online and television ads"
+    assert q["cue"] == "reported"
+
+
+def test_gerund_subject_of_a_clause_after_said(run, only):
+    q = only(run("Manny Gomez said seeing so many police officers at the parade was a welcome sight."),
+             type="indirect")
+    assert q["text"] == "seeing so many police officers at the parade was a welcome sight"
+    assert q["speaker_name"] == "Manny Gomez"
+
+
+def test_participle_used_as_an_adjective_is_not_reported(run):
+    assert run("The boy was reported missing on Thursday evening.") == []

@@ -255,3 +255,19 @@ def test_agent_of_being_warned_speaks(run, containing):
     rows = run("The bank had questioned the firm for months after being warned by the regulator that the loans "
                "were unsafe.")
     assert containing(rows, "loans were unsafe")["speaker_text"] == "the regulator"
+
+
+def test_opening_noun_phrase_speaks_when_the_gloss_took_it(run, only):
+    # the parser makes "rabbi" a verb and hangs the name inside it: the verb has no subject of its own
+    rows = run("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other "
+               "rabbis were alarmed about the senator's behavior.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "Jeffrey Salkin"
+    assert q["text"] == "he and other rabbis were alarmed about the senator's behavior"
+
+
+def test_opening_noun_phrase_after_a_dateline(run, only):
+    rows = run("WASHINGTON — Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+               "suppliers, said the mayor was a candidate very much in the spirit of the valley.")
+    q = only(rows, type="indirect")
+    assert q["speaker_text"] == "Mr. Slinker"
