@@ -38,6 +38,7 @@ from .lexicon import (
     fold,
     is_storm_name,
     post_nominals,
+    surname_particles,
 )
 from .names import gender, other_person
 from .places import is_given_name
@@ -290,6 +291,8 @@ def _name_parts(doc: Doc, groups: Groups) -> tuple[dict[str, set[str]], dict[str
         words = name_core(doc, k, g)
         if g.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(words[-1], set()).add(k)
+            if _surname_start(words) < len(words) - 1:       # "L'Enfant", "de la Cruz" with their particles
+                surnames.setdefault(" ".join(words[_surname_start(words):]), set()).add(k)
             if _is_generation(k):
                 continue
             given.setdefault(words[0], set()).add(k)
@@ -333,7 +336,7 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             continue
         owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
         owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
-        if len(owners) > 1 and " " not in k:
+        if len(owners) > 1 and (" " not in k or _one_written_word(ctx.doc, g)):
             owners = _introduced_first(groups, k, owners)
         if len(owners) == 1 and (" " not in k or g.label == "PERSON" or _one_written_word(ctx.doc, g)):
             owner = next(iter(owners))
@@ -342,6 +345,32 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
                 moved[k] = owner
+
+
+def _surname_start(words: list[str]) -> int:
+    """Where the surname begins: its last word with the particles or elided articles before it
+    ("de la Cruz", "L'Enfant" keyed "l enfant")."""
+    i = len(words) - 1
+    while i > 1 and (words[i - 1] in surname_particles() or len(words[i - 1]) == 1 and words[i - 1] in "dlo"):
+        i -= 1
+    return i
+
+
+def merge_forename_forms(ctx: Context, groups: Groups) -> None:
+    """A person named by all the given names of one full name without its surname ("Pierre Charles"
+    for "Pierre Charles L'Enfant") is that person, when only one full name has those given names and
+    its surname is also written on its own (so it is a surname: not "George Floyd" / "George Floyd Justice")."""
+    fronts: dict[str, list[str]] = {}
+    for k, g in groups.items():
+        words = name_core(ctx.doc, k, g)
+        cut = _surname_start(words)
+        surname = " ".join(words[cut:])
+        if g.label == "PERSON" and cut >= 2 and not _is_generation(k) \
+                and (surname in groups or any(c.key == surname for c in g.cands)):
+            fronts.setdefault(" ".join(words[:cut]), []).append(k)
+    for short, longs in fronts.items():
+        if len(longs) == 1 and short in groups and groups[short].label == "PERSON" and longs[0] in groups:
+            merge(groups, short, longs[0], "partial")
 
 
 def _clipped_owner(groups: Groups, k: str) -> str | None:
@@ -439,6 +468,94 @@ def merge_misspelt_surnames(ctx: Context, groups: Groups) -> None:
         near = {o for w, o in known.items() if w[0] == k[0] and len(w) >= 6 and edits(w, k) <= 2}
         if len(near) == 1 and next(iter(near)) in groups:
             merge(groups, k, next(iter(near)), "partial")
+
+
+# ---------------------------------------------------------------- one person under several full names
+_ALIAS_CUE = re.compile(
+    r"^\s*(\([^()]*\))?\s*,?\s*(?:(?:is|was|were) )?(?:"
+    r"(?:also |better |more |widely |commonly |popularly |professionally |now |later |formerly )?"
+    r"(?:known|named|called) (?:as|by (?:his|her|their|the) (?:pseudonym|pen name|stage name|name|nickname))"
+    r"|self-identified as|(?:a|the|his|her) (?:pen name|pseudonym|stage name|nom de plume) of(?: [\w-]+){0,3}"
+    r"|born|née|nee|a\.k\.a\.|aka)\s*$")
+_NO_ALIAS_LABELS = PLACE_TYPES | {"DATE", "NORP"}
+
+
+def _group_of(groups: Groups) -> dict[int, str]:
+    """The key of the group each candidate is in, by the candidate's identity."""
+    return {id(c): k for k, g in groups.items() for c in g.cands}
+
+
+def _move_role(ctx: Context, src: str, dst: str) -> None:
+    """Keep the role found for a group that joins another one without a role."""
+    if ctx.roles.get(src) and not ctx.roles.get(dst):
+        ctx.roles[dst] = ctx.roles[src]
+    ctx.roles.pop(src, None)
+
+
+def _alias_owner(ctx: Context, groups: Groups, owner_of: dict[int, str], c: Candidate) -> str | None:
+    """The person a name ``c`` is given as another name of: "X (born 1986), better known as Y",
+    "X, also known as Y", "X was a pen name of Y", "X (née Y)"; X is the nearest person name
+    before ``c`` in its sentence whose words up to ``c`` are such a cue."""
+    doc = ctx.doc
+    sent_start = doc[c.start].sent.start
+    spans = [(o.start, o.end, owner_of.get(id(o))) for o in ctx.cands]
+    spans += [(m.start, m.end, k) for k, g in groups.items() for m in g.extra]
+    for _, end, k in sorted((s for s in spans if sent_start <= s[0] and s[1] <= c.start), key=lambda s: -s[1]):
+        window = doc[end:c.start]
+        if k is not None and groups[k].label == "PERSON" and _ALIAS_CUE.match(window.text_with_ws.lower()) \
+                and window.text.count("(") <= 1:
+            return k
+    return None
+
+
+def merge_alias_names(ctx: Context, groups: Groups) -> None:
+    """A person's other name given in apposition (birth name, pen name, pseudonym, the name used
+    abroad) is the same person: "Jenna Nicole Mourey (born 1986), better known by her pseudonym
+    Jenna Marbles", "Ichiyo Higuchi was a pen name of Natsu Higuchi", "X, self-identified as Y";
+    the other name joins the name given first, unless that is a bare surname."""
+    for c in list(ctx.cands):
+        owner_of = _group_of(groups)
+        k = owner_of.get(id(c))
+        if k is None or groups[k].label in _NO_ALIAS_LABELS or groups[k].country:
+            continue
+        owner = _alias_owner(ctx, groups, owner_of, c)
+        if owner is not None and owner != k:
+            src, dst = (owner, k) if " " not in owner and " " in k else (k, owner)  # "Mr. Bush, known as Jeb"
+            merge(groups, src, dst, "partial")
+            _move_role(ctx, src, dst)
+
+
+def _first_start(g: Group) -> int:
+    return min(c.start for c in g.cands)
+
+
+def merge_reordered_names(ctx: Context, groups: Groups) -> None:
+    """A person's name written with the family name first and the same name written with it last
+    ("Higuchi Ichiyo" / "Ichiyo Higuchi") are one person: the later joins the one written first
+    (or a name of another type joins the person)."""
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and len(k.split()) >= 2]:
+        words = k.split()
+        other = " ".join([words[-1], *words[:-1]])
+        if k not in groups or other == k or other not in groups or groups[other].label in PLACE_TYPES:
+            continue
+        src, dst = (other, k) if groups[other].label != "PERSON" or _first_start(groups[k]) < \
+            _first_start(groups[other]) else (k, other)
+        merge(groups, src, dst, "partial")
+        _move_role(ctx, src, dst)
+
+
+def merge_middle_name_forms(ctx: Context, groups: Groups) -> None:
+    """A full name with middle names ("Patrick Leopold Gordon") and the name of its first and last
+    words ("Patrick Gordon") are one person, when no other full name has those first and last words."""
+    by_ends: dict[str, list[str]] = {}
+    for k, g in groups.items():
+        words = name_core(ctx.doc, k, g)
+        if g.label == "PERSON" and len(words) >= 3 and not _is_generation(k):
+            by_ends.setdefault(f"{words[0]} {words[-1]}", []).append(k)
+    for short, longs in by_ends.items():
+        if len(longs) == 1 and short in groups and groups[short].label == "PERSON" and longs[0] in groups:
+            merge(groups, longs[0], short, "partial")
+            _move_role(ctx, longs[0], short)
 
 
 def drop_generic_nouns(ctx: Context, groups: Groups) -> None:

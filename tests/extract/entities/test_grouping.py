@@ -5,6 +5,7 @@ One test per rule, on passages written here; ``nlp`` is the session-scoped model
 from __future__ import annotations
 
 from pipeline.extract.entities import entity_key, extract_entities, find_entity
+from pipeline.extract.entities.grouping import _surname_start
 
 
 # ---------------------------------------------------------------- names with the same key, country short forms
@@ -287,3 +288,52 @@ def test_hyphenated_surname_labelled_an_organisation_joins_its_person(nlp):
     got = _two_spans(nlp, "Christopher Gallego-Lazo studies in Ithaca. Gallego-Lazo said the rent was high.",
                      "Christopher Gallego-Lazo", "PERSON", "Gallego-Lazo", "ORG")
     assert got == {"Christopher Gallego-Lazo": ("PERSON", ["Christopher Gallego-Lazo", "Gallego-Lazo"])}
+
+
+# ---------------------------------------------------------------- one person under several full names
+def _people_with(ents, word):
+    return [e for e in ents if e["type"] == "PERSON" and any(word in a for a in e["aliases"])]
+
+
+def test_birth_name_and_pseudonym_are_one_person(ents_of):
+    text = ("Mary Ann Brightwell (born March 3, 1960), better known by her pseudonym Molly Sparks, is an "
+            "American comedian. Sparks grew up in Ohio.")
+    _, ents = ents_of(text)
+    hits = _people_with(ents, "Brightwell")
+    assert len(hits) == 1 and "Molly Sparks" in hits[0]["aliases"]
+
+
+def test_name_with_the_family_name_first_is_the_same_person(ents_of):
+    text = ("Tanizaki Kenjiro wrote twelve novels. The critic praised Kenjiro Tanizaki for his style, "
+            "and readers in Osaka still buy them.")
+    _, ents = ents_of(text)
+    hits = _people_with(ents, "Tanizaki")
+    assert len(hits) == 1 and {"Tanizaki Kenjiro", "Kenjiro Tanizaki"} <= set(hits[0]["aliases"])
+
+
+def test_full_name_with_middle_name_is_the_person_of_first_and_last_name(ents_of):
+    text = ("Colonel Patrick Gordon led the charge. Patrick Leopold Gordon, the Scottish general, "
+            "served the Tsar. Gordon died in Moscow.")
+    _, ents = ents_of(text)
+    hits = _people_with(ents, "Gordon")
+    assert len(hits) == 1 and {"Patrick Gordon", "Patrick Leopold Gordon"} <= set(hits[0]["aliases"])
+
+
+def test_given_names_without_surname_join_the_full_name(ents_of):
+    text = ("Jean Claude Dufresne was a French architect. Dufresne was born in Lyon. As a boy, Jean Claude "
+            "drew the bridges of the city, and Dufresne later rebuilt them.")
+    _, ents = ents_of(text)
+    hits = _people_with(ents, "Jean Claude")
+    assert len(hits) == 1 and "Jean Claude Dufresne" in hits[0]["aliases"]
+
+
+def test_surname_with_an_elided_article_joins_the_person_introduced_first(ents_of):
+    text = ("Pierre Charles L'Enfant designed the city plan. He was the son of Pierre L'Enfant, a painter, and "
+            "Marie L'Enfant. In 1791 L'Enfant met the president.")
+    _, ents = ents_of(text)
+    hits = [e for e in ents if "L'Enfant" in e["aliases"]]
+    assert len(hits) == 1 and hits[0]["name"] == "Pierre Charles L'Enfant"
+    # the surname keeps its elided article or particles: "l enfant", "de la cruz" (a bare-surname group keyed so joins)
+    assert _surname_start("pierre charles l enfant".split()) == 2
+    assert _surname_start("juan de la cruz".split()) == 1
+    assert _surname_start("john f kennedy".split()) == 2
