@@ -46,6 +46,7 @@ class Coreference:
         self.speakers = SpeakerResolver(self.article, self.genders, self.roles)
         self._speaker_tokens: list[tuple[Token, int]] = []
         self._unlinked: list[Token] = []
+        self._at_start: dict[int, set[int]] = {}   # while speakers are adopted: start -> entities with a mention there
 
     # ------------------------------------------------------------ mentions
     def link_mentions(self) -> None:
@@ -59,16 +60,21 @@ class Coreference:
     def adopt_speakers(self, quotes: list[Quote]) -> None:
         """Pronoun speakers and first-person pronouns inside quotations become mentions of the
         speaker's entity (the quote extractor knows better who speaks than salience does)."""
+        self._at_start = {}
+        for i, e in enumerate(self.article.entities):
+            for m in e["mentions"]:
+                self._at_start.setdefault(m["start"], set()).add(i)
         for tok, idx in self._speaker_tokens:
             self._relink(tok, idx)
         for tok in self._unlinked:
             self._unlink(tok)
+        speaks_for: dict[int, int | None] = {}   # entity -> the organisation it speaks for (names do not change here)
         for q in quotes:
             idx = q["speaker_entity"]
             if idx is None or q["type"] == "indirect":
                 continue
             person = self.article.entities[idx]["type"] == "PERSON"
-            group = self._speaks_for(idx)
+            group = speaks_for[idx] if idx in speaks_for else speaks_for.setdefault(idx, self._speaks_for(idx))
             for tok in self.article.doc.char_span(q["start"], q["end"], alignment_mode="expand") or []:
                 if tok.tag_ not in ("PRP", "PRP$"):
                     continue
@@ -94,16 +100,18 @@ class Coreference:
     def _relink(self, tok: Token, idx: int) -> None:
         """Make the one-token mention ``tok`` a pronoun mention of entity ``idx``."""
         start, end = tok.idx, tok.idx + len(tok.text)
-        for e in self.article.entities:
+        ents = self.article.entities
+        for e in (ents[i] for i in sorted(self._at_start.get(start, ()))):
             if any(m["start"] == start and m["kind"] != "pronoun" for m in e["mentions"]):
                 return  # a name, not a pronoun
             e["mentions"][:] = [m for m in e["mentions"] if (m["start"], m["end"]) != (start, end)]
-        self.article.entities[idx]["mentions"].append(self.article.mention(idx, start, end, "pronoun"))
+        ents[idx]["mentions"].append(self.article.mention(idx, start, end, "pronoun"))
+        self._at_start.setdefault(start, set()).add(idx)
 
     def _unlink(self, tok: Token) -> None:
         """Drop the pronoun mention at ``tok`` (it stands for someone the article does not name)."""
         start = tok.idx
-        for e in self.article.entities:
+        for e in (self.article.entities[i] for i in self._at_start.get(start, ())):
             e["mentions"][:] = [m for m in e["mentions"] if not (m["start"] == start and m["kind"] == "pronoun")]
 
     def _sort_mentions(self) -> None:

@@ -91,8 +91,14 @@ class Article:
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
 
+    @cached_property
+    def quote_starts(self) -> list[int]:
+        return [a for a, _ in self.quoted]
+
     def in_quote(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.quoted)
+        """Whether ``char`` lies inside quote marks (the spans are in text order and never overlap)."""
+        i = bisect_right(self.quote_starts, char) - 1
+        return i >= 0 and char < self.quoted[i][1]
 
     def head_of(self, start: int, end: int) -> Token | None:
         """The token of ``start:end`` whose syntactic head lies outside it (the last one on ties)."""
@@ -109,6 +115,11 @@ class Article:
         refs = [MentionRef(m["start"], m["end"], i, m.get("kind", "name"), self.head_of(m["start"], m["end"]))
                 for i, e in enumerate(self.entities) for m in e["mentions"]]
         return sorted(refs, key=lambda r: (r.start, r.end))
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        """The start of each of ``mentions``, in the same order."""
+        return [r.start for r in self.mentions]
 
     @cached_property
     def mentions_at(self) -> dict[int, list[MentionRef]]:

@@ -2,6 +2,7 @@
 ``Coreference.resolve``, in the order ``SpeakerResolver.resolve`` tries them."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
@@ -140,7 +141,8 @@ class SpeakerResolver:
             return None
         doc = art.doc
         lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-        people = [r for r in art.mentions if lo <= r.start and r.end == hi and r.kind in NAME_KINDS
+        inside = art.mentions[bisect_left(art.mention_starts, lo):bisect_left(art.mention_starts, hi)]
+        people = [r for r in inside if r.end == hi and r.kind in NAME_KINDS
                   and art.entities[r.entity]["type"] == "PERSON" and r.head.dep_ != "poss"
                   and not _related_person(r.head, r.start)]
         return art.canonical(people[-1].entity) if people else None

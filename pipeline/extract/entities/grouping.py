@@ -14,11 +14,13 @@ its full name ("U.S. Navy" / "United States Navy"), a clipped given name the one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..spans import doc_text
 from .lexicon import (
     ADJECTIVES,
     COUNTRY,
@@ -478,6 +480,10 @@ _ALIAS_CUE = re.compile(
     r"|self-identified as|(?:a|the|his|her) (?:pen name|pseudonym|stage name|nom de plume) of(?: [\w-]+){0,3}"
     r"|born|née|nee|a\.k\.a\.|aka)\s*$")
 _NO_ALIAS_LABELS = PLACE_TYPES | {"DATE", "NORP"}
+# a word every cue of _ALIAS_CUE has: a cheap test before the full one
+_ALIAS_WORD = re.compile(r"(?i)\b(?:known|named|called|identified|pen name|pseudonym|stage name|plume|born|n[ée]e"
+                         r"|aka)\b|a\.k\.a\.")
+_ALIAS_REACH = 160    # characters before a name searched for such a word
 
 
 def _group_of(groups: Groups) -> dict[int, str]:
@@ -492,13 +498,15 @@ def _move_role(ctx: Context, src: str, dst: str) -> None:
     ctx.roles.pop(src, None)
 
 
-def _alias_owner(ctx: Context, groups: Groups, owner_of: dict[int, str], c: Candidate) -> str | None:
+def _alias_owner(ctx: Context, groups: Groups, owner_of: dict[int, str], before: list[Candidate],
+                 c: Candidate) -> str | None:
     """The person a name ``c`` is given as another name of: "X (born 1986), better known as Y",
     "X, also known as Y", "X was a pen name of Y", "X (née Y)"; X is the nearest person name
-    before ``c`` in its sentence whose words up to ``c`` are such a cue."""
+    before ``c`` in its sentence whose words up to ``c`` are such a cue (``before``: the candidates
+    that start in that sentence before ``c``)."""
     doc = ctx.doc
     sent_start = doc[c.start].sent.start
-    spans = [(o.start, o.end, owner_of.get(id(o))) for o in ctx.cands]
+    spans = [(o.start, o.end, owner_of.get(id(o))) for o in before]
     spans += [(m.start, m.end, k) for k, g in groups.items() for m in g.extra]
     for _, end, k in sorted((s for s in spans if sent_start <= s[0] and s[1] <= c.start), key=lambda s: -s[1]):
         window = doc[end:c.start]
@@ -512,17 +520,27 @@ def merge_alias_names(ctx: Context, groups: Groups) -> None:
     """A person's other name given in apposition (birth name, pen name, pseudonym, the name used
     abroad) is the same person: "Jenna Nicole Mourey (born 1986), better known by her pseudonym
     Jenna Marbles", "Ichiyo Higuchi was a pen name of Natsu Higuchi", "X, self-identified as Y";
-    the other name joins the name given first, unless that is a bare surname."""
+    the other name joins the name given first, unless that is a bare surname. Only a name with a
+    cue word in the characters before it is looked at (``_ALIAS_WORD``)."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    by_start = sorted(ctx.cands, key=lambda o: o.start)
+    starts = [o.start for o in by_start]
+    owner_of: dict[int, str] | None = None
     for c in list(ctx.cands):
-        owner_of = _group_of(groups)
+        char = doc[c.start].idx
+        if _ALIAS_WORD.search(text, max(0, char - _ALIAS_REACH), char) is None:
+            continue
+        owner_of = owner_of if owner_of is not None else _group_of(groups)
         k = owner_of.get(id(c))
         if k is None or groups[k].label in _NO_ALIAS_LABELS or groups[k].country:
             continue
-        owner = _alias_owner(ctx, groups, owner_of, c)
+        before = by_start[bisect_left(starts, doc[c.start].sent.start):bisect_left(starts, c.start)]
+        owner = _alias_owner(ctx, groups, owner_of, before, c)
         if owner is not None and owner != k:
             src, dst = (owner, k) if " " not in owner and " " in k else (k, owner)  # "Mr. Bush, known as Jeb"
             merge(groups, src, dst, "partial")
             _move_role(ctx, src, dst)
+            owner_of.update((id(o), dst) for o in groups[dst].cands)
 
 
 def _first_start(g: Group) -> int:

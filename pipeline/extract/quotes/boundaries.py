@@ -8,6 +8,7 @@ quotation has an attribution of its own.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .clauses import modal_continuation
@@ -149,7 +150,9 @@ def cut_nested(ctx: QuoteContext, r: Attribution, i: int, j: int) -> tuple[int, 
     if j <= i:
         return None
     s, e = char_range(doc, i, j)
-    for q in ctx.quoted:
+    for q in ctx.quoted[bisect_right(ctx.quote_closes, s):]:   # a quotation closed by s sets nothing
+        if q.open[0] >= max(e, cue.idx):                        # nor one opening after the clause and its cue
+            break
         j = _end_at_quotation(ctx, cue, q, s, e, j)
         if j is None:
             return None

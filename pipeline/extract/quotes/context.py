@@ -29,6 +29,8 @@ class QuoteContext:
         self.paras = paragraphs(self.text)  # (doc.text joins every token anew: read it once)
         self.par_starts = [p[0] for p in self.paras]
         self.quoted = find_quoted_spans(self.text)
+        self.quote_opens = [q.open[1] for q in self.quoted]    # in text order, never overlapping
+        self.quote_closes = [q.close[0] for q in self.quoted]
         for q in self.quoted:  # so-called "X": a scare quote, never someone's words
             before = self.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
             q.scare = before.endswith(SCARE_MARKERS)
@@ -44,10 +46,9 @@ class QuoteContext:
         return self.paras[i] if self.paras else (0, len(self.text))
 
     def in_quote(self, char: int) -> QuotedSpan | None:
-        for q in self.quoted:
-            if q.open[1] <= char < q.close[0]:
-                return q
-        return None
+        """The quoted span whose words hold ``char`` (the spans are in text order and never overlap)."""
+        i = bisect_right(self.quote_opens, char) - 1
+        return self.quoted[i] if i >= 0 and char < self.quoted[i].close[0] else None
 
 
 @dataclass(slots=True)
