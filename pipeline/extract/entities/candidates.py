@@ -11,7 +11,6 @@ words glued to a person's name that other mentions show are no part of it are cu
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..given_names import given_name_gender
@@ -20,26 +19,12 @@ from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
 from .names import person_after_org
 from .places import is_given_name, is_known_place, is_major_place
+from .records import Candidate
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
 from .tokens import headline_case, is_cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One mention of a name: tokens [start, end) of the Doc, with its entity label."""
-
-    start: int
-    end: int
-    label: str
-    kind: str = "name"                 # "name", or "partial" once it joined a fuller name
-    title_start: int | None = None     # first token of a title cut from the front of a person name
-    key: str = ""                      # the folded name the candidates are grouped by
-    person_evidence: bool = False      # an honorific or title marked it as a person
-    acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
-    place_core: str | None = None      # a region extended by its designator: the folded core name
 
 
 def clean(doc: Doc, s: int, e: int, label: str) -> list[Candidate]:

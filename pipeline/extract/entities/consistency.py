@@ -59,8 +59,7 @@ from .tokens import is_cap
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .candidates import Candidate
-    from .grouping import Group
+    from .records import Candidate, Group
 
 _TITLE_LINKS = {w.lower() for w in DATA["title_links"]}
 _RETYPABLE = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -337,8 +336,7 @@ _MAJOR_CONTAINERS = {"GPE", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}   # hold onl
 def add_nested_places(ctx: Context, groups: Groups) -> None:
     """A place named inside an organisation's, venue's or event's name ("University of Michigan",
     "Volgograd Arena", "Fan Expo Canada") is a mention of that place."""
-    from .candidates import Candidate
-    from .grouping import Group, TokenMention
+    from .records import Candidate, Group, TokenMention
 
     doc = ctx.doc
     taken = {(c.start, c.end) for g in groups.values() for c in g.cands}
@@ -387,8 +385,7 @@ def _eponym(doc: Doc, c: Candidate, groups: Groups, words: frozenset[str]) -> in
 def add_nested_people(ctx: Context, groups: Groups) -> None:
     """A person named at the front of an institution's, prize's or building's name ("Croucher
     Foundation", "Nobel Peace Prize") is a mention of that person."""
-    from .candidates import Candidate
-    from .grouping import Group, TokenMention
+    from .records import Candidate, Group, TokenMention
 
     doc = ctx.doc
     words = word_set(doc)  # an alphabetic word in it as its lowercase form: written in lowercase

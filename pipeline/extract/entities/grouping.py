@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..spans import doc_text
 from .lexicon import (
@@ -44,35 +44,17 @@ from .lexicon import (
 )
 from .names import gender, other_person
 from .places import is_given_name
+from .records import Candidate, Group
 from .roles import role, role_head
 from .tokens import is_cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .candidates import Candidate
 
 _MIN_CLIPPED = 3     # letters of the shortest clipped given name ("Ben", "Liz")
 _MAX_FORENAMES = 5  # forenames of a full name combined into its shorter forms
 _LABEL_ORDER = ["PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"]
-
-
-class TokenMention(NamedTuple):
-    """A mention in token offsets [start, end) of the Doc, with its kind ("name", "partial", "title")."""
-
-    start: int
-    end: int
-    kind: str
-
-
-@dataclass(slots=True)
-class Group:
-    """The candidates taken for one referent, and the further mentions found for it."""
-
-    cands: list[Candidate] = field(default_factory=list)
-    label: str | None = None
-    country: str | None = None            # the canonical country name, for a country's group
-    extra: list[TokenMention] = field(default_factory=list)   # mentions found after grouping
 
 
 @dataclass(slots=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .grouping import Context, Groups, TokenMention, name_core
+from .grouping import Context, Groups, name_core
 from .lexicon import ADJECTIVES, COUNTRY, HONORIFICS, TITLES
+from .records import TokenMention
 from .roles import role, title_agrees, title_words
 from .tokens import is_cap
 

@@ -26,8 +26,7 @@ from .roles import role, role_head, role_premod
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .candidates import Candidate
-    from .grouping import Group
+    from .records import Candidate, Group
 
 
 def _country_prefix_end(doc: Doc, s: int, e: int) -> int:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..records import Entity, Mention
-    from .grouping import Group, Groups
+    from .grouping import Groups
+    from .records import Group
 
 
 def entity_key(type_: str, name: str) -> str:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from .candidates import Candidate
+    from .records import Candidate
 
 
 def role_span(doc: Doc, a: int, b: int) -> Span | None:

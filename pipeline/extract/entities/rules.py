@@ -65,7 +65,7 @@ from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .candidates import Candidate
+    from .records import Candidate
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")

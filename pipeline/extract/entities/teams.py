@@ -16,7 +16,7 @@ from .lexicon import ADJ_COUNTRY, DASHES, MATCH_PREPS, MATCH_VERBS, PLACE_TYPES,
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .candidates import Candidate
+    from .records import Candidate
 
 _SCORE = re.compile(r"^\d{1,2}$")
 _SCORE_JOINED = re.compile(r"^\d{1,2}[-\u2013\u2014]\d{1,2}$")
