@@ -26,8 +26,7 @@ def test_subdivision_labelled_organisation_is_a_place(nlp):
 
 def test_subdivision_written_in_lowercase_is_no_place_name(nlp):
     from pipeline.extract.entities.consistency import _place_name
-    from pipeline.extract.entities.records import Group
-    from pipeline.extract.entities.records import Candidate
+    from pipeline.extract.entities.records import Candidate, Group
 
     doc = nlp("Visitors meet at Centre on Mondays, near Bataan.")
     at = {t.text: t.i for t in doc}
