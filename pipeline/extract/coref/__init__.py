@@ -74,7 +74,9 @@ class Coreference:
             if idx is None or q["type"] == "indirect":
                 continue
             person = self.article.entities[idx]["type"] == "PERSON"
-            group = speaks_for[idx] if idx in speaks_for else speaks_for.setdefault(idx, self._speaks_for(idx))
+            if idx not in speaks_for:
+                speaks_for[idx] = self._speaks_for(idx)
+            group = speaks_for[idx]
             for tok in self.article.doc.char_span(q["start"], q["end"], alignment_mode="expand") or []:
                 if tok.tag_ not in ("PRP", "PRP$"):
                     continue

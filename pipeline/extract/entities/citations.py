@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import COUNTRY, DATA, HEADS, fold, surname_particles
+from .tokens import glued_hyphen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,8 +46,7 @@ def _is_word(doc: Doc, i: int) -> bool:
 
 def _linked(doc: Doc, k: int) -> bool:
     """True when token ``k`` joins two parts of one surname: a glued hyphen or a particle ("de")."""
-    t = doc[k]
-    return t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_ or t.lower_ in surname_particles()
+    return glued_hyphen(doc, k) or doc[k].lower_ in surname_particles()
 
 
 def _name_before(doc: Doc, end: int, floor: int) -> int | None:

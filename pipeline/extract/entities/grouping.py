@@ -275,8 +275,9 @@ def _name_parts(doc: Doc, groups: Groups) -> tuple[dict[str, set[str]], dict[str
         words = name_core(doc, k, g)
         if g.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(words[-1], set()).add(k)
-            if _surname_start(words) < len(words) - 1:       # "L'Enfant", "de la Cruz" with their particles
-                surnames.setdefault(" ".join(words[_surname_start(words):]), set()).add(k)
+            cut = _surname_start(words)
+            if cut < len(words) - 1:       # "L'Enfant", "de la Cruz" with their particles
+                surnames.setdefault(" ".join(words[cut:]), set()).add(k)
             if _is_generation(k):
                 continue
             given.setdefault(words[0], set()).add(k)
@@ -473,8 +474,10 @@ def _group_of(groups: Groups) -> dict[int, str]:
     return {id(c): k for k, g in groups.items() for c in g.cands}
 
 
-def _move_role(ctx: Context, src: str, dst: str) -> None:
-    """Keep the role found for a group that joins another one without a role."""
+def _merge_keeping_role(ctx: Context, groups: Groups, src: str, dst: str) -> None:
+    """``merge`` group ``src`` into ``dst`` as partial names, keeping the role found for ``src`` when ``dst``
+    has none."""
+    merge(groups, src, dst, "partial")
     if ctx.roles.get(src) and not ctx.roles.get(dst):
         ctx.roles[dst] = ctx.roles[src]
     ctx.roles.pop(src, None)
@@ -520,8 +523,7 @@ def merge_alias_names(ctx: Context, groups: Groups) -> None:
         owner = _alias_owner(ctx, groups, owner_of, before, c)
         if owner is not None and owner != k:
             src, dst = (owner, k) if " " not in owner and " " in k else (k, owner)  # "Mr. Bush, known as Jeb"
-            merge(groups, src, dst, "partial")
-            _move_role(ctx, src, dst)
+            _merge_keeping_role(ctx, groups, src, dst)
             owner_of.update((id(o), dst) for o in groups[dst].cands)
 
 
@@ -540,8 +542,7 @@ def merge_reordered_names(ctx: Context, groups: Groups) -> None:
             continue
         src, dst = (other, k) if groups[other].label != "PERSON" or _first_start(groups[k]) < \
             _first_start(groups[other]) else (k, other)
-        merge(groups, src, dst, "partial")
-        _move_role(ctx, src, dst)
+        _merge_keeping_role(ctx, groups, src, dst)
 
 
 def merge_middle_name_forms(ctx: Context, groups: Groups) -> None:
@@ -554,8 +555,7 @@ def merge_middle_name_forms(ctx: Context, groups: Groups) -> None:
             by_ends.setdefault(f"{words[0]} {words[-1]}", []).append(k)
     for short, longs in by_ends.items():
         if len(longs) == 1 and short in groups and groups[short].label == "PERSON" and longs[0] in groups:
-            merge(groups, longs[0], short, "partial")
-            _move_role(ctx, longs[0], short)
+            _merge_keeping_role(ctx, groups, longs[0], short)
 
 
 def drop_generic_nouns(ctx: Context, groups: Groups) -> None:

@@ -60,7 +60,7 @@ from .lexicon import (
 )
 from .names import has_middle_initial, is_agent_name, is_org_named_after_country
 from .places import is_given_name, is_known_place, is_major_place, is_region
-from .tokens import headline_case, in_list, is_cap, is_in_title, is_modifier
+from .tokens import glued_hyphen, headline_case, in_list, is_cap, is_in_title, is_modifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,8 +134,7 @@ def cut_affix(d: Draft) -> bool:
     alone (not a surname particle: "al-Assad"; not a group's name: "ex-Muslims")."""
     doc, s = d.doc, d.start
     if d.label != "NORP" and d.end - s >= 3 and doc[s].is_lower and doc[s].is_alpha \
-            and doc[s].lower_ not in surname_particles() and doc[s + 1].text == "-" \
-            and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and is_cap(doc[s + 2]):
+            and doc[s].lower_ not in surname_particles() and glued_hyphen(doc, s + 1) and is_cap(doc[s + 2]):
         d.start += 2
         return True
     return False
@@ -369,18 +368,13 @@ EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct
 
 
 # ---------------------------------------------------------------- retype rules
-def _hyphen_joined(doc: Doc, i: int) -> bool:
-    """True when token ``i`` ends a hyphenated word ("Waller-Bridge": a surname, not a bridge)."""
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-
-
 def head_word_type(d: Draft, c: Candidate) -> None:
     """The head word of a name tells organisations, facilities, places and events apart."""
     doc = d.doc
     last = doc[c.start:c.end].root
     if last.i < c.end - 1 and not (last.i + 1 < c.end and doc[last.i + 1].lower_ == "of"):
         last = doc[c.end - 1]
-    if not is_cap(last) or c.label in ("NORP",) or c.label == "PERSON" and _hyphen_joined(doc, last.i):
+    if not is_cap(last) or c.label in ("NORP",) or c.label == "PERSON" and glued_hyphen(doc, last.i - 1):
         return
     multi_or_of = c.end - c.start >= 3 or any(t.lower_ == "of" for t in doc[c.start:c.end])
     lw = last.lower_

@@ -15,6 +15,11 @@ def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def glued_hyphen(doc: Doc, k: int) -> bool:
+    """True when token ``k`` is a hyphen written without spaces between two words ("Waller-Bridge", "pro-Clinton")."""
+    return k > 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+
+
 def is_modifier(tok: Token) -> bool:
     """True when ``tok`` modifies a noun to its right ("Afghan team", "Chinese officials")."""
     if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:

@@ -120,11 +120,10 @@ def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt
         f.value >= g.value or (not counts_noun and float(f.value).is_integer() and float(g.value).is_integer()))
 
 
-def _range_word_governs_from(f: Figure, before: str, tok_at: TokenAt) -> bool:
-    """"ranging in age from 11 to 75", "prices varied widely from $5 to $9": "from" hangs on a word
-    of range, however far from it."""
-    m = FROM_BEFORE_RE.search(before)
-    from_tok = tok_at(f.start - len(before) + m.start()) if m else None
+def _range_word_governs_from(f: Figure, before: str, m: re.Match, tok_at: TokenAt) -> bool:
+    """"ranging in age from 11 to 75", "prices varied widely from $5 to $9": the "from" that ``m`` found
+    in ``before`` hangs on a word of range, however far from it."""
+    from_tok = tok_at(f.start - len(before) + m.start())
     if from_tok is None:
         return False
     head = from_tok.head
@@ -137,8 +136,8 @@ def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: To
     verb_to = to_tok is not None and to_tok.head.pos_ in ("VERB", "AUX")
     if RANGE_VERB_RE.search(before):
         return True
-    if FROM_BEFORE_RE.search(before):
-        return _range_word_governs_from(f, before, tok_at)
+    if m := FROM_BEFORE_RE.search(before):
+        return _range_word_governs_from(f, before, m, tok_at)
     if BY_BEFORE_RE.search(before):
         return f_was_bare
     if ARTICLE_BEFORE_RE.search(before):

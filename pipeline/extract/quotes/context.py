@@ -127,6 +127,15 @@ def char_range(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
 
+def sentence_in_paragraph(tok: Token) -> tuple[int, int]:
+    """Token range of the sentence of ``tok``, cut at paragraph breaks: 'A, according to the agency.\n\nMost
+    people ...' is one sentence to the parser when the paragraph's last word ends in a period ("F.A.A.")."""
+    doc, sent = tok.doc, tok.sent
+    start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
+    end = next((k for k in range(tok.i + 1, sent.end) if "\n" in doc[k].text), sent.end)
+    return start, end
+
+
 def sent_end(tok: Token) -> int:
     """End token index of ``tok``'s sentence without the blank tokens the splitter leaves at its end."""
     e = tok.sent.end

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import coordinated_rest
-from .context import Attribution, QuoteContext, cue_text, is_cue, lemma, strip_span
+from .context import Attribution, QuoteContext, cue_text, is_cue, lemma, sentence_in_paragraph, strip_span
 from .lexicon import ADDRESSEE_VERBS, AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
 from .speakers import subject
 
@@ -20,7 +20,7 @@ def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     according to X, B": only the conjunct after it."""
     doc = ctx.doc
     p0 = tok.i
-    start, end = _paragraph_bounds(doc, tok)
+    start, end = sentence_in_paragraph(tok)
     before = strip_span(doc, start, p0)
     after = strip_span(doc, p1, end)
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
@@ -30,15 +30,6 @@ def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
             and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
         j = after[1]
     return strip_span(doc, i, j)
-
-
-def _paragraph_bounds(doc, tok: Token) -> tuple[int, int]:
-    """The sentence of ``tok``, cut at paragraph breaks: 'A, according to the agency.\n\nMost people ...' is
-    one sentence to the parser when the paragraph's last word ends in a period ("F.A.A.")."""
-    sent = tok.sent
-    start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
-    end = next((k for k in range(tok.i + 1, sent.end) if "\n" in doc[k].text), sent.end)
-    return start, end
 
 
 def _after_conjunction(doc, start: int, p0: int) -> bool:

@@ -16,7 +16,7 @@ from ..coref import PRONOUNS
 from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
 from ..records import Quote
 from ..spans import sentence_index
-from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma
+from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma, sentence_in_paragraph
 from .lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_CLIMB_DEPS,
@@ -102,16 +102,6 @@ def _glossed_subject(tok: Token) -> Token | None:
     return noun
 
 
-def _paragraph_start(tok: Token) -> int:
-    """The first token of the sentence of ``tok``, or of its paragraph when the parser ran the sentence across
-    a paragraph break."""
-    doc = tok.doc
-    k = tok.i - 1
-    while k >= tok.sent.start and "\n" not in doc[k].text:
-        k -= 1
-    return k + 1
-
-
 def _opening_phrase_end(doc, start: int, stop: int) -> int:
     """The end of the bare noun phrase (determiners, adjectives, nouns, names) opening at ``start``."""
     k = start
@@ -132,7 +122,7 @@ def _opening_subject(tok: Token) -> Token | None:
             k = c.left_edge.i - 1
     if not is_cue(tok) or k < 1 or doc[k].text != "," and doc[k].text not in DASHES:
         return None
-    start = _paragraph_start(tok)
+    start = sentence_in_paragraph(tok)[0]
     k = _opening_phrase_end(doc, start, tok.i)
     if k > start and all(t.is_upper for t in doc[start:k] if t.is_alpha) and doc[k].text in DASHES + (",",):
         start = k + 1  # a dateline: 'WASHINGTON — X, ..., said'
