@@ -117,7 +117,7 @@ def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
     for fid, f in zip(figure_ids, figures, strict=True):
         out["figures"].append({
             "figure_id": fid, "article_id": article_id, "text": f["text"], "value": f["value"],
-            "value_max": f.get("value_max"), "unit": f["unit"], "kind": f["kind"],
+            "value_max": f.get("value_max"), "value_from": f.get("value_from"), "unit": f["unit"], "kind": f["kind"],
             "qualifier": f.get("qualifier") or "exact", "direction": f.get("direction"),
             "measure": f.get("measure"), "period": f.get("period"),
             "entity_id": ref(entity_ids, f.get("entity")), "quote_id": ref(quote_ids, f.get("quote")),

@@ -58,6 +58,7 @@ class Figure(TypedDict):
     text: str
     value: float
     value_max: float | None         # upper bound of a range
+    value_from: float | None        # start of a stated change ("rose from 5 to 10": 5)
     unit: str
     kind: Literal["money", "percent", "count", "quantity"]
     qualifier: str                  # exact, over, under, about, at_least, at_most

@@ -102,7 +102,7 @@ def spans_of(tables: dict[str, list[dict]]) -> list[dict]:
                       "label": "Entity", "rows": rows,
                       "title": f"Entity: {e.get('name')} ({e.get('type')})"})
     for f in tables.get("figures", []):
-        value = f.get("value") if not f.get("value_max") else f"{f.get('value')} to {f.get('value_max')}"
+        value = _figure_value(f)
         rows = _rows([("value", value), ("unit", f.get("unit")), ("kind", f.get("kind")),
                       ("qualifier", f.get("qualifier")), ("direction", f.get("direction")),
                       ("measure", f.get("measure")), ("period", f.get("period")), ("id", f["figure_id"])])
@@ -110,6 +110,13 @@ def spans_of(tables: dict[str, list[dict]]) -> list[dict]:
                       "extra": "", "label": "Figure", "rows": rows,
                       "title": f"Figure: {value} {f.get('unit') or ''}".rstrip()})
     return spans
+
+
+def _figure_value(f: dict) -> str:
+    """The value as the review page shows it: a range as "5 to 10", a change as "6.2 -> 5.1"."""
+    if f.get("value_from") is not None:
+        return f"{f.get('value_from')} -> {f.get('value')}"
+    return f"{f.get('value')}" if f.get("value_max") is None else f"{f.get('value')} to {f.get('value_max')}"
 
 
 def _open_tag(span: dict) -> str:

@@ -23,7 +23,7 @@ from .links import MentionIndex, subject_entity
 from .normalise import to_row
 from .not_figures import drop_not_figures
 from .numbers import number_phrases
-from .pairs import drop_overlaps, link_equivalents, link_pairs
+from .pairs import drop_overlaps, link_changes, link_equivalents, link_pairs
 from .qualifiers import qualifier_from_verb, read_qualifier
 from .record import Figure
 from .units import magnitude_before, read_after, read_bare_kind, read_before
@@ -89,7 +89,7 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     figs = [f for f in link_pairs(text, figs, tok_at) if not f.drop]
     for f in figs:
         read_bare_kind(text, f, doc, tok_at)
-    figs = drop_overlaps(figs)
+    figs = link_changes(text, drop_overlaps(figs), tok_at)
     date_ents, mentions = date_entities(doc), MentionIndex(entities)
     for f in figs:
         _describe(f, doc, tok_at, date_ents, mentions)

@@ -136,6 +136,8 @@ def read_direction(f: Figure, root: Token) -> Token | None:
     direction, gov = _direction_and_head(root)
     if f.pct_sign == 1:
         direction = "increase"
+    if f.value_from is not None:
+        direction = "increase" if f.value > f.value_from else "decrease"
     f.direction = direction
     return gov
 

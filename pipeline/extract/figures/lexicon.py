@@ -55,6 +55,7 @@ MONTHS = set(_DATA["month_names"])
 PERIOD_WORDS = set(_DATA["period_words"])
 NOT_PERIOD = set(_DATA["not_period_words"])
 MOTION_ALT = "|".join(sorted(set(_DATA["motion_before_up_to"]) | INCREASE, key=len, reverse=True))
+CHANGE_HEAD_WORDS = INCREASE | DECREASE | set(_DATA["motion_before_up_to"]) | set(_DATA["change_head_words"])
 WEEKDAYS = set(_DATA["weekdays"])
 RELATIVE_WORDS = set(_DATA["relative_period_words"])
 DEICTIC_DAYS = _DATA["deictic_day_words"]

@@ -63,6 +63,7 @@ def to_row(doc: Doc, text: str, f: Figure, quotes: list[Quote], starts: list[int
         value_max = None
     return {
         "text": text[s:e], "value": _round(value), "value_max": _round(value_max) if value_max is not None else None,
+        "value_from": _round(float(f.value_from)) if f.value_from is not None else None,
         "unit": f.unit, "kind": kind, "qualifier": f.qualifier, "direction": direction,
         "measure": f.measure, "period": f.period, "entity": f.entity, "quote": quote_index(quotes, s, e),
         "equivalent_of": f.equivalent_of, "start": s, "end": e,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import RANGE_HEAD_WORDS
+from .lexicon import CHANGE_HEAD_WORDS, RANGE_HEAD_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -164,6 +164,56 @@ def _merge_range(f: Figure, g: Figure) -> None:
         f.qualifier = g.qualifier
 
 
+def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
+    """"rose from 5 to 10 percent", "plummeted from $36,040 at 10.45pm to $34,935": "from" before the
+    first and "to" before the second, both attached to the same word, same unit, different values: a
+    "range" when that word is "range"/"vary" ("ranging in age from 11 to 75"), else a "change"."""
+    if f.unit != g.unit or f.kind != g.kind or f.value == g.value or f.value_max or g.value_max:
+        return None
+    if not FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start):
+        return None
+    from_tok = tok_at(text.rindex("from", 0, f.start))
+    gap = text[f.end:g.start]
+    m = re.search(r"\bto\s*\Z", gap) or re.search(r"\bto\s+(?:\S+\s+){0,2}\Z", gap)
+    if from_tok is None or m is None:
+        return None
+    to_tok = tok_at(f.end + m.start())
+    head = from_tok.head
+    if to_tok is None or (to_tok.head != head and gap.strip() != "to"):
+        return None
+    word = head.lemma_.lower() if head.lemma_ else head.lower_
+    if word in RANGE_HEAD_WORDS or (word not in CHANGE_HEAD_WORDS and f.value < g.value):
+        return "range"         # "ranging in age from 11 to 75", "contracts lasting from three to six months"
+    return "change"
+
+
+def _to_from(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:
+    """"rose to $7.36 billion from $6.78 billion", "6.05 hectares, up from 2.48": the end first, then
+    "from" and the start, attached to the word that governs the end ("to", the verb) or to "up"/"down"."""
+    if f.unit != g.unit or f.kind != g.kind or f.value == g.value or f.value_max or g.value_max:
+        return False
+    gap = text[f.end:g.start]
+    m = re.search(r"\bfrom\s+\Z", gap)
+    if m is None or len(gap) > 40 or re.search(r"[.;]\s", gap):
+        return False
+    from_tok, ft = tok_at(f.end + m.start()), tok_at(f.core_start)
+    if from_tok is None or ft is None:
+        return False
+    while ft.head != ft and f.start <= ft.head.idx < f.end:
+        ft = ft.head                       # the figure's own head word ("billion" in "$7.36 billion")
+    to_end = ft.head.lower_ == "to" and from_tok.head == ft.head.head
+    verb_between = any(t.pos_ in ("VERB", "AUX") for t in ft.doc[ft.i + 1:from_tok.i])
+    return to_end or (from_tok.head.lower_ in ("up", "down") and not verb_between)
+
+
+def _merge_change(f: Figure, g: Figure) -> None:
+    """One row of the end value, its start in ``value_from`` and the direction the two values give."""
+    f.value_from, f.value, f.raw = f.value, g.value, g.raw
+    f.direction = "increase" if g.value > f.value_from else "decrease"
+    f.qualifier, f.end, f.core_start, f.core_end = g.qualifier, g.end, g.core_start, g.core_end
+    f.scaled = g.scaled
+
+
 def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     """Read neighbours ``f`` and ``g`` together: "score" (both dropped), "range" (``g`` merged into
     ``f``) or None (two figures)."""
@@ -195,6 +245,30 @@ def link_pairs(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:
         if joined != "score":
             out.append(f)
         i += 1 if joined is None else 2
+    return out
+
+
+def _merge_change_back(f: Figure, g: Figure) -> None:
+    """"to 10 percent from 12 percent": the end is ``f``, the start ``g``."""
+    f.value_from, f.end = g.value, g.end
+    f.direction = "increase" if f.value > g.value else "decrease"
+
+
+def link_changes(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:
+    """A stated change from one value to another is one figure of its end value (``value_from``: its
+    start), in either order; "from X to Y" hanging on a word of range is one range."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        g = figs[i + 1] if i + 1 < len(figs) else None
+        how = _from_to(text, f, g, tok_at) if g is not None else None
+        if how is None and g is not None and _to_from(text, f, g, tok_at):
+            how = "back"
+        if how is not None:
+            {"change": _merge_change, "range": _merge_range, "back": _merge_change_back}[how](f, g)
+        i += 1 if how is None else 2
+        out.append(f)
     return out
 
 

@@ -26,6 +26,7 @@ class Figure:
     core_end: int = field(init=False)
     raw: float = field(init=False)
     value_max: float | None = None
+    value_from: float | None = None  # where a stated change started ("rose from 5 to 10": 5)
     unit: str | None = None
     kind: str | None = None
     qualifier: str = "exact"

@@ -18,10 +18,26 @@ def test_range_with_to_shares_scale(figs, only):
     assert (r["value"], r["value_max"], r["unit"]) == (2e9, 3e9, "USD")
 
 
-def test_from_to_after_change_is_two_figures(figs):
-    rows = figs("Inflation fell from 6.2 to 5.1 percent.")
-    assert sorted(r["value"] for r in rows) == [5.1, 6.2]
-    assert all(r["value_max"] is None and r["unit"] == "percent" for r in rows)
+def test_from_to_after_change_is_one_change(figs, only):
+    r = only(figs("Inflation fell from 6.2 to 5.1 percent."))
+    assert (r["text"], r["value"], r["value_from"], r["direction"]) == ("6.2 to 5.1 percent", 5.1, 6.2, "decrease")
+    assert r["value_max"] is None and r["unit"] == "percent"
+
+
+def test_change_written_end_first_is_one_change(figs, only):
+    r = only(figs("Revenue rose to $7.36 billion from $6.78 billion a year earlier."))
+    assert (r["value"], r["value_from"], r["direction"], r["unit"]) == (7.36e9, 6.78e9, "increase", "USD")
+    r = only(figs("The reserve covers 6.05 hectares, up from 2.48 hectares."))
+    assert (r["value"], r["value_from"], r["direction"]) == (6.05, 2.48, "increase")
+
+
+def test_from_to_without_a_change_word_is_a_range(figs, only):
+    r = only(figs("The contracts last from three to six months."))
+    assert (r["value"], r["value_max"], r["value_from"]) == (3, 6, None)
+
+
+def test_figures_that_state_no_change_have_no_start(figs):
+    assert all(r["value_from"] is None for r in figs("Sales rose 5 percent to $2 billion, and 300 jobs went."))
 
 
 def test_from_to_hanging_on_a_range_word_is_one_range(figs, only):
@@ -55,12 +71,12 @@ def test_equivalent_inherits_qualifier(figs, only):
 def test_amount_joined_to_a_rate_shares_its_denominator(figs, only):
     r = only(figs("The shares were priced between $62 and $68 per share."), text="$62 and $68 per share")
     assert (r["value"], r["value_max"], r["unit"], r["kind"]) == (62, 68, "USD per share", "quantity")
-    rows = figs("Crude fell from $75 per barrel to $45.88 in two months.")
-    assert only(rows, text="$45.88")["unit"] == "USD per barrel"
+    r = only(figs("Crude fell from $75 per barrel to $45.88 in two months."), text="$75 per barrel to $45.88")
+    assert (r["value"], r["value_from"], r["unit"]) == (45.88, 75, "USD per barrel")
 
 
 def test_to_after_an_article_is_one_amount_given_as_a_range(figs, only):
     rows = figs("Trade could see a five per cent to 20 per cent rebound, as prices rose from 5 to 7 percent.")
     r = only(rows, text="five per cent to 20 per cent")
     assert (r["value"], r["value_max"], r["unit"]) == (5, 20, "percent")
-    assert [x["text"] for x in rows][1:] == ["5", "7 percent"]
+    assert [(x["text"], x["value_from"]) for x in rows][1:] == [("5 to 7 percent", 5)]
