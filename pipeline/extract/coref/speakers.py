@@ -14,6 +14,7 @@ from .gender import Genders
 from .lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
+    FIRST_PERSON,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
     MAX_MATRIX_CLIMB,
@@ -62,6 +63,8 @@ class SpeakerResolver:
         if _is_pronoun(head) and span[1] - span[0] == 1:
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
+        if head.lower_ in FIRST_PERSON and span[1] - span[0] == 1:
+            return self._voice.get(head.idx)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
             if idx is not None:
@@ -368,6 +371,13 @@ class SpeakerResolver:
             return self.article.canonical(last) if last is not None else None
         idx = self._find(tok.idx, tok.idx + len(tok.text))
         return self.article.canonical(idx) if idx is not None else None
+
+    @cached_property
+    def _voice(self) -> dict[int, int]:
+        """Where each first-person pronoun the coreference stage linked outside quotations stands, and
+        its person: "As I said, ..." in an interviewee's answer, an author's "I would argue that ..."."""
+        return {m["start"]: i for i, e in enumerate(self.article.entities) for m in e["mentions"]
+                if m.get("kind") == "pronoun" and m["text"].lower() in FIRST_PERSON}
 
     def _linked_pronoun(self, tok: Token) -> int | None:
         """The entity the coreference links made the pronoun ``tok`` a mention of."""

@@ -1,6 +1,8 @@
 """Speaker resolution of the coreference stage (pipeline/extract/coref/speakers.py), through the quotes."""
 from __future__ import annotations
 
+from pipeline.extract.coref import Coreference
+from pipeline.extract.entities import extract_entities
 from pipeline.extract.quotes import extract_quotes
 
 
@@ -190,3 +192,23 @@ def test_place_of_a_role_description_must_be_written_with_the_person(run, contai
 def test_pronoun_in_an_adverbial_clause_takes_up_the_subject_above_it(run, containing):
     rows = run('Diaz went after Robert Hale at the debate, when he called the businessman "unhinged."')
     assert containing(rows, "unhinged")["speaker_name"] == "Diaz"
+
+
+# ---------------------------------------------------------------- the first person outside quotations
+def test_first_person_speaker_is_the_voice_the_coreference_stage_found(nlp, containing):
+    """An interviewee's "As I said, ..." is theirs: the speaker "I" takes the person the transcript
+    label gives the paragraph; a text whose voice is not named keeps "I" unresolved."""
+    def quotes(text):
+        doc = nlp(text)
+        ents = extract_entities(doc)
+        coref = Coreference(doc, ents)
+        coref.link_mentions()
+        return extract_quotes(doc, ents, coref)
+
+    text = ("Wikinews spoke with the astronomer Thomas Rivinius.\n\n"
+            "((WN)) Are there plans to observe more stars?\n\n"
+            "((Thomas Rivinius)) As I said, we are looking into the catalogues.\n")
+    q = containing(quotes(text), "looking into the catalogues")
+    assert q["speaker_text"] == "I" and q["speaker_name"] == "Thomas Rivinius"
+    q = containing(quotes("As I said, we are looking into the catalogues of the observatory.\n"), "catalogues")
+    assert q["speaker_text"] == "I" and q["speaker_entity"] is None
