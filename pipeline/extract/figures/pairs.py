@@ -170,9 +170,10 @@ def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     "range" when that word is "range"/"vary" ("ranging in age from 11 to 75"), else a "change"."""
     if f.unit != g.unit or f.kind != g.kind or f.value == g.value or f.value_max or g.value_max:
         return None
-    if not FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start):
+    m = FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+    if m is None:
         return None
-    from_tok = tok_at(text.rindex("from", 0, f.start))
+    from_tok = tok_at(m.start())
     gap = text[f.end:g.start]
     m = re.search(r"\bto\s*\Z", gap) or re.search(r"\bto\s+(?:\S+\s+){0,2}\Z", gap)
     if from_tok is None or m is None:

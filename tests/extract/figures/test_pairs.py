@@ -80,3 +80,8 @@ def test_to_after_an_article_is_one_amount_given_as_a_range(figs, only):
     r = only(rows, text="five per cent to 20 per cent")
     assert (r["value"], r["value_max"], r["unit"]) == (5, 20, "percent")
     assert [(x["text"], x["value_from"]) for x in rows][1:] == [("5 to 7 percent", 5)]
+
+
+def test_capitalised_from_opening_a_sentence_is_read_like_from(figs, only):
+    rows = figs("From one-liners to classic three-act jokes, the show has them all. From 5 to 7 percent rose the rate.")
+    assert only(rows, text="5 to 7 percent")["value_from"] == 5
