@@ -88,10 +88,13 @@ def merge(groups: Groups, src_key: str, dst_key: str, kind: str) -> None:
 
 
 def vote(cands: list[Candidate]) -> str:
-    """The majority label of a group's names (PERSON when any was marked as a person)."""
+    """The majority label of a group's names (PERSON when any was marked as a person, else a work's title
+    when the text called one of them a work: "aired Black Panther ... the film Black Panther")."""
     labels = Counter(c.label for c in cands if c.kind == "name")
     if any(c.person_evidence for c in cands):
         return "PERSON"
+    if any(c.work_evidence for c in cands):
+        return "WORK_OF_ART"
     if not labels:
         labels = Counter(c.label for c in cands)
     return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))

@@ -18,6 +18,7 @@ class Candidate:
     title_start: int | None = None     # first token of a title cut from the front of a person name
     key: str = ""                      # the folded name the candidates are grouped by
     person_evidence: bool = False      # an honorific or title marked it as a person
+    work_evidence: bool = False        # "the film X" or "X (2005)" made it the title of a work
     acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
     place_core: str | None = None      # a region extended by its designator: the folded core name
 

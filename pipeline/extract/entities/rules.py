@@ -550,7 +550,7 @@ def title_before_year(d: Draft, c: Candidate) -> None:
     doc, e = d.doc, c.end
     if c.label == "ORG" and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
             and _YEAR.match(doc[e + 1].text) and doc[e - 1].lower_ not in HEADS:
-        c.label = "WORK_OF_ART"
+        c.label, c.work_evidence = "WORK_OF_ART", True
 
 
 def work_noun_in_front(d: Draft, c: Candidate) -> None:
@@ -564,7 +564,7 @@ def work_noun_in_front(d: Draft, c: Candidate) -> None:
         return
     if noun.pos_ == "NOUN" and doc[s:c.end].root.head.i == noun.i \
             or noun.dep_ == "compound" and noun.head.i in range(s, c.end):     # "series Gilmore Girls"
-        c.label = "WORK_OF_ART"
+        c.label, c.work_evidence = "WORK_OF_ART", True
 
 
 def storm_name(d: Draft, c: Candidate) -> None:

@@ -399,6 +399,17 @@ def test_name_after_a_work_noun_is_a_title(labelled):
     assert got["Steven Spielberg"] == "PERSON"
 
 
+
+def test_a_title_the_text_once_calls_a_work_is_a_work_everywhere(nlp):
+    """The majority of spaCy's labels says organisation, but "the film X" says what X is."""
+    text = ("Fans watched Black Panther on Sunday. Boseman starred in the 2018 film Black Panther. "
+            "Black Panther earned a fortune.")
+    doc = nlp(text)
+    starts = [i for i in range(len(text)) if text.startswith("Black Panther", i)]
+    doc.ents = [doc.char_span(a, a + len("Black Panther"), label="ORG") for a in starts]
+    types = {e["name"]: e["type"] for e in extract_entities(doc)}
+    assert types["Black Panther"] == "WORK_OF_ART"
+
 # ---------------------------------------------------------------- rules.person_with_digits
 def test_a_person_with_digits_is_no_person(labelled):
     got = labelled("The third quartile, Q3, marks the top of the box. Ask Hank Q3 later.", ("Q3", "PERSON"))
