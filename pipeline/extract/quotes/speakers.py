@@ -60,8 +60,17 @@ def _nearest_subjects(tok: Token) -> list[Token]:
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _cut_off(c, tok)] or subjects
         subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
+        subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
         subjects.sort(key=lambda c: abs(tok.i - c.i))
     return subjects
+
+
+def _hyphen_piece(tok: Token) -> bool:
+    """The first piece of a hyphenated word the parser split ("co" of "study co-author Karen Alley said"):
+    the next token is a hyphen written without blanks on either side."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011") \
+        and not doc[tok.i + 1].whitespace_
 
 
 def subject(tok: Token, depth: int = 0) -> Token | None:
@@ -338,10 +347,19 @@ def conjoined(tok: Token) -> list[Token]:
         return []
     out = []
     for c in tok.rights:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not _second_description(tok, c):
             out.append(c)
             out.extend(conjoined(c))
     return out
+
+
+def _second_description(name: Token, conj: Token) -> bool:
+    """"Jennifer Daskal of American University and contributor to Slate": a singular common noun without a
+    determiner joined to a name describes the same person (a second title), it names no second speaker; a
+    title before a second name ("X and Breitbart News editor Sebastian Gorka") does."""
+    doc = conj.doc
+    return name.pos_ == "PROPN" and conj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in conj.children) \
+        and not (conj.i + 1 < len(doc) and doc[conj.i + 1].pos_ == "PROPN")
 
 
 def speaker_span(tok: Token) -> tuple[int, int]:
@@ -372,6 +390,9 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     left = next((k + 1 for k in range(tok.i - 1, left - 1, -1) if is_past_speech_verb(doc[k])), left)
     while left < tok.i and any("\n" in t.text_with_ws for t in doc[left:tok.i]):
         left += 1  # the parse ran over a paragraph break: keep the head's paragraph
+    hyphen = left if doc[left].text == "-" else left - 1
+    if hyphen >= 1 and doc[hyphen].text == "-" and _hyphen_piece(doc[hyphen - 1]):
+        left = doc[hyphen - 1].left_edge.i  # "study co-author Karen Alley": the word the parser split belongs to it
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):

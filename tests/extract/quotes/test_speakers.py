@@ -92,6 +92,37 @@ def test_coordinated_speakers_are_kept_together(run, containing):
     assert q["speaker_entity"] is None
 
 
+def test_a_second_title_joined_to_a_name_is_no_second_speaker(run, containing):
+    q = containing(run("Jennifer Daskal of American University and contributor to Slate wrote that the ruling "
+                       "was dangerous."), "ruling")
+    assert q["speaker_name"] == "Jennifer Daskal" and q["speaker_entity"] is not None
+
+
+def test_a_title_before_a_second_name_is_a_second_speaker(nlp):
+    """"X and news editor Sebastian Gorka said": the conjoined title leads a name of its own (parse given)."""
+    from spacy.tokens import Doc
+
+    from pipeline.extract.quotes.speakers import conjoined
+
+    words = ["John", "Bolton", "and", "editor", "Sebastian", "Gorka", "said", "no", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 6, 1, 1, 5, 3, 6, 6, 6],
+              deps=["compound", "nsubj", "cc", "conj", "compound", "appos", "ROOT", "dobj", "punct"],
+              tags=["NNP", "NNP", "CC", "NN", "NNP", "NNP", "VBD", "DT", "."],
+              pos=["PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "VERB", "DET", "PUNCT"])
+    assert [t.text for t in conjoined(doc[1])] == ["editor"]
+    doc = Doc(nlp.vocab, words=["John", "Bolton", "and", "editor", "of", "Slate", "said", "no", "."],
+              heads=[1, 6, 1, 1, 3, 4, 6, 6, 6],
+              deps=["compound", "nsubj", "cc", "conj", "prep", "pobj", "ROOT", "dobj", "punct"],
+              tags=["NNP", "NNP", "CC", "NN", "IN", "NNP", "VBD", "DT", "."],
+              pos=["PROPN", "PROPN", "CCONJ", "NOUN", "ADP", "PROPN", "VERB", "DET", "PUNCT"])
+    assert conjoined(doc[1]) == []
+
+
+def test_a_hyphenated_title_the_parser_split_is_not_the_speaker(run, containing):
+    q = containing(run('"Warm water is attacking the shelves," said study co-author Karen Alley.'), "Warm water")
+    assert (q["speaker_text"], q["speaker_name"]) == ("study co-author Karen Alley", "Karen Alley")
+
+
 def test_with_absolute_construction_gives_the_speaker(run, only):
     rows = run("The city closed the bridge on Monday, with engineers saying the cables had corroded.")
     q = only(rows, type="indirect")
