@@ -39,6 +39,9 @@ FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation 
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks
 NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}
 COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
+KIN_NOUNS = frozenset(_LEX["kin_nouns"])  # "his father": the person set beside "his father" before
+CHILD_NOUNS = frozenset(_LEX["child_nouns"])  # "X, son of F": F is X's father
+PARENT_NOUNS = dict(_LEX["parent_nouns"])  # gender -> "father", "mother"
 SALIENCE = dict(_LEX["salience"])
 NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations
 

@@ -22,8 +22,11 @@ Rules, each a small function below:
 - ``Linker._group_subject``: "it" as the active subject of a non-copular verb takes up the established organisation
   (``_established``) that is the last subject before it (``_last_subject``: "General Motors said it would hire");
 - ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
-  a city in Iran") or predicated of a mention by a copula ("Goode is an English actor", ``_asserted`` only)
-  describes that entity;
+  a city in Iran"; without a determiner after a person's name and a comma: ``_bare_appositive``, "X, president of
+  Y") or predicated of a mention by a copula ("Goode is an English actor", "X, who was a candidate":
+  ``_copula_subject``; ``_asserted`` only) describes that entity;
+- ``Linker._kin``: "his father" takes up the person an apposition set beside the same kinship noun of the same
+  possessor before, or whom "X, a son of F" made X's father (``_remember_kin``);
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title).
@@ -38,11 +41,14 @@ from ..spans import doc_text, words
 from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
+    CHILD_NOUNS,
     COUNTRY_NOUNS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
+    KIN_NOUNS,
     MENTION_PRONOUNS,
     NOMINAL_HEADS,
+    PARENT_NOUNS,
     PRONOUN_TYPES,
     REFLEXIVES,
     SALIENCE,
@@ -180,6 +186,15 @@ def _asserted(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def _copula_subject(verb: Token) -> Token | None:
+    """The subject a copula predicates of: its own ("Goode is"), or for "who", the noun the relative clause
+    describes ("Nierman, who was a Mexican national")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl" and verb.head.i < subj.i:
+        return verb.head
+    return subj
+
+
 def _determined(noun: Token) -> bool:
     """A noun with a determiner or a possessor before it ("a city", "his father")."""
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
@@ -204,6 +219,7 @@ class Linker:
         self.refs: list[MentionRef] = list(article.mentions)
         self.index = RefIndex(self.refs)
         self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
+        self.kin: dict[tuple[int, str], int] = {}  # (possessor, "father") -> the person set beside "his father"
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
@@ -211,7 +227,8 @@ class Linker:
             if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
                 continue
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
-                     or self._apposition(tok) or self._predicate(tok) or self._nominal(tok) or self._home_country(tok))
+                     or self._apposition(tok) or self._predicate(tok) or self._kin(tok) or self._nominal(tok)
+                     or self._home_country(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -375,17 +392,67 @@ class Linker:
         """A noun with a determiner or possessor set beside a name, in apposition, describes that entity: "his
         father, Anthony,", "Her mother Wajiha al-Sabunji", "Joyce, his girlfriend,", "Isfahan, a city in Iran" (the
         noun alone is the mention; a name further off is a parser's guess)."""
-        if tok.tag_ != "NN" or not _determined(tok):
+        determined = _determined(tok)
+        if tok.tag_ != "NN" or not (determined or self._bare_appositive(tok)):
             return None
-        names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] if determined else []
         if tok.dep_ == "appos" and tok.head.i < tok.i:
             names.append(tok.head)
+        types = DESCRIBED_TYPES if determined else ("PERSON",)
         people = {r.entity for n in names for r in self.article.mentions_at.get(n.i, ())
-                  if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in DESCRIBED_TYPES
+                  if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in types
                   and _beside(tok, r)}
         if len(people) != 1:
             return None
-        return self.article.canonical(people.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
+        idx = self.article.canonical(people.pop())
+        self._remember_kin(tok, idx)
+        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _remember_kin(self, tok: Token, idx: int) -> None:
+        """What a description of ``idx`` tells of its kin: "his father, Johann" (the possessor's father is ``idx``),
+        "Daniel, a son of Johann Bernoulli" (``idx``'s father is Johann, by Johann's gender)."""
+        noun = tok.lemma_.lower()
+        owner = self._possessor(tok) if noun in KIN_NOUNS else None
+        if owner is not None and owner != idx:
+            self.kin[owner, noun] = idx
+        if noun not in CHILD_NOUNS:
+            return
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            parents = {self.article.canonical(r.entity) for c in prep.children if c.dep_ == "pobj"
+                       for r in self.article.mentions_at.get(c.i, ())
+                       if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] == "PERSON"}
+            parent = parents.pop() if len(parents) == 1 else None
+            role = PARENT_NOUNS.get(self.gender(parent)) if parent is not None and parent != idx else None
+            if role is not None:
+                self.kin[idx, role] = parent
+
+    def _possessor(self, tok: Token) -> int | None:
+        """The one entity a noun's possessor ("his", "Moreau 's") is a mention of, or None."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        near = self.index.between(poss.idx - self.index.longest, poss.idx + 1)
+        found = {self.article.canonical(r.entity) for r in near if r.start <= poss.idx < r.end and r.head.i == poss.i}
+        return found.pop() if len(found) == 1 else None
+
+    def _kin(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """A kinship noun whose possessor is a mention ("his father", "Moreau 's wife") takes up the person that an
+        apposition set beside the same noun of the same possessor before ("his father, Johann, ..."; ``self.kin``)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in KIN_NOUNS or not self.kin:
+            return None
+        owner = self._possessor(tok)
+        idx = self.kin.get((owner, tok.lemma_.lower())) if owner is not None else None
+        return None if idx is None or idx == owner else (idx, tok.idx, tok.idx + len(tok.text), "nominal")
+
+    def _bare_appositive(self, noun: Token) -> bool:
+        """A lowercase noun without a determiner set after a name by a comma: "William Evans, president of the
+        society,", "Jack Herrick, wikiHow founder" (news drops the article of a title in apposition); not a noun
+        that a name of its own follows ("attorney X, performance artist Y and ...")."""
+        head, first = noun.head, noun.left_edge
+        if noun.dep_ != "appos" or not (noun.is_alpha and noun.is_lower) or head.i >= first.i or first.i == 0:
+            return False
+        return noun.doc[first.i - 1].text == "," and not any(
+            c.i > noun.i and c.i in self.article.mentions_at for c in noun.children if c.dep_ in ("appos", "compound"))
 
     def _predicate(self, tok: Token) -> tuple[int, int, int, str] | None:
         """The noun a copula predicates of a subject that is a mention describes the subject's entity: "Goode is an
@@ -395,14 +462,16 @@ class Linker:
             return None
         if not _determined(tok):
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _copula_subject(verb)
         if subj is None or subj.i > tok.i:
             return None
         found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
                  if r.head.i == subj.i and self.article.entities[r.entity]["type"] in DESCRIBED_TYPES}
         if len(found) != 1:
             return None
-        return self.article.canonical(found.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
+        idx = self.article.canonical(found.pop())
+        self._remember_kin(tok, idx)
+        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this country", "our country", "my country": the country the text is about, the one it names

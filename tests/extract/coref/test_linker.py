@@ -229,3 +229,41 @@ def test_it_as_a_copula_subject_stays_open(tables):
 def test_it_does_not_take_up_a_one_word_organisation(tables):
     text = "Toyota opened a plant in Ohio in 2019. Toyota said on Monday that it would hire more workers."
     assert not [m for m in tables(text)["mentions"] if m["text"].lower() == "it"]
+
+
+# ---------------------------------------------------------------- eighth session (h10nom): descriptions
+def test_a_kinship_noun_takes_up_the_person_set_beside_it_before(mentions_of):
+    text = ("Carlos Mendes was born in Lima in 1950. His father, Daniel Ortiz, was a geologist. Mendes later moved "
+            "to Madrid. He visited his father every summer.")
+    assert [m for m in mentions_of(text, "Daniel Ortiz") if m == ("father", "nominal")] == \
+        [("father", "nominal"), ("father", "nominal")]
+
+
+def test_a_kinship_noun_of_another_possessor_stays_unlinked(tables):
+    text = ("Maria Lopez was born in Lima. Her father, Daniel Ortiz, was a geologist. Peter Smith arrived in "
+            "June. Peter Smith visited his father in July.")
+    out = tables(text)
+    ortiz = next(e["entity_id"] for e in out["entities"] if e["name"] == "Daniel Ortiz")
+    assert len([m for m in out["mentions"] if m["entity_id"] == ortiz and m["text"] == "father"]) == 1
+
+
+def test_son_of_a_named_man_makes_him_the_father(mentions_of):
+    text = ("Daniel Ortiz was a son of Johann Ortiz. Daniel Ortiz studied in Basel. Daniel Ortiz later "
+            "quarrelled with his father.")
+    assert ("father", "nominal") in mentions_of(text, "Johann Ortiz")
+
+
+def test_a_bare_title_after_a_name_and_a_comma_describes_the_person(mentions_of):
+    text = "The rules changed on Monday, said William Evans, president of the International Brotherhood of Magicians."
+    assert ("president", "nominal") in mentions_of(text, "William Evans")
+
+
+def test_a_bare_noun_that_a_name_follows_is_no_apposition(tables):
+    text = "Jorgensen beat attorney Jacob Hornberger, performance artist Vermin Supreme and activist Adam Kokesh."
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] == "artist"]
+
+
+def test_a_predicate_in_a_who_clause_describes_the_noun_it_modifies(mentions_of):
+    text = "On Friday, Beto O'Rourke, who was a candidate in the primary, endorsed the senator."
+    assert ("candidate", "nominal") in mentions_of(text, "Beto O'Rourke")
