@@ -79,7 +79,10 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     for c in _nearest_subjects(tok):
         if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # "X, who said ...": the relative pronoun stands for X
-        return _passive_agent(c, tok) or _after_dateline(c, tok)
+        agent = _passive_agent(c, tok)
+        if agent is None and _expletive(c, tok):
+            return None
+        return agent or _after_dateline(c, tok)
     agent = _participle_agent(tok) if depth == 0 else None
     if agent is not None:
         return agent
@@ -151,6 +154,12 @@ def _glossed_conjunct(tok: Token) -> Token | None:
         return None
     noun = _glossed_subject(tok)
     return noun if noun is not None and noun.i > tok.head.i else None
+
+
+def _expletive(subj: Token, verb: Token) -> bool:
+    """"It was reported (that) ...", "it is said ...": the "it" of a passive speech verb stands for the
+    clause, not for a speaker; the report has none."""
+    return subj.lower_ == "it" and subj.dep_ == "nsubjpass" and is_cue(verb)
 
 
 def _passive_agent(subj: Token, verb: Token) -> Token | None:

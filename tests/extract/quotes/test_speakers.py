@@ -302,3 +302,10 @@ def test_opening_noun_phrase_after_a_dateline(run, only):
                "suppliers, said the mayor was a candidate very much in the spirit of the valley.")
     q = only(rows, type="indirect")
     assert q["speaker_text"] == "Mr. Slinker"
+
+
+def test_the_it_of_a_passive_speech_verb_is_no_speaker(run):
+    rows = run("The council met on Monday. During that meeting, it was agreed a partial lockdown would start on "
+               "Saturday. It was reported he was in a coma.")
+    assert not [r for r in rows if r["speaker_text"].lower() == "it"]
+    assert not [r for r in rows if "lockdown" in r["text"] or "coma" in r["text"]]
