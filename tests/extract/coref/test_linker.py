@@ -229,3 +229,18 @@ def test_it_as_a_copula_subject_stays_open(tables):
 def test_it_does_not_take_up_a_one_word_organisation(tables):
     text = "Toyota opened a plant in Ohio in 2019. Toyota said on Monday that it would hire more workers."
     assert not [m for m in tables(text)["mentions"] if m["text"].lower() == "it"]
+
+
+def test_he_inside_a_persons_own_quotation_is_someone_else(mentions_of):
+    """The speaker of a direct quotation says "I": a "he" inside it takes up the other man the text names,
+    never the speaker (who is the latest subject and would win on salience)."""
+    text = ("Senator Paul Grant met Governor Tom Reyes on Monday.\n\n"
+            'Grant said: "He has no plan for the budget, and he knows it."')
+    assert ("He", "pronoun") not in mentions_of(text, "Paul Grant")
+    assert ("He", "pronoun") in mentions_of(text, "Tom Reyes")
+
+
+def test_he_inside_a_quotation_is_left_open_when_no_other_man_agrees(mentions_of):
+    text = ("Senator Paul Grant spoke on Monday.\n\n"
+            'Grant said: "He has no plan for the budget."')
+    assert ("He", "pronoun") not in mentions_of(text, "Paul Grant")
