@@ -12,7 +12,9 @@ The stage runs between the entity extractor and the quote extractor (``tables_fr
    with a name, pronouns taking up the latest speaker, role nouns (``roles``), documents speaking
    for their owner, "the mother" for the person of that gender);
 4. ``adopt_speakers(quotes)`` makes the mentions agree with the quotes: a pronoun speaker is a
-   mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation.
+   mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation; a
+   he/she inside a person's own direct quotation is someone else (``_not_the_speaker``: the next
+   agreeing person by salience, ``Linker.other_than``, or no one).
 
 A mention that cannot be resolved with confidence stays unlinked.
 """
@@ -46,12 +48,14 @@ class Coreference:
         self.speakers = SpeakerResolver(self.article, self.genders, self.roles)
         self._speaker_tokens: list[tuple[Token, int]] = []
         self._unlinked: list[Token] = []
+        self._linker: Linker | None = None
         self._at_start: dict[int, set[int]] = {}   # while speakers are adopted: start -> entities with a mention there
 
     # ------------------------------------------------------------ mentions
     def link_mentions(self) -> None:
         """Add the pronoun and description mentions of every entity, in text order."""
-        for idx, mention in Linker(self.article, self.genders, self.roles).link():
+        self._linker = Linker(self.article, self.genders, self.roles)
+        for idx, mention in self._linker.link():
             self.article.entities[idx]["mentions"].append(mention)
         for idx, mention in Narrator(self.article).link():
             self.article.entities[idx]["mentions"].append(mention)
@@ -82,9 +86,24 @@ class Coreference:
                     continue
                 if person and tok.lower_ in FIRST_PERSON:
                     self._relink(tok, idx)
+                elif person and pronoun_class(tok) is not None and self.article.in_quote(tok.idx):
+                    self._not_the_speaker(tok, idx)
                 elif group is not None and tok.lower_ in FIRST_PLURAL:
                     self._relink(tok, group)
         self._sort_mentions()
+
+    def _not_the_speaker(self, tok: Token, idx: int) -> None:
+        """A he/she inside a person's own direct quotation is someone else: the speaker says "I" ("Stan said, 'When he
+        was winning ...'"); a link to the speaker is dropped."""
+        start = tok.idx
+        speaker = self.article.canonical(idx)
+        if not any(self.article.canonical(i) == speaker for i in self._at_start.get(start, ())):
+            return
+        other = self._linker.other_than(tok, speaker) if self._linker is not None else None
+        if other is not None:
+            self._relink(tok, other)
+        else:
+            self._unlink(tok)
 
     def _speaks_for(self, idx: int) -> int | None:
         """The organisation whose "we" a quotation of entity ``idx`` speaks: the organisation itself, or

@@ -29,7 +29,9 @@ Rules, each a small function below:
   possessor before, or whom "X, a son of F" made X's father (``_remember_kin``);
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
-- role nouns first ask ``Roles.by_role`` (the person introduced with that title).
+- role nouns first ask ``Roles.by_role`` (the person introduced with that title);
+- ``Linker.other_than``: after the quotes are known, a he/she inside a person's own quotation by salience without
+  that person (``Coreference._not_the_speaker``).
 """
 from __future__ import annotations
 
@@ -263,6 +265,18 @@ class Linker:
             counts = self.taken_up.setdefault(idx, {"m": 0, "f": 0})
             counts[cls] += 1
         return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def other_than(self, tok: Token, speaker: int) -> int | None:
+        """The antecedent of the he/she ``tok`` by salience when it cannot be ``speaker`` (the person whose own
+        quotation holds it), if its names tell that it agrees (no title or junk entity of unknown gender)."""
+        cls = pronoun_class(tok)
+        if cls not in ("m", "f"):
+            return None
+        type_ok, bound = self._type_ok(PRONOUN_TYPES[cls]), binding(tok, self.index)
+        ok = lambda i: self.article.canonical(i) != speaker and type_ok(i) and bound(i) \
+            and self._gender_so_far(i) in (None, cls)  # noqa: E731
+        idx = best_antecedent(self.article, tok, self.index, ok, lambda i: self.gender(i) == cls, outside=True)
+        return None if idx is None or self.gender(idx) != cls else self.article.canonical(idx)
 
     def _own_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"its" before the direct object of a verb whose active subject is a named organisation or place

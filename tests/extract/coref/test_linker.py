@@ -267,3 +267,18 @@ def test_a_bare_noun_that_a_name_follows_is_no_apposition(tables):
 def test_a_predicate_in_a_who_clause_describes_the_noun_it_modifies(mentions_of):
     text = "On Friday, Beto O'Rourke, who was a candidate in the primary, endorsed the senator."
     assert ("candidate", "nominal") in mentions_of(text, "Beto O'Rourke")
+
+
+def test_he_inside_a_persons_own_quotation_is_someone_else(mentions_of):
+    """The speaker of a direct quotation says "I": a "he" inside it takes up the other man the text names,
+    never the speaker (who is the latest subject and would win on salience)."""
+    text = ("Senator Paul Grant met Governor Tom Reyes on Monday.\n\n"
+            'Grant said: "He has no plan for the budget, and he knows it."')
+    assert ("He", "pronoun") not in mentions_of(text, "Paul Grant")
+    assert ("He", "pronoun") in mentions_of(text, "Tom Reyes")
+
+
+def test_he_inside_a_quotation_is_left_open_when_no_other_man_agrees(mentions_of):
+    text = ("Senator Paul Grant spoke on Monday.\n\n"
+            'Grant said: "He has no plan for the budget."')
+    assert ("He", "pronoun") not in mentions_of(text, "Paul Grant")
