@@ -26,7 +26,7 @@ from .numbers import number_phrases
 from .pairs import drop_overlaps, link_changes, link_equivalents, link_pairs
 from .qualifiers import qualifier_from_verb, read_qualifier
 from .record import Figure
-from .units import magnitude_before, read_after, read_bare_kind, read_before
+from .units import age_after_be, magnitude_before, read_after, read_bare_kind, read_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,8 +57,10 @@ def _qualify(text: str, figs: list[Figure]) -> None:
             f.value = -f.value
 
 
-def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Span]], mentions: MentionIndex) -> None:
-    """What the parse says: the qualifying verb, direction, measure, period and subject entity."""
+def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Span]], mentions: MentionIndex,
+              people: set[int]) -> None:
+    """What the parse says: the qualifying verb, direction, measure, period and subject entity; a
+    bare number said of a person ("He was 95.") is an age."""
     tokens, root = figure_tokens(doc, tok_at, f)
     if root is None:
         return
@@ -68,6 +70,7 @@ def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Sp
         f.measure = measure(f, tokens, root, doc)
     f.period = period(f, root, date_ents)
     f.entity = subject_entity(root, mentions)
+    age_after_be(f, root, f.entity in people)
 
 
 def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[FigureRow]:
@@ -91,8 +94,9 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
         read_bare_kind(text, f, doc, tok_at)
     figs = link_changes(text, drop_overlaps(figs), tok_at)
     date_ents, mentions = date_entities(doc), MentionIndex(entities)
+    people = {i for i, e in enumerate(entities) if e["type"] == "PERSON"}
     for f in figs:
-        _describe(f, doc, tok_at, date_ents, mentions)
+        _describe(f, doc, tok_at, date_ents, mentions, people)
     link_equivalents(text, figs)
     starts = sentence_starts(doc)
     rows = (to_row(doc, text, f, quotes, starts) for f in figs)

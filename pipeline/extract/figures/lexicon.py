@@ -24,8 +24,25 @@ CUR_SYMBOLS = _DATA["currency_symbols"]
 CUR_SYMBOLS_AFTER = _DATA["currency_symbols_after"]
 CUR_CODES = set(_DATA["currency_codes"])
 CUR_CODE_ALIAS = _DATA["currency_code_alias"]
-CUR_WORDS = _lower_map(_DATA["currency_words"])
 CUR_WORDS_SCALE = _lower_map(_DATA["currency_word_needs_scale"])
+
+
+def library_currency_words(known: dict[str, str]) -> dict[str, str]:
+    """Currency words from pycountry's ISO 4217 names, after the ``known`` ones: every name ("lari",
+    "new israeli sheqel", "armenian dram"), with its plural in s. Funds and metals (codes in X),
+    names with a note in brackets and names with a common word of ``currency_name_stops`` are left out."""
+    import pycountry
+
+    stops = set(_DATA["currency_name_stops"])
+    names = [(c.alpha_3, c.name.lower()) for c in pycountry.currencies
+             if not c.alpha_3.startswith("X") and "(" not in c.name]
+    words = {name: code for code, name in names if not set(name.split()) & stops}
+    words.update({w + "s": code for w, code in list(words.items()) if not w.endswith("s")})
+    return {w: code for w, code in words.items() if w not in known and w not in CUR_WORDS_SCALE}
+
+
+_HAND_CUR_WORDS = _lower_map(_DATA["currency_words"])
+CUR_WORDS = {**_HAND_CUR_WORDS, **library_currency_words(_HAND_CUR_WORDS)}
 SUBUNITS = _lower_map(_DATA["currency_subunits"])
 SUBUNIT_SUFFIX = _DATA["currency_subunit_suffix_case_sensitive"]
 SCALES = {k: v for k, v in _DATA["scales"].items() if v}
@@ -62,6 +79,7 @@ DEICTIC_DAYS = _DATA["deictic_day_words"]
 CODE_PREFIX_OK = set(_DATA["code_prefix_ok"])
 INDEX_NAMES = set(_DATA["index_names_before_number"])
 RANK_WORDS = set(_DATA["rank_words_before"])
+INDEFINITE_AFTER_ONE = set(_DATA["indefinite_nouns_after_one"])
 STREET_WORDS = set(_DATA["street_words"])
 NAME_ENTS = set(_DATA["name_entity_labels"])
 SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .lexicon import CODE_PREFIX_OK, INDEX_NAMES, MONTHS, NAME_ENTS, RANK_WORDS, STREET_WORDS
+from .lexicon import CODE_PREFIX_OK, INDEFINITE_AFTER_ONE, INDEX_NAMES, MONTHS, NAME_ENTS, RANK_WORDS, STREET_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ _streets = "|".join(sorted((w.title() for w in STREET_WORDS), key=len, reverse=T
 STREET_AFTER_RE = re.compile(rf"(?:\s+[A-Z0-9][\w.]*){{0,3}}\s+(?:{_streets})\b\.?")
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
+RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
 
 
 # ------------------------------------------------------------------ times and phone numbers
@@ -61,7 +62,9 @@ def excluded_checker(text: str) -> Callable[[int, int], bool]:
 
 
 # ------------------------------------------------------------------ years and dates
-def _is_year(text: str, f: Figure, tok: Token | None) -> bool:
+def _is_year(text: str, f: Figure, tok: Token | None, years: frozenset[str] = frozenset()) -> bool:
+    """A year: four digits from 1000 to 2200, or "'69"; before a plural noun only when the article
+    writes the same year alone elsewhere ("the 2020 caucuses" beside "in 2020"; "2000 soldiers" counts)."""
     core = text[f.core_start:f.core_end]
     if f.bare and re.fullmatch(r"\d\d", core) and f.core_start > 0 and text[f.core_start - 1] in "'’‘":
         return True              # "'69", "’14"
@@ -70,8 +73,14 @@ def _is_year(text: str, f: Figure, tok: Token | None) -> bool:
     if not 1000 <= f.value <= 2200:
         return False
     if tok is not None and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
-        return False             # "2000 soldiers"
+        return core in years     # "2000 soldiers"; "the 2018 elections" when "2018" is a year elsewhere
     return True
+
+
+def _years_written(text: str, figs: list[Figure], tok_at: TokenAt) -> frozenset[str]:
+    """The four-digit years the article writes where no plural noun follows them ("in 2018")."""
+    cores = ((f, text[f.core_start:f.core_end]) for f in figs)
+    return frozenset(c for f, c in cores if re.fullmatch(r"\d{4}", c) and _is_year(text, f, tok_at(f.core_start)))
 
 
 def _is_date(text: str, f: Figure) -> bool:
@@ -173,6 +182,18 @@ def _count_of_a_singular_name(text: str, f: Figure, doc: Doc, tok: Token) -> boo
         and head.ent_type_ not in ("NORP", "GPE") and nxt.lower_ not in MONTHS and not _plural_word_after(doc, head)
 
 
+def _name_before_singular_noun(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
+    """Digits after a capitalised name, before the singular noun they modify: "a Falcon 9 rocket", "the
+    Storm Area 51 event", "a CentOS 8 system" (a count other than one would make the noun plural)."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev is not None and nxt is not None and f.value != 1 and prev.pos_ == "PROPN" \
+        and any(c.isupper() for c in prev.text) and prev.lower_ not in MONTHS \
+        and re.fullmatch(r"\d+", text[f.core_start:f.core_end]) is not None \
+        and prev.idx + len(prev) == f.core_start - 1 and nxt.idx == f.core_end + 1 \
+        and tok.dep_ in ("nummod", "compound") and tok.head.i == nxt.i and nxt.tag_ == "NN" and nxt.is_lower
+
+
 def _plural_word_after(doc: Doc, tok: Token) -> bool:
     """A lowercase plural noun after a name ("12 Grand Slam titles"): the name was a modifier of that noun."""
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -187,7 +208,7 @@ def _index_name(text: str, f: Figure, doc: Doc, tok: Token) -> bool:
 
 
 NAME_RULES = (_web_address, _label_after_noun, _model_number, _after_proper_name, _street_address, _inside_named_entity,
-              _between_name_words, _count_of_a_singular_name, _index_name)
+              _between_name_words, _count_of_a_singular_name, _name_before_singular_noun, _index_name)
 
 
 def _is_name(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
@@ -226,6 +247,27 @@ def _is_pronoun_one(text: str, f: Figure, tok: Token | None) -> bool:
         and text[f.core_start:f.core_end].lower() == "one" and tok.dep_ != "nummod"
 
 
+def _is_indefinite_one(text: str, f: Figure, tok: Token | None) -> bool:
+    """"one thing led to the next", "one species or the other", "One hand rocked the child, the other
+    held a book": "one" before a noun that is no counted thing, or the first half of a contrast in a
+    sentence with no other number."""
+    if not (f.is_word and f.bare and tok is not None and tok.lower_ == "one" and tok.dep_ == "nummod"):
+        return False
+    noun = tok.head
+    if noun.lemma_.lower() in INDEFINITE_AFTER_ONE:
+        return True
+    if any(t.like_num and t.i != tok.i for t in tok.sent):
+        return False            # "three pellets versus one pellet": a contrast of counts
+    after = [t.lower_ for t in tok.sent if t.i > noun.i]
+    return "another" in after or any(a == "the" and b == "other" for a, b in zip(after, after[1:], strict=False))
+
+
+def _is_rate_base(text: str, f: Figure) -> bool:
+    """"fifteen youth suicides per 100,000 individuals": the round base a count is given per is no figure."""
+    return f.bare and not f.is_word and RATE_BASE_BEFORE_RE.search(text, max(0, f.core_start - 6), f.core_start) \
+        is not None and re.fullmatch(r"1(?:0{2,3}|,000)(?:,000)*", text[f.core_start:f.core_end]) is not None
+
+
 def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
     """"slipped into the bottom three", "finished in the top four": a place in a ranking, no noun counted."""
     if tok is None or not f.bare or tok.i < 2:
@@ -242,23 +284,39 @@ def _is_list_marker(text: str, f: Figure) -> bool:
         and re.match(r"[.)][ \t]+\S", text[f.core_end:f.core_end + 3]) is not None
 
 
+def _repeats_a_name(text: str, f: Figure, tok: Token | None, names: set[str]) -> bool:
+    """Digits that named something earlier in the article, again without a counted noun: "the Boeing
+    707 ... the 707 was a freighter", "CentOS 8 ... before CentOS 8 reaches end of life"; a single digit
+    after "of" stays a value ("a factor of 4")."""
+    core = text[f.core_start:f.core_end]
+    return not f.is_word and core in names and tok is not None \
+        and not (tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS")) \
+        and (len(core) > 1 or tok.head.lower_ != "of")      # "a factor of 4": one digit is too common to repeat a name
+
+
 def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -> list[Figure]:
     """The figures left when what is not a figure is removed; bare years, dates and names stay,
     marked ``drop``, for pairing."""
     in_excluded = excluded_checker(text)
     kept = []
+    names: set[str] = set()
+    years = _years_written(text, figs, tok_at)
     for f in figs:
         if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
                 or _is_list_marker(text, f):
             continue
         tok = tok_at(f.core_start)
         is_date = _is_date(text, f)
-        if (is_date or _is_year(text, f, tok) or _is_name(text, f, doc, tok_at)) and f.bare:
+        is_name = f.bare and (_is_name(text, f, doc, tok_at) or _repeats_a_name(text, f, tok, names))
+        if is_name and not f.is_word:
+            names.add(text[f.core_start:f.core_end])
+        if (is_date or _is_year(text, f, tok, years) or is_name) and f.bare:
             f.date = is_date
             f.drop = True
             kept.append(f)
             continue
-        if _is_pronoun_one(text, f, tok) or _is_rank(f, doc, tok):
+        if _is_pronoun_one(text, f, tok) or _is_indefinite_one(text, f, tok) or _is_rank(f, doc, tok) \
+                or _is_rate_base(text, f):
             continue
         kept.append(f)
     return kept

@@ -50,7 +50,7 @@ from .numbers import SCALE_WORD_RE
 from .record import Figure
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .record import TokenAt
 
@@ -84,6 +84,8 @@ RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|\s(?:an?)\s")
 RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
 NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
 RATE_A_WORDS = RATE_NOUNS | set(PER_UNIT_TIME_WORDS)
+COUNT_RATE_RE = re.compile(r"\s+per\s+(?P<n>1(?:0{2,3}|,000)(?:,000)*)(?:\s+(?P<w>thousand|million))?(?!\d|[,.]\d)")
+PERSON_PRONOUNS = {"i", "he", "she"}
 
 
 # ------------------------------------------------------------------ before the number
@@ -344,9 +346,19 @@ def _read_code_letters(text: str, f: Figure, pos: int) -> int:
     return pos
 
 
+def _read_count_rate(text: str, f: Figure, pos: int) -> int:
+    """"three per 100,000 people", "18.9 per 1,000": a count per a round base is a rate (unit
+    "count per 100000", kind quantity, as money rates are); the base is no figure of its own."""
+    m = COUNT_RATE_RE.match(text, f.end)
+    if m and not f.drop:
+        base = float(m.group("n").replace(",", "")) * SCALES.get((m.group("w") or "").lower(), 1)
+        f.unit, f.kind, f.bare, f.end = f"count per {base:g}", "quantity", False, m.end()
+    return pos
+
+
 Reader = Callable[[str, Figure, int], int]
 READERS: tuple[Reader, ...] = (_read_scale, _read_percent, _read_currency, _read_subunit, _read_fraction,
-                               _read_age, _read_unit, _read_code_letters)
+                               _read_age, _read_unit, _read_code_letters, _read_count_rate)
 
 
 def _rate_denominator(text: str, pos: int, per: bool) -> tuple[str, int] | None:
@@ -398,6 +410,28 @@ def _age_in_apposition(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
         prev = doc[tok.i - 2] if tok.i >= 2 else None
         return prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON")
     return False
+
+
+def _person_subject(verb: Token, person_entity: bool) -> bool:
+    """The subject of ``verb`` is one person: "I", "he", "she", a name spaCy labels a person, or a
+    phrase whose entity (from the subject's mentions) is a person."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return False
+    s = subj[0]
+    return s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or (person_entity and s.pos_ != "PRON")
+
+
+def age_after_be(f: Figure, root: Token | None, person_entity: bool) -> None:
+    """"He was 95.", "when I was 19", "I was about 18": a bare whole number that is what a form of
+    "be" says of one person is an age (no noun is counted)."""
+    if root is None or not f.bare or f.kind != "count" or f.fraction or f.value_max is not None \
+            or not float(f.value).is_integer() or not 1 <= f.value <= 120:
+        return
+    verb = root.head
+    if root.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and not any(c.dep_ == "prep" for c in root.children) \
+            and _person_subject(verb, person_entity):
+        f.kind, f.unit, f.measure, f.age = "quantity", "year", "age", True
 
 
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:

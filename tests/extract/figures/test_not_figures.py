@@ -92,3 +92,31 @@ def test_one_of_is_not_a_count(figs):
 def test_numbers_that_open_the_lines_of_a_list_are_not_counts(figs):
     text = "The overall rankings were as follows:\n1. Finland\n2. Norway\n3) Australia\nIn all 12 countries took part."
     assert [f["text"] for f in figs(text)] == ["12"]
+
+
+def test_digits_between_a_name_and_the_singular_noun_they_modify_are_a_name(figs):
+    rows = figs("The capsule was launched on a Falcon 9 rocket, and Wynnum lost by 45 points to 24.")
+    assert [r["text"] for r in rows if r["text"].startswith("9")] == []
+    assert any(r["text"] == "45 points" or r["text"].startswith("45") for r in rows)
+
+
+def test_digits_that_named_something_stay_a_name_when_repeated(figs):
+    rows = figs("The crashed plane was a Boeing 707 built in 1979. Officials said the 707 was a freighter "
+                "carrying 15 crew members.")
+    assert [r["text"] for r in rows] == ["15"]
+    assert figs("The Falcon 9 rocket launched. The 9 landed on a barge.") == []
+    rows = figs("The Falcon 9 rocket launched. Its thrust grew by a factor of 9 in a decade.")
+    assert [r["text"] for r in rows] == ["9"]
+
+
+def test_one_thing_and_one_of_a_contrast_are_not_counts(figs):
+    assert figs("And so then, one thing led to the next.") == []
+    assert figs("Were the bones from one species or the other?") == []
+    rows = figs("The rats chose three pellets over one pellet.")
+    assert [r["value"] for r in rows] == [3, 1]
+
+
+def test_a_year_before_a_plural_noun_when_the_article_writes_it_alone(figs):
+    rows = figs("Nevada held caucuses in 2020. Reporters asked whether the 2020 caucuses were the last. "
+                "The army sent 2000 soldiers.")
+    assert [r["text"] for r in rows] == ["2000"]

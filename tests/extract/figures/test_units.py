@@ -154,3 +154,38 @@ def test_age_range_after_age_from_or_aged_between(figs, only):
     assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (19, 75, "year", "age")
     r = only(figs("Workers aged between 25 and 54 found jobs."), text="25 and 54")
     assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (25, 54, "year", "age")
+
+
+def test_age_said_of_a_person_with_be(figs, only):
+    rows = figs("Mugabe died on Friday. He was 95. I started when I was eight. The score was 34.")
+    assert (only(rows, text="95")["unit"], only(rows, text="95")["measure"]) == ("year", "age")
+    assert only(rows, text="eight")["unit"] == "year"
+    assert only(rows, text="34")["unit"] == "count"
+
+
+def test_units_of_science_and_named_gallons(figs, only):
+    rows = figs("Sea water holds 0.2 moles per cubic meter. The toilet is made of 18-karat gold. "
+                "It uses 37 billion U.S. gallons. The star is 60 parsecs away and has 4.2 M☉. "
+                "It lies 30 astronomical units out, at 67.5° north, kept at 28° Celsius.")
+    assert only(rows, text="0.2 moles per cubic meter")["unit"] == "mole per cubic metre"
+    assert only(rows, text="18-karat")["unit"] == "karat"
+    assert only(rows, text="37 billion U.S. gallons")["unit"] == "US gallon"
+    assert only(rows, text="60 parsecs")["unit"] == "parsec"
+    assert only(rows, text="4.2 M☉")["unit"] == "solar mass"
+    assert only(rows, text="30 astronomical units")["unit"] == "astronomical unit"
+    assert only(rows, text="67.5°")["unit"] == "degree"
+    assert only(rows, text="28° Celsius")["unit"] == "celsius"
+
+
+def test_currency_names_from_the_iso_list(figs, only):
+    rows = figs("Bail was set at 100,000 lari. The sale price is 900 million złotys.")
+    assert (only(rows, text="100,000 lari")["unit"], only(rows, text="100,000 lari")["kind"]) == ("GEL", "money")
+    assert only(rows, text="900 million złotys")["unit"] == "PLN"
+
+
+def test_a_count_per_a_round_base_is_a_rate(figs, only):
+    rows = figs("New Jersey had the lowest rate, which was three per 100,000 people. Alaska had "
+                "fifteen youth suicides per 100,000 individuals.")
+    r = only(rows, text="three per 100,000")
+    assert (r["value"], r["unit"], r["kind"]) == (3, "count per 100000", "quantity")
+    assert [x["text"] for x in rows if x["text"].startswith("100,000")] == []
