@@ -17,7 +17,7 @@ from ..given_names import given_name_gender
 from ..spans import word_set
 from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
-from .names import person_after_org
+from .names import has_glued_org_head, person_after_org
 from .places import is_given_name, is_known_place, is_major_place
 from .records import Candidate
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
@@ -145,6 +145,15 @@ def _full_name_at(doc: Doc, i: int, words: frozenset[str], surnames: Counter) ->
     return j
 
 
+def _unlabelled_glued_org_names(doc: Doc) -> list[Candidate]:
+    """One-word names of news outlets spaCy missed, a head word glued to the name ("Wikinews interviews ...")."""
+    cands = []
+    for t in doc:
+        if not t.ent_type_ and t.pos_ == "PROPN" and has_glued_org_head(t):
+            cands.extend(clean(doc, t.i, t.i + 1, "ORG"))
+    return cands
+
+
 def _unlabelled_full_names(doc: Doc) -> list[Candidate]:
     """Full names of people that spaCy left untagged (see ``_full_name_at``)."""
     words = word_set(doc)
@@ -227,6 +236,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """The keyed candidates of ``doc`` in text order, none overlapping another."""
     cands = _labelled(doc)
     cands.extend(_unlabelled_org_names(doc))
+    cands.extend(_unlabelled_glued_org_names(doc))
     cands.extend(_unlabelled_full_names(doc))
     cands.extend(_unlabelled_places(doc))
     cands = _cited_authors(doc, cands)

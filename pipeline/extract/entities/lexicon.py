@@ -255,6 +255,9 @@ MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
 EPONYM_HEADS = _words("eponym_heads")
 WORK_NOUNS = _words("work_nouns")
+GLUED_ORG_HEADS = _words("glued_org_heads")   # "Wikinews", "Euronews": a head word glued to a name
+LANGUAGE_NOUNS = _words("language_nouns")     # "the Bayot speaking area", "Wu dialects"
+CLAUSE_WORDS = _words("clause_words")         # "Candace Windfall as Catwoman": a clause, no part of a name
 AWARD_HEADS = _words("award_heads")
 STORM_WORDS = [w.lower().split() for w in DATA["storm_words"]]
 

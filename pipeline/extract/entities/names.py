@@ -9,6 +9,7 @@ from .lexicon import (
     ADJECTIVES,
     COUNTRY,
     FEMALE_HONORIFICS,
+    GLUED_ORG_HEADS,
     HEADLINE_VERBS,
     HEADS,
     HONORIFICS,
@@ -153,3 +154,11 @@ def other_person(doc: Doc, short: Group, full: Group) -> bool:
     rs -= {None}
     rf = {role_head(role(doc, c)) for c in full.cands} - {None}
     return bool(rs and rf and not rs & rf)
+
+
+def has_glued_org_head(tok: Token) -> bool:
+    """True for one capitalised word with an organisation's head word glued to its end (``glued_org_heads``):
+    "Wikinews", "Euronews" name news outlets (not the head word alone: "News")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.is_alpha \
+        and any(low.endswith(h) and len(low) >= len(h) + 3 for h in GLUED_ORG_HEADS)

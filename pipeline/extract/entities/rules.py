@@ -37,6 +37,7 @@ from .lexicon import (
     APPOS_PLACE,
     AWARD_HEADS,
     CAPTION_LABELS,
+    CLAUSE_WORDS,
     COUNTRY,
     DETERMINERS,
     EVENT_HEADS,
@@ -45,6 +46,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     HEADS,
     HONORIFICS,
+    LANGUAGE_NOUNS,
     LOC_HEADS,
     LOCATIVE_PREPS,
     NON_LEADING_DESIGNATORS,
@@ -58,7 +60,7 @@ from .lexicon import (
     is_storm_name,
     surname_particles,
 )
-from .names import has_middle_initial, is_agent_name, is_org_named_after_country
+from .names import has_glued_org_head, has_middle_initial, is_agent_name, is_org_named_after_country
 from .places import is_given_name, is_known_place, is_major_place, is_region
 from .tokens import glued_hyphen, headline_case, in_list, is_cap, is_in_title, is_modifier
 
@@ -234,8 +236,25 @@ def cut_common_noun_after_full_name(d: Draft) -> None:
         d.end -= 1
 
 
-TRIM_END = (cut_headline_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis, cut_caption_label_and_score,
-            cut_trailing_function_word, cut_common_noun_after_full_name)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def cut_at_lowercase_verb(d: Draft) -> None:
+    """A name ends before a lowercase participle or clause word spaCy ran it into: "Candace Windfall as Catwoman",
+    "Emancipation Memorial featuring ...", "House of Wax as Wade" (a name's own links, "of", "and", "de", "to" of
+    "Alliance to Reclaim Our Schools", are none); a span with a finite verb ("Byron composed Thyrza", "Pag yelped",
+    "Wong is Penn State") is a clause spaCy took for a name, whose label tells nothing: no name is kept."""
+    doc = d.doc
+    for i in range(d.start + 1, d.end):
+        t = doc[i]
+        if t.is_lower and t.is_alpha and t.lower_ != "to" and (t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_WORDS) \
+                and is_cap(doc[i - 1]):
+            d.end = d.start if t.tag_ in _FINITE_TAGS else i
+            break
+
+
+TRIM_END = (cut_headline_verb, cut_at_lowercase_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis,
+            cut_caption_label_and_score, cut_trailing_function_word, cut_common_noun_after_full_name)
 
 
 # ---------------------------------------------------------------- void rules
@@ -391,7 +410,8 @@ def head_word_type(d: Draft, c: Candidate) -> None:
 
 def appositive_type(d: Draft, c: Candidate) -> None:
     """What an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"; "X, his wife" or
-    "X, a spokesman for Y" (a person)."""
+    "X, a spokesman for Y" (a person); "X, another horror film" (a work: ``work_nouns``; a "person" only when
+    its first word is no given name)."""
     r = d.doc[c.start:c.end].root
     appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.end and ch.pos_ == "NOUN"]
     if appos and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -400,8 +420,15 @@ def appositive_type(d: Draft, c: Candidate) -> None:
             c.label = "ORG"
         elif w in APPOS_PLACE:
             c.label = "GPE"
+        elif w in WORK_NOUNS and c.label != "PERSON" or w in WORK_NOUNS and _no_person_shape(d.doc[c.start:c.end]):
+            c.label = "WORK_OF_ART"
         elif _person_noun(w) and _titlecase_name(d.doc[c.start:c.end]):
             c.label = "PERSON"
+
+
+def _no_person_shape(toks) -> bool:
+    """True when a name does not start like a person's: its first word is no given name ("Cry Wolf")."""
+    return not is_given_name(toks[0].text)
 
 
 def _person_noun(word: str) -> bool:
@@ -555,16 +582,37 @@ def title_before_year(d: Draft, c: Candidate) -> None:
 
 def work_noun_in_front(d: Draft, c: Candidate) -> None:
     """"the television series Gilmore Girls", "the novel Dark Matters", "the film Citizen Kane": a name right
-    after a lowercase noun for a work (``work_nouns``) that it stands in apposition to is the work's title."""
+    after a lowercase noun for a work (``work_nouns``) that it stands in apposition to is the work's title; the
+    title's own "The" or a comma may stand between ("the play The Tempest", "the romantic comedy, Chasing
+    Liberty")."""
     doc, s = d.doc, c.start
     if c.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or s == 0:
         return
     noun = doc[s - 1]
+    if s >= 2 and noun.lower_ in ("the", ",") and doc[s - 2].is_lower and doc[s - 2].lower_ in WORK_NOUNS:
+        noun = doc[s - 2]
     if not (noun.is_lower and noun.lower_ in WORK_NOUNS):
         return
     if noun.pos_ == "NOUN" and doc[s:c.end].root.head.i == noun.i \
             or noun.dep_ == "compound" and noun.head.i in range(s, c.end):     # "series Gilmore Girls"
         c.label, c.work_evidence = "WORK_OF_ART", True
+
+
+def glued_org_head(d: Draft, c: Candidate) -> None:
+    """"Wikinews", "Euronews": one word with an organisation's head word glued to its end is an organisation
+    (spaCy calls "Wikinews" a person in "told Wikinews" and a work in headlines)."""
+    if c.end - c.start == 1 and c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") \
+            and has_glued_org_head(d.doc[c.start]):
+        c.label = "ORG"
+
+
+def language_name(d: Draft, c: Candidate) -> None:
+    """"the Eegimaa language", "Bayot speakers", "the Bayot speaking area": a one-word name right before a lowercase
+    noun for a language or its speakers names the language, no organisation, person or place."""
+    doc, e = d.doc, c.end
+    if c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and c.end - c.start == 1 and e < len(doc) \
+            and doc[e].is_lower and doc[e].lower_ in LANGUAGE_NOUNS:
+        c.label = "LANGUAGE"
 
 
 def storm_name(d: Draft, c: Candidate) -> None:
@@ -590,4 +638,4 @@ def award_name(d: Draft, c: Candidate) -> None:
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
-          work_noun_in_front, storm_name, award_name)
+          work_noun_in_front, language_name, storm_name, award_name, glued_org_head)

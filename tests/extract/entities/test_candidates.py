@@ -340,3 +340,25 @@ def test_untagged_major_place_is_a_place(nlp):
     names = {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
     assert names.get("Barbados") == "GPE"
     assert "Washington" not in names                # part of a person's name
+
+
+# ---------------------------------------------------------------- eighth session (helper h10ent): rules.cut_at_lowercase_verb
+def _labelled_names(nlp, text, name, label):
+    from pipeline.extract.entities import extract_entities
+    doc = nlp(text)
+    a = text.index(name)
+    doc.ents = [doc.char_span(a, a + len(name), label=label)]
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_clause_word_ends_a_name(nlp):
+    got = _labelled_names(nlp, "Professional cosplayer Candace Windfall as Catwoman posed.", "Candace Windfall as Catwoman",
+                          "PERSON")
+    assert "Candace Windfall" in got
+    assert "Candace Windfall as Catwoman" not in got
+
+
+def test_span_with_a_finite_verb_is_no_name(nlp):
+    got = _labelled_names(nlp, "In 1807 Byron composed Thyrza, a poem of grief.", "Byron composed Thyrza", "ORG")
+    assert not any("composed" in n for n in got)
+    assert got.get("Byron") != "ORG"

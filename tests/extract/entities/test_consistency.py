@@ -517,3 +517,34 @@ def test_lowercase_prefix_glued_to_a_name_is_cut(labelled):
 def test_arabic_article_glued_to_a_name_stays(labelled):
     got = labelled("Fighters loyal to al-Assad held the town.", ("al-Assad", "PERSON"))
     assert "al-Assad" in got
+
+
+# ---------------------------------------------------------------- eighth session (helper h10ent)
+def test_work_noun_before_a_titles_own_the_or_a_comma(labelled):
+    got = labelled("He played a prince in the drama series The Crown last year.", ("Crown", "ORG"))
+    assert got["Crown"] == "WORK_OF_ART"
+    got = labelled("The result was his recent film, Fall of Grace, shown at festivals.", ("Fall of Grace", "ORG"))
+    assert got["Fall of Grace"] == "WORK_OF_ART"
+    got = labelled("She met the city of Leeds, the Yorkshire Post reported.", ("Leeds", "GPE"))
+    assert got["Leeds"] == "GPE"
+
+
+def test_work_noun_in_apposition_after_a_name(labelled):
+    got = labelled("In 2005, he appeared in Cry Wolf, another horror film, as Tom.", ("Cry Wolf", "PERSON"))
+    assert got["Cry Wolf"] == "WORK_OF_ART"
+    got = labelled("In 2005, he met Carl Wolf, a film critic, in Paris.", ("Carl Wolf", "PERSON"))
+    assert got["Carl Wolf"] == "PERSON"
+
+
+def test_name_with_a_glued_news_head_is_an_organisation(ents_of, by_name):
+    _, ents = ents_of("Wikinews interviews the mayor of Springfield.\n\nThe mayor told Wikinews about the budget.")
+    assert by_name(ents, "Wikinews")["type"] == "ORG"
+    _, ents = ents_of("The anchor reads the News at six.")
+    assert not any(e["name"] == "News" and e["type"] == "ORG" for e in ents)
+
+
+def test_language_before_language_noun(labelled):
+    got = labelled("The river separates the villages from the Bayot speaking area.", ("Bayot", "ORG"))
+    assert got["Bayot"] == "LANGUAGE"
+    got = labelled("The river separates the villages from the Bayot area.", ("Bayot", "ORG"))
+    assert got["Bayot"] == "ORG"
