@@ -173,6 +173,7 @@ def _words_range(ctx: QuoteContext, r: Attribution) -> tuple[int, int] | None:
     s, e = char_range(ctx.doc, *r.content)
     e = appended_quotation(ctx, r, s, e)
     s = _after_agent(ctx, r, s, e)
+    s = _after_inverted_speaker(ctx, r, s, e)
     if r.cue.idx < s <= r.subj.idx < e:
         r.subj = earlier_speaker(r.cue, s)
         if r.subj is None:
@@ -191,6 +192,17 @@ def _after_agent(ctx: QuoteContext, r: Attribution, s: int, e: int) -> int:
                                 or ctx.doc[k].is_space):
         k += 1
     return ctx.doc[k].idx if k < len(ctx.doc) and ctx.doc[k].idx < e else s
+
+
+def _after_inverted_speaker(ctx: QuoteContext, r: Attribution, s: int, e: int) -> int:
+    """'The contrast with Trump, said Doyle and others, would be clear': the speaker after a parenthetical speech
+    verb heads the clause the parser gives the verb; the words start after the speaker's phrase and its comma."""
+    subj, doc = r.subj, ctx.doc
+    if subj.head.dep_ != "ccomp" or subj.head.head.i != r.cue.i or subj.i < r.cue.i \
+            or not s <= subj.left_edge.idx or doc[subj.left_edge.i - 1].i != r.cue.i:
+        return s
+    k = subj.right_edge.i if doc[subj.right_edge.i].text == "," else subj.right_edge.i + 1
+    return doc[k + 1].idx if doc[k].text == "," and doc[k + 1].idx < e else s
 
 
 def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[int, int, list[int]] | None:

@@ -82,7 +82,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         agent = _passive_agent(c, tok)
         if agent is None and _expletive(c, tok):
             return None
-        return agent or _after_dateline(c, tok)
+        return agent or _inverted_parenthetical(c, tok) or _after_dateline(c, tok)
     agent = _participle_agent(tok) if depth == 0 else None
     if agent is not None:
         return agent
@@ -171,6 +171,26 @@ def _passive_agent(subj: Token, verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _inverted_parenthetical(subj: Token, verb: Token) -> Token | None:
+    """'The contrast with Trump, said Doyle and others, would be clear', 'Part of the problem, say experts, is the
+    ground itself': a speech verb set off by commas inside the sentence, with the speaker after it. The parser makes
+    the words before the comma the verb's subject and the speaker the subject of the rest; the speaker is the noun
+    right after the verb, when its phrase is closed by a comma before the rest of the clause."""
+    doc = verb.doc
+    last = subj.right_edge.i if doc[subj.right_edge.i].text != "," else subj.right_edge.i - 1
+    if subj.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(verb) or doc[verb.i - 1].text != "," \
+            or last != verb.i - 2 or any(t.text == "," for t in doc[subj.left_edge.i:last]):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    speaker = next((c for c in clause.lefts if c.dep_ in SUBJ_DEPS and c.left_edge.i == verb.i + 1), None)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+    return speaker if doc[end].text == "," and end < clause.i else None
+
+
 def _participle_agent(verb: Token) -> Token | None:
     """'When asked by a reporter whether ..., X said', 'after being warned by Y that ...': the clause a speech verb's
     passive participle reports (it has no subject of its own) is said by its agent, not by the subject of the clause
@@ -253,10 +273,18 @@ def _reporting_verb(tok: Token) -> Token | None:
         negated = any(c.dep_ == "neg" for c in tok.children)
         return head.head if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < head.i \
             and not negated else None
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _after_comma(tok):
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _after_comma(tok) and not _parenthetical_cue(head):
         outer = _outer_clause(head)
         return outer if outer.i != head.i else None
     return None
+
+
+def _parenthetical_cue(verb: Token) -> bool:
+    """'Grayson said A, the source recalled, adding that ...', '"A," Lewandowski added, saying ...': a speech verb
+    with a subject of its own that follows the words it reports (the parser hangs it on them as a complement, and it
+    has no clause of its own) is the attribution the participle after it continues."""
+    return is_cue(verb) and verb.dep_ == "ccomp" and verb.head.i < verb.i \
+        and any(c.dep_ in SUBJ_DEPS for c in verb.lefts) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _after_comma(tok: Token) -> bool:

@@ -309,3 +309,25 @@ def test_the_it_of_a_passive_speech_verb_is_no_speaker(run):
                "Saturday. It was reported he was in a coma.")
     assert not [r for r in rows if r["speaker_text"].lower() == "it"]
     assert not [r for r in rows if "lockdown" in r["text"] or "coma" in r["text"]]
+
+
+# ---------------------------------------------------------------- a speech verb set off inside the sentence
+def test_speaker_after_a_parenthetical_speech_verb_speaks(run, containing):
+    rows = run("The contrast with the governor, said Tom Doyle and others, would be clear since he has no "
+               "allies by his side.")
+    q = containing(rows, "would be clear")
+    assert q["speaker_text"] == "Tom Doyle and others" and "Doyle" not in q["text"]
+
+
+def test_parenthetical_speaker_with_a_relative_clause_speaks(run, containing):
+    rows = run("And the mayor, said Jane Sunshine, who remains friendly with her former boss, doesn't forgive "
+               "or forget.")
+    q = containing(rows, "forgive")
+    assert q["speaker_name"] == "Jane Sunshine" and q["text"].startswith("doesn't")
+
+
+def test_participle_after_a_parenthetical_speech_verb_is_its_subjects(run, only):
+    rows = run('Grayson said Randolph "would have no chance to win," the source recalled, adding that Grayson '
+               'said of his fiancee: "I am going to marry her."')
+    q = only(rows, cue="adding")
+    assert q["speaker_text"] == "the source"
