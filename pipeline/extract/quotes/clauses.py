@@ -191,6 +191,8 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
     doc = ctx.doc
     i, j = comp.left_edge.i, _split_end(comp, comps, tok, comp.right_edge.i + 1)
     if comp.i < tok.i:  # "CLAUSE, X said": the clause runs from the sentence start
+        if _semicolon_between(comp, subj, tok):
+            return None
         i = min(i, clause_start(ctx, tok))
         j = continued(ctx, tok, subj, min(j, subj.left_edge.i, tok.i))
     else:
@@ -203,6 +205,12 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
             and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):
         return None  # "Everything X says is a lie": the verb's object went before it; nothing is reported
     return Attribution((i, j), tok, subj)
+
+
+def _semicolon_between(comp: Token, subj: Token, tok: Token) -> bool:
+    """"That September, the movement launched; Thunberg promised protests ...": a semicolon joins two
+    sentences, so a clause before it is no complement of a speech verb after it."""
+    return any(t.text == ";" for t in comp.doc[comp.right_edge.i + 1:min(subj.left_edge.i, tok.i)])
 
 
 def time_clause(comp: Token) -> bool:

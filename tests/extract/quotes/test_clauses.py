@@ -135,3 +135,9 @@ def test_addressee_of_tell_stays_out_of_the_words(run, containing):
 def test_object_relative_before_the_speech_verb_reports_nothing(run):
     rows = run("We don't care. Everything the mayor says is a lie unless proven otherwise.")
     assert not [r for r in rows if "lie" in r["text"]]
+
+
+def test_a_clause_before_a_semicolon_is_not_reported_by_the_verb_after_it(run):
+    rows = run("She protested alone. That September, the movement launched; Thunberg promised protests every week "
+               "until Sweden joined the Paris Agreement.")
+    assert not [r for r in rows if "movement launched" in r["text"]]
