@@ -135,3 +135,19 @@ def test_addressee_of_tell_stays_out_of_the_words(run, containing):
 def test_object_relative_before_the_speech_verb_reports_nothing(run):
     rows = run("We don't care. Everything the mayor says is a lie unless proven otherwise.")
     assert not [r for r in rows if "lie" in r["text"]]
+
+
+# ---------------------------------------------------------------- a leading adjunct before the speaker
+def test_leading_adjunct_is_not_reported_when_the_verb_has_a_clause_after_it(reparsed):
+    """The parser sometimes hangs a clause inside a leading adjunct on the speech verb as a complement
+    ('suspended' -> 'said'); the verb reports the clause after it, not the adjunct."""
+    text = ("In a statement released shortly after the senator suspended his campaign, "
+            "Cruz said he is certain Rubio will keep fighting for the party.")
+    doc = reparsed(text, {"suspended": ("said", "ccomp")})
+    rows = extract_quotes(doc, [])
+    assert [r["text"] for r in rows] == ["he is certain Rubio will keep fighting for the party"]
+
+
+def test_sentence_before_a_semicolon_stays_reported(run):
+    rows = run("The company never ran the numbers; its chief executive argued the plan was sound.")
+    assert {r["text"] for r in rows} == {"The company never ran the numbers", "the plan was sound"}
