@@ -220,9 +220,25 @@ def time_clause(comp: Token) -> bool:
     return first.dep_ == "mark" and first.head.i == comp.i and first.lower_ in TIME_MARKS
 
 
+def _runs_on_after(c: Token, tok: Token) -> bool:
+    """The clause ``c`` follows verb ``tok`` with no punctuation between them ("said he is", "said on Friday that")."""
+    return c.i > tok.i and not any(t.is_punct or t.is_space for t in tok.doc[tok.i + 1:c.left_edge.i])
+
+
+def fronted_before_own_clause(comp: Token, comps: list[Token], tok: Token, subj: Token) -> bool:
+    """'In a statement released after X, Cruz said he is certain ...', 'Like a family member, she said it is
+    hard ...': a verb that goes straight on into a clause of its own (no punctuation between) does not also
+    report what the parser hung before its speaker (a clause before a semicolon is never reported by a verb after
+    it: ``_semicolon_between``)."""
+    before = subj.left_edge.i - 1
+    return comp.i < tok.i and subj.i < tok.i and before >= 0 and tok.doc[before].text != ";" \
+        and any(_runs_on_after(c, tok) for c in comps)
+
+
 def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
     """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb."""
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and time_clause(c))]
+    comps = [c for c in comps if not fronted_before_own_clause(c, comps, tok, subj)]
     rows = (_complement(ctx, tok, subj, comp, comps) for comp in comps if not _joins_previous(comp, comps, tok))
     return [r for r in rows if r is not None]
 

@@ -141,3 +141,19 @@ def test_a_clause_before_a_semicolon_is_not_reported_by_the_verb_after_it(run):
     rows = run("She protested alone. That September, the movement launched; Thunberg promised protests every week "
                "until Sweden joined the Paris Agreement.")
     assert not [r for r in rows if "movement launched" in r["text"]]
+
+
+# ---------------------------------------------------------------- a leading adjunct before the speaker
+def test_leading_adjunct_is_not_reported_when_the_verb_has_a_clause_after_it(reparsed):
+    """The parser sometimes hangs a clause inside a leading adjunct on the speech verb as a complement
+    ('suspended' -> 'said'); the verb reports the clause after it, not the adjunct."""
+    text = ("In a statement released shortly after the senator suspended his campaign, "
+            "Cruz said he is certain Rubio will keep fighting for the party.")
+    doc = reparsed(text, {"suspended": ("said", "ccomp")})
+    rows = extract_quotes(doc, [])
+    assert [r["text"] for r in rows] == ["he is certain Rubio will keep fighting for the party"]
+
+
+def test_sentence_before_a_semicolon_is_not_reported_by_the_verb_after_it(run):
+    rows = run("The company never ran the numbers; its chief executive argued the plan was sound.")
+    assert {r["text"] for r in rows} == {"the plan was sound"}

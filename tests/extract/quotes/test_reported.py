@@ -59,3 +59,11 @@ def test_reported_words_never_run_on_past_a_whole_quotation(run):
 def test_reported_clause_may_open_with_a_quoted_fragment(run, containing):
     rows = run('Mayor Tom Keller said "a bomb" had gone off in the city centre.')
     assert containing(rows, "had gone off")["text"].startswith('a bomb" had gone off')
+
+
+def test_more_verbs_of_saying_report_their_clause(run):
+    """'point out', 'hint', 'imply', 'confide', 'posit' ... (``speech_verbs``) report a that-clause."""
+    rows = run("The mayor pointed out that the city had balanced its budget for three years.")
+    assert [(r["cue"], r["text"]) for r in rows] == [("pointed out", "the city had balanced its budget for three years")]
+    rows = run("In an interview on Tuesday, the governor hinted that a cabinet shakeup was imminent.")
+    assert [r["text"] for r in rows] == ["a cabinet shakeup was imminent"]
