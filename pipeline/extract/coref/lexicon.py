@@ -37,6 +37,7 @@ GROUP_PRONOUNS = {k: frozenset(v) for k, v in _LEX["group_pronouns"].items()}  #
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks
+SECOND_PERSON = frozenset(_LEX["narrator"]["second_person_pronouns"])  # "you": an addressee the text names
 NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}
 COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
 KIN_NOUNS = frozenset(_LEX["kin_nouns"])  # "his father": the person set beside "his father" before

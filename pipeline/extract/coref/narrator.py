@@ -19,7 +19,9 @@ when the text names that person. Inside a quotation the first person is the quot
   PRESIDENT:", "CLINTON:") gives the floor to the one person named with that title or name until the next label;
 - ``introductions``: "I'm X." read from the words (a spaced or curly "'m" the parser splits), for its paragraph;
 - ``calls`` and ``labels``: a paragraph that is only a name gives that person the next paragraph (a court
-  calling on counsel); a transcript label ("((Naomi Martisius)) ...", "Mr. Sova: ...") its own paragraph.
+  calling on counsel); a transcript label ("((Naomi Martisius)) ...", "Mr. Sova: ...") its own paragraph;
+- ``label_turns``: a "((Name))" answer runs on over the unlabelled paragraphs after it, up to the next label or a
+  question; ``answerers``: "you" in a question right before a "((Name))" answer is that person.
 
 A text whose voice is not named (a vlog of an unnamed speaker, a first-person novel) keeps its
 first person unlinked.
@@ -62,6 +64,11 @@ def lines(text: str) -> list[tuple[int, str]]:
             out.append((pos + raw.index(stripped[0]), stripped))
         pos += len(raw) + 1
     return out
+
+
+def transcript_label(line: str) -> bool:
+    """A line headed by a transcript's speaker label in double parentheses ("((WN)) ...", "((Jane Doe)) ...")."""
+    return line.startswith("((") and "))" in line
 
 
 def closing(line: str) -> bool:
@@ -146,6 +153,9 @@ class Narrator:
         for para, idx in self.introductions().items():
             if para not in named:
                 labels.setdefault(para, idx)
+        answerers = self.answerers(labels)
+        for para, idx in self.label_turns(labels).items():
+            labels.setdefault(para, idx)
         interviewee = self.interviewee()
         author = self.signer()
         for rule in (lambda: interviewee, self.byline):
@@ -157,6 +167,7 @@ class Narrator:
                 idx = labels[para] if para in labels else self._voice(para, named, turns or bool(labels), author)
             else:
                 idx = addressee if addressee is not None else self._asked(para, interviewee)
+                idx = answerers.get(para) if idx is None else idx
             if idx is not None:
                 out.append((idx, art.mention(idx, t.idx, t.idx + len(t.text), "pronoun")))
         return out
@@ -253,7 +264,7 @@ class Narrator:
         too often an abbreviation, one followed by a few words ("X Image: X.") a caption."""
         art, out = self.article, {}
         for at, line in lines(art.text):
-            if line.startswith("((") and "))" in line:
+            if transcript_label(line):
                 label, rest = line[2:line.index("))")], line[line.index("))") + 2:]
                 at += 2
             elif ":" in line[:NARRATOR["label_chars"]]:
@@ -264,6 +275,31 @@ class Narrator:
                 idx = self.person_covering(at, at + len(label))
                 if idx is not None:
                     out[art.paragraph_of(at)] = idx
+        return out
+
+    def label_turns(self, labels: dict[int, int]) -> dict[int, int]:
+        """paragraph -> the person whose "((Name))" label heads the turn the paragraph continues: in a
+        transcript an answer runs on over paragraphs without a label, up to the next label (a person's or
+        the interviewer's "((WN))") or a question of its own (a paragraph that ends with "?")."""
+        art, out, idx = self.article, {}, None
+        for at, line in lines(art.text):
+            if transcript_label(line):
+                idx = labels.get(art.paragraph_of(at))
+            elif line.endswith("?"):
+                idx = None
+            elif idx is not None:
+                out[art.paragraph_of(at)] = idx
+        return out
+
+    def answerers(self, labels: dict[int, int]) -> dict[int, int]:
+        """paragraph -> who answers it: "you" in a transcript's question (a paragraph that ends with "?")
+        is the person whose "((Name))" label heads the next paragraph ("((WN)) Could you explain ...?")."""
+        art, out = self.article, {}
+        paras = lines(art.text)
+        for (at, line), (nxt, following) in zip(paras, paras[1:], strict=False):
+            idx = labels.get(art.paragraph_of(nxt)) if transcript_label(following) else None
+            if line.endswith("?") and idx is not None:
+                out[art.paragraph_of(at)] = idx
         return out
 
     def title_turns(self) -> dict[int, int]:

@@ -21,6 +21,7 @@ from .lexicon import (
     OWNER_PREPOSITIONS,
     PRONOUNS,
     RELATED_PREPOSITIONS,
+    SECOND_PERSON,
     UNOWNED_DOCUMENTS,
 )
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
@@ -63,7 +64,7 @@ class SpeakerResolver:
         if _is_pronoun(head) and span[1] - span[0] == 1:
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
-        if head.lower_ in FIRST_PERSON and span[1] - span[0] == 1:
+        if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
             return self._voice.get(head.idx)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
@@ -374,10 +375,11 @@ class SpeakerResolver:
 
     @cached_property
     def _voice(self) -> dict[int, int]:
-        """Where each first-person pronoun the coreference stage linked outside quotations stands, and
-        its person: "As I said, ..." in an interviewee's answer, an author's "I would argue that ..."."""
+        """Where each first- or second-person pronoun the coreference stage linked stands, and its person:
+        "As I said, ..." in an interviewee's answer, an author's "I would argue that ...", "you" in an
+        interviewer's question ("You noted ... Why?") or in a letter to a named addressee."""
         return {m["start"]: i for i, e in enumerate(self.article.entities) for m in e["mentions"]
-                if m.get("kind") == "pronoun" and m["text"].lower() in FIRST_PERSON}
+                if m.get("kind") == "pronoun" and m["text"].lower() in FIRST_PERSON | SECOND_PERSON}
 
     def _linked_pronoun(self, tok: Token) -> int | None:
         """The entity the coreference links made the pronoun ``tok`` a mention of."""

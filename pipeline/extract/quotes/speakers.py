@@ -437,13 +437,29 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     return left, right + 1
 
 
+def _before_open_bracket(doc, left: int, right: int) -> int:
+    """The phrase's last token before a bracket it opens but does not close: the parser hangs the first
+    words of an aside on the name ("Transport for London (TfL) told", "Mayor X (no relation to ...) said"),
+    but the speaker is the name before it."""
+    depth, cut = 0, right
+    for k in range(right, left, -1):
+        if doc[k].text == ")":
+            depth += 1
+        elif doc[k].text == "(":
+            if depth == 0:
+                cut = k - 1
+            depth = max(depth - 1, 0)
+    return cut
+
+
 # ---------------------------------------------------------------- the speaker's entity
 def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> None:
     """Set the speaker fields of ``r`` from its speaker phrase; a speaker resolved to an entity
     takes that entity's name, a pronoun left unresolved has no name, any other keeps the phrase."""
     doc, subj = ctx.doc, r.subj
     i, j = speaker_span(subj)
-    r.speaker_text = ctx.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+    shown = _before_open_bracket(doc, i, j - 1) + 1
+    r.speaker_text = ctx.text[doc[i].idx:doc[shown - 1].idx + len(doc[shown - 1].text)].rstrip()
     # several speakers ("X and Y said"): the phrase as written, no single entity
     r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
     if r.speaker_entity is not None:

@@ -180,3 +180,23 @@ def test_i_am_a_name_with_a_possessive_is_no_introduction(tables):
     text = "I 'm Robert Sarvis 's brother. I live in Richmond.\n"
     out = tables(text)
     assert not [m for m in out["mentions"] if m["text"] == "I"]
+
+
+def test_a_transcript_answer_runs_on_over_unlabelled_paragraphs(mentions_of):
+    text = ("Wikinews spoke with researchers Naomi Martisius and Frido Welker.\n\n"
+            "((WN)) What was the hardest part?\n\n"
+            "((Naomi Martisius)) Coordinating the schedules took most of the spring.\n\n"
+            "Later on I also had to redo the lab work.\n\n"
+            "((WN)) Why?\n\n"
+            "I am not sure anyone knows.\n")
+    assert _pronouns(mentions_of(text, "Naomi Martisius")) == ["I"]
+
+
+def test_you_in_a_transcript_question_is_who_answers_it(mentions_of):
+    text = ("Wikinews spoke with researchers Naomi Martisius and Frido Welker.\n\n"
+            "((WN)) Could you explain the study and its findings?\n\n"
+            "((Frido Welker)) We looked at the collagen in five bone tools from two sites.\n\n"
+            "((WN)) You said the sample was small. Does that matter?\n\n"
+            "((Naomi Martisius)) It matters less than one would think for this kind of question.\n")
+    assert _pronouns(mentions_of(text, "Frido Welker")) == ["you"]
+    assert _pronouns(mentions_of(text, "Naomi Martisius")) == ["You"]

@@ -212,3 +212,11 @@ def test_first_person_speaker_is_the_voice_the_coreference_stage_found(nlp, cont
     assert q["speaker_text"] == "I" and q["speaker_name"] == "Thomas Rivinius"
     q = containing(quotes("As I said, we are looking into the catalogues of the observatory.\n"), "catalogues")
     assert q["speaker_text"] == "I" and q["speaker_entity"] is None
+
+
+def test_you_in_an_interviewers_question_speaks_as_the_interviewee(tables):
+    rows = tables("Wikinews spoke with researchers Naomi Martisius and Frido Welker.\n\n"
+                  "((WN)) In your blog post you wrote that the tools were made on purpose. Why?\n\n"
+                  "((Naomi Martisius)) Because the wear on them tells us how they were used.\n")["quotes"]
+    row = next(r for r in rows if r["speaker_text"].lower() == "you")
+    assert row["speaker_name"] == "Naomi Martisius"

@@ -331,3 +331,9 @@ def test_participle_after_a_parenthetical_speech_verb_is_its_subjects(run, only)
                'said of his fiancee: "I am going to marry her."')
     q = only(rows, cue="adding")
     assert q["speaker_text"] == "the source"
+
+
+def test_a_bracket_the_speaker_phrase_opens_but_does_not_close_is_cut_off(run, containing):
+    rows = run("Transport for London (TfL) told morning passengers to take a longer way around the station.")
+    q = containing(rows, "take a longer way")
+    assert q["speaker_text"] == "Transport for London"
