@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import CAPTION_LABELS, DETERMINERS, HONORIFICS, RANK_MODIFIERS, ROLE_HEAD_STOP, TITLES
+from .lexicon import (
+    CAPTION_LABELS,
+    DETERMINERS,
+    HONORIFICS,
+    RANK_MODIFIERS,
+    ROLE_END_HONORIFICS,
+    ROLE_HEAD_STOP,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -27,9 +35,22 @@ def role_span(doc: Doc, a: int, b: int) -> Span | None:
         a += 1
     while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("who", "which", "and")):
         b -= 1
+    b = _cut_end_honorific(doc, a, b)
     if b <= a or doc[a].tag_ == "PRP$" or doc[b - 1].lower_ in CAPTION_LABELS:
         return None
     return doc[a:b]
+
+
+def _cut_end_honorific(doc: Doc, a: int, b: int) -> int:
+    """"director, Dr." / "archaeologist Dr" / "mother, the late": an honorific that only leads the name is no part of
+    a role ending in it (``role_end_honorifics``); the role is what comes before it, when anything does."""
+    for n in (2, 1):
+        if b - n > a and " ".join(t.lower_ for t in doc[b - n:b]) in ROLE_END_HONORIFICS:
+            k = b - n
+            while k > a and doc[k - 1].is_punct:
+                k -= 1
+            return k if k > a else b
+    return b
 
 
 def role_text(doc: Doc, a: int, b: int) -> str | None:
@@ -86,19 +107,38 @@ def _title_head_role(doc: Doc, c: Candidate, root: Token) -> str | None:
     if root.dep_ == "appos" and head.i < c.start and is_role_word(head) and head.ent_type_ in ("", "NORP", "GPE") \
             and c.start - head.left_edge.i <= 20 and head.lower_ not in CAPTION_LABELS \
             and not any(t.text in (":", ";", "(", ")") for t in doc[head.i:c.start]):
-        r = role_text(doc, head.left_edge.i, c.start)
+        r = role_text(doc, head.left_edge.i, _comma_after_head(doc, head.i, c.start))
         if r:
             return r
     return None
 
 
+def _comma_after_head(doc: Doc, head: int, end: int) -> int:
+    """"the leader of the church, Pope X", "one child, record producer X": the title head's phrase ends at the
+    first comma after it; what stands between that comma and the name is the name's own title, unless it goes on
+    a list ("US singer, actor, and animal rights advocate X")."""
+    comma = next((k for k in range(head + 1, end) if doc[k].text == ","), end)
+    if any(t.lower_ in ("and", "or", ",") for t in doc[comma + 1:end]):
+        return end
+    return comma
+
+
+def _title_after_comma(doc: Doc, c: Candidate, root: Token) -> bool:
+    """The name's appositive head stands before a comma that comes before the name's own title words."""
+    head = root.head
+    return root.dep_ == "appos" and head.i < c.start and _comma_after_head(doc, head.i, c.start) < c.start
+
+
 def role(doc: Doc, c: Candidate) -> str | None:
     """Role of a person mention from its appositives, title prefix or pre-modifiers, else None."""
     root = doc[c.start:c.end].root
+    pre = role_premod(doc, c)
+    if pre is not None and pre.text.lower() not in ROLE_END_HONORIFICS and _title_after_comma(doc, c, root) \
+            and not _appositive_role(doc, c, root):
+        return pre.text
     r = _appositive_role(doc, c, root) or _title_head_role(doc, c, root)
     if r:
         return r
-    pre = role_premod(doc, c)
     return pre.text if pre is not None else None
 
 

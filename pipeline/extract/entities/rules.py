@@ -500,6 +500,16 @@ def country_name(d: Draft, c: Candidate) -> None:
         c.label = "GPE"
 
 
+def plural_nationality(d: Draft, c: Candidate) -> None:
+    """"Azerbaijanis", "Latinos", "Britons": one word that is a nationality (``ADJECTIVES``) with a plural "s", no
+    country's name ("Philippines"), names a people, NORP, whatever spaCy said."""
+    toks = d.doc[c.start:c.end]
+    w = d.folded
+    if len(toks) == 1 and c.label in ("ORG", "PERSON", "GPE") and w.endswith("s") and w[:-1] in ADJECTIVES \
+            and w not in COUNTRY and not is_known_place(w):
+        c.label = "NORP"
+
+
 def person_name_shape(d: Draft, c: Candidate) -> None:
     """A name after "by" ("founded by Ann Lee") or with a middle initial ("Ann B. Lee") is a person."""
     if c.label not in ("PERSON", "NORP") \
@@ -636,6 +646,6 @@ def award_name(d: Draft, c: Candidate) -> None:
 
 
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
-          town_before_region, designator_in_front, country_name,
+          town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
           work_noun_in_front, language_name, storm_name, award_name, glued_org_head)

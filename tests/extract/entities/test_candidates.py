@@ -362,3 +362,9 @@ def test_span_with_a_finite_verb_is_no_name(nlp):
     got = _labelled_names(nlp, "In 1807 Byron composed Thyrza, a poem of grief.", "Byron composed Thyrza", "ORG")
     assert not any("composed" in n for n in got)
     assert got.get("Byron") != "ORG"
+
+
+def test_plural_nationality_is_a_people(ents_of):
+    _, ents = ents_of("The Azerbaijanis state they were responding to aggression, and the Armenians disagree.")
+    azer = [e for e in ents if e["name"] == "Azerbaijanis"]
+    assert azer and azer[0]["type"] == "NORP"

@@ -32,3 +32,15 @@ def test_role_before_an_honorific(ents_of):
     p = [e for e in ents if e["type"] == "PERSON"][0]
     assert p["role"] and "Deputy Minister of Finance" in p["role"]
     assert "Deputy Minister of Finance Mr. Okoro" in p["aliases"]
+
+
+def test_honorific_ending_a_role_is_cut(ents_of, by_name):
+    _, ents = ents_of("The agency's director, Dr. Helena Marsh, said the outbreak was under control.")
+    p = by_name(ents, "Helena Marsh")
+    assert p["role"] == "agency's director"
+
+
+def test_title_after_a_comma_is_the_role(ents_of, by_name):
+    _, ents = ents_of("The list named two current Cabinet officers, Commerce Secretary Wilbur Ross and nobody else.")
+    p = by_name(ents, "Wilbur Ross")
+    assert p["role"] == "Commerce Secretary"
