@@ -57,9 +57,24 @@ class Coreference:
         self._linker = Linker(self.article, self.genders, self.roles)
         for idx, mention in self._linker.link():
             self.article.entities[idx]["mentions"].append(mention)
-        for idx, mention in Narrator(self.article).link():
+        narrator = Narrator(self.article)
+        for idx, mention in narrator.link():
             self.article.entities[idx]["mentions"].append(mention)
+        self._not_the_label(narrator)
         self._sort_mentions()
+
+    def _not_the_label(self, narrator: Narrator) -> None:
+        """A he/she in a transcript turn whose label names a person ("((Dorsa Derakhshani)) My mom is a huge planner.
+        So she had planned ...", "CLINTON: ...") is someone else: the person of the label says "I"; the link is
+        dropped."""
+        art = self.article
+        turns = {(para, art.canonical(idx)) for para, idx in {**narrator.labels(), **narrator.title_turns()}.items()}
+        if not turns:
+            return
+        for idx, e in enumerate(art.entities):
+            e["mentions"][:] = [m for m in e["mentions"] if m["kind"] != "pronoun"
+                                or (art.paragraph_of(m["start"]), art.canonical(idx)) not in turns
+                                or pronoun_class(art.token_at(m["start"])) not in ("m", "f")]
 
     def adopt_speakers(self, quotes: list[Quote]) -> None:
         """Pronoun speakers and first-person pronouns inside quotations become mentions of the

@@ -10,29 +10,40 @@ from .lexicon import GENDER_PRONOUNS, GENDER_WORDS, SUBJ_DEPS
 
 
 class Genders:
-    """'m', 'f' or None (unknown or contradictory) for each entity of an article, computed once."""
+    """'m', 'f' or None (unknown or contradictory) for each entity of an article, computed once. Calling the object
+    counts every given name gender-guesser knows; ``strict`` (the pronoun linker's view) leaves out the "mostly male /
+    mostly female" ones ("Matty", "Sudesh", "Darcy", "Bernie": in news they are as often the other gender)."""
 
     def __init__(self, article: Article):
         self.article = article
-        self._cache: dict[int, str | None] = {}
+        self._cache: dict[int, tuple[str | None, str | None]] = {}
 
     def __call__(self, idx: int) -> str | None:
+        return self._both(idx)[0]
+
+    def strict(self, idx: int) -> str | None:
+        """The gender without the votes of given names gender-guesser only knows as "mostly" one gender."""
+        return self._both(idx)[1]
+
+    def _both(self, idx: int) -> tuple[str | None, str | None]:
         if idx not in self._cache:
             votes = {"m": 0, "f": 0}
             entity = self.article.entities[idx]
             for m in entity["mentions"]:
                 self._mention_votes(m, votes)
-            self._given_name_votes(entity["name"], entity["type"], votes)
-            self._cache[idx] = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+            loose, strict = dict(votes), dict(votes)
+            self._given_name_votes(entity["name"], entity["type"], loose)
+            self._given_name_votes(entity["name"], entity["type"], strict, clear_only=True)
+            self._cache[idx] = (_verdict(loose), _verdict(strict))
         return self._cache[idx]
 
     @staticmethod
-    def _given_name_votes(name: str, type_: str, votes: dict[str, int]) -> None:
+    def _given_name_votes(name: str, type_: str, votes: dict[str, int], clear_only: bool = False) -> None:
         parts = words(name)
         if type_ != "PERSON" or not parts:
             return
         vote = given_name_gender(name.split()[0].strip(".,"))
-        if vote is not None and (len(parts) >= 2 or vote[1] == 2):
+        if vote is not None and (len(parts) >= 2 or vote[1] == 2) and not (clear_only and vote[1] < 2):
             votes[vote[0]] += vote[1] if len(parts) >= 2 else 1  # one word: a given name only when it is clearly one
 
     def _mention_votes(self, m: Mention, votes: dict[str, int]) -> None:
@@ -58,3 +69,7 @@ class Genders:
                 if g:
                     votes[g] += 1
                     break
+
+
+def _verdict(votes: dict[str, int]) -> str | None:
+    return None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")

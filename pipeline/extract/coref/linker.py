@@ -217,7 +217,7 @@ class Linker:
     """Links the anaphors of one article to its entities (``link``); returns the new mentions."""
 
     def __init__(self, article: Article, genders: Genders, roles: Roles):
-        self.article, self.gender, self.roles = article, genders, roles
+        self.article, self.gender, self.roles = article, genders.strict, roles
         self.refs: list[MentionRef] = list(article.mentions)
         self.index = RefIndex(self.refs)
         self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
@@ -254,7 +254,7 @@ class Linker:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
         idx = self._cataphor(tok, ok) if cls in ("m", "f") else None
         if idx is None and cls in ("m", "f"):
-            idx = self._sentence_subject(tok, ok)
+            idx = self._sentence_subject(tok, ok) or self._previous_subject(tok, cls, ok)
         if idx is None:
             idx = best_antecedent(self.article, tok, self.index, ok, confident, strict=cls not in ("m", "f"),
                                   outside=True)
@@ -382,9 +382,40 @@ class Linker:
         art = self.article
         start = art.sent_starts[art.sentence_of(tok.idx)]
         quoted = art.in_quote(tok.idx)
-        found = {r.entity for r in self.index.between(start, tok.idx)
-                 if r.end <= tok.idx and r.head.dep_ in SUBJ_DEPS and r.kind in ("name", "partial", "title", "pronoun")
-                 and art.in_quote(r.start) == quoted and ok(r.entity)}
+        refs = [r for r in self.index.between(start, tok.idx)
+                if r.end <= tok.idx and r.head.dep_ in SUBJ_DEPS and r.kind in ("name", "partial", "title", "pronoun")
+                and art.in_quote(r.start) == quoted and ok(r.entity)]
+        found = {r.entity for r in refs}
+        if len(found) > 1:
+            found = self._governing_subject(tok, refs)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _governing_subject(tok: Token, refs: list[MentionRef]) -> set[int]:
+        """Of several subjects before a subject he/she, the subject of the verb whose complement clause the pronoun
+        opens ("Biden attacked Trump on taxes, to which Trump claimed he prepaid millions": Trump)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return set()
+        return {r.entity for r in refs if r.head.head.i == tok.head.head.i}
+
+    def _previous_subject(self, tok: Token, cls: str, ok: Callable[[int], bool]) -> int | None:
+        """A he/she that opens its sentence as the main clause's subject takes up the person who was the main
+        clause's subject of the sentence before, in the same paragraph and outside quotations, when that person's
+        gender is known to agree ("... Mohr is relatively unknown. He was a candidate ..."): the local topic
+        outranks a person the article names more often."""
+        art = self.article
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or art.in_quote(tok.idx):
+            return None
+        s = art.sentence_of(tok.idx)
+        if s == 0 or art.paragraph_of(art.sent_starts[s - 1]) != art.paragraph_of(tok.idx):
+            return None
+        start, prev = art.sent_starts[s], art.sent_starts[s - 1]
+        if any(art.entities[r.entity]["type"] == "PERSON" for r in self.index.between(start, tok.idx)):
+            return None
+        found = {art.canonical(r.entity) for r in self.index.between(prev, start)
+                 if r.head.dep_ in ("nsubj", "nsubjpass") and r.head.head.dep_ == "ROOT" and not art.in_quote(r.start)
+                 and r.kind in ("name", "partial", "title", "pronoun") and ok(r.entity)
+                 and self.gender(r.entity) == cls}
         return found.pop() if len(found) == 1 else None
 
     def _nominal(self, tok: Token) -> tuple[int, int, int, str] | None:

@@ -282,3 +282,34 @@ def test_he_inside_a_quotation_is_left_open_when_no_other_man_agrees(mentions_of
     text = ("Senator Paul Grant spoke on Monday.\n\n"
             'Grant said: "He has no plan for the budget."')
     assert ("He", "pronoun") not in mentions_of(text, "Paul Grant")
+
+
+def test_a_mostly_female_given_name_does_not_bar_his(mentions_of):
+    text = ("Matty Roberts posted an event invitation on Facebook in June. "
+            "Roberts says his event was posted as a joke.")
+    assert ("his", "pronoun") in mentions_of(text, "Matty Roberts")
+
+
+def test_he_opening_a_sentence_takes_up_the_subject_of_the_sentence_before(mentions_of):
+    text = ("Don Blankenship ran for the Senate in 2018. Blankenship lost, and Blankenship then sought the nomination "
+            "of the party. Blankenship won it in May, and his running mate is William Mohr. Compared to Blankenship, "
+            "Mohr is relatively unknown. He was a candidate for the state house in every election.")
+    assert ("He", "pronoun") in mentions_of(text, "William Mohr")
+    assert ("He", "pronoun") not in mentions_of(text, "Don Blankenship")
+
+
+def test_of_two_subjects_before_he_the_one_whose_complement_it_opens_wins(mentions_of):
+    text = ("Joe Biden met Donald Trump in a debate on Thursday. President Trump blasted Biden, and Biden attacked "
+            "Trump on his taxes, to which Trump claimed he prepaid millions of dollars in taxes.")
+    got = mentions_of(text, "Donald Trump")
+    assert ("he", "pronoun") in got
+
+
+def test_she_in_a_labelled_transcript_turn_is_not_the_person_of_the_label(mentions_of):
+    text = ("Wikinews spoke with chess player Dorsa Derakhshani about her career.\n\n"
+            "((WN)) How did your parents react to this?\n\n"
+            "((Dorsa Derakhshani)) My mom is a huge planner. So she had planned for something to happen because "
+            "she always likes to have a plan.")
+    got = mentions_of(text, "Dorsa Derakhshani")
+    assert ("My", "pronoun") in got
+    assert ("she", "pronoun") not in got
