@@ -90,9 +90,35 @@ def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
     """The speaker of a speech verb that reports (not a verb only direct quotes take), outside quotations
     (found once per token: every speech-verb pattern asks)."""
     if tok.i not in ctx.speech_subjects:
-        reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx)
-        ctx.speech_subjects[tok.i] = subject(tok) if reports else None
+        reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx) and not _asked_about(tok)
+        subj = subject(tok) if reports else None
+        ctx.speech_subjects[tok.i] = None if subj is not None and _impersonal(tok, subj) else subj
     return ctx.speech_subjects[tok.i]
+
+
+def _impersonal(tok: Token, subj: Token) -> bool:
+    """'It is hard to say what happens then', 'it's fair to say there was no change': a speech verb that completes
+    an adjective whose subject is an empty "it" or "this" says whether something can be said; no one says it."""
+    if tok.dep_ != "xcomp" or subj.lower_ not in ("it", "this", "that") or subj.head.i == tok.i:
+        return False
+    head = tok.head
+    return head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < tok.i for c in head.children)
+
+
+def _asked_about(tok: Token) -> bool:
+    """'Could you briefly explain the study?', 'How did you confirm the tool was used for ...?': a speech verb in a
+    question (an auxiliary right before its subject, a question mark closing its clause) asks whether or what
+    something is said; it reports nothing. ('Are you aware X said A?' keeps its report: the auxiliary is not the
+    speech verb's own.)"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "aux" and c.i + 1 == subj.left_edge.i for c in tok.children):
+        return False
+    if any(c.dep_ == "punct" and c.i > tok.i and c.text.startswith("?") for c in tok.children):
+        return True
+    doc, k = tok.doc, tok.right_edge.i + 1
+    while k < len(doc) and (doc[k].is_quote or doc[k].is_space):
+        k += 1
+    return k < len(doc) and doc[k].text.startswith("?")
 
 
 def _speech_characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:

@@ -67,3 +67,37 @@ def test_more_verbs_of_saying_report_their_clause(run):
     assert [(r["cue"], r["text"]) for r in rows] == [("pointed out", "the city had balanced its budget for three years")]
     rows = run("In an interview on Tuesday, the governor hinted that a cabinet shakeup was imminent.")
     assert [r["text"] for r in rows] == ["a cabinet shakeup was imminent"]
+
+
+# ---------------------------------------------------------------- questions and passives (eighth session, h11quo)
+@pytest.mark.parametrize("text", [
+    "Could you briefly explain the study and its findings?",
+    "How did you confirm the tool was used for working animal skin?",
+    "Did the minister say the budget would shrink?",
+])
+def test_speech_verb_in_a_question_reports_nothing(run, text):
+    assert run(text) == []
+
+
+def test_question_about_a_report_keeps_the_report(run):
+    rows = run("Are you aware the Electronic Frontier Foundation said it was a bad move?")
+    assert any(r["text"] == "it was a bad move" for r in rows)
+
+
+def test_inversion_that_is_no_question_still_reports(run):
+    rows = run("Not only did Maria Lopez say the plan would fail, she also voted against it.")
+    assert any(r["text"] == "the plan would fail" for r in rows)
+
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to say what happens then.",
+    "So it's kind of hard to say if they were using bone tools.",
+])
+def test_impersonal_it_is_hard_to_say_reports_nothing(run, text):
+    assert run(text) == []
+
+
+def test_report_of_it_is_hard_to_say_is_kept(run):
+    rows = run("Maria Lopez said it is hard to say what happens then.")
+    assert [r["text"] for r in rows] == ["it is hard to say what happens then"]
