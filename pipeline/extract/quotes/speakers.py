@@ -212,7 +212,20 @@ def _after_dateline(subj: Token, verb: Token) -> Token:
                 and c.ent_type_ not in ("DATE", "TIME") \
                 and any(t.text in DASHES or "\n" in t.text for t in subj.doc[subj.i:c.left_edge.i]):
             return c
-    return subj
+    return _on_the_verbs_line(subj, verb) or subj
+
+
+def _on_the_verbs_line(subj: Token, verb: Token) -> Token | None:
+    """'Related: Rich pay more but not as much as they used to\nThe report also suggested ...': a line without
+    final punctuation ran into the next one, and the parser took a word of it as the subject; the speaker is the
+    noun phrase opening the verb's own line (the noun whose head lies outside it)."""
+    doc = subj.doc
+    breaks = [t.i for t in doc[subj.i:verb.i] if "\n" in t.text_with_ws]
+    if subj.i >= verb.i or not breaks:
+        return None
+    line = range(breaks[-1] + 1, verb.i)
+    return next((t for t in (doc[k] for k in line) if t.pos_ in ("NOUN", "PROPN", "PRON")
+                 and t.head.i not in line), None)
 
 
 def _controller(tok: Token, depth: int) -> Token | None:

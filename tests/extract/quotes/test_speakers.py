@@ -337,3 +337,10 @@ def test_a_bracket_the_speaker_phrase_opens_but_does_not_close_is_cut_off(run, c
     rows = run("Transport for London (TfL) told morning passengers to take a longer way around the station.")
     q = containing(rows, "take a longer way")
     assert q["speaker_text"] == "Transport for London"
+
+
+def test_a_line_that_ran_into_the_next_gives_no_subject(run, containing):
+    """A link line without final punctuation runs into the next line; its words are not the speaker."""
+    rows = run("The report found that class matters.\nRelated: Rich are paying more in taxes but not as much as they "
+               "used to\nThe report also suggested the U.S. might not be the jobs machine it thinks it is.")
+    assert containing(rows, "jobs machine")["speaker_text"] == "The report"
