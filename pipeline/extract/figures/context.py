@@ -16,7 +16,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..spans import token_starts
-from .lexicon import DECREASE, DEICTIC_DAYS, INCREASE, MONTHS, NOT_PERIOD, PERIOD_WORDS, RELATIVE_WORDS, WEEKDAYS
+from .lexicon import (
+    AMOUNT_TAKING_VERBS,
+    DECREASE,
+    DEICTIC_DAYS,
+    INCREASE,
+    MONTHS,
+    NOT_PERIOD,
+    PERIOD_WORDS,
+    RELATIVE_WORDS,
+    WEEKDAYS,
+)
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -131,9 +141,19 @@ def _direction_and_head(root: Token) -> tuple[str | None, Token | None]:
     return None, h
 
 
+def _amount_taken(f: Figure, root: Token) -> bool:
+    """"Sanders raised $20 million", "gaining just 16 percent of the vote": money that is the object of
+    "raise", or a share ("... of the vote") that is the object of "gain", is an amount taken, no change."""
+    if root.dep_ != "dobj" or lemma_word(root.head) not in AMOUNT_TAKING_VERBS:
+        return False
+    return f.kind == "money" or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
 def read_direction(f: Figure, root: Token) -> Token | None:
     """Set ``f.direction`` (a written "+" is an increase); return the word that governs the figure."""
     direction, gov = _direction_and_head(root)
+    if direction == "increase" and _amount_taken(f, root):
+        direction = None
     if f.pct_sign == 1:
         direction = "increase"
     if f.value_from is not None:

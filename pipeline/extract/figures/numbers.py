@@ -24,7 +24,7 @@ OF_AFTER_RE = re.compile(rf"\s+of\b|\s+an?\s+(?:{_mult_alt})\b", re.I)
 HALF_A_RE = re.compile(rf"\s+an?\s+({_mult_alt})\b", re.I)
 LEAD_RE = re.compile(r"(?i)\b(an?)\s+\Z")
 OUT_OF_RE = re.compile(r"\s+(?:out\s+of|in)\s+(?=\S)", re.I)
-AND_A_FRACTION_RE = re.compile(r"\s+and\s+(?:a|one)\s+(?P<w>half|quarter)\b", re.I)
+AND_A_FRACTION_RE = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)(?P<w>half|quarter)\b", re.I)
 
 
 def parse_number(s: str) -> float:
@@ -204,7 +204,7 @@ def _out_of_fractions(text: str, figs: list[Figure]) -> list[Figure]:
 
 
 def _and_a_fraction(text: str, f: Figure) -> Figure:
-    """"two and a half years", "3 and a quarter hours", "six and a half million": the whole number
+    """"two and a half years", "seven-and-a-half years", "six and a half million": the whole number
     and the fraction after it are one number (a scale after the fraction scales both)."""
     m = AND_A_FRACTION_RE.match(text, f.end)
     if m is None or f.fraction or f.scaled or f.drop:

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..entities.lexicon import APPOS_PERSON, TITLES
 from .lexicon import (
+    AGE_GROUP_NOUNS,
     AGE_WORDS,
     CUR_CODE_ALIAS,
     CUR_CODES,
@@ -29,10 +31,12 @@ from .lexicon import (
     CUR_WORDS,
     CUR_WORDS_SCALE,
     DISTANCE_EVENTS,
+    INDEX_POINT_CONTEXT,
     NOT_RATE_AFTER,
     PER_UNIT_TIME_WORDS,
     PERCENT,
     PLURAL_WORDS,
+    POLL_POINT_CONTEXT,
     RATE_NOUNS,
     SCALE_SPACED,
     SCALE_SUFFIX,
@@ -86,6 +90,13 @@ NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
 RATE_A_WORDS = RATE_NOUNS | set(PER_UNIT_TIME_WORDS)
 COUNT_RATE_RE = re.compile(r"\s+per\s+(?P<n>1(?:0{2,3}|,000)(?:,000)*)(?:\s+(?P<w>thousand|million))?(?!\d|[,.]\d)")
 PERSON_PRONOUNS = {"i", "he", "she"}
+POINTS_AFTER_RE = re.compile(r"(?:\s|-)points?\b")
+POLL_CONTEXT_RE = re.compile(rf"(?<![A-Za-z])(?:{alt(POLL_POINT_CONTEXT)})(?![A-Za-z])")
+INDEX_CONTEXT_RE = re.compile(rf"(?<![A-Za-z])(?:{alt(INDEX_POINT_CONTEXT)})(?![A-Za-z])")
+AGE_BOUND_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s+(?i:under|over|younger\s+than|older\s+than)\s+\Z")
+MULTIPLIER_RE = re.compile(r"\s+times(?=\s+(?:more|less|fewer|the|that|as\s+(?:many|much|likely)"
+                           r"|[a-z]{3,}er\s+than)\b)")
+AT_POINT_BEFORE_RE = re.compile(r"(?i)\bat\s+\Z")
 
 
 # ------------------------------------------------------------------ before the number
@@ -356,9 +367,18 @@ def _read_count_rate(text: str, f: Figure, pos: int) -> int:
     return pos
 
 
+def _read_multiplier(text: str, f: Figure, pos: int) -> int:
+    """"five times more", "2.4 times the mass of the Sun", "three times as many": a factor, unit "times"
+    (kind quantity), not a count of occasions ("an All-Star 18 times")."""
+    m = MULTIPLIER_RE.match(text, pos)
+    if m and not f.drop:
+        f.unit, f.kind, f.bare, f.end = "times", "quantity", False, m.end()
+    return pos
+
+
 Reader = Callable[[str, Figure, int], int]
 READERS: tuple[Reader, ...] = (_read_scale, _read_percent, _read_currency, _read_subunit, _read_fraction,
-                               _read_age, _read_unit, _read_code_letters, _read_count_rate)
+                               _read_age, _read_unit, _read_multiplier, _read_code_letters, _read_count_rate)
 
 
 def _rate_denominator(text: str, pos: int, per: bool) -> tuple[str, int] | None:
@@ -412,6 +432,30 @@ def _age_in_apposition(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
     return False
 
 
+def _age_after_person_noun(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """"the princess, 67, announced", "Another brother, 22, was": a whole number set off by commas right
+    after a noun for a person (a title or a word for a relative or a person, from the entity lexicon)."""
+    tok = tok_at(f.core_start)
+    if tok is None or f.is_word or not float(f.value).is_integer() or not 1 <= f.value <= 120 \
+            or not re.match(r",(?!\s*\d)", text[f.end:f.end + 4]) or text[max(0, f.start - 2):f.start] != ", ":
+        return False
+    prev = doc[tok.i - 2] if tok.i >= 2 else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.tag_ == "NN" \
+        and (prev.lower_ in TITLES or prev.lower_ in APPOS_PERSON)
+
+
+def _age_group_bound(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """"those under 19", "voters over 65", "men younger than 35": a whole number after "under"/"over"
+    right after a word for people (``age_group_nouns``), with no noun after it, is an age bound."""
+    tok = tok_at(f.core_start)
+    m = AGE_BOUND_BEFORE_RE.search(text, max(0, f.core_start - 40), f.core_start)
+    if tok is None or m is None or f.is_word or not float(f.value).is_integer() or not 1 <= f.value <= 120 \
+            or m.group("w").lower() not in AGE_GROUP_NOUNS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
 def _person_subject(verb: Token, person_entity: bool) -> bool:
     """The subject of ``verb`` is one person: "I", "he", "she", a name spaCy labels a person, or a
     phrase whose entity (from the subject's mentions) is a person."""
@@ -434,11 +478,37 @@ def age_after_be(f: Figure, root: Token | None, person_entity: bool) -> None:
         f.kind, f.unit, f.measure, f.age = "quantity", "year", "age", True
 
 
+def _sentence_window(doc: Doc, tok: Token) -> str:
+    """The text of ``tok``'s sentence with the sentences just before and after it."""
+    sent = tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return doc[first:last].text
+
+
+def _poll_points(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
+    """"up eight points from March", "a 20-point gap": a bare number before "points" is a percentage
+    point when its sentence or a neighbouring one speaks of percentages or polls (a score stays a count,
+    and so do "at one point" and a stock index's points)."""
+    m = POINTS_AFTER_RE.match(text, f.end)
+    tok = tok_at(f.core_start)
+    if m is None or tok is None or f.fraction or f.value_max is not None \
+            or (f.value == 1 and AT_POINT_BEFORE_RE.search(text, max(0, f.start - 4), f.start)) \
+            or INDEX_CONTEXT_RE.search(tok.sent.text):
+        return
+    if POLL_CONTEXT_RE.search(_sentence_window(doc, tok)):
+        f.kind, f.unit, f.bare, f.end = "percent", "percentage_point", False, m.end()
+
+
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
     if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 20), f.start) and 0 < f.value < 130:
         f.kind, f.unit, f.measure, f.age, f.bare = "quantity", "year", "age", True, False
     if f.kind is None:
         f.kind, f.unit = "count", "count"
-    if f.bare and f.kind == "count" and _age_in_apposition(text, f, doc, tok_at):
+    if f.bare and f.kind == "count" and (_age_in_apposition(text, f, doc, tok_at)
+                                         or _age_after_person_noun(text, f, doc, tok_at)
+                                         or _age_group_bound(text, f, doc, tok_at)):
         f.kind, f.unit, f.measure, f.age = "quantity", "year", "age", True
+    if f.bare and f.kind == "count":
+        _poll_points(text, f, doc, tok_at)

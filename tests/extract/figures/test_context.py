@@ -37,3 +37,11 @@ def test_period_year_and_relative(figs, only):
     rows = figs("Canada's exports grew 4 percent in 2021. Imports made up 30 percent of trade last year.")
     assert only(rows, text="4 percent")["period"] == "2021"
     assert only(rows, text="30 percent")["period"] == "last year"
+
+
+def test_money_raised_or_a_share_gained_is_no_increase(figs, only):
+    rows = figs("Sanders raised $20 million in January. Canada was second, gaining just 16 percent of the vote. "
+                "The company raised prices by 5 percent.")
+    assert only(rows, text="$20 million")["direction"] is None
+    assert only(rows, text="16 percent")["direction"] is None
+    assert only(rows, text="5 percent")["direction"] == "increase"

@@ -42,3 +42,10 @@ def test_ordinal_words_are_not_fractions(figs):
 def test_scientific_notation(figs, only):
     r = only(figs("The sample held 3.2 x 10^6 cells."), text="3.2 x 10^6")
     assert r["value"] == 3.2e6
+
+
+def test_hyphenated_and_a_half(figs, only):
+    rows = figs("It has been seven-and-a-half years. Syria had over three-and-a-half million refugees.")
+    r = only(rows, text="seven-and-a-half years")
+    assert (r["value"], r["unit"]) == (7.5, "year")
+    assert only(rows, text="over three-and-a-half million")["value"] == 3.5e6

@@ -189,3 +189,43 @@ def test_a_count_per_a_round_base_is_a_rate(figs, only):
     r = only(rows, text="three per 100,000")
     assert (r["value"], r["unit"], r["kind"]) == (3, "count per 100000", "quantity")
     assert [x["text"] for x in rows if x["text"].startswith("100,000")] == []
+
+
+def test_poll_points_are_percentage_points(figs, only):
+    rows = figs("Kasich was at 25 percent in the Fox poll, up eight points from March, and holds a 20-point lead. "
+                "At one point, the crowd cheered.")
+    r = only(rows, text="eight points")
+    assert (r["value"], r["unit"], r["kind"]) == (8, "percentage_point", "percent")
+    assert only(rows, text="20-point")["unit"] == "percentage_point"
+    assert only(rows, text="one")["unit"] == "count"
+
+
+def test_points_of_a_score_or_an_index_stay_counts(figs, only):
+    assert only(figs("Caloundra defeated Wynnum by 21 points on Saturday."), text="21")["unit"] == "count"
+    rows = figs("The Dow closed down 24.11 points, or 0.1 percent.")
+    assert only(rows, text="24.11")["unit"] == "count"
+
+
+def test_age_set_off_after_a_person_noun(figs, only):
+    rows = figs("This past Friday, the princess, 67, announced her candidacy. The company, 45, was sold.")
+    r = only(rows, text="67")
+    assert (r["unit"], r["measure"]) == ("year", "age")
+    assert only(rows, text="45")["unit"] == "count"
+
+
+def test_age_bound_after_a_word_for_people(figs, only):
+    rows = figs("Travel was banned for those under 19. Sanders led among voters under 30. "
+                "The quake injured over 200 people.")
+    r = only(rows, text="under 19")
+    assert (r["value"], r["unit"], r["qualifier"]) == (19, "year", "under")
+    assert only(rows, text="under 30")["measure"] == "age"
+    assert only(rows, text="over 200")["unit"] == "count"
+
+
+def test_a_factor_is_a_multiplier_not_a_count(figs, only):
+    rows = figs("The star is about 2.4 times the mass of the Sun. They are paying five times more. "
+                "He was an All-Star 18 times.")
+    r = only(rows, text="about 2.4 times")
+    assert (r["value"], r["unit"], r["kind"]) == (2.4, "times", "quantity")
+    assert only(rows, text="five times")["unit"] == "times"
+    assert only(rows, text="18")["unit"] == "count"
