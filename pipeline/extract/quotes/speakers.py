@@ -447,7 +447,15 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
+    if left > 0 and _opens_title(doc, left, right):
+        left -= 1  # '"Parasite" director Bong Joon Ho': the phrase keeps the mark that opens the title in it
     return left, right + 1
+
+
+def _opens_title(doc, left: int, right: int) -> bool:
+    """The token before the phrase [left, right] is a quotation mark that a mark inside the phrase closes."""
+    marks = [t for t in doc[left:right + 1] if t.is_quote]
+    return doc[left - 1].is_quote and len(marks) % 2 == 1 and "\n" not in doc[left - 1].text_with_ws
 
 
 def _before_open_bracket(doc, left: int, right: int) -> int:

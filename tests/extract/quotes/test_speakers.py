@@ -344,3 +344,8 @@ def test_a_line_that_ran_into_the_next_gives_no_subject(run, containing):
     rows = run("The report found that class matters.\nRelated: Rich are paying more in taxes but not as much as they "
                "used to\nThe report also suggested the U.S. might not be the jobs machine it thinks it is.")
     assert containing(rows, "jobs machine")["speaker_text"] == "The report"
+
+
+def test_a_speaker_phrase_keeps_the_mark_that_opens_a_title_in_it(run, containing):
+    q = containing(run("\u201cMrs Maisel\u201d actress Alex Borstein said the show was fun."), "show was fun")
+    assert (q["speaker_text"], q["speaker_name"]) == ("\u201cMrs Maisel\u201d actress Alex Borstein", "Alex Borstein")
