@@ -68,7 +68,7 @@ class Coreference:
         So she had planned ...", "CLINTON: ...") is someone else: the person of the label says "I"; the link is
         dropped."""
         art = self.article
-        turns = {(para, art.canonical(idx)) for para, idx in {**narrator.labels(), **narrator.title_turns()}.items()}
+        turns = {(para, art.canonical(idx)) for para, idx in {**narrator.labels, **narrator.title_turns}.items()}
         if not turns:
             return
         for idx, e in enumerate(art.entities):

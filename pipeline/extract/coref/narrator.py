@@ -29,6 +29,7 @@ first person unlinked.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..records import Mention
@@ -147,8 +148,8 @@ class Narrator:
         out = self._addressed(toks)
         taken = {m["start"] for _, m in out}
         toks = [t for t in toks if t.idx not in taken and not art.in_quote(t.idx)]
-        named, turns, labels = self.self_named(), self.has_turns(), self.labels()
-        for para, idx in self.title_turns().items():
+        named, turns, labels = self.self_named(), self.has_turns(), dict(self.labels)
+        for para, idx in self.title_turns.items():
             labels.setdefault(para, idx)
         for para, idx in self.introductions().items():
             if para not in named:
@@ -258,6 +259,7 @@ class Narrator:
                     out.setdefault(art.paragraph_of(nxt), idx)
         return out
 
+    @cached_property
     def labels(self) -> dict[int, int]:
         """paragraph -> the person named by the label that heads it, in a transcript ("Mr. Sova: I ...",
         "((Naomi Martisius)) I ..."); it holds for that paragraph only. A label of one word ("Ed.:") is
@@ -302,6 +304,7 @@ class Narrator:
                 out[art.paragraph_of(at)] = idx
         return out
 
+    @cached_property
     def title_turns(self) -> dict[int, int]:
         """paragraph -> the speaker a capitalised title label gives the floor to, in a transcript
         ("THE VICE PRESIDENT:", "... Joe Biden. THE PRESIDENT:"): the label's paragraph after it and the

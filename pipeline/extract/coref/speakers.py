@@ -65,7 +65,9 @@ class SpeakerResolver:
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
-            return self._voice.get(head.idx)
+            # the voice the coreference stage found: "As I said, ..." in an interviewee's answer, "you" in an
+            # interviewer's question, an author's "I would argue ..."
+            return self._linked_pronoun(head)
         for rule in (self._by_role, self._document_owner, self._gendered_noun):
             idx = rule(head)
             if idx is not None:
@@ -374,19 +376,18 @@ class SpeakerResolver:
         return self.article.canonical(idx) if idx is not None else None
 
     @cached_property
-    def _voice(self) -> dict[int, int]:
-        """Where each first- or second-person pronoun the coreference stage linked stands, and its person:
-        "As I said, ..." in an interviewee's answer, an author's "I would argue that ...", "you" in an
-        interviewer's question ("You noted ... Why?") or in a letter to a named addressee."""
-        return {m["start"]: i for i, e in enumerate(self.article.entities) for m in e["mentions"]
-                if m.get("kind") == "pronoun" and m["text"].lower() in FIRST_PERSON | SECOND_PERSON}
+    def _pronoun_links(self) -> dict[int, int]:
+        """Where each pronoun the coreference stage linked stands, and the (first) entity it is a mention of."""
+        links: dict[int, int] = {}
+        for i, e in enumerate(self.article.entities):
+            for m in e["mentions"]:
+                if m.get("kind") == "pronoun":
+                    links.setdefault(m["start"], i)
+        return links
 
     def _linked_pronoun(self, tok: Token) -> int | None:
         """The entity the coreference links made the pronoun ``tok`` a mention of."""
-        for i, e in enumerate(self.article.entities):
-            if any(m["start"] == tok.idx and m.get("kind") == "pronoun" for m in e["mentions"]):
-                return i
-        return None
+        return self._pronoun_links.get(tok.idx)
 
     def _gendered_noun(self, head: Token) -> int | None:
         """"the mother", "the man": the person of that gender named last before it."""

@@ -157,7 +157,7 @@ def read_direction(f: Figure, root: Token) -> Token | None:
     if f.pct_sign == 1:
         direction = "increase"
     if f.value_from is not None:
-        direction = "increase" if f.value > f.value_from else "decrease"
+        direction = f.change_direction()
     f.direction = direction
     return gov
 

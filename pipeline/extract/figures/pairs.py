@@ -210,7 +210,7 @@ def _to_from(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:
 def _merge_change(f: Figure, g: Figure) -> None:
     """One row of the end value, its start in ``value_from`` and the direction the two values give."""
     f.value_from, f.value, f.raw = f.value, g.value, g.raw
-    f.direction = "increase" if g.value > f.value_from else "decrease"
+    f.direction = f.change_direction()
     f.qualifier, f.end, f.core_start, f.core_end = g.qualifier, g.end, g.core_start, g.core_end
     f.scaled = g.scaled
 
@@ -252,7 +252,7 @@ def link_pairs(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:
 def _merge_change_back(f: Figure, g: Figure) -> None:
     """"to 10 percent from 12 percent": the end is ``f``, the start ``g``."""
     f.value_from, f.end = g.value, g.end
-    f.direction = "increase" if f.value > g.value else "decrease"
+    f.direction = f.change_direction()
 
 
 def link_changes(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:

@@ -47,3 +47,7 @@ class Figure:
 
     def __post_init__(self) -> None:
         self.core_start, self.core_end, self.raw = self.start, self.end, self.value
+
+    def change_direction(self) -> str:
+        """Which way a stated change went, from where it started (``value_from``) to ``value``."""
+        return "increase" if self.value > self.value_from else "decrease"

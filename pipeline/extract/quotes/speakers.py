@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..coref import PRONOUNS
 from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
+from ..entities.tokens import glued_hyphen
 from ..records import Quote
 from ..spans import sentence_index
 from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma, sentence_in_paragraph
@@ -68,9 +69,7 @@ def _nearest_subjects(tok: Token) -> list[Token]:
 def _hyphen_piece(tok: Token) -> bool:
     """The first piece of a hyphenated word the parser split ("co" of "study co-author Karen Alley said"):
     the next token is a hyphen written without blanks on either side."""
-    doc = tok.doc
-    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011") \
-        and not doc[tok.i + 1].whitespace_
+    return tok.i + 2 < len(tok.doc) and glued_hyphen(tok.doc, tok.i + 1)
 
 
 def subject(tok: Token, depth: int = 0) -> Token | None:
