@@ -105,7 +105,53 @@ class Coreference:
                     self._not_the_speaker(tok, idx)
                 elif group is not None and tok.lower_ in FIRST_PLURAL:
                     self._relink(tok, group)
+        self._quoted_self(quotes)
         self._sort_mentions()
+
+    def _quoted_self(self, quotes: list[Quote]) -> None:
+        """"I/me/my" inside quotation marks that no quotation row holds is the one person who is a subject before the
+        opening mark in its sentence ("Tipton recalls realizing "oh, I'm not here to just have fun"", "Parrikar tweeted
+        he was "extremely pained to hear about the demise of my dear friend""): the words are that person's own."""
+        art, held = self.article, [(q["start"], q["end"]) for q in quotes]
+        for lo, hi in art.quoted:
+            if self._linker is None or any(a < hi and lo < b for a, b in held):
+                continue
+            idx = self._quoting_subject(lo)
+            if idx is None:
+                idx = self._previous_quoting_subject(lo)
+            if idx is None:
+                continue
+            for tok in art.doc.char_span(lo, hi, alignment_mode="expand") or []:
+                if tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and not self._at_start.get(tok.idx):
+                    self._relink(tok, idx)
+
+    def _previous_quoting_subject(self, lo: int) -> int | None:
+        """Quotation marks that open a sentence with no subject before them (``"In my first stint, I didn't get any
+        work"``) continue the person who was the one subject of the sentence before, in the same paragraph."""
+        art = self.article
+        s = art.sentence_of(lo)
+        start = art.sent_starts[s]
+        if s == 0 or art.paragraph_of(art.sent_starts[s - 1]) != art.paragraph_of(lo):
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.idx < lo for t in art.doc.char_span(start, lo, "expand") or ()):
+            return None
+        return self._one_subject(art.sent_starts[s - 1], start)
+
+    def _quoting_subject(self, lo: int) -> int | None:
+        """The one person entity whose mention is a subject, outside quotation marks, in the sentence of the opening
+        mark before ``lo`` (not one of conjoined subjects: "Tipton and Lane recall")."""
+        return self._one_subject(self.article.sent_starts[self.article.sentence_of(lo)], lo)
+
+    def _one_subject(self, lo: int, hi: int) -> int | None:
+        """The one person entity whose mention is a subject outside quotation marks between ``lo`` and ``hi``."""
+        art = self.article
+        refs = [r for r in self._linker.index.between(lo, hi)
+                if r.end <= hi and r.head.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(r.start)
+                and art.entities[r.entity]["type"] == "PERSON"]
+        if any(c.dep_ == "conj" for r in refs for c in r.head.children):
+            return None
+        found = {art.canonical(r.entity) for r in refs}
+        return found.pop() if len(found) == 1 else None
 
     def _not_the_speaker(self, tok: Token, idx: int) -> None:
         """A he/she inside a person's own direct quotation is someone else: the speaker says "I" ("Stan said, 'When he

@@ -189,11 +189,12 @@ def _controller(clause: Token, tok: Token) -> Token | None:
 
 def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     """Which entities the pronoun ``tok`` may take up by syntax alone: a reflexive only its own
-    clause's subject, a non-reflexive object pronoun anyone but that subject."""
+    clause's subject, a non-reflexive object pronoun anyone but that subject; a possessive the parser
+    hangs as an object ("Padalecki launched his campaign": "his" dobj) is no object."""
     if tok.lower_ in REFLEXIVES:
         subj = _reflexive_subject(tok)
     else:
-        subj = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") else None
+        subj = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ != "PRP$" else None
     near = index.between(subj.sent.start_char, subj.idx + 1) if subj is not None else []
     subject_entity = next((r.entity for r in near if r.head.i == subj.i), None)
     if tok.lower_ in REFLEXIVES:

@@ -368,3 +368,34 @@ def test_a_noun_of_naming_describes_no_organisation(tables):
 
 def _id(out: dict, name: str) -> str | None:
     return next((e["entity_id"] for e in out["entities"] if e["name"] == name), None)
+
+
+def test_i_in_quotation_marks_no_quotation_row_holds_is_the_subject_before_them(mentions_of, tables):
+    """Words in quotation marks after a verb the quote extractor does not take as a cue ("recalls realizing") are
+    still the subject's own: their "I" is that person; with two people as subjects it stays open."""
+    text = ("Alexis Tipton is a voice actress from Texas. Once she was an invited guest, Tipton recalls realizing "
+            '"oh, I am here to work; I have a set schedule."')
+    assert not tables(text)["quotes"]
+    assert ("I", "pronoun") in mentions_of(text, "Alexis Tipton")
+    two = ("Alexis Tipton met Mary Lane in Texas. Tipton and Lane recall realizing "
+           '"oh, I am here to work; I have a set schedule."')
+    assert ("I", "pronoun") not in mentions_of(two, "Alexis Tipton")
+
+
+def test_i_in_quotation_marks_that_open_a_sentence_is_the_one_subject_of_the_sentence_before(mentions_of, tables):
+    """Quotation marks after a sentence about one person, with no cue the quote extractor takes, continue that
+    person's words; two subjects in the sentence before leave them open."""
+    text = ("Denise Crosby starred in the first season of the series. Underwhelmed with her role, she left the series "
+            'toward the end of its first season. "This is not what I wanted to become an actor for."')
+    assert not tables(text)["quotes"]
+    assert ("I", "pronoun") in mentions_of(text, "Denise Crosby")
+    two = ("Denise Crosby starred in the first season of the series. Crosby left the series and Tom Lane joined it "
+           'in its second season. "This is not what I wanted to become an actor for."')
+    assert ("I", "pronoun") not in mentions_of(two, "Denise Crosby")
+
+
+def test_a_possessive_the_parser_takes_for_an_object_may_be_its_subject(mentions_of):
+    """"his" standing alone after a verb is parsed as its object; a possessive is not bound like "him"."""
+    text = ("Andrew Yang, an entrepreneur, and Michael Bennet, a Senator from Colorado, suspended their campaigns "
+            "the same day. Deval Patrick, the former governor of Massachusetts, ended his on Wednesday morning.")
+    assert ("his", "pronoun") in mentions_of(text, "Deval Patrick")
