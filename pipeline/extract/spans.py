@@ -58,3 +58,18 @@ def words(s: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def _words(s: str) -> tuple[str, ...]:
     return tuple("".join(ch.lower() if ch.isalnum() else " " for ch in s).split())
+
+
+_CLOSERS = {"(": ")", "[": "]"}
+
+
+def keeps_opening_mark(doc, left: int, right: int) -> bool:
+    """The token before the phrase ``doc[left:right + 1]`` is a quotation mark or bracket that a mark inside the
+    phrase closes ('"Parasite" director', '[Iranian] Female Grand Master'): the phrase should keep it."""
+    if left < 1 or "\n" in doc[left - 1].text_with_ws:
+        return False
+    before, inside = doc[left - 1], doc[left:right + 1]
+    if before.is_quote:
+        return sum(t.is_quote for t in inside) % 2 == 1
+    closer = _CLOSERS.get(before.text)
+    return closer is not None and sum(t.text == closer for t in inside) > sum(t.text == before.text for t in inside)

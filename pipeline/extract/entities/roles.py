@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..spans import keeps_opening_mark
 from .lexicon import (
     CAPTION_LABELS,
     DETERMINERS,
@@ -31,14 +32,39 @@ if TYPE_CHECKING:
 
 def role_span(doc: Doc, a: int, b: int) -> Span | None:
     """Tokens [a, b) without leading determiners and trailing punctuation, else None."""
-    while a < b and (doc[a].lower_ in DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET")):
+    a = _after_line_break(doc, a, b)
+    while a < b and (doc[a].lower_ in DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET", "SPACE")):
         a += 1
-    while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("who", "which", "and")):
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].lower_ in ("who", "which", "and")):
         b -= 1
     b = _cut_end_honorific(doc, a, b)
     if b <= a or doc[a].tag_ == "PRP$" or doc[b - 1].lower_ in CAPTION_LABELS:
         return None
-    return doc[a:b]
+    if keeps_opening_mark(doc, a, b - 1):
+        a -= 1   # '"Parasite" director': the role keeps the mark that opens the title in it
+    span = doc[a:b]
+    return None if any(t.text == ":" for t in span) or _plural_head(span) else span
+
+
+def _after_line_break(doc: Doc, a: int, b: int) -> int:
+    """A role is written in one line: where the parse ran on over a line break (a caption before it: "dice\n\n
+    Professional cosplayer X"), the role starts after the last break before the name."""
+    return next((k + 1 for k in range(b - 2, a - 1, -1) if "\n" in doc[k].text_with_ws), a)
+
+
+def _plural_head(span: Span) -> bool:
+    """"Y and X, two astronauts", "three former presidents": a plural head is the role of a group, not of the
+    one person (plural by the tag and the lemma: the tagger calls "fiancée" NNS, but its lemma is itself)."""
+    head = _head_token(span)
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
+
+
+def _head_token(span: Span) -> Token:
+    """The head word of a role: the last word before its first stop ("of", "for", ...), coordinator or person's
+    name ("US presidents George Washington and ..." -> "presidents")."""
+    stop = next((k for k, t in enumerate(span) if k and (t.lower_ in ROLE_HEAD_STOP or t.lower_ in ("and", "or", ",")
+                                                         or t.ent_type_ == "PERSON")), len(span))
+    return span[stop - 1]
 
 
 def _cut_end_honorific(doc: Doc, a: int, b: int) -> int:
@@ -78,11 +104,35 @@ def role_premod(doc: Doc, c: Candidate) -> Span | None:
         return None
     prev = doc[end - 1]
     if not is_role_word(prev) and not (prev.pos_ == "PROPN" and any(is_role_word(t) for t in doc[start:end])
-                                       and end < c.start) or prev.ent_type_ == "PERSON":
+                                       and (end < c.start or _title_of_names(doc, start, end))) \
+            or prev.ent_type_ == "PERSON":
         return None
     if any(t.ent_type_ == "PERSON" or t.text in (":", ";", "(", ")") for t in doc[start:end]):
         return None
     return role_span(doc, start, end)
+
+
+def _title_of_names(doc: Doc, start: int, end: int) -> bool:
+    """"US Secretary of State X", "Director of Communications X": the words before the name end in a capitalised
+    title, "of" and proper nouns that hold no title of their own ("the brother of President X" is not X's role)."""
+    k = end - 1
+    while k > start and doc[k].pos_ == "PROPN" and doc[k].lower_ not in TITLES:
+        k -= 1
+    title = doc[k - 1] if k > start else None
+    return k < end - 1 and doc[k].lower_ == "of" and title is not None and title.lower_ in TITLES \
+        and title.text[:1].isupper()
+
+
+def _title_of_role(doc: Doc, c: Candidate, root: Token) -> str | None:
+    """The parser hangs the name on the "of" of its title: "Minister of Foreign Affairs X" (X is the object of
+    "of"; the words between "of" and the name are proper nouns)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i >= c.start or of.head.i != of.i - 1:
+        return None
+    title = of.head
+    if title.lower_ not in TITLES or not _title_of_names(doc, title.left_edge.i, c.start):
+        return None
+    return role_text(doc, title.left_edge.i, c.start)
 
 
 def _appositive_role(doc: Doc, c: Candidate, root: Token) -> str | None:
@@ -136,7 +186,7 @@ def role(doc: Doc, c: Candidate) -> str | None:
     if pre is not None and pre.text.lower() not in ROLE_END_HONORIFICS and _title_after_comma(doc, c, root) \
             and not _appositive_role(doc, c, root):
         return pre.text
-    r = _appositive_role(doc, c, root) or _title_head_role(doc, c, root)
+    r = _appositive_role(doc, c, root) or _title_head_role(doc, c, root) or _title_of_role(doc, c, root)
     if r:
         return r
     return pre.text if pre is not None else None

@@ -16,7 +16,7 @@ from ..coref import PRONOUNS
 from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
 from ..entities.tokens import glued_hyphen
 from ..records import Quote
-from ..spans import sentence_index
+from ..spans import keeps_opening_mark, sentence_index
 from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma, sentence_in_paragraph
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -446,15 +446,9 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
-    if left > 0 and _opens_title(doc, left, right):
+    if keeps_opening_mark(doc, left, right):
         left -= 1  # '"Parasite" director Bong Joon Ho': the phrase keeps the mark that opens the title in it
     return left, right + 1
-
-
-def _opens_title(doc, left: int, right: int) -> bool:
-    """The token before the phrase [left, right] is a quotation mark that a mark inside the phrase closes."""
-    marks = [t for t in doc[left:right + 1] if t.is_quote]
-    return doc[left - 1].is_quote and len(marks) % 2 == 1 and "\n" not in doc[left - 1].text_with_ws
 
 
 def _before_open_bracket(doc, left: int, right: int) -> int:

@@ -44,3 +44,51 @@ def test_title_after_a_comma_is_the_role(ents_of, by_name):
     _, ents = ents_of("The list named two current Cabinet officers, Commerce Secretary Wilbur Ross and nobody else.")
     p = by_name(ents, "Wilbur Ross")
     assert p["role"] == "Commerce Secretary"
+
+
+# ---------------------------------------------------------------- roles that are not one person's, and "Title of X Name"
+def test_plural_head_is_no_role(ents_of, by_name):
+    _, ents = ents_of("The mission carried two astronauts, Doug Hurley and Bob Behnken, to the station.")
+    assert by_name(ents, "Doug Hurley")["role"] is None
+
+
+def test_plural_head_before_a_list_of_names_is_no_role(ents_of, by_name):
+    _, ents = ents_of("Protesters pulled down statues of US presidents George Washington and Ulysses S. Grant.")
+    assert by_name(ents, "George Washington")["role"] is None
+
+
+def test_singular_head_tagged_plural_keeps_its_role(ents_of, by_name):
+    _, ents = ents_of("Hatice Cengiz, fiancée of journalist Jamal Khashoggi, said the trial was a farce.")
+    assert by_name(ents, "Hatice Cengiz")["role"] == "fiancée of journalist Jamal Khashoggi"
+
+
+def test_role_does_not_run_over_a_line_break(ents_of, by_name):
+    _, ents = ents_of('"It was a good day," she recalls.\n\nSpecial effects costumer Ian Campbell, whose credits '
+                      "include two films, had a booth at the convention.")
+    assert by_name(ents, "Ian Campbell")["role"] == "Special effects costumer"
+
+
+def test_role_starts_after_a_caption_line(ents_of, by_name):
+    _, ents = ents_of("Marketing stand for the movie\n\nDozens and dozens of dice\n\nProfessional cosplayer "
+                      "Candace Windfall as Catwoman\n\nThe convention ran for three days.")
+    assert by_name(ents, "Candace Windfall")["role"] == "Professional cosplayer"
+
+
+def test_role_keeps_the_mark_that_opens_a_title(ents_of, by_name):
+    _, ents = ents_of("“Parasite” director Bong Joon Ho said backstage that no one could predict the result.")
+    assert by_name(ents, "Bong Joon Ho")["role"] == "“Parasite” director"
+
+
+def test_title_of_proper_nouns_before_a_name(ents_of, by_name):
+    _, ents = ents_of("US Secretary of State Mike Pompeo said the talks would go on.")
+    assert by_name(ents, "Mike Pompeo")["role"] == "US Secretary of State"
+
+
+def test_name_hung_on_the_of_of_its_title(ents_of, by_name):
+    _, ents = ents_of("He met Minister of Foreign Affairs Sergei Lavrov on Monday.")
+    assert by_name(ents, "Sergei Lavrov")["role"] == "Minister of Foreign Affairs"
+
+
+def test_kin_of_a_titled_name_is_not_its_role(ents_of, by_name):
+    _, ents = ents_of("The brother of U.S. President John F. Kennedy was shot in Los Angeles.")
+    assert by_name(ents, "John F. Kennedy")["role"] == "U.S. President"
