@@ -110,15 +110,15 @@ def _plain_proper(doc: Doc, i: int) -> bool:
         and t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.lower_ not in HEADS
 
 
-def _full_name_start(doc: Doc, i: int, words: frozenset[str]) -> bool:
+def _full_name_start(doc: Doc, i: int, words: frozenset[str], strict: bool = True) -> bool:
     """True when token ``i`` may open a full name spaCy missed: a plain proper noun that the
     given-name list knows as only a man's or only a woman's name, no known place, never written in
-    lowercase in the article, not glued to a capitalised word or a hyphen before it ("Dodd-Frank
-    Act"), on a line in running-text case."""
-    if not _plain_proper(doc, i) or headline_case(doc, i) or is_known_place(fold(doc[i].text)) \
-            or doc[i].lower_ in words:
+    lowercase in the article, not glued to a hyphen before it ("Dodd-Frank Act"); ``strict``: nor to a
+    capitalised word before it, on a line in running-text case."""
+    if not _plain_proper(doc, i) or is_known_place(fold(doc[i].text)) or doc[i].lower_ in words \
+            or i > 0 and doc[i - 1].text == "-":
         return False
-    if i > 0 and (is_cap(doc[i - 1]) and not doc[i].is_sent_start or doc[i - 1].text == "-"):
+    if strict and (headline_case(doc, i) or i > 0 and is_cap(doc[i - 1]) and not doc[i].is_sent_start):
         return False
     gender = given_name_gender(doc[i].text)
     return gender is not None and gender[1] >= 2
@@ -133,16 +133,26 @@ def _full_name_at(doc: Doc, i: int, words: frozenset[str], surnames: Counter) ->
     famous"; not "Merry Christmas ... on Christmas", "Alien Stock", "Om Shanti", never on their
     own); no word the article also writes in lowercase ("Urban Decay"), no known place ("Santa
     Ana"), no capitalised word or hyphen right after ("Salat-Baroux")."""
-    if not _full_name_start(doc, i, words):
+    if not _full_name_start(doc, i, words, strict=False):
         return None
     j = i + 1
     while j < len(doc) and j - i < 3 and _plain_proper(doc, j) and doc[j].lower_ not in words \
             and "\n" not in doc[j - 1].whitespace_:
         j += 1
     if j == i + 1 or j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha or doc[j].text == "-") \
-            or is_known_place(fold(doc[i:j].text)) or surnames[doc[j - 1].text] < 2:
+            or is_known_place(fold(doc[i:j].text)):
         return None
-    return j
+    if surnames[doc[j - 1].text] >= 2 and _full_name_start(doc, i, words) or _listed_with_person(doc, i, j):
+        return j
+    return None
+
+
+def _listed_with_person(doc: Doc, i: int, j: int) -> bool:
+    """True when the words [i, j) stand in a list with a name spaCy tagged as a person ("Paul Menzies and
+    Alexander Livingston", "Kirk M. Bart and Celeste Pollock"): the list tells what they are."""
+    root = doc[j - 1]
+    linked = list(root.conjuncts)
+    return any(t.ent_type_ == "PERSON" and not i <= t.i < j for t in linked)
 
 
 def _unlabelled_glued_org_names(doc: Doc) -> list[Candidate]:

@@ -89,12 +89,15 @@ def merge(groups: Groups, src_key: str, dst_key: str, kind: str) -> None:
 
 def vote(cands: list[Candidate]) -> str:
     """The majority label of a group's names (PERSON when any was marked as a person, else a work's title
-    when the text called one of them a work: "aired Black Panther ... the film Black Panther")."""
+    when the text called one of them a work: "aired Black Panther ... the film Black Panther", else an
+    organisation when it called one of them one: "the company Neuralink ... Neuralink will")."""
     labels = Counter(c.label for c in cands if c.kind == "name")
     if any(c.person_evidence for c in cands):
         return "PERSON"
     if any(c.work_evidence for c in cands):
         return "WORK_OF_ART"
+    if any(c.org_evidence for c in cands):
+        return "ORG"
     if not labels:
         labels = Counter(c.label for c in cands)
     return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))

@@ -19,6 +19,7 @@ class Candidate:
     key: str = ""                      # the folded name the candidates are grouped by
     person_evidence: bool = False      # an honorific or title marked it as a person
     work_evidence: bool = False        # "the film X" or "X (2005)" made it the title of a work
+    org_evidence: bool = False         # "the company X" made it an organisation
     acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
     place_core: str | None = None      # a region extended by its designator: the folded core name
 

@@ -295,8 +295,8 @@ def adjective_modifier(d: Draft) -> bool:
 
 
 def lowercase_words(d: Draft) -> bool:
-    """Lowercase common words are no name ("vehicle miles")."""
-    return d.label != "NORP" and not any(ch.isupper() for ch in d.doc[d.start:d.end].text)
+    """Lowercase common words are no name ("vehicle miles"; spaCy's groups "jihadist", "socialists", "chum")."""
+    return not any(ch.isupper() for ch in d.doc[d.start:d.end].text)
 
 
 def time_zone(d: Draft) -> bool:
@@ -558,12 +558,17 @@ def place_head_after_plain_word(d: Draft, c: Candidate) -> None:
             c.label = "LOC"
 
 
+def _name_case(toks) -> bool:
+    """Every word titlecase, or (a credit line, a byline: "illustrated by THEO FADEL") every word in capitals."""
+    return all(t.is_title for t in toks) or all(t.is_upper and len(t) > 1 for t in toks)
+
+
 def _plain_name(toks) -> bool:
-    """Titlecase proper nouns, none a head word, title, country, nationality or name-type word."""
-    return all(t.pos_ == "PROPN" and t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in HEADS
+    """Titlecase (or all-capital) proper nouns, none a head word, title, country, nationality or name-type word."""
+    return all(t.pos_ == "PROPN" and t.text.replace("-", "").isalpha() and t.lower_ not in HEADS
                and t.lower_ not in TITLES and t.lower_ not in COUNTRY and t.lower_ not in ADJECTIVES
                and t.lower_ not in NOT_PERSON_WORDS and not is_major_place(t.lower_) for t in toks[1:]) \
-        and toks[0].pos_ == "PROPN" and toks[0].is_title
+        and toks[0].pos_ == "PROPN" and _name_case(toks)
 
 
 def given_name_is_person(d: Draft, c: Candidate) -> None:
@@ -608,6 +613,21 @@ def work_noun_in_front(d: Draft, c: Candidate) -> None:
         c.label, c.work_evidence = "WORK_OF_ART", True
 
 
+def org_noun_in_front(d: Draft, c: Candidate) -> None:
+    """"the company Neuralink", "the social network Friendster", "the news agency Fars": a name right after a lowercase
+    noun for an organisation (``appositive_org_nouns``) that it stands in apposition to names that organisation,
+    whatever spaCy's label (it calls new company names persons or places)."""
+    doc, s = d.doc, c.start
+    if c.label not in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or s == 0:
+        return
+    noun = doc[s - 1]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in APPOS_ORG):
+        return
+    if doc[s:c.end].root.head.i == noun.i and doc[s:c.end].root.dep_ == "appos" \
+            or noun.dep_ == "compound" and noun.head.i in range(s, c.end):
+        c.label, c.org_evidence = "ORG", True
+
+
 def glued_org_head(d: Draft, c: Candidate) -> None:
     """"Wikinews", "Euronews": one word with an organisation's head word glued to its end is an organisation
     (spaCy calls "Wikinews" a person in "told Wikinews" and a work in headlines)."""
@@ -648,4 +668,4 @@ def award_name(d: Draft, c: Candidate) -> None:
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
-          work_noun_in_front, language_name, storm_name, award_name, glued_org_head)
+          work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head)

@@ -368,3 +368,40 @@ def test_plural_nationality_is_a_people(ents_of):
     _, ents = ents_of("The Azerbaijanis state they were responding to aggression, and the Armenians disagree.")
     azer = [e for e in ents if e["name"] == "Azerbaijanis"]
     assert azer and azer[0]["type"] == "NORP"
+
+
+# ---------------------------------------------------------------- ninth session (helper h13ent)
+def test_capitalised_full_name_is_a_person(nlp):
+    # rules.given_name_is_person / _name_case: a credit line in capitals
+    got = _labelled_names(nlp, "A version by John Crowley, illustrated by THEO FADEL, in one volume.", "THEO FADEL", "ORG")
+    assert got.get("THEO FADEL") == "PERSON"
+
+
+def test_untagged_full_name_listed_with_a_person(nlp):
+    # candidates._listed_with_person: the surname never stands alone, a tagged person is its conjunct
+    text = "Among his fellow Scots Paul Menzies and Alexander Livingston also found service in Moscow."
+    doc = nlp(text)
+    a = text.index("Alexander Livingston")
+    doc.ents = [doc.char_span(a, a + len("Alexander Livingston"), label="PERSON")]
+    from pipeline.extract.entities import extract_entities
+    got = {e["name"]: e["type"] for e in extract_entities(doc)}
+    assert got.get("Paul Menzies") == "PERSON"
+
+
+def test_name_after_an_organisation_noun_is_an_organisation(nlp):
+    # rules.org_noun_in_front, and the vote it decides (Candidate.org_evidence)
+    text = "In 2016 he established the company Neuralink to develop implants. Neuralink says the tests went well."
+    doc = nlp(text)
+    ents = []
+    for start in (text.index("Neuralink"), text.rindex("Neuralink")):
+        ents.append(doc.char_span(start, start + len("Neuralink"), label="PERSON"))
+    doc.ents = ents
+    from pipeline.extract.entities import extract_entities
+    got = {e["name"]: e["type"] for e in extract_entities(doc)}
+    assert got.get("Neuralink") == "ORG"
+
+
+def test_lowercase_group_word_is_no_name(nlp):
+    # rules.lowercase_words, now for spaCy's NORP too
+    got = _labelled_names(nlp, "The officers said the jihadist was arrested on Monday.", "jihadist", "NORP")
+    assert "jihadist" not in got
