@@ -144,10 +144,12 @@ def merge(per_article: Iterable[Tables]) -> Tables:
 
 def preload() -> None:
     """Build the lists the extractors load on first use (the gazetteer, the given names, the surname
-    particles, the titles, the subdivisions: about 1.3 s) here, so that workers forked from this
-    process share them instead of each building its own."""
+    particles, the titles, the subdivisions: about 1.3 s; pint's unit registry and the unit words and
+    patterns built from it: about 0.8 s) here, so that workers forked from this process share them
+    instead of each building its own."""
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
     from .entities.places import is_subdivision
+    from .figures.units import preload_units
     from .given_names import detector
 
     detector()
@@ -157,6 +159,7 @@ def preload() -> None:
     post_nominals()
     TITLES.load()
     GENERIC.load()
+    preload_units()
 
 
 def iter_each(articles: list[dict], nlp, *, progress=None, jobs: int = 1,

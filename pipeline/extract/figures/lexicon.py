@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 _DATA = json.loads((Path(__file__).parent.parent / "data" / "figures.json").read_text(encoding="utf-8"))
@@ -48,12 +49,12 @@ SUBUNIT_SUFFIX = _DATA["currency_subunit_suffix_case_sensitive"]
 SCALES = {k: v for k, v in _DATA["scales"].items() if v}
 SCALE_SUFFIX = _DATA["scale_suffixes_case_sensitive"]
 SCALE_SPACED = _DATA["scale_suffixes_spaced_case_sensitive"]
-NUMBER_WORDS = _DATA["number_words"]
-MULT_WORDS = _DATA["multiplier_words"]
 FRACTION_WORDS = _DATA["fraction_words"]
+MULT_WORDS = _DATA["multiplier_words"]
+FRACTION_MIN_ORDINAL = _DATA["fraction_min_ordinal"]
 PERCENT = _lower_map(_DATA["percent"])
-UNITS_CI = _lower_map(_DATA["units"])
-UNITS_CS = _DATA["units_case_sensitive"]
+_HAND_UNITS = _lower_map(_DATA["units"])
+UNITS_CS = _DATA["units_case_sensitive"]          # the hand abbreviations; all of them: units_cs()
 UNIT_LETTERS = _DATA["unit_letters"]
 UNITS_GLUED = _DATA["units_glued_only_case_sensitive"]
 PER_UNIT_TIME_WORDS = _DATA["per_unit_time_words"]
@@ -88,3 +89,92 @@ STREET_WORDS = set(_DATA["street_words"])
 NAME_ENTS = set(_DATA["name_entity_labels"])
 SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())
 SINGLE_LETTER_UNITS = {k for k in UNITS_CS if len(k) == 1}
+
+
+# ------------------------------------------------------------------ unit words from pint
+@cache
+def unit_registry():
+    """pint's UnitRegistry, built once on first use (import and build: about 0.7 s of CPU; no disk cache)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _pint_unit(ureg, spelling: str) -> tuple[str, str] | None:
+    """(prefix, unit) that pint reads ``spelling`` as, when it reads it one way only."""
+    try:
+        found = ureg.parse_unit_name(spelling)
+    except (ValueError, AttributeError):
+        return None
+    return found[0][:2] if len(found) == 1 else None
+
+
+def _plural(word: str) -> str:
+    """The English plural in s of a unit name ("mile" -> "miles", "inch" -> "inches", "century" -> "centuries")."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _spellings(ureg, prefix: str, unit: str) -> set[str]:
+    """The word spellings of one pint unit: its name and aliases after the prefix, with their plurals
+    where pint reads them back as the same unit (the last word takes the s; none for a rate "X per Y"
+    or a word of ``unit_words_without_plural``); multi-word names with spaces and with hyphens."""
+    d = ureg._units[unit]
+    no_plural = set(_DATA["unit_words_without_plural"])
+    out = set()
+    for name in (d.name, *d.aliases):
+        if min(len(part) for part in name.split("_")) < 3 or not name.replace("_", "").isalpha():
+            continue                              # symbols and short aliases: see units_case_sensitive
+        word = prefix + name
+        last = word.lower().rsplit("_", 1)[-1]
+        forms = [word] if last in no_plural or "_per_" in word else [word, _plural(word)]
+        out.update(f.replace("_", " ").lower() for f in forms if _pint_unit(ureg, f) == (prefix, unit))
+    return out | {w.replace(" ", "-") for w in out if " " in w}
+
+
+def library_unit_words() -> dict[str, str]:
+    """Unit spellings from pint for the units of ``library_units`` (allow-list: pint name -> the unit
+    name of the data contract), without ``library_unit_stops``."""
+    ureg = unit_registry()
+    stops = set(_DATA["library_unit_stops"])
+    words: dict[str, str] = {}
+    for pint_name, name in _DATA["library_units"].items():
+        found = _pint_unit(ureg, pint_name)
+        if found is None:
+            continue
+        for w in _spellings(ureg, *found):
+            words.setdefault(w, name)
+    return {w: name for w, name in words.items() if w not in stops}
+
+
+@cache
+def units_ci() -> dict[str, str]:
+    """Unit words (lowercase spelling -> unit name): pint's, and the hand ``units`` it lacks or reads
+    otherwise ("kilos", "amps", "square kilometres", "miles an hour", "magnitude")."""
+    return {**library_unit_words(), **_HAND_UNITS}
+
+
+def library_unit_symbols() -> dict[str, str]:
+    """Unit symbols of two or more characters from pint for the units of ``library_units`` ("km",
+    "kWh", "GHz", "°C", "bbl"), when pint reads them back one way only ("ft", "pt", "Pa" it does not),
+    without ``library_symbol_stops``; one-letter symbols are not taken (pint's "a", "d", "s", "C", "F"
+    are no units in news: see ``unit_letters``)."""
+    ureg = unit_registry()
+    stops = set(_DATA["library_symbol_stops"])
+    out: dict[str, str] = {}
+    for pint_name, name in _DATA["library_units"].items():
+        found = _pint_unit(ureg, pint_name)
+        symbol = ureg.get_symbol(pint_name) if found else ""
+        if len(symbol) > 1 and symbol not in stops and _pint_unit(ureg, symbol) == found:
+            out[symbol.replace("_", " ")] = name
+    return out
+
+
+@cache
+def units_cs() -> dict[str, str]:
+    """Unit abbreviations, matched as written: pint's symbols and the hand ``units_case_sensitive``
+    (news spellings pint lacks or reads otherwise: "ft", "ha", "MPH", "km/h", "bhp", "C", "h")."""
+    return {**library_unit_symbols(), **UNITS_CS}

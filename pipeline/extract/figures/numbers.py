@@ -1,27 +1,32 @@
 """Numeric cores: digits with their scale words ("2 trillion", "3.2 x 10^6", "1/16 of") and
 spelled-out numbers ("twenty-five", "a dozen", "two thirds", "half a million"), in text order.
 
-A lone multiplier or fraction word needs "a"/"an"/"one" before it ("a dozen", "a third");
-an ordinal that is not followed by "of" is no fraction ("a third-party", "the third time").
+Spelled-out cardinals and ordinals are found and read by the ``text2num`` library (``find_numbers``);
+the words it does not read ("half", "quarter", "dozen", "trillion") are data. A lone multiplier, count or fraction
+word needs "a"/"an" before it ("a million", "a dozen", "a third"); a singular fraction word that is not
+followed by "of" is no fraction ("a third-party", "the fourth time").
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
-from .lexicon import FRACTION_WORDS, MULT_WORDS, NUMBER_WORDS, SCALES, alt
+from text_to_num import find_numbers, text2num
+
+from .lexicon import FRACTION_MIN_ORDINAL, FRACTION_WORDS, MULT_WORDS, SCALES, alt
 from .record import Figure
 
 NUM_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+")
-_word_alt = "|".join(sorted(list(NUMBER_WORDS) + list(MULT_WORDS) + list(FRACTION_WORDS), key=len, reverse=True))
-WORDNUM_RE = re.compile(rf"\b(?:{_word_alt})\b", re.I)
+WORD_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+|[^\w\s-]")          # hyphens join words as spaces do
+DATA_WORD_RE = re.compile(rf"\b(?:{alt(list(FRACTION_WORDS) + list(MULT_WORDS))})\b")
 SCALE_WORD_RE = re.compile(rf"[\s-]*(?P<w>{alt(SCALES)})(?![A-Za-z])")
 HUNDRED_RE = re.compile(r"[\s-]+(?P<w>hundred)\b", re.I)
 SCI_RE = re.compile(r"\s?[x×]\s?10\s?(?:\^|\*\*)?\s?(?P<e>[-−]?\d{1,3})(?![\d.])")
 FRACTION_DIGITS_RE = re.compile(r"[/⁄](?P<d>\d{1,3})(?=\s+of\b)")
-_mult_alt = "|".join(MULT_WORDS)
-OF_AFTER_RE = re.compile(rf"\s+of\b|\s+an?\s+(?:{_mult_alt})\b", re.I)
-HALF_A_RE = re.compile(rf"\s+an?\s+({_mult_alt})\b", re.I)
+OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+A_AFTER_RE = re.compile(r"\s+an?\s+", re.I)
+JOIN_RE = re.compile(r"[\s-]+")
 LEAD_RE = re.compile(r"(?i)\b(an?)\s+\Z")
 OUT_OF_RE = re.compile(r"\s+(?:out\s+of|in)\s+(?=\S)", re.I)
 AND_A_FRACTION_RE = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)(?P<w>half|quarter)\b", re.I)
@@ -33,102 +38,155 @@ def parse_number(s: str) -> float:
 
 
 # ------------------------------------------------------------------ spelled-out numbers
-def _joins(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
-    """Whether number word ``b`` continues the phrase that ends with ``a``."""
-    gap = text[a[1]:b[0]]
-    prev, nxt = a[2].lower(), b[2].lower()
-    and_after_scale = re.fullmatch(r"\s+and\s+", gap) and prev in ("hundred", "thousand", "million")
-    if not (re.fullmatch(r"[\s-]+", gap) or and_after_scale):
+class _Word:
+    """A word of the text as ``text2num.find_numbers`` takes it (its Token protocol)."""
+
+    __slots__ = ("start", "end", "word")
+
+    def __init__(self, m: re.Match):
+        self.start, self.end, self.word = m.start(), m.end(), m.group()
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous) -> bool:
         return False
-    if prev in FRACTION_WORDS:        # nothing follows a fraction word
+
+    def not_a_number_part(self) -> bool:
         return False
-    if prev in NUMBER_WORDS and nxt in NUMBER_WORDS and not (NUMBER_WORDS[prev] >= 20 and NUMBER_WORDS[nxt] < 10
-                                                               and NUMBER_WORDS[prev] % 10 == 0):
-        return False                  # "two three" is not one number; "twenty-five" is
-    return True
 
 
-def _group_end(text: str, atoms: list[tuple[int, int, str]], i: int) -> int:
-    """Index of the last number word of the phrase that starts at ``atoms[i]``."""
-    j = i
-    while j + 1 < len(atoms) and _joins(text, atoms[j], atoms[j + 1]):
-        j += 1
-    return j
+class Atom(NamedTuple):
+    """A number word or phrase: ``kind`` is "card" (a cardinal, "twenty-five"), "mult" (a cardinal
+    that starts with a multiplier, "million", "hundred thousand": it needs "a" before it), "ord" (an
+    ordinal as a fraction's denominator, "third", "fifths"), "frac" ("half", "quarter") or "count" (a
+    multiplier word of the data, "dozen", "trillion")."""
+    start: int
+    end: int
+    value: float
+    kind: str
+    plural: bool
 
 
-def _fraction_value(w: str, current: float | None, text: str, end: int, lead) -> float | None:
-    """The value of fraction word ``w`` after the count ``current`` (None when no number precedes)."""
-    if not w.endswith("s") and not OF_AFTER_RE.match(text, end):
-        return None                   # "a third-party", "the third time", "a quarter century"
-    num = current if current is not None else (1.0 if lead or w == "half" else None)
-    if num is None or (w in ("half", "halves") and current is not None and current != 1):
+def _cardinal_kind(words: list[_Word]) -> str:
+    """"mult" when the phrase starts with a multiplier word ("million", "hundred thousand"), else "card"."""
+    try:
+        return "mult" if text2num(words[0].word.lower(), "en") >= 100 else "card"
+    except ValueError:
+        return "card"
+
+
+def _library_atom(words: list[_Word], occ) -> Atom | None:
+    """The atom of one number ``text2num`` found: ordinals only from ``fraction_min_ordinal`` on
+    (denominators), no plural cardinals ("hundreds", "thousands": no figure) and no lone letter ("o")."""
+    ws = words[occ.start:occ.end]
+    surface = ws[-1].word.lower()
+    plural = surface.endswith("s")
+    if occ.is_ordinal:
+        if occ.value < FRACTION_MIN_ORDINAL or not float(occ.value).is_integer():
+            return None
+        return Atom(ws[0].start, ws[-1].end, occ.value, "ord", plural)
+    if plural or (len(ws) == 1 and len(surface) == 1):
         return None
-    return num / FRACTION_WORDS[w]
+    return Atom(ws[0].start, ws[-1].end, occ.value, _cardinal_kind(ws), False)
 
 
-def _multiply(w: str, total: float, current: float) -> tuple[float, float]:
-    """Apply multiplier word ``w`` to the running (total, current)."""
-    if w == "hundred":
-        return total, current * 100
-    if w == "dozen":
-        return total, current * 12
-    return total + current * MULT_WORDS[w], 0.0
+def _data_atoms(text: str) -> list[Atom]:
+    """The fraction and multiplier words the library does not read ("half", "quarters", "dozen", "trillion")."""
+    out = []
+    for m in DATA_WORD_RE.finditer(text):
+        w = m.group().lower()
+        if w in MULT_WORDS:
+            out.append(Atom(m.start(), m.end(), MULT_WORDS[w], "count", False))
+        else:
+            out.append(Atom(m.start(), m.end(), FRACTION_WORDS[w], "frac", w.endswith("s")))
+    return out
 
 
-def _read_words(words: list[str], text: str, end: int, lead) -> tuple[float, bool, float | None]:
-    """(whole value, whether a number was read, fraction value or None) of a phrase's words."""
-    total, current, seen = 0.0, 0.0, False
-    frac = None
-    for w in words:
-        if w in NUMBER_WORDS:
-            current += NUMBER_WORDS[w]
-            seen = True
-        elif w in FRACTION_WORDS:
-            frac = _fraction_value(w, current if seen else None, text, end, lead)
-            if frac is None:
-                seen = False
-                break
-        elif w in MULT_WORDS:
-            if not seen:
-                if not lead:
-                    break
-                current, seen = 1.0, True
-            total, current = _multiply(w, total, current)
-    return total + current, seen, frac
+def number_atoms(text: str) -> list[Atom]:
+    """Every spelled-out number word or phrase of ``text``, in text order."""
+    words = [_Word(m) for m in WORD_TOKEN_RE.finditer(text)]
+    atoms = [a for occ in find_numbers(words, "en", 0.0) if (a := _library_atom(words, occ)) is not None]
+    return sorted(atoms + _data_atoms(text))
 
 
-def _phrase(text: str, group: list[tuple[int, int, str]]) -> tuple[int, int, float, bool] | None:
-    """(start, end, value, is_fraction) of one group of adjacent number words, or None."""
-    start, end = group[0][0], group[-1][1]
-    words = [g[2].lower() for g in group]
-    # a lone multiplier or fraction word needs "a"/"an"/"one" before it ("a dozen", "a third")
-    lead = LEAD_RE.search(text[max(0, start - 4):start])
-    value, seen, frac = _read_words(words, text, end, lead)
-    if frac is not None and words == ["half"]:
-        hm = HALF_A_RE.match(text[end:end + 20])
-        if hm:
-            return start, end + hm.end(), 0.5 * MULT_WORDS[hm.group(1).lower()], False
-    if frac is not None:
-        if lead and not any(w in NUMBER_WORDS for w in words):
-            start = lead.start() + max(0, start - 4)
-        return start, end, frac, True
-    if seen:
-        if lead and words[0] in MULT_WORDS:
-            start = lead.start() + max(0, start - 4)
-        return start, end, value, False
+def _adjacent(text: str, a: Atom, b: Atom | None) -> bool:
+    return b is not None and JOIN_RE.fullmatch(text, a.end, b.start) is not None
+
+
+def _fraction(text: str, atoms: list[Atom], k: int, count: float | None, lead: bool) -> float | None:
+    """The value of the fraction word ``atoms[k]`` after ``count`` (None when no number precedes);
+    None when it is no fraction."""
+    f = atoms[k]
+    if not f.plural and not OF_AFTER_RE.match(text, f.end) and _half_of(text, atoms, k) is None:
+        return None                   # "a third-party", "the third time", "a quarter century"
+    is_half = f.kind == "frac" and f.value == 2
+    num = count if count is not None else (1.0 if lead or (is_half and not f.plural) else None)
+    if num is None or (is_half and count is not None and count != 1):
+        return None
+    return num / f.value
+
+
+def _half_of(text: str, atoms: list[Atom], k: int) -> Atom | None:
+    """The multiplier or count after "half a" ("half a million", "half a dozen")."""
+    m = A_AFTER_RE.match(text, atoms[k].end)
+    nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+    if m and nxt is not None and nxt.start == m.end() and nxt.kind in ("mult", "count"):
+        return nxt
     return None
 
 
-def word_phrases(text: str, atoms: list[tuple[int, int, str]]) -> list[tuple[int, int, float, bool]]:
-    """Group adjacent number words into phrases: (start, end, value, is_fraction)."""
+Phrase = tuple[int, int, float, bool]
+
+
+def _multiplied(text: str, a: Atom, b: Atom | None) -> bool:
+    """Whether the multiplier ``b`` scales the cardinal ``a``: a data word ("three dozen", "two trillion"),
+    or a library multiplier after a decimal, which the library reads apart ("two point five" "million")."""
+    if not _adjacent(text, a, b):
+        return False
+    return b.kind == "count" or (b.kind == "mult" and not float(a.value).is_integer())
+
+
+def _fraction_phrase(text: str, atoms: list[Atom], k: int, lead: re.Match | None) -> tuple[Phrase | None, int]:
+    """A fraction word without a number before it ("a third of", "half of", "half a million")."""
+    f = atoms[k]
+    value = _fraction(text, atoms, k, None, lead is not None)
+    if value is None:
+        return None, k + 1
+    start = lead.start() if lead else f.start
+    half = _half_of(text, atoms, k) if f.kind == "frac" and f.value == 2 and not f.plural else None
+    if half is not None:
+        return (start, half.end, 0.5 * half.value, False), k + 2
+    return (start, f.end, value, True), k + 1
+
+
+def _cardinal_phrase(text: str, atoms: list[Atom], k: int, lead: re.Match | None) -> tuple[Phrase | None, int]:
+    """A cardinal with a multiplier ("three dozen", "two point five million") or a fraction word ("two
+    thirds") after it; a multiplier word alone needs "a"/"an" before it ("a million", "a dozen")."""
+    a = atoms[k]
+    if a.kind in ("mult", "count") and lead is None:
+        return None, k + 1
+    start = lead.start() if lead and a.kind in ("mult", "count") else a.start
+    value, end, k = a.value, a.end, k + 1
+    if a.kind == "card" and _multiplied(text, a, atoms[k] if k < len(atoms) else None):
+        value, end, k = value * atoms[k].value, atoms[k].end, k + 1
+    if k < len(atoms) and atoms[k].kind in ("ord", "frac") and JOIN_RE.fullmatch(text, end, atoms[k].start):
+        frac = _fraction(text, atoms, k, value, False)
+        return (None if frac is None else (start, atoms[k].end, frac, True)), k + 1
+    return (start, end, value, False), k
+
+
+def word_phrases(text: str, atoms: list[Atom]) -> list[Phrase]:
+    """Read the number atoms into phrases: (start, end, value, is_fraction)."""
     out = []
-    i = 0
-    while i < len(atoms):
-        j = _group_end(text, atoms, i)
-        phrase = _phrase(text, atoms[i:j + 1])
+    k = 0
+    while k < len(atoms):
+        a = atoms[k]
+        lead = LEAD_RE.search(text, max(0, a.start - 4), a.start)
+        read = _fraction_phrase if a.kind in ("ord", "frac") else _cardinal_phrase
+        phrase, k = read(text, atoms, k, lead)
         if phrase is not None:
             out.append(phrase)
-        i = j + 1
     return out
 
 
@@ -171,17 +229,15 @@ _GLUED_AFTER = re.compile(r"-(?:on|off|to|by)-", re.I)      # "one-on-one", "one
 _GLUED_BEFORE = re.compile(r"-(?:on|by|to)-\Z", re.I)       # "one-on-one" from its second "one"
 
 
-def _number_word_atoms(text: str, figs: list[Figure]) -> list[tuple[int, int, str]]:
+def _number_word_atoms(text: str, figs: list[Figure]) -> list[Atom]:
     """Number words outside the digit figures, without the hyphen-glued adjectives ("one-on-one", "one-off")."""
-    words = [(m.start(), m.end(), m.group()) for m in WORDNUM_RE.finditer(text)]
     d_starts = [f.start for f in figs]          # sorted, non-overlapping
 
     def inside_digits(pos: int) -> bool:
         k = bisect_right(d_starts, pos) - 1
         return k >= 0 and pos < figs[k].end
-    words = [w for w in words if not inside_digits(w[0])]
-    return [w for w in words
-            if not _GLUED_AFTER.match(text, w[1]) and not _GLUED_BEFORE.search(text, max(0, w[0] - 4), w[0])]
+    return [a for a in number_atoms(text) if not inside_digits(a.start) and not _GLUED_AFTER.match(text, a.end)
+            and not _GLUED_BEFORE.search(text, max(0, a.start - 4), a.start)]
 
 
 def _out_of_fractions(text: str, figs: list[Figure]) -> list[Figure]:

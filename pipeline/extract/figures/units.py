@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..entities.lexicon import APPOS_PERSON, TITLES
@@ -45,10 +46,11 @@ from .lexicon import (
     SUBUNIT_SUFFIX,
     SUBUNITS,
     UNIT_LETTERS,
-    UNITS_CI,
     UNITS_CS,
     UNITS_GLUED,
     alt,
+    units_ci,
+    units_cs,
 )
 from .numbers import SCALE_WORD_RE
 from .record import Figure
@@ -69,7 +71,6 @@ AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)(?:\s+(
 SCALE_GLUED_RE = re.compile(rf"(?P<w>{alt(SCALE_SUFFIX, flags_ci=False)})(?![A-Za-z])")
 SCALE_SPACED_RE = re.compile(rf"\s(?P<w>{'|'.join(re.escape(w) for w in SCALE_SPACED)})(?![\w])")
 PLURAL_NOUN_AFTER_RE = re.compile(r"\s(?:of\s)?(?P<w>[a-z]{3,})\b")
-PLURAL_NOUNS = {k for k, v in UNITS_CI.items() if k != v and k.endswith("s") and " " not in k} | set(PLURAL_WORDS)
 PCT_RE = re.compile(rf"[\s-]?(?P<u>{alt([k for k in PERCENT if k != '%'])}|%)(?![A-Za-z])")
 _cur_after = [k for k in CUR_WORDS] + [k for k in CUR_WORDS_SCALE]
 CUR_AFTER_RE = re.compile(rf"[\s-]?(?P<w>{alt(_cur_after)})(?![A-Za-z])")
@@ -78,12 +79,8 @@ SYM_AFTER_RE = re.compile(rf"\s?(?P<s>[{''.join(CUR_SYMBOLS_AFTER)}])")
 SUB_RE = re.compile(rf"[\s-]?(?P<w>{alt(SUBUNITS)})(?![A-Za-z])")
 SUB_GLUED_RE = re.compile(r"\s?(?P<w>p)(?![\w])")
 AGE_RE = re.compile(rf"[\s-]?(?P<w>{alt(AGE_WORDS)})(?![A-Za-z])")
-_units_cs_alt = alt([k for k in UNITS_CS if k not in SINGLE_LETTER_UNITS], flags_ci=False)
-UNIT_RE = re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{alt(UNITS_CI)}|{_units_cs_alt})(?![A-Za-z0-9²³])")
 UNIT_GLUED_RE = re.compile(rf"(?P<u>{alt(UNITS_GLUED, flags_ci=False)})(?![A-Za-z0-9])")
 UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
-_per_targets = alt(list(UNITS_CI) + PER_UNIT_TIME_WORDS)
-PER_RE = re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{_per_targets})(?![A-Za-z])")
 RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|\s(?:an?)\s")
 RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
 NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
@@ -97,6 +94,41 @@ AGE_BOUND_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s+(?i:under|over|younger\s+t
 MULTIPLIER_RE = re.compile(r"\s+times(?=\s+(?:more|less|fewer|the|that|as\s+(?:many|much|likely)"
                            r"|[a-z]{3,}er\s+than)\b)")
 AT_POINT_BEFORE_RE = re.compile(r"(?i)\bat\s+\Z")
+FRACTION_OF_A_RE = re.compile(r"\s+of\s+an?(?=\s)")
+
+
+# the unit words come from pint (lexicon.units_ci): these are built on first use
+@cache
+def plural_nouns() -> frozenset[str]:
+    """Plural unit words and plural nouns without s: a glued m, b or k before them is a scale."""
+    units = units_ci()
+    return frozenset({k for k, v in units.items() if k != v and k.endswith("s") and " " not in k} | set(PLURAL_WORDS))
+
+
+@cache
+def unit_re() -> re.Pattern:
+    """A unit word or abbreviation after the number ("5 kilometres", "12km", "3 sq ft")."""
+    cs_alt = alt([k for k in units_cs() if k not in SINGLE_LETTER_UNITS], flags_ci=False)
+    return re.compile(rf"(?:\s?-\s?|\s)?(?P<u>{alt(units_ci())}|{cs_alt})(?![A-Za-z0-9²³])")
+
+
+@cache
+def per_re() -> re.Pattern:
+    """The denominator of a rate after a unit ("per hour", "a day", "/ litre")."""
+    targets = alt(list(units_ci()) + PER_UNIT_TIME_WORDS)
+    return re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{targets})(?![A-Za-z])")
+
+
+def unit_name(surface: str) -> str | None:
+    """The unit name of a unit surface ("km" -> "kilometre", "Miles" -> "mile")."""
+    return units_cs().get(surface) or units_ci().get(re.sub(r"\s+", " ", surface.lower()))
+
+
+def preload_units() -> None:
+    """Build pint's registry, the unit words and their patterns now (before workers fork)."""
+    plural_nouns()
+    unit_re()
+    per_re()
 
 
 # ------------------------------------------------------------------ before the number
@@ -181,7 +213,7 @@ def _counted_noun_follows(text: str, pos: int) -> bool:
     w = m.group("w")
     if w in DISTANCE_EVENTS:
         return False             # "the 400m hurdles": a race over metres
-    return w in PLURAL_NOUNS or (w not in UNITS_CI and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    return w in plural_nouns() or (w not in units_ci() and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _glued_scale(text: str, f: Figure, m: re.Match, pos: int) -> int:
@@ -293,8 +325,20 @@ def _read_subunit(text: str, f: Figure, pos: int) -> int:
     return pos
 
 
+def _fraction_of_a_unit(text: str, f: Figure) -> bool:
+    """"a millionth of a metre", "a quarter of a mile": a fraction of one unit is that much of the unit
+    (a rate may follow: "a millionth of a mole per cubic metre")."""
+    m = FRACTION_OF_A_RE.match(text, f.end)
+    u = unit_re().match(text, m.end()) if m else None
+    unit = unit_name(u.group("u")) if u and u.start("u") > m.end() else None
+    if unit:
+        f.unit, f.kind, f.bare, f.end = unit, "quantity", False, u.end()
+        _per_unit(text, f, unit)
+    return unit is not None
+
+
 def _read_fraction(text: str, f: Figure, pos: int) -> int:
-    if f.fraction:
+    if f.fraction and not _fraction_of_a_unit(text, f):
         f.unit, f.kind, f.bare, f.end = "fraction", "percent", False, pos
     return pos
 
@@ -324,20 +368,19 @@ def _unit_letter(text: str, f: Figure, m: re.Match, pos: int) -> str | None:
 
 def _per_unit(text: str, f: Figure, unit: str) -> None:
     """A rate: "5 kilometres per hour", "3 litres a day", "10 km/h" is one unit already."""
-    p = PER_RE.match(text, f.end)
+    p = per_re().match(text, f.end)
     if p and unit not in ("mile per hour", "kilometre per hour"):
         pu = p.group("u").lower()
-        pu = UNITS_CI.get(re.sub(r"\s+", " ", pu), pu)
+        pu = units_ci().get(re.sub(r"\s+", " ", pu), pu)
         f.unit = f"{unit} per {pu}"
         f.end = p.end()
 
 
 def _read_unit(text: str, f: Figure, pos: int) -> int:
-    m = UNIT_RE.match(text, pos)
+    m = unit_re().match(text, pos)
     unit = None
     if m:
-        u = m.group("u")
-        unit = UNITS_CS.get(u) or UNITS_CI.get(re.sub(r"\s+", " ", u.lower()))
+        unit = unit_name(m.group("u"))
     elif pos == f.core_end and (m := UNIT_GLUED_RE.match(text, pos)):
         unit = UNITS_GLUED[m.group("u")]
     else:
@@ -384,10 +427,9 @@ READERS: tuple[Reader, ...] = (_read_scale, _read_percent, _read_currency, _read
 def _rate_denominator(text: str, pos: int, per: bool) -> tuple[str, int] | None:
     """The unit or noun a rate is counted per, and where it ends: a unit ("barrel", "square foot"),
     a time word, a noun after "per" or "/", or one of the rate nouns after "a"/"an" ("a share")."""
-    um = UNIT_RE.match(text, pos)
+    um = unit_re().match(text, pos)
     if um:
-        u = um.group("u")
-        return UNITS_CS.get(u) or UNITS_CI.get(re.sub(r"\s+", " ", u.lower())), um.end()
+        return unit_name(um.group("u")), um.end()
     wm = RATE_WORD_RE.match(text, pos)
     if not wm:
         return None

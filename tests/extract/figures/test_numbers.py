@@ -49,3 +49,62 @@ def test_hyphenated_and_a_half(figs, only):
     r = only(rows, text="seven-and-a-half years")
     assert (r["value"], r["unit"]) == (7.5, "year")
     assert only(rows, text="over three-and-a-half million")["value"] == 3.5e6
+
+
+# ------------------------------------------------------------------ spelled-out numbers read by text2num
+def test_library_reads_long_spelled_numbers(figs, only):
+    rows = figs("The hall seats three hundred and twelve guests; the city has two million five hundred thousand residents.")
+    assert only(rows, text="three hundred and twelve")["value"] == 312
+    assert only(rows, text="two million five hundred thousand")["value"] == 2.5e6
+
+
+def test_adjacent_separate_numbers_stay_apart():
+    from pipeline.extract.figures.numbers import number_phrases
+    text = "Seats went to candidates two three and four."
+    assert [(text[f.start:f.end], f.value) for f in number_phrases(text)] == [("two", 2), ("three", 3), ("four", 4)]
+
+
+def test_plural_cardinals_are_no_figures(figs):
+    assert figs("Hundreds of people and thousands of cars blocked the road.") == []
+
+
+def test_lone_multiplier_needs_a(figs, only):
+    rows = figs("A million people watched, and a hundred stayed to the end.")
+    assert only(rows, text="A million")["value"] == 1e6
+    assert only(rows, text="a hundred")["value"] == 100
+
+
+def test_ordinal_denominators_come_from_the_library(figs, only):
+    r = only(figs("A twentieth of the budget went to schools."), text="A twentieth")
+    assert r["value"] == 0.05 and r["unit"] == "fraction"
+
+
+def test_second_is_no_fraction(figs):
+    assert figs("She paused for a second of silence.") == []
+
+
+def test_dozen_is_data(figs, only):
+    rows = figs("Three dozen eggs and half a dozen loaves were delivered.")
+    assert only(rows, text="Three dozen")["value"] == 36
+    assert only(rows, text="half a dozen")["value"] == 6
+
+
+def test_single_letter_o_is_no_zero():
+    from pipeline.extract.figures.numbers import number_phrases
+    assert number_phrases("He met O Brien at the o clock tower.") == []
+
+
+def test_trillion_is_data(figs, only):
+    # text2num 3.1 stops at billion
+    rows = figs("The law cost a trillion dollars, and the plan two trillion yuan.")
+    assert only(rows, text="a trillion dollars")["value"] == 1e12
+    assert only(rows, text="two trillion yuan")["value"] == 2e12
+
+
+def test_spoken_decimal_with_multiplier(figs, only):
+    r = only(figs("The flight cost two point five million dollars every minute."), text="two point five million dollars")
+    assert (r["value"], r["unit"]) == (2.5e6, "USD")
+
+
+def test_plural_half_alone_is_no_fraction(figs):
+    assert figs("The median separates ordered data into halves.") == []

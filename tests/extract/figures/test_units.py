@@ -229,3 +229,66 @@ def test_a_factor_is_a_multiplier_not_a_count(figs, only):
     assert (r["value"], r["unit"], r["kind"]) == (2.4, "times", "quantity")
     assert only(rows, text="five times")["unit"] == "times"
     assert only(rows, text="18")["unit"] == "count"
+
+
+# ------------------------------------------------------------------ unit words from pint
+def test_pint_unit_spellings_give_contract_names(figs, only):
+    rows = figs("The ship carried 40 tonnes. The road is 300 kilometres long, and the star lies 12 light-years away.")
+    assert only(rows, text="40 tonnes")["unit"] == "tonne"
+    assert only(rows, text="300 kilometres")["unit"] == "kilometre"
+    assert only(rows, text="12 light-years")["unit"] == "light year"
+
+
+def test_pint_plurals_follow_english_rules():
+    from pipeline.extract.figures.lexicon import units_ci
+    units = units_ci()
+    assert units["inches"] == "inch" and units["centuries"] == "century" and units["feet"] == "foot"
+    assert "feets" not in units and "foots" not in units and "celsiuss" not in units
+    assert "mile per hours" not in units
+
+
+def test_pint_symbols_and_unlisted_units_are_not_read():
+    from pipeline.extract.figures.lexicon import units_ci
+    units = units_ci()
+    for word in ("a", "at", "point", "points", "grade", "bars", "stones"):
+        assert word not in units
+
+
+def test_hand_units_win_over_pint(figs, only):
+    # pint reads "kilos" as kiloseconds: the hand list keeps it a kilogram
+    r = only(figs("Police seized 25 kilos of cocaine at the port."), text="25 kilos")
+    assert r["unit"] == "kilogram"
+
+
+def test_preload_builds_unit_patterns():
+    from pipeline.extract.figures.lexicon import unit_registry
+    from pipeline.extract.figures.units import per_re, preload_units, unit_re
+    preload_units()
+    assert unit_registry.cache_info().currsize == 1
+    assert unit_re.cache_info().currsize == 1 and per_re.cache_info().currsize == 1
+
+
+def test_pint_symbols_give_contract_names(figs, only):
+    rows = figs("The plant makes 450 MW. Its line carries 20 kV. The chip runs at 3 GHz.")
+    assert only(rows, text="450 MW")["unit"] == "megawatt"
+    assert only(rows, text="20 kV")["unit"] == "kilovolt"
+    assert only(rows, text="3 GHz")["unit"] == "gigahertz"
+
+
+def test_pint_symbol_stops_are_not_units():
+    from pipeline.extract.figures.lexicon import units_cs
+    symbols = units_cs()
+    assert "in" not in symbols and "cal" not in symbols and "kn" not in symbols
+    assert symbols["C"] == "celsius"       # the hand letters win over pint's coulomb
+
+
+def test_fraction_of_a_unit_is_that_unit(figs, only):
+    r = only(figs("The particles are a millionth of a metre across."), text="a millionth of a metre")
+    assert (r["value"], r["unit"], r["kind"]) == (1e-6, "metre", "quantity")
+    r = only(figs("A quarter of the farms lost power."), text="A quarter")
+    assert r["unit"] == "fraction"
+
+
+def test_fraction_of_a_unit_rate(figs, only):
+    r = only(figs("Microbes survive on a millionth of a mole per cubic metre."), text="a millionth of a mole per cubic metre")
+    assert (r["value"], r["unit"]) == (1e-6, "mole per cubic metre")
