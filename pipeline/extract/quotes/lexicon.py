@@ -39,6 +39,7 @@ ADJUNCT_DEPS = frozenset(_LEX["cue_adjunct_deps"])            # "said on Friday"
 MAX_ADJUNCT_WORDS = int(_LEX["max_cue_adjunct_words"])
 MAX_LABEL_WORDS = int(_LEX["max_label_words"])               # 'Clinton: "A."': the name before the colon
 SPEAKER_STOP_DEPS = frozenset(_LEX["speaker_stop_deps"])     # what ends a speaker phrase
+FOCUS_ADVERBS = frozenset(_LEX["speaker_focus_adverbs"])    # "Even Republicans said": no part of the speaker
 SENTENCE_END = str(_LEX["sentence_end_chars"])                # a sentence's closing punctuation
 TRIM_TAIL = str(_LEX["content_trim_chars"])                  # trimmed off the end of quoted content
 CLAUSE_BREAKS = frozenset(_LEX["clause_breaks"])             # punctuation that opens a new sentence part

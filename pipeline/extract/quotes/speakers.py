@@ -23,6 +23,7 @@ from .lexicon import (
     CLAUSE_CLIMB_DEPS,
     DASHES,
     DEFINITE_DETERMINERS,
+    FOCUS_ADVERBS,
     GLOSS_DEPS,
     MAX_CLAUSE_CLIMB,
     MAX_GLOSS_CLIMB,
@@ -312,7 +313,7 @@ def _outer_clause(verb: Token) -> Token:
     and the nouns they complete ('rejected the idea that ... would be')."""
     for _ in range(MAX_CLAUSE_CLIMB):
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in CLAUSE_CLIMB_DEPS:
+        if head.i == verb.i or verb.dep_ not in CLAUSE_CLIMB_DEPS or _new_coordinate_clause(verb):
             break
         while head.pos_ in ("NOUN", "PROPN", "ADP") and head.dep_ in NOUN_CLIMB_DEPS and head.head.i != head.i:
             head = head.head  # the idea [dobj] that ...; on the notion [pobj] of [prep] ...
@@ -320,6 +321,17 @@ def _outer_clause(verb: Token) -> Token:
             break  # the holding clause comes first, in the same paragraph
         verb = head
     return verb
+
+
+def _new_coordinate_clause(verb: Token) -> bool:
+    """'Protest groups say the rules are unfair, and the ACLU has sued the city, saying ...': a clause joined with
+    ", and" that has a subject of its own starts a new sentence part; the participle goes with it."""
+    cc = next((c for c in verb.lefts if c.dep_ == "cc"), None)
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJ_DEPS for c in verb.lefts):
+        return False
+    if cc is None:
+        cc = next((c for c in verb.head.rights if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text in (",", ";")
 
 
 def inverted_subject(tok: Token) -> Token | None:
@@ -391,15 +403,21 @@ def earlier_speaker(cue: Token, s: int) -> Token | None:
 
 # ---------------------------------------------------------------- the speaker phrase
 def conjoined(tok: Token) -> list[Token]:
-    """The other speakers of a coordinated subject ("X and Y said"): nouns joined with "and"."""
-    if tok.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+    """The other speakers of a coordinated subject ("X and Y said", "She and her aides have vowed"): nouns and
+    personal pronouns joined with "and"."""
+    if not _coordinable(tok) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
         return []
     out = []
     for c in tok.rights:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not _second_description(tok, c):
+        if c.dep_ == "conj" and _coordinable(c) and not _second_description(tok, c):
             out.append(c)
             out.extend(conjoined(c))
     return out
+
+
+def _coordinable(tok: Token) -> bool:
+    """A noun, a name or a personal pronoun ("she and another reporter"; not "who", "which")."""
+    return tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "PRON" and tok.tag_ == "PRP")
 
 
 def _second_description(name: Token, conj: Token) -> bool:
@@ -425,12 +443,15 @@ def speaker_span(tok: Token) -> tuple[int, int]:
 def _speaker_span_one(tok: Token) -> tuple[int, int]:
     left = tok.i
     for c in tok.lefts:
-        if c.dep_ in ("punct", "cc", "preconj"):
+        if c.dep_ in ("punct", "cc", "preconj") or _focus_adverb(c):
             continue
         left = min(left, c.left_edge.i)
         break
     right = tok.i
     for c in tok.rights:
+        if _name_after_title(c, right):
+            right = c.i
+            break
         if c.dep_ in SPEAKER_STOP_DEPS:
             break
         right = c.right_edge.i
@@ -449,6 +470,19 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     if keeps_opening_mark(doc, left, right):
         left -= 1  # '"Parasite" director Bong Joon Ho': the phrase keeps the mark that opens the title in it
     return left, right + 1
+
+
+def _name_after_title(c: Token, right: int) -> bool:
+    """"Republican state representative Terri Collins who sponsored the bill remarked": a name the parser makes an
+    apposition of the title right before it, with no comma between, belongs to the phrase."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i == right + 1 \
+        and not any(t.is_punct for t in c.doc[c.left_edge.i:c.i + 1])
+
+
+def _focus_adverb(tok: Token) -> bool:
+    """"Even Republicans said", "Even those who ... acknowledge": a focusing adverb before the subject is no part
+    of the speaker phrase."""
+    return tok.dep_ == "advmod" and tok.lower_ in FOCUS_ADVERBS
 
 
 def _before_open_bracket(doc, left: int, right: int) -> int:
@@ -473,16 +507,28 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     doc, subj = ctx.doc, r.subj
     i, j = speaker_span(subj)
     shown = _before_open_bracket(doc, i, j - 1) + 1
-    r.speaker_text = ctx.text[doc[i].idx:doc[shown - 1].idx + len(doc[shown - 1].text)].rstrip()
+    phrase = ctx.text[doc[i].idx:doc[shown - 1].idx + len(doc[shown - 1].text)].rstrip()
+    relative = _relative_speaker(r.cue_tok, subj)
+    r.speaker_text = relative.text if relative is not None else phrase
     # several speakers ("X and Y said"): the phrase as written, no single entity
     r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
-    elif subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT", "PRP$"):
+    elif not conjoined(subj) and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL
+                                  or subj.tag_ in ("WP", "WDT", "PRP$")):
         r.speaker_name = None  # a pronoun whose referent was not found
     else:
-        r.speaker_name = r.speaker_text
+        r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _relative_speaker(cue: Token, subj: Token) -> Token | None:
+    """"Clinton, who said ...": the relative pronoun is the speaker as written (like "he"); the noun it stands
+    for gives the name."""
+    if cue.dep_ != "relcl" or cue.head.i != subj.i:
+        return None
+    return next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES
+                 and c.tag_ in ("WP", "WDT")), None)
 
 
 def _takes_up_unnamed(r: Candidate, last: Candidate, coref: Coreference) -> bool:

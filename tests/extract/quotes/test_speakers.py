@@ -22,6 +22,14 @@ def test_relative_pronoun_speaker_is_its_antecedent(run, containing):
     assert q["speaker_name"] == "Mira Kovac"
 
 
+def test_relative_pronoun_is_the_speaker_as_written(run, containing):
+    """"X, who said ...": ``speaker_text`` is the relative pronoun as written (like "he"); the name is the noun's."""
+    q = containing(run("Economist Mira Kovac, who said the recession was over, spoke at the forum."), "recession")
+    assert (q["speaker_text"], q["speaker_name"]) == ("who", "Mira Kovac")
+    q = containing(run("Several analysts, who said the plan would fail, left early."), "plan would fail")
+    assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == ("who", "Several analysts", None)
+
+
 def test_speaker_is_never_inside_the_words_said(run, only):
     text = ('"We will win," Tom Reyes said, going on to say that the party had "waited long enough, '
             'young voters do not want to wait any longer."')
@@ -90,6 +98,49 @@ def test_coordinated_speakers_are_kept_together(run, containing):
     q = containing(rows, "badly flawed")
     assert "Ann Lee" in q["speaker_name"] and "Bob Marsh" in q["speaker_name"]
     assert q["speaker_entity"] is None
+
+
+def test_a_pronoun_coordinated_with_others_keeps_the_whole_group(run, containing):
+    """"She and her aides have vowed ...": the group speaks, not the person the pronoun stands for."""
+    rows = run("Senator Ann Lee lost the vote on Monday. She and her aides have vowed to win back the public's trust.")
+    q = containing(rows, "win back")
+    assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == ("She and her aides", "She and her aides", None)
+
+
+def test_a_focusing_adverb_is_no_part_of_the_speaker(run, containing):
+    """"Even Republicans said ...": the speaker phrase starts at the noun phrase."""
+    q = containing(run("Even Republicans said the party may have to separate itself from its nominee."), "separate")
+    assert q["speaker_text"] == "Republicans"
+
+
+def test_a_participle_goes_with_a_new_coordinate_clause(run, containing):
+    """"X say A, and Y has sued the city, saying B": the participle after ", and Y ..." is Y's, not X's."""
+    rows = run("Protest groups say the restrictions are less for safety than to minimize their visibility, and the "
+               "American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate "
+               "free-speech rights.")
+    assert containing(rows, "free-speech")["speaker_name"] == "American Civil Liberties Union of Ohio"
+
+
+def test_a_name_right_after_a_title_is_part_of_the_speaker_phrase(nlp):
+    """"Republican state representative Terri Collins who sponsored the bill remarked ...": the parser makes the name
+    an apposition of the title; with no comma between, the phrase runs to the name (parse given)."""
+    from spacy.tokens import Doc
+
+    from pipeline.extract.quotes.speakers import speaker_span
+
+    words = ["state", "representative", "Terri", "Collins", "who", "sponsored", "it", "remarked", "no", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 7, 3, 1, 5, 1, 5, 7, 7, 7], ents=ents,
+              deps=["compound", "nsubj", "compound", "appos", "nsubj", "relcl", "dobj", "ROOT", "dobj", "punct"],
+              tags=["NN", "NN", "NNP", "NNP", "WP", "VBD", "PRP", "VBD", "DT", "."],
+              pos=["NOUN", "NOUN", "PROPN", "PROPN", "PRON", "VERB", "PRON", "VERB", "DET", "PUNCT"])
+    assert speaker_span(doc[1]) == (0, 4)
+    doc = Doc(nlp.vocab, words=["the", "representative", ",", "Terri", "Collins", ",", "remarked", "no", "."],
+              heads=[1, 6, 1, 4, 1, 1, 6, 6, 6], ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+              deps=["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+              tags=["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "."],
+              pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "PUNCT"])
+    assert speaker_span(doc[1]) == (0, 2)  # "the representative, Terri Collins, said": the gloss stays out
 
 
 def test_a_second_title_joined_to_a_name_is_no_second_speaker(run, containing):
