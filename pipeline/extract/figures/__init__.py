@@ -18,12 +18,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..spans import doc_text, sentence_starts
-from .context import date_entities, figure_tokens, measure, period, read_direction, token_finder
+from .context import (
+    date_entities,
+    figure_tokens,
+    measure,
+    member_not_megapixel,
+    period,
+    quake_magnitude,
+    read_direction,
+    token_finder,
+)
 from .links import MentionIndex, subject_entity
 from .normalise import to_row
 from .not_figures import drop_not_figures
 from .numbers import number_phrases
-from .pairs import drop_overlaps, link_changes, link_equivalents, link_pairs
+from .pairs import drop_overlaps, link_changes, link_compound_measures, link_equivalents, link_pairs
 from .qualifiers import qualifier_from_verb, read_qualifier
 from .record import Figure
 from .units import age_after_be, magnitude_before, read_after, read_bare_kind, read_before
@@ -91,8 +100,11 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     _qualify(text, figs)
     figs = [f for f in link_pairs(text, figs, tok_at) if not f.drop]
     for f in figs:
+        quake_magnitude(text, f, tok_at)
         read_bare_kind(text, f, doc, tok_at)
+        member_not_megapixel(text, f, tok_at)
     figs = link_changes(text, drop_overlaps(figs), tok_at)
+    figs = link_compound_measures(text, figs)
     date_ents, mentions = date_entities(doc), MentionIndex(entities)
     people = {i for i, e in enumerate(entities) if e["type"] == "PERSON"}
     for f in figs:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import token_starts
 from .lexicon import (
+    _DATA,
     AMOUNT_TAKING_VERBS,
     DECREASE,
     DEICTIC_DAYS,
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+QUAKE_WORDS = set(_DATA["quake_words"])
+MEGAPIXEL_CONTEXT = set(_DATA["megapixel_context"])
+MAGNITUDE_CORE_RE = re.compile(r"\d\.\d")
 DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
                          r"(?:years?|months?|weeks?|days?|decades?)")
 
@@ -122,6 +126,16 @@ def _change_direction(t: Token) -> str | None:
     return None
 
 
+def _change_in_what(prep: Token, gov: Token) -> tuple[str, Token] | None:
+    """"growth in GDP of 33.1 percent", "a drop in prices of 3 percent": the amount after "of" sizes the
+    change noun that "in ..." hangs from."""
+    if prep.lower_ != "of" or gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ != "pobj" or gov.head.lower_ != "in":
+        return None
+    noun = gov.head.head
+    change = _change_direction(noun) if noun.pos_ == "NOUN" else None
+    return (change, noun) if change is not None else None
+
+
 def _direction_and_head(root: Token) -> tuple[str | None, Token | None]:
     """Direction of the change the figure measures, and the verb or noun that governs it."""
     h = root.head
@@ -135,6 +149,8 @@ def _direction_and_head(root: Token) -> tuple[str | None, Token | None]:
         return _change_direction(h), h     # "a 3 percent drop"
     if dep == "pobj":
         gov = h.head
+        if (change := _change_in_what(h, gov)) is not None:
+            return change
         if h.lower_ == "by" or (h.lower_ == "of" and gov.pos_ == "NOUN"):
             return _change_direction(gov), gov     # "fell by 2 percent", "a growth of 6.1 percent"
         return None, gov
@@ -149,10 +165,17 @@ def _amount_taken(f: Figure, root: Token) -> bool:
     return f.kind == "money" or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
+def _counts_changes(f: Figure, root: Token, gov: Token | None) -> bool:
+    """"eight wins and one loss", "up to five rallies a day", "more than 100,000 cuts": a count of the change
+    word's own noun counts events, it is not the size of a change."""
+    return f.kind == "count" and gov is not None and gov.i == root.head.i and gov.pos_ == "NOUN" \
+        and root.dep_ in ("nummod", "quantmod", "compound", "amod")
+
+
 def read_direction(f: Figure, root: Token) -> Token | None:
     """Set ``f.direction`` (a written "+" is an increase); return the word that governs the figure."""
     direction, gov = _direction_and_head(root)
-    if direction == "increase" and _amount_taken(f, root):
+    if direction == "increase" and _amount_taken(f, root) or _counts_changes(f, root, gov):
         direction = None
     if f.pct_sign == 1:
         direction = "increase"
@@ -160,6 +183,39 @@ def read_direction(f: Figure, root: Token) -> Token | None:
         direction = f.change_direction()
     f.direction = direction
     return gov
+
+
+# ------------------------------------------------------------------ earthquake magnitudes
+def _speaks_of_quakes(doc: Doc, tok: Token) -> bool:
+    """``tok``'s sentence or the one before it names an earthquake or a magnitude."""
+    sent = tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_.lower() in QUAKE_WORDS or t.lower_ in QUAKE_WORDS for t in doc[first:sent.end])
+
+
+def quake_magnitude(text: str, f: Figure, tok_at: TokenAt) -> None:
+    """"the 5.0 earthquake", "a 6.4 quake", "the magnitude was 5.5; USGS reported 5.8": a bare number
+    written with one decimal, from 1.0 to 9.9, in a sentence about an earthquake (or after one) that
+    counts no other noun is the quake's magnitude."""
+    tok = tok_at(f.core_start)
+    if tok is None or not f.bare or f.is_word or f.scaled or f.value_max is not None or not 1 <= f.value < 10 \
+            or not MAGNITUDE_CORE_RE.fullmatch(text[f.core_start:f.core_end]):
+        return
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in QUAKE_WORDS:
+        return                  # "5.5 million people", "2.5 kilometres"
+    if _speaks_of_quakes(tok.doc, tok):
+        f.unit, f.kind, f.bare = "magnitude", "quantity", False
+
+
+def member_not_megapixel(text: str, f: Figure, tok_at: TokenAt) -> None:
+    """"One MP told the BBC", "one MP of the People's Party": "MP" after a number in a sentence about no
+    camera or image (``megapixel_context``) is a Member of Parliament, counted."""
+    tok = tok_at(f.core_start)
+    if tok is None or f.unit != "megapixel" or text[f.core_end:f.end].strip() != "MP":
+        return
+    if not any(t.lemma_.lower() in MEGAPIXEL_CONTEXT for t in tok.sent):
+        f.unit, f.kind, f.measure, f.end = "count", "count", "MP", f.core_end
 
 
 # ------------------------------------------------------------------ measure

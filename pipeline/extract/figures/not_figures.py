@@ -14,7 +14,16 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .lexicon import CODE_PREFIX_OK, INDEFINITE_AFTER_ONE, INDEX_NAMES, MONTHS, NAME_ENTS, RANK_WORDS, STREET_WORDS
+from .lexicon import (
+    _DATA,
+    CODE_PREFIX_OK,
+    INDEFINITE_AFTER_ONE,
+    INDEX_NAMES,
+    MONTHS,
+    NAME_ENTS,
+    RANK_WORDS,
+    STREET_WORDS,
+)
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -34,6 +43,7 @@ STREET_AFTER_RE = re.compile(rf"(?:\s+[A-Z0-9][\w.]*){{0,3}}\s+(?:{_streets})\b\
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
+DIAL_VERBS = set(_DATA["dial_verbs"])
 
 
 # ------------------------------------------------------------------ times and phone numbers
@@ -211,10 +221,21 @@ NAME_RULES = (_web_address, _label_after_noun, _model_number, _after_proper_name
               _between_name_words, _count_of_a_singular_name, _name_before_singular_noun, _index_name)
 
 
+def _word_label_after_noun(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
+    """A spelled-out number right after the singular noun it labels: "phase two", "day one", "number one",
+    "grade five" (a count would stand before a plural noun)."""
+    tok = tok_at(f.core_start)
+    if tok is None or tok.i == 0 or " " in text[f.core_start:f.core_end] or "-" in text[f.core_start:f.core_end]:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.tag_ == "NN" and prev.is_alpha and tok.head.i == prev.i and prev.idx + len(prev) == f.core_start - 1 \
+        and tok.dep_ in ("nummod", "appos", "compound", "npadvmod")
+
+
 def _is_name(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> bool:
     """A number inside a name or code: "COVID-19", "Route 66", "Boeing 737", "575 Main Street"."""
     if f.is_word:
-        return _capitalised_number_word(f, doc, tok_at)
+        return _capitalised_number_word(f, doc, tok_at) or _word_label_after_noun(text, f, doc, tok_at)
     if _letters_glued_before(text, f) or _hyphen_code(text, f):
         return True
     if f.sign == -1 and f.cur is None:
@@ -284,6 +305,20 @@ def _is_list_marker(text: str, f: Figure) -> bool:
         and re.match(r"[.)][ \t]+\S", text[f.core_end:f.core_end + 3]) is not None
 
 
+def _colon_joined(text: str, f: Figure) -> bool:
+    """"a sex ratio of 1:1", "Isaiah 45:1", "won 3:2": digits glued to digits by a colon are a ratio, a verse or a
+    score (times of day are set aside before), no amount."""
+    return f.bare and not f.is_word and (re.match(r":\d", text[f.core_end:f.core_end + 2]) is not None
+                                        or re.search(r"\d:\Z", text[max(0, f.core_start - 2):f.core_start]) is not None)
+
+
+def _is_dialled(f: Figure, tok: Token | None) -> bool:
+    """"phoned 911", "contact police by calling 101": digits that are the object of call/dial are a number
+    to ring, no amount."""
+    return tok is not None and f.bare and not f.is_word and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in DIAL_VERBS and tok.head.pos_ == "VERB"
+
+
 def _repeats_a_name(text: str, f: Figure, tok: Token | None, names: set[str]) -> bool:
     """Digits that named something earlier in the article, again without a counted noun: "the Boeing
     707 ... the 707 was a freighter", "CentOS 8 ... before CentOS 8 reaches end of life"; a single digit
@@ -305,6 +340,10 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
         if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
                 or _is_list_marker(text, f):
             continue
+        if _colon_joined(text, f):
+            f.drop = True        # kept for pairing: "3:1-5" drags its dash-joined "5"
+            kept.append(f)
+            continue
         tok = tok_at(f.core_start)
         is_date = _is_date(text, f)
         is_name = f.bare and (_is_name(text, f, doc, tok_at) or _repeats_a_name(text, f, tok, names))
@@ -316,7 +355,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
             kept.append(f)
             continue
         if _is_pronoun_one(text, f, tok) or _is_indefinite_one(text, f, tok) or _is_rank(f, doc, tok) \
-                or _is_rate_base(text, f):
+                or _is_rate_base(text, f) or _is_dialled(f, tok):
             continue
         kept.append(f)
     return kept

@@ -12,20 +12,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CHANGE_HEAD_WORDS, RANGE_HEAD_WORDS
+from .lexicon import _DATA, CHANGE_HEAD_WORDS, MULT_WORDS, RANGE_HEAD_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
 
     from .record import TokenAt
 
-BETWEEN_RE = re.compile(r"(?i)\bbetween\s*\Z")
+BETWEEN_RE = re.compile(r"(?i)\bbetween(?:\s+the\s+ages?\s+of)?\s*\Z")
 RANGE_VERB_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+(?:from\s+)?\Z")
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s*\Z")
 BY_BEFORE_RE = re.compile(r"(?i)\bby\s*\Z")
 ARTICLE_BEFORE_RE = re.compile(r"(?i)\ban?\s+\Z")
 EQUIVALENT_GAP_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?")
 SLASH_GAP_RE = re.compile(r"\s*/\s*")
+COMPOUND_UNITS = _DATA["compound_units"]
+COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")
+OPTION_BEFORE_RE = re.compile(r"(?i)\b(?:either|whether)\b[^.;:]*\Z")
+LIST_BEFORE_RE = re.compile(r"\d,\s*\Z")
 
 
 # ------------------------------------------------------------------ shared units and scales
@@ -63,7 +67,7 @@ class _Gap:
                    to=re.fullmatch(r"\s+to\s*-?\s*", gap) is not None,
                    and_=re.fullmatch(r"\s+and\s+", gap) is not None,
                    or_=re.fullmatch(r",?\s+or\s+", gap) is not None,
-                   between=BETWEEN_RE.search(text, max(0, f.start - 10), f.start) is not None)
+                   between=BETWEEN_RE.search(text, max(0, f.start - 30), f.start) is not None)
 
     @property
     def joins(self) -> bool:
@@ -84,6 +88,23 @@ def _name_drags_neighbour(f: Figure, g: Figure, gap: _Gap) -> None:
     """"737-800", "16-18 Main Street": a name's number drags its dash-joined neighbour."""
     if gap.dash and f.bare and g.bare and (f.drop or g.drop):
         f.drop = g.drop = True
+
+
+def _word_scale(text: str, g: Figure) -> float:
+    """The scale word that ends a spelled-out number ("four million" -> 1e6); 1 when there is none."""
+    words = text[g.core_start:g.core_end].lower().replace("-", " ").split()
+    scale = MULT_WORDS.get(words[-1], 1) if g.is_word and len(words) > 1 else 1
+    return scale if scale >= 1000 else 1
+
+
+def _share_word_scale(text: str, f: Figure, g: Figure, gap: _Gap) -> None:
+    """"three and four million", "two to three billion dollars", "seven or eight thousand": a spelled-out
+    number before a joined one that ends in a scale word takes that scale."""
+    scale = _word_scale(text, g)
+    if scale > 1 and gap.range_like and f.is_word and not f.scaled and f.value == f.raw and f.kind == g.kind \
+            and f.raw < g.value / scale * 10 and _word_scale(text, f) == 1:
+        f.value *= scale
+        f.scaled = True
 
 
 def _share_unit(f: Figure, g: Figure, gap: _Gap, before: str) -> None:
@@ -145,6 +166,16 @@ def _to_is_range(f: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: To
     return f_was_bare or not verb_to
 
 
+def _or_is_range(f: Figure, g: Figure, gap: _Gap, before: str) -> bool:
+    """"five or six years", "20 or 25 percent", "one or two", "at the age of 10 or 11": two whole numbers
+    joined by "or", the second larger but less than twice the first, give one rough amount, a range. Options
+    are not ranges: "either $43 billion or $55 billion", "whether ... $100 billion or $350 billion", "three
+    or six months", "Trump's 214, or 290", "100,000, 200,000 or 250,000"."""
+    close = g.value < 2 * f.value or (f.value == 1 and g.value == 2)
+    return close and "," not in gap.text and float(f.value).is_integer() and float(g.value).is_integer() \
+        and OPTION_BEFORE_RE.search(before) is None and LIST_BEFORE_RE.search(before) is None
+
+
 def _is_range(f: Figure, g: Figure, gap: _Gap, before: str, f_was_bare: bool, tok_at: TokenAt) -> bool:
     if not (f.unit == g.unit and f.kind == g.kind and f.value < g.value):
         return False
@@ -152,6 +183,8 @@ def _is_range(f: Figure, g: Figure, gap: _Gap, before: str, f_was_bare: bool, to
         return gap.between
     if gap.dash:
         return True
+    if gap.or_:
+        return _or_is_range(f, g, gap, before)
     if gap.to:
         return _to_is_range(f, gap, before, f_was_bare, tok_at)
     return False
@@ -226,6 +259,7 @@ def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     before = text[max(0, f.start - 40):f.start]
     f_was_bare = f.bare
     _share_unit(f, g, gap, before)
+    _share_word_scale(text, f, g, gap)
     _share_denominator(f, g, gap)
     if _is_score(f, g, gap, f_was_bare, tok_at):
         f.drop = g.drop = True
@@ -270,6 +304,32 @@ def link_changes(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]
             {"change": _merge_change, "range": _merge_range, "back": _merge_change_back}[how](f, g)
         i += 1 if how is None else 2
         out.append(f)
+    return out
+
+
+def _compound_part(text: str, f: Figure, g: Figure, unit: str) -> float | None:
+    """How many of ``g``'s unit make one of ``unit`` when ``g`` continues a measure written in two units
+    ("six feet five inches", "1 hour 59 minutes 40.2 seconds"); None when it does not."""
+    factor = COMPOUND_UNITS.get(unit, {}).get(g.unit or "")
+    if factor is None or f.kind != "quantity" or g.kind != "quantity" or f.value_max or g.value_max \
+            or f.value_from is not None or g.value_from is not None or g.qualifier != "exact":
+        return None
+    gap = COMPOUND_GAP_RE.fullmatch(text, f.end, g.start)
+    return factor if gap is not None and g.value < factor else None
+
+
+def link_compound_measures(text: str, figs: list[Figure]) -> list[Figure]:
+    """One measure written in two or three units is one figure in its first unit: "six feet five inches"
+    -> 6.4167 foot, "2 hours 1 minute 39 seconds" -> 2.0275 hour."""
+    out: list[Figure] = []
+    for g in figs:
+        f = out[-1] if out else None
+        factor = _compound_part(text, f, g, f.unit or "") if f is not None else None
+        if factor is None:
+            out.append(g)
+            continue
+        f.value += g.value / factor
+        f.end = g.end
     return out
 
 

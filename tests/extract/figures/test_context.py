@@ -45,3 +45,32 @@ def test_money_raised_or_a_share_gained_is_no_increase(figs, only):
     assert only(rows, text="$20 million")["direction"] is None
     assert only(rows, text="16 percent")["direction"] is None
     assert only(rows, text="5 percent")["direction"] == "increase"
+
+
+def test_a_bare_decimal_about_an_earthquake_is_its_magnitude(figs, only):
+    rows = figs("Phivolcs reported the earthquake's magnitude was 5.5; the USGS reported 5.8.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(5.5, "magnitude"), (5.8, "magnitude")]
+    assert only(figs("It included a 6.4 quake that hit on January 7."), value=6.4)["unit"] == "magnitude"
+    rows = figs("The earthquake left 2.5 million people without power.")
+    assert only(rows, value=2.5e6)["unit"] == "count"
+
+
+def test_the_size_of_a_change_in_something(figs, only):
+    rows = figs("The department released a report showing growth in GDP of 33.1 percent in the third quarter.")
+    assert only(rows, text="33.1 percent")["direction"] == "increase"
+    rows = figs("There was a drop in prices of 3 percent in March.")
+    assert only(rows, text="3 percent")["direction"] == "decrease"
+
+
+def test_mp_counted_outside_talk_of_cameras_is_a_member_of_parliament(figs, only):
+    r = only(figs("Not everyone agreed. One MP told the BBC that the vote was close."), value=1)
+    assert (r["unit"], r["kind"], r["text"]) == ("count", "count", "One")
+    rows = figs("The phone has a 12 MP camera.")
+    assert only(rows, value=12)["unit"] == "megapixel"
+
+
+def test_a_count_of_change_nouns_is_no_change(figs, only):
+    rows = figs("I scored eight wins and one loss. Trump held up to five rallies a day.")
+    assert only(rows, text="one")["direction"] is None
+    assert only(rows, text="up to five")["direction"] is None
+    assert only(figs("Prices saw a 3 percent drop."))["direction"] == "decrease"

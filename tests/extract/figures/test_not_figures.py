@@ -120,3 +120,22 @@ def test_a_year_before_a_plural_noun_when_the_article_writes_it_alone(figs):
     rows = figs("Nevada held caucuses in 2020. Reporters asked whether the 2020 caucuses were the last. "
                 "The army sent 2000 soldiers.")
     assert [r["text"] for r in rows] == ["2000"]
+
+
+def test_a_spelled_number_after_the_noun_it_labels_is_no_count(figs):
+    assert figs("At noon, phase two was planned to begin.") == []
+    assert figs("Since day one, the efforts have been transparent.") == []
+    rows = figs("The company employs two engineers.")
+    assert [r["value"] for r in rows] == [2]
+
+
+def test_a_number_to_call_is_no_count(figs):
+    assert figs("She escaped and phoned 911 for help.") == []
+    rows = figs("Police called 12 witnesses.")
+    assert [r["value"] for r in rows] == [12]
+
+
+def test_digits_joined_by_a_colon_are_no_amounts(figs):
+    assert figs("Oiled carcasses have a sex ratio of 1:1, the study said.") == []
+    rows = figs("Isaiah 45:1 was read to 300 people.")
+    assert [r["value"] for r in rows] == [300]

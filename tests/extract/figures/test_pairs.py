@@ -85,3 +85,42 @@ def test_to_after_an_article_is_one_amount_given_as_a_range(figs, only):
 def test_capitalised_from_opening_a_sentence_is_read_like_from(figs, only):
     rows = figs("From one-liners to classic three-act jokes, the show has them all. From 5 to 7 percent rose the rate.")
     assert only(rows, text="5 to 7 percent")["value_from"] == 5
+
+
+# ------------------------------------------------------------------ ninth session (h13fig)
+def test_between_the_ages_of_is_one_age_range(figs, only):
+    r = only(figs("The injured teenagers, three girls and a boy between the ages of 14 and 18, were hospitalized."),
+             text="14 and 18")
+    assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (14, 18, "year", "age")
+
+
+def test_close_numbers_joined_by_or_are_one_range(figs, only):
+    r = only(figs("She started wearing it at the age of 10 or 11."), text="10 or 11")
+    assert (r["value"], r["value_max"], r["unit"]) == (10, 11, "year")
+    r = only(figs("He has talked with him for the last five or six years."), text="five or six years")
+    assert (r["value"], r["value_max"], r["unit"]) == (5, 6, "year")
+
+
+def test_options_joined_by_or_stay_two_figures(figs):
+    rows = figs("The brothers are each worth either $43 billion or $55 billion, depending on the source.")
+    assert [r["value_max"] for r in rows] == [None, None]
+    rows = figs("In the three or six months after a rate increase, the market is weak.")
+    assert all(r["value_max"] is None for r in rows) and len(rows) == 2
+    rows = figs("Biden had 279 electoral votes to Trump's 214, or 290 electoral votes by AP's count.")
+    assert [r["value"] for r in rows] == [279, 214, 290]
+
+
+def test_a_measure_in_two_or_three_units_is_one_figure(figs, only):
+    r = only(figs("Huber, an imposing figure standing six feet five inches tall, joined the team."))
+    assert (r["text"], r["unit"], round(r["value"], 4)) == ("six feet five inches", "foot", 6.4167)
+    r = only(figs("The record of 2 hours 1 minute 39 seconds was set in Berlin."))
+    assert (r["unit"], round(r["value"], 4)) == ("hour", 2.0275)
+    rows = figs("The trip took 3 hours, 20 minutes of it on foot.")
+    assert [r["unit"] for r in rows] == ["hour", "minute"]
+
+
+def test_spelled_out_range_shares_the_scale_word(figs, only):
+    r = only(figs("Between three and four million people live there."))
+    assert (r["value"], r["value_max"]) == (3e6, 4e6)
+    r = only(figs("We can win by seven or eight thousand votes."))
+    assert (r["value"], r["value_max"]) == (7000, 8000)
