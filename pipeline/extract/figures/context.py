@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING
 
 from ..spans import token_starts
 from .lexicon import (
-    _DATA,
     AMOUNT_TAKING_VERBS,
     DECREASE,
     DEICTIC_DAYS,
     INCREASE,
+    MEGAPIXEL_CONTEXT,
     MONTHS,
     NOT_PERIOD,
     PERIOD_WORDS,
+    QUAKE_WORDS,
     RELATIVE_WORDS,
     WEEKDAYS,
 )
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
-QUAKE_WORDS = set(_DATA["quake_words"])
-MEGAPIXEL_CONTEXT = set(_DATA["megapixel_context"])
 MAGNITUDE_CORE_RE = re.compile(r"\d\.\d")
 DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
                          r"(?:years?|months?|weeks?|days?|decades?)")

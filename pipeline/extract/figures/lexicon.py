@@ -87,6 +87,10 @@ AMOUNT_TAKING_VERBS = set(_DATA["amount_taking_verbs"])
 INDEX_POINT_CONTEXT = _DATA["index_point_context"]
 STREET_WORDS = set(_DATA["street_words"])
 NAME_ENTS = set(_DATA["name_entity_labels"])
+QUAKE_WORDS = set(_DATA["quake_words"])
+MEGAPIXEL_CONTEXT = set(_DATA["megapixel_context"])
+DIAL_VERBS = set(_DATA["dial_verbs"])
+COMPOUND_UNITS = _DATA["compound_units"]
 SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())
 SINGLE_LETTER_UNITS = {k for k in UNITS_CS if len(k) == 1}
 

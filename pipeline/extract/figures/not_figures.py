@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    _DATA,
     CODE_PREFIX_OK,
+    DIAL_VERBS,
     INDEFINITE_AFTER_ONE,
     INDEX_NAMES,
     MONTHS,
@@ -43,7 +43,6 @@ STREET_AFTER_RE = re.compile(rf"(?:\s+[A-Z0-9][\w.]*){{0,3}}\s+(?:{_streets})\b\
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
-DIAL_VERBS = set(_DATA["dial_verbs"])
 
 
 # ------------------------------------------------------------------ times and phone numbers

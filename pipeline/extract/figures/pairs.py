@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import _DATA, CHANGE_HEAD_WORDS, MULT_WORDS, RANGE_HEAD_WORDS
+from .lexicon import CHANGE_HEAD_WORDS, COMPOUND_UNITS, MULT_WORDS, RANGE_HEAD_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ BY_BEFORE_RE = re.compile(r"(?i)\bby\s*\Z")
 ARTICLE_BEFORE_RE = re.compile(r"(?i)\ban?\s+\Z")
 EQUIVALENT_GAP_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?")
 SLASH_GAP_RE = re.compile(r"\s*/\s*")
-COMPOUND_UNITS = _DATA["compound_units"]
 COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")
 OPTION_BEFORE_RE = re.compile(r"(?i)\b(?:either|whether)\b[^.;:]*\Z")
 LIST_BEFORE_RE = re.compile(r"\d,\s*\Z")
