@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import Attribution, QuoteContext, conj_start, strip_span
-from .lexicon import CHAR_PREPS, OBJECT_FREE_PREPS, SENTENCE_END
+from .context import Attribution, QuoteContext, conj_start, is_cue, lemma, strip_span
+from .lexicon import CHAR_PREPS, CHARACTERIZING, OBJECT_FREE_PREPS, SENTENCE_END
 from .marks import QuotedSpan
 
 if TYPE_CHECKING:
@@ -26,10 +26,20 @@ def _closing_punctuation(ctx: QuoteContext, hi: int) -> int:
     return k if k > hi and any(q.close[0] == k for q in ctx.quoted) else hi
 
 
+def _participle_of_saying(c: Token) -> bool:
+    """'blasted X, calling it "absurd"', 'acknowledged X, saying ...': a participle of saying or characterizing
+    set off by a comma after the verb is an attribution of its own (its own row), not the verb's words."""
+    doc = c.doc
+    k = c.left_edge.i
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and k == c.i and k > 0 and doc[k - 1].text == "," \
+        and (is_cue(c) or lemma(c) in CHARACTERIZING)
+
+
 def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
     """Character range of the verb's complements in its paragraph ("X called them on it:" and a
     quotation in the next paragraph: that is the quotation of X, not a fragment), up to a second
-    verb ("called X "Y" and called for Z": the second verb is not part of the words)."""
+    verb ("called X "Y" and called for Z": the second verb is not part of the words) or a participle
+    of saying after a comma ("blasted X, calling it "Y"")."""
     doc = ctx.doc
     lo, hi = doc[tok.i + 1].idx, _closing_punctuation(ctx, tok.right_edge.idx + len(tok.right_edge.text))
     hi = min(hi, ctx.para_of(tok.idx)[1])
@@ -39,6 +49,8 @@ def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
             while k < c.i and doc[k].is_punct:
                 k += 1
             hi = min(hi, doc[k].idx)
+        elif _participle_of_saying(c):
+            hi = min(hi, doc[c.i - 1].idx)
     return lo, hi
 
 

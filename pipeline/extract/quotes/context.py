@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _markup(text: str, q: QuotedSpan) -> bool:
+    """A quoted span that is markup, no one's words: an attribute's value (``<tweet author="@X" date="...">``)."""
+    return text[max(0, q.open[0] - 1):q.open[0]] == "=" or '="' in text[q.open[0]:q.close[1]]
+
+
 class QuoteContext:
     """The article as the quote rules see it: tokens by offset, paragraphs, quoted spans."""
 
@@ -33,7 +38,7 @@ class QuoteContext:
         self.quote_closes = [q.close[0] for q in self.quoted]
         for q in self.quoted:  # so-called "X": a scare quote, never someone's words
             before = self.text[max(0, q.open[0] - 20):q.open[0]].rstrip().lower()
-            q.scare = before.endswith(SCARE_MARKERS)
+            q.scare = before.endswith(SCARE_MARKERS) or _markup(self.text, q)
         self.speech_subjects: dict[int, Token | None] = {}  # token index -> speaker of its speech verb
         self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(self.text))
 
@@ -94,8 +99,9 @@ def _lexicon_lemma(base: str, w: str) -> str:
 
 
 def is_cue(tok: Token) -> bool:
-    """A speech verb used as a verb."""
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and lemma(tok) in SPEECH_VERBS
+    """A speech verb used as a verb (not the name of a markup tag: ``<tweet author="...">``)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and lemma(tok) in SPEECH_VERBS \
+        and not (tok.i > 0 and tok.doc[tok.i - 1].text.endswith("<"))
 
 
 def is_past_speech_verb(tok: Token) -> bool:

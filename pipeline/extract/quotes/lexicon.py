@@ -23,6 +23,7 @@ OBJECT_FREE_PREPS = frozenset(_LEX["object_free_prepositions"])
 DASHES = tuple(_LEX["attribution_dashes"])
 RELATIVES = frozenset(_LEX["relative_pronouns"])
 SCARE_MARKERS = tuple(_LEX["scare_markers"])
+DISCOURSE_MARKER_WORDS = frozenset(_LEX["discourse_marker_words"])  # "That said,", "Having said that,"
 INFINITIVE_VERBS = frozenset(_LEX["infinitive_verbs"])
 AS_IT_VERBS = frozenset(_LEX["as_it_verbs"])
 COMMENT_REQUESTS = frozenset(_LEX["comment_requests"])

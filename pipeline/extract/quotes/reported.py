@@ -23,7 +23,15 @@ from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
 from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
 from .formulas import according, as_attribution, infinitive, no_response
-from .lexicon import CHARACTERIZING, DIRECT_ONLY, INFINITIVE_VERBS, NO_COMMENT_VERBS, SOURCE_PREPS, SPEECH_NOUNS
+from .lexicon import (
+    CHARACTERIZING,
+    DIRECT_ONLY,
+    DISCOURSE_MARKER_WORDS,
+    INFINITIVE_VERBS,
+    NO_COMMENT_VERBS,
+    SOURCE_PREPS,
+    SPEECH_NOUNS,
+)
 from .nouns import speech_noun
 from .objects import content_gerund, content_object
 from .speakers import earlier_speaker, subject
@@ -90,10 +98,25 @@ def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
     """The speaker of a speech verb that reports (not a verb only direct quotes take), outside quotations
     (found once per token: every speech-verb pattern asks)."""
     if tok.i not in ctx.speech_subjects:
-        reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx) and not _asked_about(tok)
+        reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx) \
+            and not _asked_about(tok) and not _discourse_marker(tok)
         subj = subject(tok) if reports else None
         ctx.speech_subjects[tok.i] = None if subj is not None and _impersonal(tok, subj) else subj
     return ctx.speech_subjects[tok.i]
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """'That said, Cruz cannot ...', 'Having said that, ...', 'With that said, ...': a speech verb that opens its
+    sentence with only ``discourse_marker_words`` around it before a comma links two sentences; it reports nothing."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k - 1].lower_ in DISCOURSE_MARKER_WORDS:
+        k -= 1
+    opens = k < tok.i and (k == tok.sent.start or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].text)
+    j = tok.i + 1
+    while j < len(doc) and doc[j].lower_ in DISCOURSE_MARKER_WORDS:
+        j += 1
+    return opens and 1 <= j - k - 1 <= 3 and j < len(doc) and doc[j].text == ","
 
 
 def _impersonal(tok: Token, subj: Token) -> bool:

@@ -78,3 +78,10 @@ def test_passive_characterization_has_no_speaker(run):
 def test_fragment_must_be_in_the_verbs_paragraph(run):
     rows = run("Cruz called them on it:\n\n\u201cThe moderators are biased.\u201d")
     assert not any(r["type"] == "mixed" or r["text"].startswith("them") for r in rows)
+
+
+def test_characterization_stops_before_a_participle_of_saying(run):
+    text = 'The senator blasted the governor\u2019s plan on Wednesday, calling it \u201creckless and cruel.\u201d'
+    rows = run(text)
+    assert not any("plan" in r["text"] and "reckless" in r["text"] for r in rows)
+    assert any(r["cue"] == "calling" and "reckless" in r["text"] for r in rows)

@@ -193,3 +193,20 @@ def test_time_clause_after_the_cue_is_not_what_was_said(run, only):
     rows = run('"He didn\'t report the loans," he said as some wearing blue shirts booed.')
     assert only(rows)["text"] == "He didn't report the loans"
     assert not [q for q in rows if q["type"] == "indirect"]
+
+
+# ---------------------------------------------------------------- markup is no one's words
+def test_markup_attribute_values_are_not_quotes(run):
+    text = ('The senator posted a message.\n\n<tweet id="756642903469031424" author="@SenSmith" datetime="2016-07-23">'
+            "I'm thrilled to announce my running mate, a man who has devoted his life to others.</tweet>")
+    rows = run(text)
+    assert not any(r["text"] in ("@SenSmith", "2016-07-23") for r in rows)
+
+
+def test_a_markup_tag_named_after_a_speech_verb_is_no_cue(run):
+    text = ('Republicans also weighed in:\n\n<tweet pic="" author="MarcoRubio" timestamp="1449075600" '
+            'tweet_id="672151029">This is when our police are so appreciated!</tweet>.\n\n<tweet pic="" '
+            'author="JebBush" timestamp="1449075600" tweet_id="672153025243426816">Praying for the victims, their '
+            'families & the first responders.</tweet>.')
+    rows = run(text)
+    assert not any("author" in r["text"] or r["cue"] == "tweet" for r in rows)

@@ -101,3 +101,10 @@ def test_impersonal_it_is_hard_to_say_reports_nothing(run, text):
 def test_report_of_it_is_hard_to_say_is_kept(run):
     rows = run("Maria Lopez said it is hard to say what happens then.")
     assert [r["text"] for r in rows] == ["it is hard to say what happens then"]
+
+
+def test_that_said_links_two_sentences_and_reports_nothing(run):
+    rows = run("He could split the vote. That said, Cruz cannot realistically get enough delegates to win.")
+    assert not any("delegates" in r["text"] for r in rows)
+    rows = run("Officials said, however, that the plan would work.")
+    assert any(r["text"] == "the plan would work" for r in rows)
