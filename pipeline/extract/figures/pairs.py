@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CHANGE_HEAD_WORDS, COMPOUND_UNITS, MULT_WORDS, RANGE_HEAD_WORDS
+from .lexicon import CHANGE_HEAD_WORDS, COMPOUND_UNITS, RANGE_HEAD_WORDS, SCALES
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def _name_drags_neighbour(f: Figure, g: Figure, gap: _Gap) -> None:
 def _word_scale(text: str, g: Figure) -> float:
     """The scale word that ends a spelled-out number ("four million" -> 1e6); 1 when there is none."""
     words = text[g.core_start:g.core_end].lower().replace("-", " ").split()
-    scale = MULT_WORDS.get(words[-1], 1) if g.is_word and len(words) > 1 else 1
+    scale = SCALES.get(words[-1], 1) if g.is_word and len(words) > 1 else 1
     return scale if scale >= 1000 else 1
 
 
