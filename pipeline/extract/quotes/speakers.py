@@ -501,9 +501,24 @@ def _before_open_bracket(doc, left: int, right: int) -> int:
 
 
 # ---------------------------------------------------------------- the speaker's entity
+def addressed(cue: Token, kind: str) -> bool:
+    """'Trump was asked, "A?"', 'his salespersons were told, "B"', 'without being told to "smile"', 'Asked
+    whether ..., X said': a passive verb of saying to someone (`addressee_verbs`) with no "by ..." agent; its
+    subject is the one spoken to, and the text does not say who spoke. A quotation after a bare "when asked"
+    ('X told Congress when asked about it: "A"') is the answer, not the question."""
+    if lemma(cue) not in ADDRESSEE_VERBS or cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return True
+    return kind != "direct" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
+
+
 def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> None:
     """Set the speaker fields of ``r`` from its speaker phrase; a speaker resolved to an entity
-    takes that entity's name, a pronoun left unresolved has no name, any other keeps the phrase."""
+    takes that entity's name, a pronoun left unresolved has no name, any other keeps the phrase; the
+    one spoken to by a passive "was asked" / "were told" is no speaker (all three fields stay None)."""
+    if addressed(r.cue_tok, r.type):
+        return
     doc, subj = ctx.doc, r.subj
     i, j = speaker_span(subj)
     shown = _before_open_bracket(doc, i, j - 1) + 1
@@ -512,6 +527,8 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     r.speaker_text = relative.text if relative is not None else phrase
     # several speakers ("X and Y said"): the phrase as written, no single entity
     r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
+    if r.speaker_entity is not None and subj.lower_ in PRONOUNS and _label_only(ctx, r.speaker_entity):
+        r.speaker_entity = None
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
     elif not conjoined(subj) and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL
@@ -520,6 +537,13 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _label_only(ctx: QuoteContext, idx: int) -> bool:
+    """An entity named only in the "((WN))" speaker labels of an interview transcript (the interviewer): a
+    he/she/it/they in the transcript's prose ("it tells us that ...", "they said ...") is someone else."""
+    names = [m for m in ctx.entities[idx]["mentions"] if m["kind"] in ("name", "partial", "title")]
+    return bool(names) and all(ctx.text[max(m["start"] - 2, 0):m["start"]] == "((" for m in names)
 
 
 def _relative_speaker(cue: Token, subj: Token) -> Token | None:
@@ -570,12 +594,19 @@ def attribute_speakers(ctx: QuoteContext, cands: list[Candidate], coref: Corefer
             r.speaker_text, r.speaker_name, r.speaker_entity = p.speaker_text, p.speaker_name, p.speaker_entity
         else:
             _resolve_speaker(ctx, r, coref)
+            if r.speaker_text is None and addressed(r.cue_tok, r.type):
+                if r.type != "indirect":
+                    out.append(_row(ctx, r))
+                continue  # no speaker: the next row cannot take it up
             if last is not None and _takes_up_unnamed(r, last, coref):
                 r.speaker_name, r.speaker_entity = last.speaker_name, None
                 coref.unnamed_speaker(r.subj)
             last = r
-        out.append({"text": ctx.text[r.start:r.end], "type": r.type, "speaker_name": r.speaker_name,
-                    "speaker_text": r.speaker_text, "speaker_entity": r.speaker_entity, "cue": r.cue,
-                    "start": r.start, "end": r.end,
-                    "sentence_index": sentence_index(ctx.doc, r.start, ctx.sent_starts)})
+        out.append(_row(ctx, r))
     return out
+
+
+def _row(ctx: QuoteContext, r: Candidate) -> Quote:
+    return {"text": ctx.text[r.start:r.end], "type": r.type, "speaker_name": r.speaker_name,
+            "speaker_text": r.speaker_text, "speaker_entity": r.speaker_entity, "cue": r.cue,
+            "start": r.start, "end": r.end, "sentence_index": sentence_index(ctx.doc, r.start, ctx.sent_starts)}

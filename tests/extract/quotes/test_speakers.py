@@ -400,3 +400,42 @@ def test_a_line_that_ran_into_the_next_gives_no_subject(run, containing):
 def test_a_speaker_phrase_keeps_the_mark_that_opens_a_title_in_it(run, containing):
     q = containing(run("\u201cMrs Maisel\u201d actress Alex Borstein said the show was fun."), "show was fun")
     assert (q["speaker_text"], q["speaker_name"]) == ("\u201cMrs Maisel\u201d actress Alex Borstein", "Alex Borstein")
+
+
+# ---------------------------------------------------------------- the one spoken to is no speaker
+def test_the_one_asked_or_told_is_no_speaker(run, containing):
+    """'X was asked, "A?"' / 'Y were told, "B"' with no "by ..." agent: the row stays, with no speaker."""
+    rows = run('In an interview with the magazine, Mayor Ana Ruiz was asked, "What is the worst street in the city?"')
+    q = containing(rows, "worst street")
+    assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == (None, None, None)
+    rows = run('At the training sessions, the salesmen were told, "You do not sell products. You sell feelings."')
+    q = containing(rows, "sell feelings")
+    assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == (None, None, None)
+
+
+def test_the_agent_of_a_passive_ask_still_speaks(run, containing):
+    rows = run('Mayor Ana Ruiz was asked by a reporter, "What is the worst street in the city?"')
+    assert containing(rows, "worst street")["speaker_name"] != "Ana Ruiz"
+    assert containing(rows, "worst street")["speaker_text"] is not None
+
+
+def test_an_asked_question_before_the_answer_is_no_row(run):
+    """'Asked whether ..., X said ...': the question is no one's words in the text (X answers it)."""
+    rows = run("Asked whether she would run again, Mayor Ana Ruiz said she had not decided.")
+    assert not any("would run again" in q["text"] for q in rows)
+    assert any("had not decided" in q["text"] and q["speaker_name"].endswith("Ana Ruiz") for q in rows)
+
+
+def test_a_quotation_after_when_asked_is_the_answer(run, containing):
+    rows = run('Ana Ruiz, who told the council when asked about the budget: "That matter is being handled by the '
+               'auditors."')
+    assert containing(rows, "being handled")["speaker_name"] == "Ana Ruiz"
+
+
+def test_a_pronoun_is_not_the_interviewer_named_only_in_labels(run):
+    """In a "((WN))" transcript the interviewer is named only in the labels: "it tells us that ..." in an
+    answer is not the interviewer speaking."""
+    text = ("((WN)) What does the distance tell us?\n\n((Anna Berg)) Well, it tells us that planets can form "
+            "far from their star.\n\n((WN)) Thank you.")
+    rows = [q for q in run(text) if "planets can form" in q["text"]]
+    assert rows and all(q["speaker_name"] != "WN" for q in rows)
