@@ -39,6 +39,7 @@ PASSES = (
     grouping.group_by_key,
     grouping.vote_labels,
     grouping.merge_acronyms,
+    grouping.merge_transcript_labels,
     grouping.merge_country_short_forms,
     grouping.merge_parenthesised_names,
     grouping.merge_region_cores,

@@ -170,6 +170,40 @@ def merge_acronyms(ctx: Context, groups: Groups) -> None:
             merge(groups, k, initials[k][0], "name")
 
 
+def _in_label(doc: Doc, c: Candidate) -> bool:
+    """The candidate is a transcript's speaker label in double parentheses: "((WN)) So, what ...?"."""
+    return c.start >= 2 and c.end + 1 < len(doc) and doc[c.start - 2].text == doc[c.start - 1].text == "(" \
+        and doc[c.end].text == doc[c.end + 1].text == ")"
+
+
+def _abbreviates(label: str, doc: Doc, g: Group) -> bool:
+    """``label`` (capitals) abbreviates the group's name: its words' initials ("WSS": William S. Saturn) or, for
+    a one-word name, letters of it in order from its first ("WN": Wikinews)."""
+    words = [w.text for w in doc[g.cands[0].start:g.cands[0].end] if is_cap(w)]
+    if len(words) > 1:
+        return "".join(w[0] for w in words) == label
+    if len(words) != 1 or words[0][0] != label[0] or words[0].isupper():
+        return False
+    rest = iter(words[0][1:].upper())
+    return all(ch in rest for ch in label[1:])
+
+
+def merge_transcript_labels(ctx: Context, groups: Groups) -> None:
+    """An interview transcript's speaker label in capitals ("((WN)) What are ...?") that no name of the article
+    spells out elsewhere is the short form of the person or organisation (the interviewer) whose name it
+    abbreviates ("Wikinews", "William S. Saturn"): it joins that name, the most named one when several fit."""
+    doc = ctx.doc
+    for k in list(groups):
+        g = groups.get(k)
+        label = doc[g.cands[0].start].text if g is not None and g.cands else ""
+        if not (label.isupper() and label.isalpha() and 2 <= len(label) <= 4) \
+                or not all(c.end - c.start == 1 and _in_label(doc, c) for c in g.cands):
+            continue
+        fits = [j for j, h in groups.items() if j != k and h.label in ("PERSON", "ORG") and _abbreviates(label, doc, h)]
+        if fits:
+            merge(groups, k, max(fits, key=lambda j: len(groups[j].cands)), "partial")
+
+
 def merge_parenthesised_names(ctx: Context, groups: Groups) -> None:
     """"Full Name (ACRONYM)" and "ACRONYM (Full Name)" next to each other, whatever the acronym's
     letters (it may abbreviate the name in another language)."""

@@ -25,13 +25,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _INNER_INITIAL_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\.)")   # U.S.A. -> usa.
 _INITIAL_DOT = re.compile(r"\b([a-z])\.")
 _WORD = re.compile(r"[a-z0-9]+")
+_INNER_BRACKET = re.compile(r"(?<=[a-z])[\[\]]+(?=[a-z])")   # "pittsburg[h]": an editor's letter read through
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase ASCII-folded words of ``text`` joined by single spaces; "the" and "'s" dropped."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    t = _INITIAL_DOT.sub(r"\1", _INNER_INITIAL_DOT.sub("", _POSSESSIVE.sub("", t)))
+    t = _INITIAL_DOT.sub(r"\1", _INNER_INITIAL_DOT.sub("", _POSSESSIVE.sub("", _INNER_BRACKET.sub("", t))))
     words = _WORD.findall(t)
     if words and words[0] == "the":
         words = words[1:]

@@ -85,13 +85,22 @@ def _mentions(doc: Doc, text: str, g: Group, starts: list[int]) -> list[Mention]
     return mentions
 
 
+def read_brackets(name: str) -> str:
+    """A name read through the square brackets of a writer's insertion: "[Bashir al] Assad" -> "Bashir al Assad",
+    "Pittsburg[h]" -> "Pittsburgh"."""
+    if "[" not in name and "]" not in name:
+        return name
+    return " ".join(re.sub(r"[\[\]]", "", name).split())
+
+
 def _canonical_name(g: Group, mentions: list[Mention]) -> str:
-    """The country's name, else the name with most words, then most uses, then most characters."""
+    """The country's name, else the name with most words, then most uses, then most characters, read through
+    editorial brackets."""
     names = [m for m in mentions if m["kind"] == "name"] or mentions
     counts = Counter(m["text"] for m in names)
     if g.country:
         return g.country
-    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+    return read_brackets(max(counts, key=lambda n: (len(n.split()), counts[n], len(n))))
 
 
 def _join(ent: Entity, mentions: list[Mention], role: str | None) -> None:
@@ -147,8 +156,9 @@ def build_entities(doc: Doc, groups: Groups, roles: dict[str, str | None]) -> li
         if ent is not None:             # two groups ended with the same canonical form: one entity
             _join(ent, mentions, roles.get(k))
             continue
+        surface = {name} | {m["text"] for m in mentions}   # the name read through brackets is a form too
         ent = {"name": name, "type": label, "role": roles.get(k) if label == "PERSON" else None,
-               "aliases": sorted({m["text"] for m in mentions} | _extra_aliases(doc, g, name, label, place_ends)),
+               "aliases": sorted(surface | _extra_aliases(doc, g, name, label, place_ends)),
                "mentions": mentions}
         by_name[(label, name)] = ent
         out.append(ent)

@@ -162,7 +162,20 @@ def cut_title(d: Draft) -> bool:
     return False
 
 
-TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title)
+_INSERTED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
+
+
+def cut_capitalised_insertion(d: Draft) -> bool:
+    """A word whose first capital the writer put in square brackets ("[I]t's", "[W]e must", "[S]evengill sharks"):
+    a quotation's lowercase word capitalised to open the writer's sentence, no name."""
+    t = d.doc[d.start]
+    if _INSERTED_CAPITAL.match(t.text) and (t.text[0] == "[" or d.start > 0 and d.doc[d.start - 1].text == "["):
+        d.start += 1
+        return True
+    return False
+
+
+TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title, cut_capitalised_insertion)
 
 
 # ---------------------------------------------------------------- trim rules: the end
@@ -253,8 +266,80 @@ def cut_at_lowercase_verb(d: Draft) -> None:
             break
 
 
+def _close_before_open(text: str) -> bool:
+    """The text has a "]" before any "["."""
+    close = text.find("]")
+    return close >= 0 and (text.find("[") < 0 or close < text.find("["))
+
+
+def _open_unclosed(text: str) -> bool:
+    """The text has a "[" after its last "]"."""
+    return text.rfind("[") > text.rfind("]")
+
+
+def _take_closing_bracket(d: Draft, open_at: int) -> bool:
+    """An unclosed "[" at token ``open_at`` of the span, closed by the token after it: the bracket's words complete
+    the name when the "[" is inside a word ("Pittsburg[h]") or follows a given name alone ("Jerry [O'Connell]")."""
+    doc = d.doc
+    if d.end >= len(doc) or not doc[d.end].text.startswith("]"):
+        return False
+    return doc[open_at].text != "[" or open_at == d.start + 1 and is_given_name(doc[d.start].text)
+
+
+def mend_editorial_brackets(d: Draft) -> None:
+    """Square brackets in a name are the writer's insertion inside a quotation; the name is read through them
+    (``lexicon.fold``, ``output``), so the span takes in the bracket its words open or close ("[Bashir al] Assad",
+    "Jerry [O'Connell]", "Pittsburg[h]"); a span that is all a bracket's content is that content ("QVM [Queen
+    Victoria Market]"); words in brackets after more than a given name are a gloss the name ends before
+    ("Ayasofya [Haghia Sophia]")."""
+    doc = d.doc
+    text = doc[d.start:d.end].text
+    if _close_before_open(text) and d.start > 0 and doc[d.start - 1].text == "[":
+        if doc[d.end - 1].text == "]" and text.count("]") == 1:
+            d.end -= 1
+        else:
+            d.start -= 1
+    elif _open_unclosed(text):
+        open_at = max(i for i in range(d.start, d.end) if "[" in doc[i].text)
+        if _take_closing_bracket(d, open_at):
+            d.end += 1
+        elif doc[open_at].text == "[" and open_at > d.start:
+            d.end = open_at
+
+
+def _unclosed_quote(d: Draft) -> int | None:
+    """The token of the last quotation mark in the span that opens a quotation it does not close, or None."""
+    marks = [i for i in range(d.start + 1, d.end) if d.doc[i].is_quote and d.doc[i].text not in ("'", "’")]
+    return marks[-1] if len(marks) % 2 else None
+
+
+def _surname_after(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised proper nouns from token ``i`` (``i`` when there is none)."""
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN" and is_cap(doc[j]):
+        j += 1
+    return j
+
+
+def mend_split_quote(d: Draft) -> None:
+    """A quotation mark the span opens but does not close: a nickname between a given name and a surname takes in
+    the closing mark and the surname ('Matiu "Matt" Ratana'); else the quotation starts after the name, which ends
+    before the mark ('on Twitter "Youtube-dl is ...').'"""
+    doc = d.doc
+    q = _unclosed_quote(d)
+    if q is None:
+        return
+    after = d.end + 1 if d.end < len(doc) and doc[d.end].is_quote else d.end
+    if d.label == "PERSON" and after > d.end and q + 1 < d.end and all(is_cap(t) for t in doc[q + 1:d.end]) \
+            and _surname_after(doc, after) > after:
+        d.end = _surname_after(doc, after)
+    else:
+        d.end = q
+
+
 TRIM_END = (cut_headline_verb, cut_at_lowercase_verb, cut_possessive_and_punctuation, cut_unopened_parenthesis,
-            cut_caption_label_and_score, cut_trailing_function_word, cut_common_noun_after_full_name)
+            cut_caption_label_and_score, cut_trailing_function_word, cut_common_noun_after_full_name,
+            mend_editorial_brackets, mend_split_quote)
 
 
 # ---------------------------------------------------------------- void rules

@@ -343,6 +343,14 @@ def test_untagged_major_place_is_a_place(nlp):
 
 
 # ---------------------------------------------------------------- eighth session (helper h10ent): rules.cut_at_lowercase_verb
+def _labelled_aliases(nlp, text, name, label):
+    from pipeline.extract.entities import extract_entities
+    doc = nlp(text)
+    a = text.index(name)
+    doc.ents = [doc.char_span(a, a + len(name), label=label)]
+    return {alias for e in extract_entities(doc) for alias in e["aliases"]}
+
+
 def _labelled_names(nlp, text, name, label):
     from pipeline.extract.entities import extract_entities
     doc = nlp(text)
@@ -405,3 +413,54 @@ def test_lowercase_group_word_is_no_name(nlp):
     # rules.lowercase_words, now for spaCy's NORP too
     got = _labelled_names(nlp, "The officers said the jihadist was arrested on Monday.", "jihadist", "NORP")
     assert "jihadist" not in got
+
+
+def test_bracketed_capital_opens_no_name(nlp):
+    # rules.cut_capitalised_insertion: "[I]t", "[W]e" are a quotation's words the writer capitalised
+    got = _labelled_names(nlp, 'Lu said, "[I]t\'s still not full marriage rights."', "I]t", "PERSON")
+    assert not any("]" in name or name in ("It", "I") for name in got)
+
+
+def test_name_is_read_through_an_editorial_bracket(nlp):
+    # rules.mend_editorial_brackets (span takes in the bracket) + output.read_brackets (name read through it)
+    got = _labelled_names(nlp, "The Kurds will now align with [Bashir al] Assad because they have nobody.",
+                          "Bashir al] Assad", "PERSON")
+    assert got.get("Bashir al Assad") == "PERSON"
+    assert "[Bashir al] Assad" in _labelled_aliases(nlp, "The Kurds will now align with [Bashir al] Assad because they "
+                                                    "have nobody.", "Bashir al] Assad", "PERSON")
+    got = _labelled_names(nlp, 'He said: "Jerry [O\'Connell] and I are talking to NBC."', "Jerry [O'Connell", "PERSON")
+    assert "Jerry O'Connell" in got
+
+
+def test_letter_in_brackets_is_read_within_the_word(nlp):
+    # lexicon.fold (brackets inside a word) and output.read_brackets
+    got = _labelled_names(nlp, "I was driving them to catch a flight to Pittsburg[h].", "Pittsburg[h", "PERSON")
+    assert got.get("Pittsburgh") == "GPE"     # read as the known place
+
+
+def test_bracketed_gloss_after_a_name_is_left_out(nlp):
+    # rules.mend_editorial_brackets: "X [Y]" after more than a given name is a gloss the name ends before
+    got = _labelled_names(nlp, 'Erdogan said "Ayasofya [Haghia Sophia] will no longer be called a museum."',
+                          "Ayasofya [Haghia Sophia", "ORG")
+    assert "Ayasofya" in got and "Ayasofya Haghia Sophia" not in got and not any("[" in name for name in got)
+
+
+def test_name_all_in_brackets_is_the_bracket_content(nlp):
+    # rules.mend_editorial_brackets: "QVM [Queen Victoria Market]" (spaCy's span runs on over "] and")
+    text = "Every candidate concedes one near QVM [Queen Victoria Market] and near towers is bad."
+    aliases = _labelled_aliases(nlp, text, "Queen Victoria Market] and", "FAC")
+    assert "Queen Victoria Market" in aliases and "Queen Victoria Market]" not in aliases
+
+
+def test_nickname_in_quotation_marks_joins_the_surname(nlp):
+    # rules.mend_split_quote: 'Matiu "Matt' ends with the closing mark and the surname
+    got = _labelled_names(nlp, 'Police sergeant Matiu "Matt" Ratana was shot at the custody centre.', 'Matiu "Matt',
+                          "PERSON")
+    assert 'Matiu "Matt" Ratana' in got
+
+
+def test_quotation_opened_after_a_name_is_no_part_of_it(nlp):
+    # rules.mend_split_quote: 'on Twitter "Youtube-dl is ...' -> "Twitter"
+    got = _labelled_names(nlp, 'The foundation said on Twitter "Youtube-dl is a legitimate tool."', 'Twitter "Youtube-dl',
+                          "ORG")
+    assert "Twitter" in got and not any('"' in name for name in got)

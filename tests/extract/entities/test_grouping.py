@@ -337,3 +337,14 @@ def test_surname_with_an_elided_article_joins_the_person_introduced_first(ents_o
     assert _surname_start("pierre charles l enfant".split()) == 2
     assert _surname_start("juan de la cruz".split()) == 1
     assert _surname_start("john f kennedy".split()) == 2
+
+
+def test_transcript_label_joins_the_name_it_abbreviates(ents_of):
+    # grouping.merge_transcript_labels: "((WN))" is Wikinews, the interviewer
+    text = ("Wikinews caught up with Dr Christian Keysers.\n\n((WN)) So, what prompted you?\n\n"
+            "((Christian Keysers)) Um, hmm. Our pleasure.\n\n((WN)) And then?")
+    doc, ents = ents_of(text)
+    names = {e["name"]: e for e in ents}
+    assert "WN" not in names
+    if "Wikinews" in names:
+        assert "WN" in names["Wikinews"]["aliases"]
