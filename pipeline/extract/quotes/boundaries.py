@@ -160,6 +160,34 @@ def cut_nested(ctx: QuoteContext, r: Attribution, i: int, j: int) -> tuple[int, 
     return (i, j) if j - i >= 2 else None
 
 
+def opening_mark(ctx: QuoteContext, cue: Token, s: int, e: int) -> int:
+    """'Obama said "it gets me mad" every time ...': words that start right after an opening mark whose
+    quotation opens with a lowercase word (a fragment of the writer's sentence) and closes inside them start
+    at that mark (a mixed quote), not inside the quotation; not when the words hold their own cue. A quotation
+    that opens with a capital after its cue ('said, "We are ..." for second place') stays a direct quote of its
+    own."""
+    q = ctx.in_quote(s)
+    if q is None or ctx.text[q.open[1]:s].strip() or q.close[0] == q.close[1] or q.close[1] > e \
+            or s <= cue.idx < e:
+        return s
+    return q.open[0] if ctx.text[s:s + 1].islower() or _attributed_after_the_words(ctx, q, cue, e) else s
+
+
+def quotation_set_off(ctx: QuoteContext, s: int, e: int) -> bool:
+    """'"What is sad", Cengiz said, "is ..."', 'Had I said "Allah is not gay", nobody would ...': words that start
+    with the capital opening a quotation and run on past its closing mark and the comma right after it (news that
+    puts the comma outside the marks) are that quotation and what follows it: the quotation is a direct quote."""
+    q = ctx.in_quote(s)
+    return q is not None and not ctx.text[q.open[1]:s].strip() and ctx.text[s:s + 1].isupper() \
+        and q.close[0] < q.close[1] < e and ctx.text[q.close[1]:q.close[1] + 1] == ","
+
+
+def _attributed_after_the_words(ctx: QuoteContext, q: QuotedSpan, cue: Token, e: int) -> bool:
+    """'"We are horrified" by the shooting, Nefzi said': a quotation opening with a capital is part of
+    words whose cue follows them, unless a comma right after its closing mark ends it ('"A", X said')."""
+    return cue.idx >= e and ctx.text[q.close[1]:q.close[1] + 1] != ","
+
+
 def appended_quotation(ctx: QuoteContext, r: Attribution, s: int, e: int) -> int:
     """``X said CLAUSE: "Q."``, ``X asked Y to CLAUSE -- "Q."``: a quotation that the writer
     appends to a reported clause with a colon or a dash, and that ends its sentence, completes

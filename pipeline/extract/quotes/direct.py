@@ -17,6 +17,7 @@ from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_v
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
+    ALL_MARKS,
     DASHES,
     MAX_ADJUNCT_WORDS,
     MAX_LABEL_WORDS,
@@ -29,7 +30,7 @@ from .marks import QuotedSpan
 from .speakers import adjacent_noun, inverted_subject, sender, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 @dataclass(slots=True)
@@ -101,13 +102,22 @@ def _says_the_quotation(x: Token, k: int, t: Token, os_: int) -> bool:
     return _only_adjuncts(x, between, os_)
 
 
+def _opens_a_sentence(toks: Span) -> bool:
+    """The words after an opening mark open a sentence: a capital, or a lowercase letter in brackets at their
+    start ('"[h]is venture ..."': the writer lowered the capital of the speaker's sentence)."""
+    head = "".join(y.text for y in toks if not y.is_space and y.text not in ALL_MARKS)
+    if len(head) >= 3 and head[0] == "[" and head[1].isalpha() and head[2] == "]":
+        return True
+    first = next((y for y in toks if y.is_alpha), None)
+    return first is not None and first.text[0].isupper()
+
+
 def _only_adjuncts(x: Token, between: list[Token], os_: int) -> bool:
     """Every word between cue ``x`` and the quotation belongs to an adjunct of the cue (a
     prepositional phrase, a date, an adverb) or, for verbs with an addressee, to its object."""
     if len(between) > MAX_ADJUNCT_WORDS or between[-1].tag_ == "POS" or between[-1].pos_ in ("DET", "ADJ", "ADP"):
         return False  # 'on NBC's "Meet the Press"', 'after a brief "Sorry"': the quotation is a noun
-    first = next((y for y in x.doc[between[-1].i + 1:between[-1].i + 4] if y.is_alpha), None)
-    if first is None or not first.text[0].isupper():
+    if not _opens_a_sentence(x.doc[between[-1].i + 1:between[-1].i + 4]):
         return False  # 'declared "to tell the story"': a fragment inside the sentence
     covered: set[int] = set()
     for c in x.children:

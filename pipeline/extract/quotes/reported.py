@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from ..spans import words
-from .boundaries import appended_quotation, cut_nested
+from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_set_off
 from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
 from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
@@ -275,7 +275,7 @@ def _crosses_a_closing_mark(ctx: QuoteContext, s: int, e: int) -> bool:
     on past its closing mark ('said "a bomb" had gone off' goes on with the same clause)."""
     q = ctx.in_quote(s)
     return q is not None and q.close[0] < q.close[1] <= e \
-        and ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", ".", "!", "?"))
+        and (ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", ".", "!", "?")))
 
 
 def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candidate]]:
@@ -293,8 +293,11 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
         s, e, inside = parts
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)
-        if _crosses_a_closing_mark(ctx, s, e):
+        if _crosses_a_closing_mark(ctx, s, e) or quotation_set_off(ctx, s, e):
             continue  # 'X said "A," and B': the quotation is a direct quote, B is not X's
+        if opening_mark(ctx, r.cue, s, e) < s:
+            s = opening_mark(ctx, r.cue, s, e)
+            inside = [k for k, q in enumerate(ctx.quoted) if s <= q.open[0] and q.close[1] <= e + 1]
         held_spans = [k for k in inside if s <= ctx.quoted[k].start and ctx.quoted[k].end <= e]
         fragments = [k for k in held_spans if not ctx.quoted[k].scare]
         seen.add((s, e))

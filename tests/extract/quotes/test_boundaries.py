@@ -72,3 +72,30 @@ def test_reported_clause_goes_on_after_a_colon_to_the_sentence_end(run, containi
     text = "Ms. Ortiz notes that two things are changing at once: rents are rising and wages are flat."
     q = containing(run(text), "two things")
     assert q["text"].endswith("rents are rising and wages are flat")
+
+
+# ---------------------------------------------------------------- words that start at an opening mark
+def test_words_starting_inside_a_fragment_start_at_its_opening_mark(run, containing):
+    rows = run('Senator Elsa Berg said "the wind is at our backs" despite the loss in Norrvik.')
+    q = containing(rows, "wind is at our backs")
+    assert q["type"] == "mixed"
+    assert q["text"] == '"the wind is at our backs" despite the loss in Norrvik'
+    assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_a_capitalised_quotation_is_not_taken_into_the_words(run):
+    rows = run('Another aide said, "Berg is in a five-person battle" for second place.')
+    assert [r for r in rows if r["type"] == "direct" and r["text"] == "Berg is in a five-person battle"]
+    assert not [r for r in rows if r["text"].startswith('"')]
+
+
+def test_a_capitalised_quotation_before_its_cue_starts_the_words_at_its_mark(run, containing):
+    rows = run('"We are frustrated and horrified" by the shooting in Norrvik, Elsa Berg said.')
+    q = containing(rows, "frustrated and horrified")
+    assert q["type"] == "mixed" and q["text"].startswith('"We are')
+
+
+def test_a_quotation_set_off_by_a_comma_after_its_mark_is_a_direct_quote(run):
+    rows = run('Had I said "Allah is not gay", nobody would have cared, Elsa Berg told reporters.')
+    assert not [r for r in rows if "nobody would" in r["text"]]
+

@@ -210,3 +210,9 @@ def test_a_markup_tag_named_after_a_speech_verb_is_no_cue(run):
             'families & the first responders.</tweet>.')
     rows = run(text)
     assert not any("author" in r["text"] or r["cue"] == "tweet" for r in rows)
+
+
+def test_quotation_opening_with_a_bracketed_lowercase_letter_opens_a_sentence(run):
+    rows = run('The agency credited Elsa Berg with the first walk, noting on Twitter "[h]is venture began the history '
+               'of the spacewalk."')
+    assert [r for r in rows if r["type"] == "direct" and r["text"].startswith("[h]is venture")]
