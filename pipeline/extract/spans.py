@@ -28,20 +28,64 @@ def sentence_starts(doc) -> tuple[int, ...]:
 
 @per_doc
 def doc_text(doc) -> str:
-    """The text of ``doc``."""
-    return doc.text
+    """The text of ``doc`` (``Doc.text``: each token's text, and a space after it where it has one)."""
+    spaces = doc.to_array("SPACY").tolist()
+    return "".join([w + " " if space else w for w, space in zip(token_texts(doc), spaces, strict=True)])
 
 
 @per_doc
 def word_set(doc) -> frozenset[str]:
     """The texts of the tokens of ``doc``, as written ("Mom" and "mom" apart)."""
-    return frozenset(t.text for t in doc)
+    return frozenset(token_texts(doc))
 
 
 @per_doc
 def token_starts(doc) -> tuple[int, ...]:
     """Character offset of each token of ``doc``."""
     return tuple(t.idx for t in doc)
+
+
+_STRINGS: dict[int, str] = {}  # string hash -> string: the same in every vocabulary, so kept across Docs
+
+
+def _column(doc, attr: str) -> tuple[str, ...]:
+    """The string value of ``attr`` ("ORTH", "LOWER", "LEMMA", "TAG", "POS") of each token of ``doc``, read
+    from ``Doc.to_array``: reading ``Token.text`` and the like decodes the string anew each time."""
+    hashes = doc.to_array(attr).tolist()
+    known, strings = _STRINGS, doc.vocab.strings
+    for h in set(hashes).difference(known):
+        known[h] = strings[h]
+    return tuple(map(known.__getitem__, hashes))
+
+
+@per_doc
+def token_texts(doc) -> tuple[str, ...]:
+    """The text of each token of ``doc``."""
+    return _column(doc, "ORTH")
+
+
+@per_doc
+def token_lowers(doc) -> tuple[str, ...]:
+    """The lowercase form of each token of ``doc``."""
+    return _column(doc, "LOWER")
+
+
+@per_doc
+def token_pos(doc) -> tuple[str, ...]:
+    """The coarse part of speech of each token of ``doc``."""
+    return _column(doc, "POS")
+
+
+@per_doc
+def token_lemmas(doc) -> tuple[str, ...]:
+    """The lemma of each token of ``doc``, as the lemmatizer gave it."""
+    return _column(doc, "LEMMA")
+
+
+@per_doc
+def token_tags(doc) -> tuple[str, ...]:
+    """The fine part-of-speech tag of each token of ``doc``."""
+    return _column(doc, "TAG")
 
 
 def sentence_index(doc, char: int, starts: tuple[int, ...] | None = None) -> int:

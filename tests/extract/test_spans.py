@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from pipeline.extract import tables_from_doc
 from pipeline.extract.entities.tokens import headline_case
-from pipeline.extract.spans import doc_text, sentence_starts, token_starts
+from pipeline.extract.spans import (
+    doc_text,
+    sentence_starts,
+    token_lemmas,
+    token_lowers,
+    token_pos,
+    token_starts,
+    token_tags,
+    token_texts,
+)
 
 TEXT = "Officials Announce New Rules\nThe minister said on Monday that the rules start in May. Critics disagree."
 
@@ -34,3 +43,19 @@ def test_extraction_does_not_change_the_annotations(nlp):
     before = doc.to_bytes(exclude=["user_data"])
     tables_from_doc("a", doc)
     assert doc.to_bytes(exclude=["user_data"]) == before
+
+
+def test_token_columns_are_spacys_attributes(nlp):
+    doc = nlp("Café owners in São Paulo said: \u201cWe're closing\u201d.\n\nIt's   over, \U0001F600 Mr. Smith said.")
+    assert token_texts(doc) == tuple(t.text for t in doc)
+    assert token_lowers(doc) == tuple(t.lower_ for t in doc)
+    assert token_pos(doc) == tuple(t.pos_ for t in doc)
+    assert token_lemmas(doc) == tuple(t.lemma_ for t in doc)
+    assert token_tags(doc) == tuple(t.tag_ for t in doc)
+    assert doc_text(doc) == doc.text
+    assert token_texts(doc) is token_texts(doc)
+
+
+def test_token_columns_of_an_empty_doc(nlp):
+    doc = nlp("")
+    assert token_texts(doc) == token_pos(doc) == () and doc_text(doc) == ""

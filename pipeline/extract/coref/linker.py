@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..entities.lexicon import fold
 from ..records import Mention
-from ..spans import doc_text, words
+from ..spans import doc_text, token_pos, token_tags, words
 from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
@@ -248,9 +248,12 @@ class Linker:
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
-        for tok in self.article.doc:
-            if tok.i in self.article.mentions_at or not (tok.tag_ in ("PRP", "PRP$") or tok.pos_ in ("NOUN", "ADJ")):
+        doc, taken = self.article.doc, self.article.mentions_at
+        tags, pos = token_tags(doc), token_pos(doc)
+        for i in range(len(doc)):
+            if i in taken or not (tags[i] in ("PRP", "PRP$") or pos[i] in ("NOUN", "ADJ")):
                 continue
+            tok = doc[i]
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
                      or self._apposition(tok) or self._predicate(tok) or self._kin(tok) or self._nominal(tok)
                      or self._home_country(tok) or self._introduced(tok))

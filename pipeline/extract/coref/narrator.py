@@ -33,6 +33,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..records import Mention
+from ..spans import token_lemmas, token_starts, token_tags, token_texts
 from .article import Article
 from .lexicon import FIRST_PERSON, NARRATOR
 
@@ -141,8 +142,9 @@ class Narrator:
 
     def link(self) -> list[tuple[int, Mention]]:
         art = self.article
-        toks = [t for t in art.doc if t.tag_ in PRONOUN_TAGS and t.i not in art.mentions_at
-                and (first_person(t) or second_person(t))]
+        doc, tags = art.doc, token_tags(art.doc)
+        toks = [t for t in (doc[i] for i, tag in enumerate(tags) if tag in PRONOUN_TAGS and i not in art.mentions_at)
+                if first_person(t) or second_person(t)]
         if not toks:
             return []
         out = self._addressed(toks)
@@ -236,8 +238,13 @@ class Narrator:
         art, out = self.article, {}
         starts = art.sent_starts
         head_end = starts[NARRATOR["intro_sentences"]] if len(starts) > NARRATOR["intro_sentences"] else len(art.text)
-        for tok in art.doc:
-            idx = self._names_self(tok)
+        lemmas, token_at = token_lemmas(art.doc), token_starts(art.doc)
+        for i, lemma in enumerate(lemmas):
+            names = lemma == "be" or lemma in NARRATOR["naming_verbs"]  # else ``_names_self`` finds nothing
+            if not names and token_at[i] >= head_end:
+                continue
+            tok = art.doc[i]
+            idx = self._names_self(tok) if names else None
             if idx is None and tok.idx < head_end:
                 idx = self._introduces(tok)
             if idx is not None and not art.in_quote(tok.idx) and not reported(tok):
@@ -381,7 +388,7 @@ class Narrator:
         """paragraph -> the person who introduces themself in it ("I'm X", ``_i_am``), outside quotations and
         reported words; it holds for that paragraph only (a co-host may speak the next one)."""
         art, out = self.article, {}
-        for tok in art.doc:
+        for tok in (art.doc[i] for i, text in enumerate(token_texts(art.doc)) if text == "I"):
             idx = self._i_am(tok)
             if idx is not None and not art.in_quote(tok.idx) and not reported(tok):
                 out.setdefault(art.paragraph_of(tok.idx), idx)

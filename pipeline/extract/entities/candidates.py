@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..given_names import given_name_gender
-from ..spans import word_set
+from ..spans import per_doc, token_lowers, token_pos, token_texts, word_set
 from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
 from .names import has_glued_org_head, person_after_org
@@ -90,24 +90,35 @@ def _labelled(doc: Doc) -> list[Candidate]:
 def _unlabelled_org_names(doc: Doc) -> list[Candidate]:
     """Names spaCy missed that end in an organisation's head word: "The Deseret News", "Border Force"."""
     cands = []
+    proper, lowers, n = _untagged_propers(doc), token_lowers(doc), len(doc)
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i
-        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title \
-                and doc[j].text.isalpha() and doc[j].lower_ not in TITLES and doc[j].lower_ not in HONORIFICS:
+        while j < n and proper[j]:
             j += 1
-        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEADS and doc[j - 1].lower_ not in GENERIC \
-                and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and is_cap(doc[j]))):
+        if j - i >= 2 and lowers[j - 1] in ORG_HEADS and lowers[j - 1] not in GENERIC \
+                and (j >= n or not (doc[j].pos_ == "PROPN" and is_cap(doc[j]))):
             cands.extend(clean(doc, i, j, "ORG"))
         i = max(j, i + 1)
     return cands
 
 
+@per_doc
+def _untagged_propers(doc: Doc) -> tuple[bool, ...]:
+    """For each token: a capitalised proper noun spaCy left outside its entities, no title or honorific."""
+    return tuple(not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.text.isalpha()
+                 and t.lower_ not in TITLES and t.lower_ not in HONORIFICS for t in doc)
+
+
+@per_doc
+def _plain_propers(doc: Doc) -> tuple[bool, ...]:
+    """``_plain_proper`` of each token."""
+    return tuple(p and w not in HEADS for p, w in zip(_untagged_propers(doc), token_lowers(doc), strict=True))
+
+
 def _plain_proper(doc: Doc, i: int) -> bool:
     """A capitalised proper noun spaCy left outside its entities, no title, honorific or head word."""
-    t = doc[i]
-    return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.text.isalpha() \
-        and t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.lower_ not in HEADS
+    return _plain_propers(doc)[i]
 
 
 def _full_name_start(doc: Doc, i: int, words: frozenset[str], strict: bool = True) -> bool:
@@ -115,8 +126,8 @@ def _full_name_start(doc: Doc, i: int, words: frozenset[str], strict: bool = Tru
     given-name list knows as only a man's or only a woman's name, no known place, never written in
     lowercase in the article, not glued to a hyphen before it ("Dodd-Frank Act"); ``strict``: nor to a
     capitalised word before it, on a line in running-text case."""
-    if not _plain_proper(doc, i) or is_known_place(fold(doc[i].text)) or doc[i].lower_ in words \
-            or i > 0 and doc[i - 1].text == "-":
+    if not _plain_proper(doc, i) or is_known_place(fold(doc[i].text)) or token_lowers(doc)[i] in words \
+            or i > 0 and token_texts(doc)[i - 1] == "-":
         return False
     if strict and (headline_case(doc, i) or i > 0 and is_cap(doc[i - 1]) and not doc[i].is_sent_start):
         return False
@@ -158,8 +169,8 @@ def _listed_with_person(doc: Doc, i: int, j: int) -> bool:
 def _unlabelled_glued_org_names(doc: Doc) -> list[Candidate]:
     """One-word names of news outlets spaCy missed, a head word glued to the name ("Wikinews interviews ...")."""
     cands = []
-    for t in doc:
-        if not t.ent_type_ and t.pos_ == "PROPN" and has_glued_org_head(t):
+    for i, pos in enumerate(token_pos(doc)):
+        if pos == "PROPN" and not (t := doc[i]).ent_type_ and has_glued_org_head(t):
             cands.extend(clean(doc, t.i, t.i + 1, "ORG"))
     return cands
 
@@ -167,11 +178,13 @@ def _unlabelled_glued_org_names(doc: Doc) -> list[Candidate]:
 def _unlabelled_full_names(doc: Doc) -> list[Candidate]:
     """Full names of people that spaCy left untagged (see ``_full_name_at``)."""
     words = word_set(doc)
-    surnames = Counter(t.text for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or t.ent_type_ in TYPES))
+    texts, plain = token_texts(doc), _plain_propers(doc)
+    surnames = Counter(texts[i] for i, pos in enumerate(token_pos(doc))
+                       if pos == "PROPN" and (not doc[i].ent_type_ or doc[i].ent_type_ in TYPES))
     cands = []
     i = 0
     while i < len(doc):
-        j = _full_name_at(doc, i, words, surnames)
+        j = _full_name_at(doc, i, words, surnames) if plain[i] else None
         if j is not None:
             cands.extend(clean(doc, i, j, "PERSON"))
         i = j or i + 1
@@ -199,11 +212,11 @@ def _place_at(doc: Doc, i: int, words: frozenset[str]) -> int | None:
 
 def _unlabelled_places(doc: Doc) -> list[Candidate]:
     """Major places that spaCy left untagged (see ``_place_at``)."""
-    words = word_set(doc)
+    words, plain = word_set(doc), _plain_propers(doc)
     cands = []
     i = 0
     while i < len(doc):
-        j = _place_at(doc, i, words)
+        j = _place_at(doc, i, words) if plain[i] else None
         if j is not None:
             cands.extend(clean(doc, i, j, "GPE"))
         i = j or i + 1

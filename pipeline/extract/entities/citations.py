@@ -19,6 +19,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
+from ..spans import token_texts
 from .lexicon import COUNTRY, DATA, HEADS, fold, surname_particles
 from .tokens import glued_hyphen
 
@@ -29,6 +30,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 _JOINS = {",", "&", "and"}
 _OPENERS = {"(", "[", ";"}
 _POSSESSIVES = {"'s", "\u2019s"}
+_MARKER_FIRST = frozenset("12([")  # the first character of every marker ``_marker_end`` takes: a year or bracket
 _CUES = {w.lower() for w in DATA["citation_cues"]}
 _NOT_NAMES = {w.lower() for w in DATA["citation_non_names"]} \
     | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
@@ -144,8 +146,9 @@ def citation_authors(doc: Doc) -> list[tuple[int, int]]:
     (none unless the article cites at least twice, once naming several authors or "et al.":
     citations come in numbers where they come; "(Les Amants, 1959)" alone is a film's title)."""
     lists, weak, several = [], [], False
+    texts = token_texts(doc)
     for i in range(1, len(doc)):
-        found = _marker_end(doc, i)
+        found = _marker_end(doc, i) if texts[i][:1] in _MARKER_FIRST else None
         if found is None:
             continue
         end, bracketed = found

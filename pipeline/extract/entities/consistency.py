@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ..spans import word_set
+from ..spans import token_pos, token_texts, word_set
 from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
@@ -656,15 +656,15 @@ def _lowercase_initials(doc: Doc) -> set[str]:
     """The initials of the lowercase noun phrases of three to five words in the article (the last
     word a noun, the others adjectives or nouns): "gpa" for "grade point average"."""
     out: set[str] = set()
-    for i, t in enumerate(doc):
-        if t.pos_ != "NOUN" or not (t.is_lower and t.is_alpha):
+    pos, texts = token_pos(doc), token_texts(doc)
+    for i, p in enumerate(pos):
+        if p != "NOUN" or not (doc[i].is_lower and doc[i].is_alpha):
             continue
-        initials = t.text[0]
+        initials = texts[i][0]
         for j in range(i - 1, max(i - 5, -1), -1):
-            w = doc[j]
-            if not (w.is_lower and w.is_alpha and w.pos_ in ("ADJ", "NOUN", "PROPN")):
+            if pos[j] not in ("ADJ", "NOUN", "PROPN") or not (doc[j].is_lower and doc[j].is_alpha):
                 break
-            initials = w.text[0] + initials
+            initials = texts[j][0] + initials
             if len(initials) >= 3:
                 out.add(initials)
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..spans import token_lowers
 from .grouping import Context, Groups, name_core
 from .lexicon import ADJECTIVES, COUNTRY, HONORIFICS, TITLES
 from .records import TokenMention
@@ -151,10 +152,11 @@ def find_title_references(ctx: Context, groups: Groups) -> None:
     if not title_owner:
         return
     doc = ctx.doc
-    for t in doc:
-        owners = title_owner.get(t.lower_)
+    for i, lower in enumerate(token_lowers(doc)):
+        owners = title_owner.get(lower)
         if not owners:
             continue
+        t = doc[i]
         a = _reference_start(ctx, t)
         if a is None:
             continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..spans import per_doc
+from ..spans import per_doc, token_texts
 from .lexicon import DETERMINERS, TITLES
 
 if TYPE_CHECKING:
@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 def is_cap(tok: Token) -> bool:
     """True when ``tok`` starts with a capital letter or a digit."""
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+    first = tok.text[:1]
+    return first.isupper() or first.isdigit()
 
 
 def glued_hyphen(doc: Doc, k: int) -> bool:
@@ -38,19 +39,19 @@ def headline_case(doc: Doc, i: int) -> bool:
 def headline_tokens(doc: Doc) -> tuple[bool, ...]:
     """For each token, whether its line (up to and with the token that holds a line break) is in headline case."""
     flags: list[bool] = []
-    line: list[Token] = []
-    for t in doc:
-        line.append(t)
-        if "\n" in t.text_with_ws:
-            flags.extend([_in_headline_case(line)] * len(line))
-            line = []
-    flags.extend([_in_headline_case(line)] * len(line))
+    texts, start = token_texts(doc), 0
+    for i, text in enumerate(texts):
+        if "\n" in text:  # a token's whitespace is " " or "": only its text holds a line break
+            flags.extend([_in_headline_case(doc, texts, start, i + 1)] * (i + 1 - start))
+            start = i + 1
+    flags.extend([_in_headline_case(doc, texts, start, len(texts))] * (len(texts) - start))
     return tuple(flags)
 
 
-def _in_headline_case(line: list[Token]) -> bool:
-    words = [t for t in line if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+def _in_headline_case(doc: Doc, texts: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether nearly every word of more than three letters of tokens [start, end) is capitalised."""
+    words = [texts[i] for i in range(start, end) if len(texts[i]) > 3 and doc[i].is_alpha]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def in_list(doc: Doc, s: int, e: int) -> bool:

@@ -85,11 +85,12 @@ class Candidate:
 def lemma(tok: Token) -> str:
     """The verb's lemma, checked against the lexicon with regular English inflection when the
     lemmatizer misses ("rated" -> "rat")."""
-    return _lexicon_lemma(tok.lemma_.lower(), tok.lower_)
+    return lexicon_lemma(tok.lemma_.lower(), tok.lower_)
 
 
 @lru_cache(maxsize=1 << 16)
-def _lexicon_lemma(base: str, w: str) -> str:
+def lexicon_lemma(base: str, w: str) -> str:
+    """``lemma`` of a word from its lowercased lemma and lowercase form."""
     if base in KNOWN_VERBS:
         return base
     for suffix, repl in INFLECTIONS:

@@ -7,11 +7,13 @@ the quote ends with its paragraph.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import ALL_MARKS, CLOSE_MARKS, OPEN_MARKS, OPENS_AFTER, TRIM_TAIL, WORD_START_SYMBOLS
 
 _MARK_STARTS = frozenset(m[0] for m in ALL_MARKS)
+_MARK_START_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARK_STARTS)) + "]")
 
 
 @dataclass(slots=True)
@@ -45,10 +47,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Quote marks in text[start:end] as (start, end, glyph); the longest glyph wins ("''" over "'")."""
     out, i = [], start
-    while i < end:
-        glyph = None
-        if text[i] in _MARK_STARTS:
-            glyph = next((m for m in ALL_MARKS if text.startswith(m, i) and i + len(m) <= end), None)
+    while (found := _MARK_START_RE.search(text, i, end)) is not None:
+        i = found.start()
+        glyph = next((m for m in ALL_MARKS if text.startswith(m, i) and i + len(m) <= end), None)
         if glyph is None:
             i += 1
             continue

@@ -15,13 +15,13 @@ direct quote (``direct.py``), and a speaker is never inside the words it says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from ..spans import words
+from ..spans import token_lemmas, token_lowers, token_pos, words
 from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_set_off
 from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
-from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma
+from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma, lexicon_lemma
 from .formulas import according, as_attribution, infinitive, no_response
 from .lexicon import (
     CHARACTERIZING,
@@ -37,7 +37,7 @@ from .objects import content_gerund, content_object
 from .speakers import earlier_speaker, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,17 +193,22 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
-def _may_attribute(tok: Token) -> bool:
+def _attribution_heads(doc: Doc) -> Iterator[Token]:
     """Every pattern starts at a verb, the preposition of an 'according to' phrase, 'respond'/'reply'
-    (``NO_COMMENT_VERBS``) or a noun of saying (``SPEECH_NOUNS``): the other tokens need not be tried."""
-    return tok.pos_ in ("VERB", "AUX") or tok.lower_ in SOURCE_PREPS or lemma(tok) in NO_COMMENT_VERBS \
-        or tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS
+    (``NO_COMMENT_VERBS``) or a noun of saying (``SPEECH_NOUNS``): the other tokens need not be tried
+    (read off the per-Doc columns of ``spans``: this looks at every token)."""
+    pos, lowers, lemmas = token_pos(doc), token_lowers(doc), token_lemmas(doc)
+    for i, p in enumerate(pos):
+        if p in ("VERB", "AUX") or lowers[i] in SOURCE_PREPS \
+                or lexicon_lemma(lemmas[i].lower(), lowers[i]) in NO_COMMENT_VERBS \
+                or p == "NOUN" and lemmas[i].lower() in SPEECH_NOUNS:
+            yield doc[i]
 
 
 def find_attributions(ctx: QuoteContext) -> list[Attribution]:
     """Every attribution of reported words in the parse, in token order, then pattern order."""
     rows: list[Attribution] = []
-    for tok in filter(_may_attribute, ctx.doc):
+    for tok in _attribution_heads(ctx.doc):
         for pattern in PATTERNS:
             found = pattern.find(ctx, tok)
             rows.extend(found)
