@@ -45,16 +45,13 @@ def token_starts(doc) -> tuple[int, ...]:
     return tuple(t.idx for t in doc)
 
 
-_STRINGS: dict[int, str] = {}  # string hash -> string: the same in every vocabulary, so kept across Docs
-
-
 def _column(doc, attr: str) -> tuple[str, ...]:
     """The string value of ``attr`` ("ORTH", "LOWER", "LEMMA", "TAG", "POS") of each token of ``doc``, read
-    from ``Doc.to_array``: reading ``Token.text`` and the like decodes the string anew each time."""
+    from ``Doc.to_array``: reading ``Token.text`` and the like decodes the string anew each time. Each distinct
+    string is decoded once per Doc (a map kept across Docs would grow with the corpus's vocabulary)."""
     hashes = doc.to_array(attr).tolist()
-    known, strings = _STRINGS, doc.vocab.strings
-    for h in set(hashes).difference(known):
-        known[h] = strings[h]
+    strings = doc.vocab.strings
+    known = {h: strings[h] for h in set(hashes)}
     return tuple(map(known.__getitem__, hashes))
 
 

@@ -525,14 +525,13 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     phrase = ctx.text[doc[i].idx:doc[shown - 1].idx + len(doc[shown - 1].text)].rstrip()
     relative = _relative_speaker(r.cue_tok, subj)
     r.speaker_text = relative.text if relative is not None else phrase
-    # several speakers ("X and Y said"): the phrase as written, no single entity
-    r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not conjoined(subj) else None
+    several = bool(conjoined(subj))   # "X and Y said": the phrase as written, no single entity
+    r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not several else None
     if r.speaker_entity is not None and subj.lower_ in PRONOUNS and _label_only(ctx, r.speaker_entity):
         r.speaker_entity = None
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
-    elif not conjoined(subj) and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL
-                                  or subj.tag_ in ("WP", "WDT", "PRP$")):
+    elif not several and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT", "PRP$")):
         r.speaker_name = None  # a pronoun whose referent was not found
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
