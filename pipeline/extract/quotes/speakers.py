@@ -244,12 +244,24 @@ def _controller(tok: Token, depth: int) -> Token | None:
         prev = tok.doc[tok.i - 1]
         if prev.pos_ in ("PROPN", "PRON") and obj.i <= prev.i <= obj.right_edge.i:
             return prev  # "footage of X asking ...", "heard him saying ...": the name before it
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "X sings before asking her ...": X asks
     reporter = _reporting_verb(tok)
     if reporter is not None:
         return subject(reporter, depth + 1)
     return subject(head, depth + 1)
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """'Politico quoted X as saying "..."', 'The paper cited an official as saying that ...': the one quoted is the
+    object of the verb "as" hangs on, not its subject (who only passes the words on)."""
+    head = tok.head
+    if tok.dep_ != "pcomp" or head.lower_ != "as" or head.head.pos_ != "VERB":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
 
 
 def sender(tok: Token) -> Token | None:

@@ -57,6 +57,14 @@ def test_gerund_after_a_preposition_takes_the_main_subject(run, containing):
     assert q["type"] == "direct" and q["speaker_name"] == "Ana Moss"
 
 
+def test_the_one_quoted_as_saying_is_the_speaker(run, containing):
+    """"X quoted Y as saying ...": Y said it; X only passes the words on."""
+    rows = run('The Daily Ledger quoted Omar Haddad, a former aide, as saying "the budget was never balanced."')
+    assert containing(rows, "never balanced")["speaker_name"] == "Omar Haddad"
+    rows = run("The paper cited a senior official as saying that the talks had failed.")
+    assert containing(rows, "talks had failed")["speaker_text"] == "a senior official"
+
+
 def test_participle_right_after_a_name_is_that_name_speaking(run, containing):
     rows = run('The campaign released footage of Mary Stone asking, "Why are we not ahead?"')
     q = containing(rows, "not ahead")
