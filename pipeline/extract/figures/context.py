@@ -279,14 +279,20 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
     if not tokens or root is None:
         return None
     if f.kind == "count":
-        return _counted_noun(tokens, root, doc)
+        return on_one_line(_counted_noun(tokens, root, doc))
     span_ids = {t.i for t in tokens}
     found = _of_object(tokens, span_ids)
     if found is None:
         found = _head_noun(tokens, root)
     if found is None:
         found = _verb_subject(root, span_ids)
-    return found
+    return on_one_line(found)
+
+
+def on_one_line(found: str | None) -> str | None:
+    """A measure is written on its figure's line: one that runs over a line break was read off a heading, a list
+    label or a caption beside the figure ("Reindeer: 276\n\nRed deer/reindeer: 241" is no count of red deer)."""
+    return None if found is None or "\n" in found else found
 
 
 # ------------------------------------------------------------------ subject and period

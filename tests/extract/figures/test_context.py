@@ -74,3 +74,10 @@ def test_a_count_of_change_nouns_is_no_change(figs, only):
     assert only(rows, text="one")["direction"] is None
     assert only(rows, text="up to five")["direction"] is None
     assert only(figs("Prices saw a 3 percent drop."))["direction"] == "decrease"
+
+
+def test_measure_never_runs_over_a_line_break(figs):
+    """A list of labelled counts: the label of the next line is not what a count measures."""
+    rows = figs("Animals found at the site:\n\nHare: 3\n\nRoe deer: 5\n\nReindeer: 276\n\nRed deer/reindeer: 241\n\n"
+                "Bison: 26\n\nThe count is final.")
+    assert rows and all("\n" not in (r["measure"] or "") for r in rows)
