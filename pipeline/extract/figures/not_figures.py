@@ -298,10 +298,15 @@ def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
 
 
 def _is_list_marker(text: str, f: Figure) -> bool:
-    """"1. Finland" / "2) Norway": the number of an item that opens a line of a list, a rank, no count."""
+    """"1. Finland" / "2) Norway": the number of an item that opens a line of a list, a rank, no count; and the
+    bracketed number of an item in a running list: "either (1) a vote in Congress or (2) a convention"."""
+    if not f.bare or f.is_word:
+        return False
     line_start = text.rfind("\n", 0, f.core_start) + 1
-    return f.bare and not f.is_word and text[line_start:f.core_start].strip() == "" \
-        and re.match(r"[.)][ \t]+\S", text[f.core_end:f.core_end + 3]) is not None
+    if text[line_start:f.core_start].strip() == "" and re.match(r"[.)][ \t]+\S", text[f.core_end:f.core_end + 3]):
+        return True
+    return re.search(r"(?:^|\s)\(\Z", text[max(0, f.core_start - 2):f.core_start]) is not None \
+        and re.match(r"\)[ \t]+[A-Za-z]", text[f.core_end:f.core_end + 3]) is not None
 
 
 def _colon_joined(text: str, f: Figure) -> bool:

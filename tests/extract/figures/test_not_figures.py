@@ -89,6 +89,12 @@ def test_one_of_is_not_a_count(figs):
     assert rows[0]["measure"] == "player"
 
 
+def test_bracketed_numbers_of_a_running_list_are_not_counts(figs, only):
+    rows = figs("The amendment needs either (1) a vote of two-thirds of Congress or (2) a convention called by "
+                "34 states.")
+    assert {r["text"] for r in rows} >= {"34"} and not any(r["value"] in (1.0, 2.0) for r in rows)
+
+
 def test_numbers_that_open_the_lines_of_a_list_are_not_counts(figs):
     text = "The overall rankings were as follows:\n1. Finland\n2. Norway\n3) Australia\nIn all 12 countries took part."
     assert [f["text"] for f in figs(text)] == ["12"]
