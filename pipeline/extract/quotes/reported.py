@@ -99,7 +99,7 @@ def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
     (found once per token: every speech-verb pattern asks)."""
     if tok.i not in ctx.speech_subjects:
         reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx) \
-            and not _asked_about(tok) and not _discourse_marker(tok)
+            and not _asked_about(tok) and not _discourse_marker(tok) and not _lets_suppose(tok)
         subj = subject(tok) if reports else None
         ctx.speech_subjects[tok.i] = None if subj is not None and _impersonal(tok, subj) else subj
     return ctx.speech_subjects[tok.i]
@@ -117,6 +117,13 @@ def _discourse_marker(tok: Token) -> bool:
     while j < len(doc) and doc[j].lower_ in DISCOURSE_MARKER_WORDS:
         j += 1
     return opens and 1 <= j - k - 1 <= 3 and j < len(doc) and doc[j].text == ","
+
+
+def _lets_suppose(tok: Token) -> bool:
+    """'Let's say you earn $50,000', 'let us say the plan fails': "let's" before a speech verb supposes; no one
+    reports anything."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 2].lower_ == "let" and doc[tok.i - 1].lower_ in ("'s", "’s", "us")
 
 
 def _impersonal(tok: Token, subj: Token) -> bool:

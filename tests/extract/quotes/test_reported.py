@@ -104,6 +104,13 @@ def test_report_of_it_is_hard_to_say_is_kept(run):
     assert [r["text"] for r in rows] == ["it is hard to say what happens then"]
 
 
+def test_lets_say_supposes_and_reports_nothing(run):
+    assert run("Let's say you earn 50,000 dollars a year and pay no rent.") == []
+    assert run("We worked on it for years, let\u2019s say in all our careers, on the role of these areas.") == []
+    rows = run("Let me say that the plan will fail.")  # the writer's own words, reported: not a supposition
+    assert len(rows) == 1
+
+
 def test_that_said_links_two_sentences_and_reports_nothing(run):
     rows = run("He could split the vote. That said, Cruz cannot realistically get enough delegates to win.")
     assert not any("delegates" in r["text"] for r in rows)
