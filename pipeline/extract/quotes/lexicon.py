@@ -10,6 +10,7 @@ SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
 DIRECT_ONLY = frozenset(_LEX["direct_only_verbs"])
 CONTENT_OBJECT = frozenset(_LEX["content_object_verbs"])      # "announced a plan": the object is what is said
 MIN_OBJECT_WORDS = int(_LEX["min_object_words"])             # "announced the schedule" points back, says nothing
+OTHER_SENSES = {k: frozenset(v) for k, v in _LEX["content_object_other_senses"].items() if not k.startswith("_")}
 SOURCE_PREPS = dict(_LEX["source_prepositions"])
 OPEN_MARKS = tuple(_LEX["quote_marks"]["open"])
 CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Attribution, QuoteContext, lemma, strip_span
-from .lexicon import CONTENT_OBJECT, MIN_OBJECT_WORDS
+from .lexicon import CONTENT_OBJECT, MIN_OBJECT_WORDS, OTHER_SENSES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +31,8 @@ def content_object(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | 
         return None
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NAMED \
-            or ctx.in_quote(obj.idx) is not None:
-        return None
+            or ctx.in_quote(obj.idx) is not None or obj.lemma_.lower() in OTHER_SENSES.get(lemma(tok), ()):
+        return None  # not "the crisis claimed 15,393 lives": that sense of the verb says nothing
     i, j = strip_span(ctx.doc, obj.left_edge.i, obj.right_edge.i + 1)
     return Attribution((i, j), tok, subj) if j - i >= MIN_OBJECT_WORDS else None
 

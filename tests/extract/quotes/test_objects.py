@@ -40,3 +40,10 @@ def test_gerund_subject_of_a_clause_after_said(run, only):
 
 def test_participle_used_as_an_adjective_is_not_reported(run):
     assert run("The boy was reported missing on Thursday evening.") == []
+
+
+def test_claimed_lives_is_no_claim(run, only):
+    """"claim" in the sense of taking lives says nothing; the same verb claiming responsibility does."""
+    assert run("Before the pandemic, the opioid crisis claimed 15,393 lives in Canada over four years.") == []
+    q = only(run("The militant group claimed responsibility for all three attacks on Sunday."))
+    assert q["text"].startswith("responsibility for all three attacks")
