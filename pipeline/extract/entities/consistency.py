@@ -40,9 +40,12 @@ from ..spans import token_pos, token_texts, word_set
 from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
+    APPOS_PLACE,
     COUNTRY,
     DATA,
     DETERMINERS,
+    DISEASE_COUNT_NOUNS,
+    DISEASE_NOUNS,
     EPONYM_HEADS,
     HEADS,
     HONORIFICS,
@@ -54,6 +57,7 @@ from .lexicon import (
     surname_particles,
 )
 from .places import is_given_name, is_known_place, is_major_place, is_subdivision
+from .roles import role
 from .tokens import is_cap
 
 if TYPE_CHECKING:
@@ -108,6 +112,22 @@ def _place_name(doc: Doc, k: str, g: Group) -> bool:
     return is_known_place(k) or is_subdivision(doc[first.start:first.end].text) and not _written_lowercase(doc, k)
 
 
+def _of_place_noun(doc: Doc, c: Candidate) -> bool:
+    """True for "the town of X", "the state of X": the object of "of" after a lowercase place noun."""
+    r = _root(doc, c)
+    return r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.is_lower and r.head.head.lower_ in APPOS_PLACE
+
+
+def _mostly_place_contexts(doc: Doc, g: Group) -> bool:
+    """True when at least half the group's names stand where a place stands ("in X", "from X to Y", "the state
+    of X"): a known place typed PERSON may be named once as a possessor or a modifier too ("X's government");
+    never a name after a title or an honorific ("President X")."""
+    if any(c.start > 0 and doc[c.start - 1].lower_ in TITLES | HONORIFICS for c in g.cands):
+        return False      # "President X", "Mr X": a person whatever the gazetteer says
+    places = sum(_place_context(doc, c) or _of_place_noun(doc, c) for c in g.cands)
+    return 2 * places >= len(g.cands)
+
+
 def label_known_places(ctx: Context, groups: Groups) -> None:
     """A known place name labelled an organisation or person, with nothing marking it as one, is a place."""
     doc = ctx.doc
@@ -121,7 +141,7 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
             continue
         if _marked_as_named_thing(doc, g):
             continue
-        if g.label == "PERSON" and not is_major_place(k) and not all(_place_context(doc, c) for c in g.cands):
+        if g.label == "PERSON" and not is_major_place(k) and not _mostly_place_contexts(doc, g):
             continue
         g.label = "GPE"
 
@@ -267,6 +287,43 @@ def label_speakers(ctx: Context, groups: Groups) -> None:
         words = k.split()
         if len(words) <= 3 and not set(words) & HEADS:    # a building that "said" stays one
             g.label = "PERSON"
+
+
+_REPORT_TAGS = {"VBD", "VBZ", "VBP"}     # "X reported", "X reports": active, finite
+
+
+def _outlet_cue(doc: Doc, c: Candidate) -> bool:
+    """True where a news outlet stands: the subject of an active "reported" ("Politico reported"), or the
+    object of "according to" ("according to Rudaw")."""
+    r = _root(doc, c)
+    return r.dep_ == "nsubj" and r.head.lemma_.lower() == "report" and r.head.tag_ in _REPORT_TAGS
+
+
+def _person_cue(doc: Doc, c: Candidate, person_starts: set[int]) -> bool:
+    """True for a mention marked as a person's: an honorific, title or role ("editor X"), "X said", the next
+    subject "he"/"she", or a person's name shape: a given name (no surname particle, place or head word) and more
+    ("Kelly Dittmar"; not "Al Jazeera", "Manila Bulletin", "Herald Sun")."""
+    first = doc[c.start]
+    if c.end - c.start > 1 and is_given_name(first.text) and first.lower_ not in surname_particles() \
+            and not is_major_place(first.lower_) and first.lower_ not in HEADS:
+        return True
+    return c.person_evidence or c.title_start is not None or _speaks(doc, c) and not _outlet_cue(doc, c) \
+        or _followed_by_he_or_she(doc, c, person_starts) or role(doc, c) is not None
+
+
+def label_outlets(ctx: Context, groups: Groups) -> None:
+    """A "person" named where an outlet stands ("Al Jazeera reported that ...", "according to Rudaw"), never
+    marked as a person (no honorific or title, never "X said", no "he"/"she" after it) and no word of a person
+    named in full, is an organisation: news reports what outlets report, people "say"."""
+    doc = ctx.doc
+    person_starts = {c.start for g in groups.values() if g.label == "PERSON" for c in g.cands}
+    for k, g in groups.items():
+        if g.label != "PERSON" or not any(_outlet_cue(doc, c) for c in g.cands):
+            continue
+        others = _person_words({k2: g2 for k2, g2 in groups.items() if k2 != k})
+        if set(k.split()) & others or any(_person_cue(doc, c, person_starts) for c in g.cands):
+            continue
+        g.label = "ORG"
 
 
 def _inner_spans(doc: Doc, c: Candidate) -> list[tuple[int, int]]:
@@ -593,6 +650,44 @@ def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
     doc = ctx.doc
     _drop_where(groups, lambda k, g: not g.country
                 and 2 * sum(_counted(doc, s, e) for s, e in _spans(g)) > len(_spans(g)))
+
+
+_DISEASE_LABELS = {"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
+
+
+# "contracted X", "died of X", "tested positive for X"
+_CAUGHT = {("contract", "dobj"), ("die", "of"), ("die", "from"), ("positive", "for")}
+
+
+def _disease_noun(t: Token, nouns: set[str] = DISEASE_NOUNS) -> bool:
+    return t.is_lower and t.lower_ in nouns
+
+
+def _names_a_disease(doc: Doc, s: int, e: int) -> bool:
+    """True for a name written as a disease's: before a noun for one ("the COVID-19 pandemic", "the SARS-CoV-2
+    virus"), after "outbreak of", "cases of", "infections with", with one in apposition ("SARS-CoV-2, the
+    coronavirus that ..."), or caught ("contracted X", "died of X", "tested positive for X")."""
+    r = doc[s:e].root
+    if r.dep_ in ("compound", "nmod", "amod") and r.head.i >= e and _disease_noun(r.head):
+        return True
+    if any(t.dep_ == "appos" and _disease_noun(t) for t in r.children):
+        return True
+    head = r.head
+    if r.dep_ == "pobj" and head.lower_ in ("of", "with") \
+            and _disease_noun(head.head, DISEASE_NOUNS | DISEASE_COUNT_NOUNS):
+        return True
+    if r.dep_ == "dobj":
+        return (head.lemma_.lower(), "dobj") in _CAUGHT
+    return r.dep_ == "pobj" and (head.head.lemma_.lower(), head.lower_) in _CAUGHT
+
+
+def drop_disease_names(ctx: Context, groups: Groups) -> None:
+    """A name the article writes before a noun for a disease ("the COVID-19 pandemic", "the Ebola outbreak") names
+    a disease or a virus: no organisation, person or place (spaCy calls "COVID-19" an organisation). Not a country
+    or a known place ("the Wuhan outbreak"), not a nationality ("the Spanish flu")."""
+    doc = ctx.doc
+    _drop_where(groups, lambda k, g: g.label in _DISEASE_LABELS and not g.country and not is_known_place(k)
+                and any(_names_a_disease(doc, s, e) for s, e in _spans(g)))
 
 
 def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:

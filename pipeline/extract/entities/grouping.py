@@ -90,7 +90,8 @@ def merge(groups: Groups, src_key: str, dst_key: str, kind: str) -> None:
 def vote(cands: list[Candidate]) -> str:
     """The majority label of a group's names (PERSON when any was marked as a person, else a work's title
     when the text called one of them a work: "aired Black Panther ... the film Black Panther", else an
-    organisation when it called one of them one: "the company Neuralink ... Neuralink will")."""
+    organisation when it called one of them one: "the company Neuralink ... Neuralink will", else a place when it
+    called one of them a natural feature: "the Kilauea volcano ... when Kilauea was erupting")."""
     labels = Counter(c.label for c in cands if c.kind == "name")
     if any(c.person_evidence for c in cands):
         return "PERSON"
@@ -98,6 +99,8 @@ def vote(cands: list[Candidate]) -> str:
         return "WORK_OF_ART"
     if any(c.org_evidence for c in cands):
         return "ORG"
+    if any(c.place_evidence for c in cands):
+        return "LOC"
     if not labels:
         labels = Counter(c.label for c in cands)
     return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))

@@ -20,6 +20,7 @@ class Candidate:
     person_evidence: bool = False      # an honorific or title marked it as a person
     work_evidence: bool = False        # "the film X" or "X (2005)" made it the title of a work
     org_evidence: bool = False         # "the company X" made it an organisation
+    place_evidence: bool = False       # "the X volcano" made it a natural feature, a place
     acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
     place_core: str | None = None      # a region extended by its designator: the folded core name
 

@@ -24,11 +24,12 @@ front), when the span is void or rejected; extend and retype rules take the draf
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spans import word_set
+from ..spans import per_doc, word_set
 from .lexicon import (
     ADJECTIVES,
     APPOS_NOT_PERSON,
@@ -43,6 +44,7 @@ from .lexicon import (
     EVENT_HEADS,
     FAC_HEADS,
     FAC_PHRASES,
+    FEATURE_NOUNS,
     HEADLINE_VERBS,
     HEADS,
     HONORIFICS,
@@ -468,7 +470,41 @@ def extend_capitalised_front(d: Draft, c: Candidate) -> None:
             break
 
 
-EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_capitalised_front)
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+_MONTHS = frozenset(month.lower() for month in calendar.month_name if month)
+
+
+@per_doc
+def _weekday_names(doc: Doc) -> frozenset[tuple[str, str]]:
+    """(word, weekday) pairs the parser reads as one name somewhere in the article: a capitalised proper noun
+    that is a compound of the capitalised weekday right after it ("Super Tuesday", "Black Friday")."""
+    return frozenset((t.lower_, t.head.lower_) for t in doc[:-1]
+                     if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lower_ in _WEEKDAYS
+                     and t.pos_ == "PROPN" and is_cap(t) and is_cap(t.head))
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """True when the weekday at ``i`` opens a date ("Saturday, January 31", "Monday 3 May")."""
+    nxt = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1
+    return nxt < len(doc) and (doc[nxt].lower_ in _MONTHS or doc[nxt].like_num)
+
+
+def extend_weekday_name(d: Draft, c: Candidate) -> None:
+    """"Super" + "Tuesday": spaCy tags a named day's weekday as a date and the word before as a place or a work; a
+    one-word name the article writes as a compound of the weekday after it is the day's name, an EVENT ("Super
+    Tuesday", "Black Friday"); not a known place, country or given name ("Paris Tuesday"), not before a date."""
+    doc, e = d.doc, c.end
+    if c.end - c.start != 1 or e >= len(doc) or doc[e].ent_type_ != "DATE" or _dated(doc, e):
+        return
+    word = doc[c.start]
+    if (word.lower_, doc[e].lower_) not in _weekday_names(doc) or d.folded in COUNTRY or is_known_place(d.folded) \
+            or is_given_name(word.text):
+        return
+    c.end, c.label = e + 1, "EVENT"
+
+
+EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_capitalised_front,
+          extend_weekday_name)
 
 
 # ---------------------------------------------------------------- retype rules
@@ -750,7 +786,21 @@ def award_name(d: Draft, c: Candidate) -> None:
         c.label = "WORK_OF_ART"
 
 
+def feature_noun_after(d: Draft, c: Candidate) -> None:
+    """"the Kilauea volcano", "the Amazon rainforest": a "person", "organisation", work or product that modifies the
+    lowercase noun of a natural feature right after it (``feature_nouns``) names that feature, a place (LOC); the
+    evidence carries the group's vote ("when Kilauea was still erupting", tagged PERSON)."""
+    doc, e = d.doc, c.end
+    if c.label not in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") or e >= len(doc):
+        return
+    noun, root = doc[e], doc[c.start:c.end].root
+    if noun.is_lower and noun.lower_ in FEATURE_NOUNS and root.head.i == e \
+            and root.dep_ in ("compound", "nmod", "amod"):
+        c.label, c.place_evidence = "LOC", True
+
+
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
-          work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head)
+          work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head,
+          feature_noun_after)

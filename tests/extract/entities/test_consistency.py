@@ -548,3 +548,71 @@ def test_language_before_language_noun(labelled):
     assert got["Bayot"] == "LANGUAGE"
     got = labelled("The river separates the villages from the Bayot area.", ("Bayot", "ORG"))
     assert got["Bayot"] == "ORG"
+
+
+# ---------------------------------------------------------------- tenth session (h15ent): types read off the news
+@pytest.fixture(scope="module")
+def labelled_all(nlp):
+    """``labelled_all(text, (name, label), ...)``: as ``labelled``, every occurrence of each name set."""
+    import re
+
+    def _labelled(text, *spans):
+        doc = nlp(text)
+        doc.ents = [doc.char_span(m.start(), m.end(), label=label)
+                    for name, label in spans for m in re.finditer(re.escape(name), text)]
+        return {e["name"]: e["type"] for e in extract_entities(doc)}
+    return _labelled
+
+
+def test_a_person_only_named_where_an_outlet_reports_is_an_organisation(labelled):
+    got = labelled("Al Jazeera reported that the talks in Doha had failed on Monday.", ("Al Jazeera", "PERSON"))
+    assert got["Al Jazeera"] == "ORG"
+
+
+def test_a_person_named_in_full_who_reports_stays_a_person(labelled):
+    got = labelled("Kelly Dittmar reported that the turnout had risen.", ("Kelly Dittmar", "PERSON"))
+    assert got["Kelly Dittmar"] == "PERSON"
+
+
+def test_known_town_typed_person_mostly_where_places_stand_is_a_place(labelled_all):
+    text = ("The crew ran the train from Mysore to Bangalore on Thursday. Trains in Bangalore were late. "
+            "Bangalore officials praised them.")
+    got = labelled_all(text, ("Bangalore", "PERSON"))
+    assert got["Bangalore"] == "GPE"
+
+
+def test_known_town_name_after_a_title_stays_a_person(labelled_all):
+    text = "He compared Putin favorably to President Obama. Clinton, like Obama, spoke later."
+    got = labelled_all(text, ("Obama", "PERSON"))
+    assert got["Obama"] == "PERSON"
+
+
+def test_word_before_a_weekday_it_names_is_an_event(labelled):
+    text = 'The primaries were held on "Super Tuesday" in fourteen states.'
+    got = labelled(text, ("Super", "WORK_OF_ART"), ("Tuesday", "DATE"))
+    assert got.get("Super Tuesday") == "EVENT" and "Super" not in got
+
+
+def test_name_before_a_weekday_that_opens_a_date_is_not_extended(labelled):
+    got = labelled("Wikinews Saturday, January 31 interviewed the author.", ("Wikinews", "ORG"),
+                   ("Saturday, January 31", "DATE"))
+    assert "Wikinews Saturday" not in got
+
+
+def test_name_of_a_disease_is_no_organisation(labelled, labelled_all):
+    text = "Schools closed during the COVID-19 pandemic. Officials said COVID-19 had spread."
+    got = labelled_all(text, ("COVID-19", "ORG"))
+    assert "COVID-19" not in got
+    got = labelled("He tested positive for COVID-19 on Friday.", ("COVID-19", "ORG"))
+    assert "COVID-19" not in got
+
+
+def test_known_place_before_a_disease_noun_stays(labelled):
+    got = labelled("The Wuhan outbreak spread to other cities.", ("Wuhan", "GPE"))
+    assert got["Wuhan"] == "GPE"
+
+
+def test_name_of_a_natural_feature_is_a_place_in_every_mention(labelled_all):
+    text = "Ash from the Kilauea volcano fell last year, when Kilauea was still erupting."
+    got = labelled_all(text, ("Kilauea", "PERSON"))
+    assert got["Kilauea"] == "LOC"
