@@ -62,6 +62,7 @@ PASSES = (
     grouping.relabel_platforms,
     mentions.index_people,
     mentions.find_name_occurrences,
+    mentions.find_longer_names,
     mentions.assign_roles,
     mentions.find_title_references,
     teams.relabel_teams,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..spans import token_lowers
+from ..spans import token_lowers, token_texts
 from .grouping import Context, Groups, name_core
 from .lexicon import ADJECTIVES, COUNTRY, HONORIFICS, TITLES
 from .records import TokenMention
@@ -103,6 +103,78 @@ def find_name_occurrences(ctx: Context, groups: Groups) -> None:
             form, j = found
             groups[form.key].extra.append(TokenMention(i, j, form.kind))
             ctx.covered.update(range(i, j))
+
+
+def _spans_at(groups: Groups) -> dict[int, list[tuple[str, int, int]]]:
+    """For each token inside a mention: (group key, start, end) of every mention that covers it."""
+    at: dict[int, list[tuple[str, int, int]]] = {}
+    for k, g in groups.items():
+        for a, b in [(c.start, c.end) for c in g.cands] + [(m.start, m.end) for m in g.extra]:
+            for t in range(a, b):
+                at.setdefault(t, []).append((k, a, b))
+    return at
+
+
+def _long_forms(doc: Doc, groups: Groups) -> dict[tuple[str, ...], str]:
+    """The names of two or more words, capitalised, that name exactly one group, by their words as written (no
+    possessive at the end, "Trump's", and no title or honorific at the start, "Dr Martisius": a person's name
+    forms are looked for by ``find_name_occurrences``)."""
+    words = token_texts(doc)
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for k, g in groups.items():
+        for c in g.cands:
+            if c.kind == "name" and c.end - c.start >= 2 and is_cap(doc[c.start]) and doc[c.end - 1].tag_ != "POS" \
+                    and not _titled(doc[c.start].lower_.rstrip(".")):
+                owners.setdefault(words[c.start:c.end], set()).add(k)
+    return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+
+def _titled(word: str) -> bool:
+    return word in TITLES or word in HONORIFICS
+
+
+def _pieces_inside(spans_at: dict[int, list[tuple[str, int, int]]], k: str, i: int, j: int) -> list[str] | None:
+    """The other groups with a mention inside tokens [i, j), when there are some, none reaches out of it and
+    ``k`` has none there; else None."""
+    inside = set()
+    for o, a, b in (s for t in range(i, j) for s in spans_at.get(t, ())):
+        if o == k or a < i or b > j or (a, b) == (i, j):
+            return None
+        inside.add(o)
+    return sorted(inside) or None
+
+
+def find_longer_names(ctx: Context, groups: Groups) -> None:
+    """A known name of two or more words written again where the parser tagged only a piece of it ("Sustainable
+    Australia" where it tagged "Australia", "Puerto Rico" where it tagged "Rico") is a mention of the longer name
+    there. A piece never written outside the longer name is no name of its own and goes; one that is (a country
+    inside a party's name) stays, as a mention nested in the longer one."""
+    doc = ctx.doc
+    texts = token_texts(doc)
+    forms = _long_forms(doc, groups)
+    firsts = {words[0] for words in forms}
+    starts: dict[str, list[int]] = {}
+    for i, w in enumerate(texts):
+        if w in firsts:
+            starts.setdefault(w, []).append(i)
+    spans_at = _spans_at(groups)
+    found: list[tuple[str, int, int]] = []
+    pieces: set[str] = set()
+    for words, k in forms.items():
+        n = len(words)
+        for i in (i for i in starts[words[0]] if texts[i:i + n] == words and not _part_of_longer_name(doc, i, i + n)):
+            inside = _pieces_inside(spans_at, k, i, i + n)
+            if inside is not None and sum(groups[o].label == "PERSON" for o in inside) < 2:  # not "Kelly and Baroni"
+                found.append((k, i, i + n))
+                pieces.update(inside)
+    for k, i, j in found:
+        groups[k].extra.append(TokenMention(i, j, "name"))
+        ctx.covered.update(range(i, j))
+    for o in pieces:  # a piece whose every mention lies inside a longer name just found
+        mentions = {(a, b) for t, ss in spans_at.items() for q, a, b in ss if q == o}
+        if o in groups and all(any(i <= a and b <= j for _, i, j in found) for a, b in mentions):
+            dropped = {id(c) for c in groups.pop(o).cands}
+            ctx.cands[:] = [c for c in ctx.cands if id(c) not in dropped]
 
 
 def assign_roles(ctx: Context, groups: Groups) -> None:

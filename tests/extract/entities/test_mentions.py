@@ -32,3 +32,21 @@ def test_title_reference_must_carry_the_rank_modifiers_of_the_role(ents_of, by_n
     p = by_name(ents, "Ray Dunmore")
     titles = [m["text"] for m in p["mentions"] if m["kind"] == "title"]
     assert titles == ["The vice presidential nominee"]          # not "The presidential nominee"
+
+
+# ---------------------------------------------------------------- a longer known name written where a piece was tagged
+def test_a_longer_known_name_is_a_mention_where_only_a_piece_was_tagged(ents_of, by_name):
+    """The piece is a place named elsewhere too: it stays, nested in the longer name."""
+    doc, ents = ents_of("Sandra Jephcott is running for the Sustainable Australia party. Sustainable Australia "
+                        "describes itself as a movement. Australia has many parties.")
+    party = by_name(ents, "Sustainable Australia")
+    assert [m["start"] for m in party["mentions"]] == [doc.text.index("Sustainable"), doc.text.rindex("Sustainable")]
+    assert by_name(ents, "Australia") is not None
+
+
+def test_a_piece_only_ever_inside_the_longer_name_is_no_name(ents_of):
+    doc, ents = ents_of("The attack took place at Fishmongers' Hall in London. Police were called to Fishmongers' Hall "
+                        "at 2 p.m., and a tusk was taken from the wall in Fishmongers' Hall.")
+    assert "Fishmongers" not in {e["name"] for e in ents}  # the parser tagged the last one "Fishmongers"
+    hall = next(e for e in ents if e["name"] == "Fishmongers' Hall")
+    assert hall["mentions"][-1]["start"] == doc.text.rindex("Fishmongers' Hall")
