@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..marks import find_quoted_spans
 from ..records import Entity, Mention
 from ..spans import doc_text, sentence_index, sentence_starts, token_starts, words
 
@@ -77,8 +78,6 @@ class Article:
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         """(start, end) of the words inside each pair of quote marks."""
-        from ..quotes.marks import find_quoted_spans  # the quote package asks this stage: import late
-
         return [(q.open[1], q.close[0]) for q in find_quoted_spans(self.text)]
 
     def token_at(self, char: int) -> Token | None:

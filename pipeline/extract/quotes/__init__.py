@@ -2,8 +2,8 @@
 
 The stages, in order (general rules of English news writing, no article-specific knowledge):
 
-1. ``marks``: quote marks are paired per paragraph into quoted spans; ``context`` marks the
-   scare quotes ("so-called "X"").
+1. ``pipeline/extract/marks.py``: quote marks are paired per paragraph into quoted spans (the coreference
+   stage reads them too); ``context`` marks the scare quotes ("so-called "X"").
 2. ``reported``: reported speech from the dependency parse, an ordered tuple of named patterns
    tried at every token (``clauses``: a speech verb with a clausal complement; ``formulas``:
    ``according to X``, ``as X said``, pledges and appeals, no response to requests for comment;
@@ -20,11 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..coref import Coreference
+from ..marks import QuotedSpan, find_quoted_spans
 from ..records import Entity, Quote
 from ..spans import doc_text
 from .context import QuoteContext
 from .direct import direct_quotes
-from .marks import QuotedSpan, find_quoted_spans
 from .reported import reported_quotes
 from .speakers import attribute_speakers
 

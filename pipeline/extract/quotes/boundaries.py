@@ -11,10 +11,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..marks import QuotedSpan
 from .clauses import modal_continuation
 from .context import Attribution, QuoteContext, char_range, is_cue, lemma, sent_end, strip_span
 from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, GLOSS_DEPS
-from .marks import QuotedSpan
 from .speakers import subject
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..marks import QuotedSpan
 from .context import Attribution, QuoteContext, conj_start, is_cue, lemma, strip_span
 from .lexicon import CHAR_PREPS, CHARACTERIZING, OBJECT_FREE_PREPS, SENTENCE_END
-from .marks import QuotedSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

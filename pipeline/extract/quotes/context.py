@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..marks import QuotedSpan, find_quoted_spans, paragraphs
 from ..records import Entity
 from ..spans import doc_text, sentence_starts, token_starts
 from .lexicon import INFLECTIONS, KNOWN_VERBS, SCARE_MARKERS, SPEECH_VERBS
-from .marks import QuotedSpan, find_quoted_spans, paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..marks import ALL_MARKS, QuotedSpan
 from ..spans import words
 from .clauses import time_clause
 from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
-    ALL_MARKS,
     DASHES,
     MAX_ADJUNCT_WORDS,
     MAX_LABEL_WORDS,
@@ -26,7 +26,6 @@ from .lexicon import (
     SENTENCE_END,
     SUBJ_DEPS,
 )
-from .marks import QuotedSpan
 from .speakers import adjacent_noun, inverted_subject, sender, subject
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Tests of quote-mark pairing (pipeline/extract/quotes/marks.py); no model needed."""
+"""Tests of quote-mark pairing (pipeline/extract/marks.py); no model needed."""
 from __future__ import annotations
 
 from pipeline.extract.quotes import find_quoted_spans

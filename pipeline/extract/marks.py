@@ -1,16 +1,26 @@
-"""Pairing quotation marks, per paragraph.
+"""Pairing quotation marks, per paragraph: what the quote stage reads quotations from, and what the
+coreference stage asks to tell a quoted "I" from the writer's.
 
 Straight, curly and doubled-apostrophe marks are paired per paragraph; the direction of a
 straight mark comes from its neighbours. A paragraph that opens a quote without closing it
 continues into the next paragraph when that one opens with a quote mark (news style); otherwise
-the quote ends with its paragraph.
+the quote ends with its paragraph. The marks are data (``data/quotes.json``: ``quote_marks``,
+``mark_context``, ``content_trim_chars``).
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from .lexicon import ALL_MARKS, CLOSE_MARKS, OPEN_MARKS, OPENS_AFTER, TRIM_TAIL, WORD_START_SYMBOLS
+_LEX = json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))
+OPEN_MARKS = tuple(_LEX["quote_marks"]["open"])
+CLOSE_MARKS = tuple(_LEX["quote_marks"]["close"])
+ALL_MARKS = sorted(OPEN_MARKS + CLOSE_MARKS + tuple(_LEX["quote_marks"]["either"]), key=len, reverse=True)
+OPENS_AFTER = str(_LEX["mark_context"]["opens_after"])       # a mark after these opens a quote
+WORD_START_SYMBOLS = str(_LEX["mark_context"]["word_start_symbols"])  # a mark before these opens one
+TRIM_TAIL = str(_LEX["content_trim_chars"])                  # trimmed off the end of quoted content
 
 _MARK_STARTS = frozenset(m[0] for m in ALL_MARKS)
 _MARK_START_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARK_STARTS)) + "]")
