@@ -50,7 +50,9 @@ from .lexicon import (
     HEADS,
     HONORIFICS,
     LOCATIVE_PREPS,
+    PLACE_DESIGNATORS,
     PLACE_TYPES,
+    SCHOOL_HEADS,
     SPEECH_VERBS,
     TITLES,
     fold,
@@ -344,19 +346,30 @@ def _nested_place(groups: Groups, folded: str, first: Token, major: bool, leadin
     """The key of the place a folded inner name names: a place of the article, a country, a known
     place that is no given name and no word the article also writes in lowercase ("Federal" of
     "Federal Register" ... "federal law"), or a major one after "of" ("University of Paris") or
-    leading an organisation's name (``leading``: "Houston Astros", "Cleveland Browns"); only a major
-    one when ``major`` (inside a place's or a work's name)."""
+    leading an organisation's name (``leading``: "Houston Astros", "Cleveland Browns"; a one-word town
+    that is not major leads only a school's name, ``_before_school_head``); only a major one when
+    ``major`` (inside a place's or a work's name)."""
     g = groups.get(folded)
     if g is not None and not major:
         return folded if g.label in ("GPE", "LOC") else None
     if major:
         return folded if folded in COUNTRY or is_major_place(folded) else None
+    if leading and " " not in folded and folded not in COUNTRY and not is_major_place(folded) \
+            and not _before_school_head(first):
+        return None  # "Federal Aviation Administration", "Green Party", "Hurricane Maria", "Peabody Energy"
     after_of = leading or first.i > 0 and first.doc[first.i - 1].lower_ == "of"
     if folded in COUNTRY or is_known_place(folded) \
             and (not is_given_name(first.text) or after_of and is_major_place(folded)) \
             and not set(folded.split()) & HEADS and not _written_lowercase(first.doc, folded):
         return folded
     return None
+
+
+def _before_school_head(first: Token) -> bool:
+    """A town leads a school's name ("Princeton University", "Stephenville High School") or a region's ("Nassau
+    County"); a word that leads any other name and is also some small town's name is rarely that town: "Federal
+    Reserve", "Green Party", "Hurricane Maria", "Peabody Energy", "Hyde Park"."""
+    return any(t.lower_ in SCHOOL_HEADS or t.lower_ in PLACE_DESIGNATORS for t in first.doc[first.i + 1:first.i + 3])
 
 
 def _written_lowercase(doc: Doc, folded: str) -> bool:

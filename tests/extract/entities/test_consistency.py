@@ -130,6 +130,15 @@ def test_given_name_that_is_a_city_before_a_head_word_is_not_nested(labelled):
     assert "Kennedy" not in got
 
 
+def test_a_small_town_leads_only_a_school_or_region_name_as_that_town(labelled):
+    """"Federal", "Green", "Peabody" are some small town's names too: leading another kind of name, they are not."""
+    got = labelled("The Federal Aviation Administration fined Peabody Energy, and the Green Party objected.",
+                   ("Federal Aviation Administration", "ORG"), ("Peabody Energy", "ORG"), ("Green Party", "ORG"))
+    assert not {"Federal", "Peabody", "Green"} & set(got)
+    got = labelled("She teaches at Princeton University.", ("Princeton University", "ORG"))
+    assert got.get("Princeton") == "GPE"
+
+
 # ---------------------------------------------------------------- consistency.label_list_items
 def test_name_in_a_list_of_places_is_a_place(labelled):
     got = labelled("The city grew until it joined Tempe, Chandler, Peoria and Gilbert.",
