@@ -18,7 +18,13 @@ Rules, each a small function below:
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
   other;
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
-  place takes that subject up ("Albania is reinforcing its border");
+  place takes that subject up ("Albania is reinforcing its border"), through a subjectless infinitive its owner
+  (``_infinitive_owner``: "the party is scheduled to continue its season", "urged Russia to extend its capacity"); in a
+  prepositional phrase of its clause, the clause's named subject (``_prepositional_possessive``: "Tesco has suffered
+  losses from its operation"), in a fronted one the subject after it (``_fronted_possessive``); "their" so for one
+  organisation (``_one_group``: not "Tesco and Salling announced their agreement");
+- ``Linker._reporting_group``: "they" reported by a verb whose one subject is a named organisation ("Thames Valley
+  Police said they had arrested");
 - ``Linker._group_subject``: "it" as the active subject of a non-copular verb takes up the established organisation
   (``_established``) that is the last subject before it (``_last_subject``: "General Motors said it would hire");
 - ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
@@ -54,6 +60,7 @@ from .lexicon import (
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
     KIN_NOUNS,
+    MAX_MATRIX_CLIMB,
     MENTION_PRONOUNS,
     NAMING_NOUNS,
     NOMINAL_HEADS,
@@ -187,6 +194,44 @@ def _controller(clause: Token, tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj" and c.i != tok.i), None)
 
 
+def _infinitive_owner(verb: Token, obj: Token) -> Token | None:
+    """Who does what a subjectless "to" infinitive says, climbing at most ``max_matrix_climb`` clauses: the object
+    that controls an xcomp ("urged Russia to extend its capacity"; not after ``subject_control_verbs``), else the
+    subject, active or passive, of the verb it completes or serves ("the party is scheduled to continue its primary
+    season", "the party planned to hold its convention", "Microsoft was beginning to find its feet"); an adverbial
+    gerund's, the subject of the verb its preposition belongs to ("Tesco has cut costs by streamlining its range")."""
+    for _ in range(MAX_MATRIX_CLIMB):
+        if _adverbial_gerund(verb):
+            verb = verb.head  # "by streamlining its product range": the preposition; its verb's subject does it
+        elif verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        ctrl = _controller(verb, obj) if verb.dep_ == "xcomp" else None
+        if ctrl is not None:
+            return ctrl
+        subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None:
+            return subj
+        verb = head
+    return None
+
+
+def _adverbial_gerund(verb: Token) -> bool:
+    """"(Tesco cut costs) by streamlining ...", "after winning ...": a gerund after a preposition of a verb."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _one_group(subj: Token) -> bool:
+    """Whether a subject names one group: "their" of "Tesco and Salling Group announced their agreement", "Planned
+    Parenthood, along with the ACLU, announced their plans" or "Wong and his co-authors started a company to
+    transform their invention" is several."""
+    if any(t.dep_ in ("conj", "cc") for t in subj.subtree) or any(c.dep_ == "prep" for c in subj.children):
+        return False
+    return sum(1 for c in subj.head.children if c.dep_ in SUBJ_DEPS) <= 1
+
+
 def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     """Which entities the pronoun ``tok`` may take up by syntax alone: a reflexive only its own
     clause's subject, a non-reflexive object pronoun anyone but that subject; a possessive the parser
@@ -255,8 +300,8 @@ class Linker:
                 continue
             tok = doc[i]
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
-                     or self._apposition(tok) or self._predicate(tok) or self._kin(tok) or self._nominal(tok)
-                     or self._home_country(tok) or self._introduced(tok))
+                     or self._reporting_group(tok) or self._apposition(tok) or self._predicate(tok) or self._kin(tok)
+                     or self._nominal(tok) or self._home_country(tok) or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -307,25 +352,86 @@ class Linker:
     def _own_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"its" before the direct object of a verb whose active subject is a named organisation or place
         takes that subject up ("Mexico sends its people", "Albania is reinforcing its border", "the House did
-        its job"; through a subjectless infinitive, "induced Russia to extend its capacity" is not followed)."""
+        its job"); "its" in the subject of a reported clause, the reporting clause's ("Tesco said its Polish branch
+        had a loss"); a subjectless "to" infinitive's owner (``_infinitive_owner``: "the party is scheduled to continue
+        its primary season", "induced Russia to extend its capacity"), unless another object of the infinitive comes
+        first."""
         types = SUBJECT_POSSESSIVES.get(tok.lower_)
-        if types is None or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        if types is None or tok.dep_ != "poss":
             return None
+        if tok.head.dep_ == "pobj":
+            return self._fronted_possessive(tok, types) or self._prepositional_possessive(tok, types)
+        if tok.lower_ == "its" and tok.head.dep_ in SUBJ_DEPS and tok.head.head.dep_ == "ccomp":
+            verb = tok.head.head.head  # "Tesco said its Polish branch had a loss": the reporting clause's subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return self._named_owner(tok, verb, subj, types)  # not "their" ("the court decided their actions")
+        if tok.head.dep_ != "dobj":
+            return self._fronted_possessive(tok, types)
         verb = tok.head.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and not any(c.dep_ == "dobj" and c.i < tok.head.i for c in verb.children):
+            subj = _infinitive_owner(verb, tok.head)  # not "to discuss this move, its implications" (the move's)
+        return self._named_owner(tok, verb, subj, types)
+
+    def _named_owner(self, tok: Token, verb: Token, subj: Token | None,
+                     types: list[str]) -> tuple[int, int, int, str] | None:
+        """The pronoun mention of ``tok`` for the one named organisation or place that ``subj`` (before ``tok``) is;
+        a relative "which" is the name its clause describes ("Ohio, which was planning to hold its primary")."""
+        if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+            subj = subj.head.head
         if subj is None or subj.i > tok.i or verb.i > tok.i:
+            return None
+        if tok.lower_ == "their" and not _one_group(subj):
             return None
         named = {r.entity for r in self.article.mentions_at.get(subj.i, ())
                  if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in types}
+        named |= {r.entity for r in self.index.between(subj.idx - self.index.longest, subj.idx + 1)
+                  if r.kind == "nominal" and r.head.i == subj.i and self.article.entities[r.entity]["type"] in types}
         if len(named) != 1:
             return None
         return self.article.canonical(named.pop()), tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _prepositional_possessive(self, tok: Token, types: list[str]) -> tuple[int, int, int, str] | None:
+        """"its" in a prepositional phrase of its clause takes up the clause's named subject ("Tesco has suffered
+        losses from its Polish operation", "Hungary spent 1.15% of its GDP", "Sudan fails to live up to its
+        commitments"), unless another organisation or place is named in between ("the ACLU filed a lawsuit against
+        the state of Montana over its 2018 act": Montana's)."""
+        verb = tok.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = _infinitive_owner(verb, tok.head)
+        found = self._named_owner(tok, verb, subj, types)
+        if found is None or self._place_between(subj, tok, found[0]):
+            return None
+        return found
+
+    def _place_between(self, subj: Token, tok: Token, idx: int) -> bool:
+        """Whether an organisation or place other than ``idx`` is named between ``subj`` and ``tok``."""
+        art = self.article
+        return any(r.kind in ("name", "partial") and art.entities[r.entity]["type"] in NAMED_HEAD_TYPES
+                   and art.canonical(r.entity) != idx for r in self.index.between(subj.idx + len(subj.text), tok.idx))
+
+    def _fronted_possessive(self, tok: Token, types: list[str]) -> tuple[int, int, int, str] | None:
+        """"its" in a prepositional phrase fronted before its clause's subject takes up that subject when it is a
+        named organisation or place ("At its own online convention, the Constitution Party nominated ...", "According
+        to its press release, the NBA was ..."), as ``_cataphor`` does for a person's "his" (through a chain of
+        prepositions for "its" only: "As to his opponent, Dumas names" is someone else)."""
+        ents = self.article.entities
+        idx = self._cataphor(tok, lambda i: ents[i]["type"] in types, climb=True)
+        return None if idx is None else (self.article.canonical(idx), tok.idx, tok.idx + len(tok.text), "pronoun")
 
     def _group_subject(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"it" as the active subject of a verb other than a copula takes up the named organisation that is the last
         subject before it in its sentence or the one before ("When Toyota Motor was planning ..., it decided", "The
         Investigative Committee says it has found"): subjects that cannot be "it" (persons, relative pronouns) are
-        passed over; a passive subject, any other subject in between or a quotation mark leaves it open. The
+        passed over; a passive subject, any other subject in between or a quotation mark leaves it open. The subject
+        may be a description linked to the organisation ("the party has declined. It stays afloat"). The
         organisation must be ``_established`` (a one-word name may be a product the entity stage took for one)."""
         types = GROUP_PRONOUNS.get(tok.lower_)
         verb = tok.head
@@ -338,7 +444,7 @@ class Linker:
         if subj is None or subj.dep_ != "nsubj":
             return None
         found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
-                 if r.head.i == subj.i and r.kind in ("name", "partial", "pronoun")
+                 if r.head.i == subj.i and r.kind in ("name", "partial", "pronoun", "nominal")
                  and self.article.entities[r.entity]["type"] in types}
         if len(found) != 1:
             return None
@@ -346,6 +452,24 @@ class Linker:
         if not self._established(idx, tok.idx):
             return None
         return self.article.canonical(idx), tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _reporting_group(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"they" as the subject of the clause a verb reports (ccomp), whose own subject is one named organisation:
+        "Thames Valley Police said they had arrested a second man", "the RCMP confirmed they seized" (its people);
+        not of conjoined subjects."""
+        verb = tok.head
+        if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subj = subjects[0] if len(subjects) == 1 else None  # "X, which makes Y, and Z emphasized they": both
+        if subj is None or subj.i > tok.i or self.article.in_quote(subj.idx) != self.article.in_quote(tok.idx) \
+                or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return None  # "The Investigative Committee and the FSB said they": both
+        named = {r.entity for r in self.article.mentions_at.get(subj.i, ())
+                 if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] == "ORG"}
+        if len(named) != 1:
+            return None
+        return self.article.canonical(named.pop()), tok.idx, tok.idx + len(tok.text), "pronoun"
 
     def _established(self, idx: int, pos: int) -> bool:
         """An organisation named ``group_min_names`` times before ``pos`` by a name of two or more words or an
@@ -382,7 +506,7 @@ class Linker:
         top = max(counts, key=counts.__getitem__)
         return top if counts[top] >= SALIENCE["chain_gender"] else None
 
-    def _cataphor(self, tok: Token, ok: Callable[[int], bool]) -> int | None:
+    def _cataphor(self, tok: Token, ok: Callable[[int], bool], climb: bool = False) -> int | None:
         """A pronoun in an adjunct fronted before its clause's subject takes up that subject when it is a
         named person who agrees ("In his 1776 book, Smith argued", "When she arrived, Ms. Lee said")."""
         noun = tok.head
@@ -390,6 +514,8 @@ class Linker:
             noun = noun.head  # "In his 1796 essay 'Agrarian Justice', Paine ..."
         if tok.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             verb = noun.head.head
+            while climb and verb.dep_ == "prep" and verb.head.i != verb.i:
+                verb = verb.head  # "According to its press release, the NBA ..." (not "As to his opponent, X")
         elif tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "advcl":
             verb = tok.head.head
         else:

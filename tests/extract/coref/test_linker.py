@@ -399,3 +399,81 @@ def test_a_possessive_the_parser_takes_for_an_object_may_be_its_subject(mentions
     text = ("Andrew Yang, an entrepreneur, and Michael Bennet, a Senator from Colorado, suspended their campaigns "
             "the same day. Deval Patrick, the former governor of Massachusetts, ended his on Wednesday morning.")
     assert ("his", "pronoun") in mentions_of(text, "Deval Patrick")
+
+
+# ---------------------------------------------------------------- tenth session (h15pro)
+def test_its_in_a_subjectless_infinitive_takes_up_the_organisation_that_owns_it(mentions_of, tables):
+    """"its" before the object of a "to" infinitive is the organisation that plans, is scheduled, or is urged to do
+    it; not when another object of the infinitive comes first ("to discuss this move, its implications")."""
+    text = ("The Molvanian Labour Party lost the vote in May. The Molvanian Labour Party is scheduled to continue its "
+            "primary season on Tuesday.")
+    assert ("its", "pronoun") in mentions_of(text, "Molvanian Labour Party")
+    urged = "Molvania held elections on Monday. The new policy induced Molvania to extend its naval capacity."
+    assert ("its", "pronoun") in mentions_of(urged, "Molvania")
+    other = ("The Molvanian Labour Party lost the vote in May. The Molvanian Labour Party reached out to the members "
+             "of the party, Pablo Greco and Rich Bowen, to discuss this move, its implications as well as the future "
+             "of the party.")
+    assert not [m for m in tables(other)["mentions"] if m["text"] == "its"]
+
+
+def test_its_in_an_adverbial_gerund_takes_up_the_subject_of_its_verb(mentions_of):
+    text = ("Tesco Polska opened a new store in Warsaw. In the past few years, Tesco Polska has cut expenditures by "
+            "streamlining its product range.")
+    assert ("its", "pronoun") in mentions_of(text, "Tesco Polska")
+
+
+def test_its_in_a_fronted_prepositional_phrase_takes_up_the_named_subject_after_it(mentions_of):
+    """"At its convention, the X Party nominated"; through "According to" as well ("According to its press release,
+    the NBA was ...")."""
+    text = ("The Molvanian Labour Party met in Molvania. At its own online national convention, the Molvanian Labour "
+            "Party nominated a ticket of two teachers.")
+    assert ("its", "pronoun") in mentions_of(text, "Molvanian Labour Party")
+    according = ("The National Basketball Association met on Monday. According to its press release, the National "
+                 "Basketball Association was suspending the season.")
+    assert ("its", "pronoun") in mentions_of(according, "National Basketball Association")
+
+
+def test_its_in_a_prepositional_phrase_takes_up_its_clause_subject(mentions_of, tables):
+    """"Tesco has suffered losses from its Polish operation", "Ohio, which was planning to hold its primary"; not when
+    another organisation or place is named in between ("... against the state of Montana over its act")."""
+    text = "Tesco sold its stores in May. Tesco has suffered losses from its Polish operation for several years."
+    assert ("its", "pronoun") in mentions_of(text, "Tesco")
+    which = ("Ohio held no vote in March. In Ohio, which was planning to hold its primary election on Tuesday, the "
+             "governor postponed the vote.")
+    assert [m for m in mentions_of(which, "Ohio") if m == ("its", "pronoun")]
+    between = ("The American Civil Liberties Union met in May. The American Civil Liberties Union filed a lawsuit "
+               "against the state of Montana over its 2018 act.")
+    assert not [m for m in tables(between)["mentions"] if m["text"] == "its"]
+
+
+def test_they_reported_by_a_named_organisation_is_that_organisation(mentions_of, tables):
+    """"Thames Valley Police said they had arrested a second man": the organisation's people; not with two subjects."""
+    text = "Yesterday, Thames Valley Police said they had arrested a second man in connection with the theft."
+    assert ("they", "pronoun") in mentions_of(text, "Thames Valley Police")
+    two = ("Yesterday, the Investigative Committee and the Federal Security Service said they believe gas caused the "
+           "explosion.")
+    assert not [m for m in tables(two)["mentions"] if m["text"] == "they"]
+
+
+def test_it_takes_up_an_established_organisation_its_description_subject_stands_for(mentions_of):
+    """"... the party has declined. It stays afloat": "the party" was linked to the Prohibition Party."""
+    text = ("The Prohibition Party was founded in 1869. The Prohibition Party nominated a ticket in 2020. Since the "
+            "repeal of Prohibition in 1933, the party has declined. It stays afloat thanks to a trust.")
+    got = mentions_of(text, "Prohibition Party")
+    assert ("party", "nominal") in got or ("the party", "nominal") in got
+    assert ("It", "pronoun") in got
+
+
+def test_their_of_one_named_organisation_subject_is_that_organisation(mentions_of, tables):
+    """"Hasbro hosted a panel about their products"; not "Tesco and Salling Group announced their agreement"."""
+    text = "Hasbro opened a store in Toronto. Hasbro hosted a panel about their Star Wars products."
+    assert ("their", "pronoun") in mentions_of(text, "Hasbro")
+    two = "On Thursday, Tesco and Salling Group announced their agreement over selling a large portion of the stores."
+    assert not [m for m in tables(two)["mentions"] if m["text"] == "their"]
+
+
+def test_its_in_the_subject_of_a_reported_clause_is_the_reporting_organisation(mentions_of):
+    text = ("Tesco sold its stores in Poland. In the 2019/20 fiscal year, Tesco said its Polish branch had a loss of 24 "
+            "million pounds.")
+    got = [m for m in mentions_of(text, "Tesco") if m == ("its", "pronoun")]
+    assert len(got) == 2
