@@ -14,7 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Attribution, QuoteContext, clause_start, conj_start, is_cue, lemma, sent_end, strip_span
-from .lexicon import ADDRESSEE_VERBS, CHARACTERIZING, REASON_MARKS, RELATIVES, SUBJ_DEPS, TIME_MARKS
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    CHARACTERIZING,
+    QUESTION_MARKS,
+    QUESTION_VERBS,
+    REASON_MARKS,
+    RELATIVES,
+    SUBJ_DEPS,
+    TIME_MARKS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -235,10 +244,65 @@ def fronted_before_own_clause(comp: Token, comps: list[Token], tok: Token, subj:
         and any(_runs_on_after(c, tok) for c in comps)
 
 
+def _that_after_attribution(comp: Token, tok: Token) -> bool:
+    """The complement ``comp`` opens with "that" right after the comma that closes a medial attribution
+    ("..., Mr. X said on Friday, that ..."): only the verb's own adjuncts between the verb and the comma."""
+    doc = tok.doc
+    first = doc[comp.left_edge.i]
+    if comp.i < tok.i or first.lower_ != "that" or first.dep_ != "mark" or first.head.i != comp.i \
+            or first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    return all(t.head.i == tok.i or t.is_space or any(a.head.i == tok.i and a.i <= t.i <= a.right_edge.i
+                                                      for a in tok.rights if a.dep_ in ("prep", "npadvmod", "advmod"))
+               for t in doc[tok.i + 1:first.i - 1])
+
+
+def extraposed_rest(ctx: QuoteContext, tok: Token, subj: Token, comps: list[Token]) -> Attribution | None:
+    """``It is no surprise, X said, that A``, ``But there is a risk, some Democrats said, that A``, ``The documents
+    indicate, he said in an interview, that A``: a medial attribution inside a sentence whose "that" clause comes
+    after it; the words before the attribution and the that-clause after it are one reported sentence (a row that
+    runs over the attribution, as ``continued`` makes for "A, X said, because B")."""
+    fronted = next((c for c in comps if c.i < tok.i and c.right_edge.i < subj.left_edge.i), None)
+    rest = next((c for c in comps if _that_after_attribution(c, tok)), None)
+    if fronted is None or rest is None or not subj.i < tok.i or ctx.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    before = _complement(ctx, tok, subj, fronted, [fronted])
+    after = _complement(ctx, tok, subj, rest, [rest])
+    if before is None or after is None or any(is_cue(t) for t in ctx.doc[before.content[0]:before.content[1]]):
+        return None  # 'X reported that A — suggesting, experts noted, that B': the words before hold their own report
+    if "\n" in ctx.text[ctx.doc[before.content[0]].idx:ctx.doc[after.content[1] - 1].idx]:
+        return None  # one paragraph
+    return Attribution((before.content[0], after.content[1]), tok, subj)
+
+
+def asked_question(tok: Token) -> Token | None:
+    """'Mr. Rubin asked the students if they were always so serious', 'X asked workers whether they ...': the
+    parser hangs the question of a verb of asking (``question_verbs``) as a condition (an advcl opening with "if" or
+    "whether", ``question_marks``) right after the verb or its addressee; it is what was asked. Only a finite verb
+    (a participle, 'Asked by X if ...', is asked by its agent, not by the subject of the clause it hangs on)."""
+    if lemma(tok) not in QUESTION_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = tok.doc
+    for c in tok.rights:
+        first = doc[c.left_edge.i]
+        if c.dep_ == "advcl" and first.lower_ in QUESTION_MARKS and first.dep_ == "mark" and first.head.i == c.i \
+                and all(t.head.i == tok.i and t.dep_ in ("dobj", "dative") or t.head.i != tok.i and t.dep_ != "punct"
+                        for t in doc[tok.i + 1:first.i]):
+            return c
+    return None
+
+
 def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
-    """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb."""
+    """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb (one row for
+    ``A, X said, that B``: ``extraposed_rest``)."""
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and time_clause(c))]
     comps = [c for c in comps if not fronted_before_own_clause(c, comps, tok, subj)]
+    question = asked_question(tok) if not any(c.i > tok.i for c in comps) else None
+    if question is not None:
+        comps.append(question)
+    joined = extraposed_rest(ctx, tok, subj, comps)
+    if joined is not None:
+        return [joined]
     rows = (_complement(ctx, tok, subj, comp, comps) for comp in comps if not _joins_previous(comp, comps, tok))
     return [r for r in rows if r is not None]
 

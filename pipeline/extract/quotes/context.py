@@ -3,6 +3,7 @@ quoted spans (``QuoteContext``), the working records (``Attribution``, ``Candida
 helpers over tokens (the lexicon's lemma of a verb, cue words, token ranges)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..marks import QuotedSpan, find_quoted_spans, paragraphs
 from ..records import Entity
 from ..spans import doc_text, sentence_starts, token_starts
-from .lexicon import INFLECTIONS, KNOWN_VERBS, SCARE_MARKERS, SPEECH_VERBS
+from .lexicon import INFLECTIONS, KNOWN_VERBS, MAX_TITLE_WORDS, SCARE_MARKERS, SPEECH_VERBS, TITLE_SMALL_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,6 +21,19 @@ if TYPE_CHECKING:
 def _markup(text: str, q: QuotedSpan) -> bool:
     """A quoted span that is markup, no one's words: an attribute's value (``<tweet author="@X" date="...">``)."""
     return text[max(0, q.open[0] - 1):q.open[0]] == "=" or '="' in text[q.open[0]:q.close[1]]
+
+
+_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+
+
+def _title_cased(words_: str) -> bool:
+    """Words in title case: two to ``max_title_words`` words, every one capitalised (or a number) but the small
+    words of ``title_small_words`` after the first, no question or exclamation and no comma or colon inside."""
+    ws = _WORD.findall(words_)
+    body = words_.rstrip(" ,.")
+    if not 2 <= len(ws) <= MAX_TITLE_WORDS or body.endswith(("?", "!")) or re.search(r"[,;:]\s", body):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or (k > 0 and w.lower() in TITLE_SMALL_WORDS) for k, w in enumerate(ws))
 
 
 class QuoteContext:
@@ -41,6 +55,21 @@ class QuoteContext:
             q.scare = before.endswith(SCARE_MARKERS) or _markup(self.text, q)
         self.speech_subjects: dict[int, Token | None] = {}  # token index -> speaker of its speech verb
         self.mark_pos = sorted(p for q in self.quoted for p in (q.open[0], q.close[0]) if p < len(self.text))
+
+    def title(self, q: QuotedSpan) -> bool:
+        """'on ABC's "This Week,"', 'author of "America's Bitter Pill"', 'the movie "Bridge of Spies"': a quotation in
+        title case inside a noun phrase (after a possessive, a preposition, a determiner or a common noun) is the
+        title of a work or a show, not a direct quote (a fragment of a reported clause or a characterization keeps
+        it: 'called the plan "A Great Deal"'; after a noun and a comma it may be a statement: 'the statement, "We
+        Stand Together"')."""
+        if not _title_cased(self.text[q.start:q.end]) or not len(self.doc) or q.open[0] == 0:
+            return False
+        prev = self.token_at(q.open[0] - 1)
+        while prev.i > 0 and prev.is_space:
+            prev = self.doc[prev.i - 1]
+        if prev.idx + len(prev.text) > q.open[0]:
+            return False
+        return prev.tag_ == "POS" or prev.pos_ in ("ADP", "DET", "NOUN")
 
     def token_at(self, char: int) -> Token | None:
         i = max(bisect_right(self.tok_starts, char) - 1, 0)

@@ -63,11 +63,27 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
             break
         if is_cue(x) or _inverted_cue(x, k == t.i):
-            if any(c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
-                   and not _set_off(ctx, q, x, c) and not time_clause(c) for c in x.children):
+            if not _opening_quotation(ctx, q, t, x) and any(
+                    c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
+                    and not _set_off(ctx, q, x, c) and not time_clause(c) for c in x.children):
                 return None
             return x
     return None
+
+
+def _opening_quotation(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> bool:
+    """'"A," said Robin X, half joking.', '"A," Mr. Obama told the lawmakers ... who could easily guess ...': a
+    quotation of a few words or more that opens its sentence and ends with a comma, "?" or "!" inside its marks is
+    the words of the first verb after it, whatever clause the parser hangs on that verb after it; only the verb's
+    subject phrase comes between (no other verb)."""
+    text = ctx.text
+    before = text[ctx.para_of(q.open[0])[0]:q.open[0]].rstrip()
+    if before and not before.endswith(tuple(SENTENCE_END)):
+        return False
+    if not text[q.open[1]:q.close[0]].rstrip().endswith((",", "?", "!")) \
+            or len(words(text[q.start:q.end])) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    return not any(y.pos_ in ("VERB", "AUX") for y in x.doc[t.i:x.i])
 
 
 def _set_off(ctx: QuoteContext, q: QuotedSpan, x: Token, c: Token) -> bool:
@@ -341,6 +357,14 @@ def _attributed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttrib
     return _cued(ctx, q, cue)
 
 
+def _past_title(ctx: QuoteContext, q: QuotedSpan, last: LastAttribution | None) -> LastAttribution | None:
+    """'"A," X said on ABC's "This Week." "B."': a title that ends the attribution's sentence part is part of the
+    attribution; a quotation right after it goes on with the speaker."""
+    if last is None or last.end > q.open[0] or any(c in ctx.text[last.end:q.open[0]] for c in SENTENCE_END + "\n"):
+        return last
+    return LastAttribution(last.row, attr_end(ctx, ctx.token_at(q.close[0])))
+
+
 def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Candidate]:
     """Direct rows, in text order; ``consumed`` are the quoted spans mixed rows already hold."""
     rows: list[Candidate] = []
@@ -354,6 +378,9 @@ def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Can
                 last = LastAttribution(holder, max(q.close[1], attr_end(ctx, cue)))
             continue
         if q.scare:
+            continue
+        if ctx.title(q):
+            last = _past_title(ctx, q, last)
             continue
         found = _attributed(ctx, q)
         if found is not None:

@@ -367,7 +367,7 @@ def adjacent_noun(tok: Token, inside: Callable[[Token], bool]) -> Token | None:
         glossed = _glossed_noun(doc[left], tok)
         if glossed is not None and not inside(glossed):
             return glossed
-    after = tok.i + 1 if lemma(tok) not in ADDRESSEE_VERBS else -1
+    after = _noun_after(tok) if lemma(tok) not in ADDRESSEE_VERBS else -1
     for k in (left, after):
         if 0 <= k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not inside(doc[k]) \
                 and doc[k].ent_type_ not in ("DATE", "TIME"):
@@ -380,6 +380,17 @@ def adjacent_noun(tok: Token, inside: Callable[[Token], bool]) -> Token | None:
                 t = t.head  # the role is an apposition of the name before it
             return t
     return None
+
+
+def _noun_after(tok: Token) -> int:
+    """Index of the noun right after verb ``tok``, past a determiner and adjectives when the verb follows the
+    quotation ('"A," said the woman, who ...', '"A," read the statement'): the postposed speaker's phrase."""
+    doc, k = tok.doc, tok.i + 1
+    if tok.i == 0 or not (doc[tok.i - 1].is_quote or doc[tok.i - 1].is_punct):
+        return k  # only right after the quotation it attributes
+    while k < min(len(doc), tok.i + 4) and doc[k].pos_ in ("DET", "ADJ") and doc[k].head.i > k:
+        k += 1
+    return k
 
 
 def _glossed_noun(last: Token, verb: Token) -> Token | None:

@@ -157,3 +157,23 @@ def test_leading_adjunct_is_not_reported_when_the_verb_has_a_clause_after_it(rep
 def test_sentence_before_a_semicolon_is_not_reported_by_the_verb_after_it(run):
     rows = run("The company never ran the numbers; its chief executive argued the plan was sound.")
     assert {r["text"] for r in rows} == {"the plan was sound"}
+
+
+def test_that_clause_after_a_medial_attribution_goes_on_with_the_words_before_it(run, only):
+    # "It is no surprise, X said, that A": one reported sentence around the attribution, not two rows (h15quo)
+    text = "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among older voters."
+    q = only(run(text), type="indirect")
+    assert q["text"] == "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among older voters"
+    assert q["speaker_name"] == "Garin"
+    q = only(run("But there is a risk, some Democrats said, that Mr. Sanders would push the party to the left."),
+             type="indirect")
+    assert q["text"].startswith("But there is a risk") and q["text"].endswith("push the party to the left")
+
+
+def test_question_the_parser_hangs_as_a_condition_is_what_was_asked(run, only):
+    # "asked X if A": the parser makes "if A" a condition of "asked"; it is the question asked (h15quo)
+    q = only(run("Then Mr. Rubin asked the students if they were always so preternaturally serious."), type="indirect")
+    assert q["text"] == "if they were always so preternaturally serious" and q["speaker_name"] == "Rubin"
+    # a participle is asked by its agent: no row for the subject of the clause it hangs on
+    rows = run("Asked by Starnes if he believed the situation was as bad, Carson said that he did not.")
+    assert not [r for r in rows if r["text"].startswith("if he believed")]

@@ -216,3 +216,29 @@ def test_quotation_opening_with_a_bracketed_lowercase_letter_opens_a_sentence(ru
     rows = run('The agency credited Elsa Berg with the first walk, noting on Twitter "[h]is venture began the history '
                'of the spacewalk."')
     assert [r for r in rows if r["type"] == "direct" and r["text"].startswith("[h]is venture")]
+
+
+def test_quotation_opening_its_sentence_keeps_its_cue_despite_a_clause_after_it(run, only):
+    # the parser hangs a clause on "told" after the addressee; the quotation that opens the sentence is still
+    # the words of the first verb after it (h15quo)
+    rows = run('"Anyone claiming that our economy is in decline is peddling fiction," Mr. Obama told the lawmakers '
+               'in the chamber and millions watching at home who could easily guess whom he had in mind.')
+    q = only(rows, type="direct")
+    assert q["text"] == "Anyone claiming that our economy is in decline is peddling fiction"
+    assert q["speaker_name"] == "Obama" and q["cue"] == "told"
+
+
+def test_title_of_a_show_is_no_quote_and_the_next_quotation_keeps_the_speaker(run):
+    # a title-cased quotation after a possessive is a programme's name; the quotation after it goes on with the
+    # speaker of the attribution the title ends (h15quo)
+    rows = run('"The tax plan is dead," Senator Jane Marsh said on ABC\'s "This Week With George Stephanopoulos." '
+               '"We will not back down on the budget."')
+    assert [q["text"] for q in rows] == ["The tax plan is dead", "We will not back down on the budget."]
+    assert {q["speaker_name"] for q in rows} == {"Jane Marsh"}
+
+
+def test_postposed_speaker_after_a_determiner(run, only):
+    # '"A," read the statement': the verb has no subject; the noun phrase right after it speaks (h15quo)
+    q = only(run('"No coalition troops were injured in the attack on the base," read the statement.'), type="direct")
+    assert q["text"] == "No coalition troops were injured in the attack on the base"
+    assert q["speaker_text"] == "the statement" and q["cue"] == "read"
