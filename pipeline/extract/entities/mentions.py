@@ -170,9 +170,10 @@ def find_longer_names(ctx: Context, groups: Groups) -> None:
     for k, i, j in found:
         groups[k].extra.append(TokenMention(i, j, "name"))
         ctx.covered.update(range(i, j))
+    inside_found = {t for _, i, j in found for t in range(i, j)}
     for o in pieces:  # a piece whose every mention lies inside a longer name just found
-        mentions = {(a, b) for t, ss in spans_at.items() for q, a, b in ss if q == o}
-        if o in groups and all(any(i <= a and b <= j for _, i, j in found) for a, b in mentions):
+        g = groups.get(o)
+        if g is not None and all(t in inside_found for m in [*g.cands, *g.extra] for t in range(m.start, m.end)):
             dropped = {id(c) for c in groups.pop(o).cands}
             ctx.cands[:] = [c for c in ctx.cands if id(c) not in dropped]
 
