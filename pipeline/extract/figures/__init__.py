@@ -6,7 +6,7 @@ The passes, each in its own module:
 - ``not_figures``: years, dates, names and codes, times, phones, addresses are set aside;
 - ``qualifiers``: "more than", "up to", "or more"...;
 - ``pairs``: neighbours that share a unit, ranges, scores, equivalents in another unit;
-- ``context``: direction, measure and period from the parse; ``links``: entity and quote;
+- ``context``: direction and measure from the parse; ``periods``: the period; ``links``: entity and quote;
 - ``normalise``: the output row.
 The lists of general facts they use are in ``data/figures.json`` (read by ``lexicon``).
 
@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..spans import doc_text, sentence_starts
 from .context import (
-    date_entities,
     figure_tokens,
     measure,
     member_not_megapixel,
-    period,
     quake_magnitude,
     read_direction,
     token_finder,
@@ -33,6 +31,7 @@ from .normalise import to_row
 from .not_figures import drop_not_figures
 from .numbers import number_phrases
 from .pairs import drop_overlaps, link_changes, link_compound_measures, link_equivalents, link_pairs
+from .periods import date_entities, period
 from .qualifiers import qualifier_from_verb, read_qualifier
 from .record import Figure
 from .units import age_after_be, magnitude_before, read_after, read_bare_kind, read_before

@@ -1,12 +1,12 @@
 """What the parse says about a figure: the tokens it covers and their root, the direction of the
-change it measures, what it measures, the period it refers to and the phrases its subject is in.
+change it measures, what it measures and the phrases its subject is in (the period: ``periods``).
 
 Conventions: ``direction`` is set when the figure is the size of a stated change ("increased 21.8
 percent", "fell by 2 percent", "a 3 percent drop", "up 19 cents"), not for the level reached
 ("to $5"); ``measure`` is what is counted or measured ("more than 100 local enterprises",
 "67.9 percent of the region's total trade", "a fine of $3 million"); ``period`` is the date
 entity of the sentence nearest the figure that names a time (a year, a month, a weekday, "last
-quarter", "today"), not a duration ("the past two years") or an age.
+quarter"; not "today" or "yesterday" alone), not a duration ("the past two years") or an age.
 """
 from __future__ import annotations
 
@@ -19,29 +19,27 @@ from ..spans import token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
     DECREASE,
-    DEICTIC_DAYS,
     INCREASE,
+    INDEX_NAMES,
+    INDEX_POINT_CONTEXT,
     MEGAPIXEL_CONTEXT,
-    MONTHS,
-    NOT_PERIOD,
-    PERIOD_WORDS,
     QUAKE_WORDS,
-    RELATIVE_WORDS,
-    WEEKDAYS,
+    TIME_OFFSET_PREPS,
+    TIME_OFFSET_UNITS,
+    TIME_OFFSET_WORDS,
 )
 from .record import Figure
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .record import TokenAt
 
-YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
-COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 MAGNITUDE_CORE_RE = re.compile(r"\d\.\d")
-DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
-                         r"(?:years?|months?|weeks?|days?|decades?)")
+INDEX_WORDS = {w.lower() for w in INDEX_POINT_CONTEXT} | INDEX_NAMES
+DIGIT_RE = re.compile(r"\d")
+NUMBER_ENTS = ("", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")      # spaCy's labels of numbers that are no name
+BRACKETS_RE = re.compile(r"[()\[\]{}]")
 
 
 # ------------------------------------------------------------------ tokens
@@ -226,16 +224,31 @@ def _counted_noun(tokens: list[Token], root: Token, doc: Doc) -> str | None:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
                 and h.i > t.i and h.i not in span_ids and h.pos_ in ("NOUN", "PROPN") and h.i - last.i <= 6:
-            return doc[last.i + 1:h.i + 1].text.strip(" -") or None
+            return doc[_past_other_numbers(doc, last.i + 1, h.i):h.i + 1].text.strip(" -") or None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
         return nxt.text
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.pos_ != "PRON":
                     return _np_text(p)
     return None
+
+
+def _past_other_numbers(doc: Doc, start: int, noun: int) -> int:
+    """"to two and one package per transaction", "at least 12, maybe 20 solar masses", "about 12 or 11 years old",
+    "310 ± 60 parsec": the counted noun starts after the last other number between the figure and its noun
+    ("package", "solar masses"); a number joined by a hyphen stays ("two 12-roll packs")."""
+    words = [t.text for t in doc[start:noun]]
+    if "(" in words and ")" not in words[words.index("("):]:
+        return noun + 1             # "up from 2.48 (6.12 acres)": the noun is the bracket's, not the figure's
+    i = start
+    for j in range(start, noun):
+        t = doc[j]
+        if t.like_num and t.ent_type_ in NUMBER_ENTS and doc[j + 1].text != "-" and doc[j + 1].pos_ != "PROPN":
+            i = j + 1
+    return i
 
 
 def _of_object(tokens: list[Token], span_ids: set[int]) -> str | None:
@@ -262,14 +275,71 @@ def _head_noun(tokens: list[Token], root: Token) -> str | None:
     return None
 
 
-def _verb_subject(root: Token, span_ids: set[int]) -> str | None:
-    """"Brazil's inflation rate rose 0.4 percent": the subject of the governing verb."""
+def _aged(f: Figure, tokens: list[Token], doc: Doc) -> bool:
+    """"He was aged 84 years", "children aged 0-14 years", "people aged 65 years and over": years right after
+    "aged" (or "the age of") are an age."""
+    i = tokens[0].i
+    if f.unit != "year" or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before == "aged" or before == "of" and i >= 2 and doc[i - 2].lower_ in ("age", "ages")
+
+
+def _noun_before_qualifier(root: Token) -> str | None:
+    """"dozens of earthquakes over magnitude 4.5", "winds above 100 mph": a figure read with its qualifier, which
+    the parser hangs on the noun before it as a preposition, measures that noun."""
+    h = root.head
+    if root.dep_ != "prep" or h.pos_ != "NOUN" or h.i > root.i:
+        return None
+    if any(t.like_num or DIGIT_RE.search(t.text) for t in h.doc[h.left_edge.i:h.i + 1]):
+        return None             # "60-80 mph (about 95-130 km/h)": the noun is the unit of another figure
+    return _np_text(h)
+
+
+def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
+    """"Brazil's inflation rate rose 0.4 percent": the subject of the governing verb, unless it is a name
+    (``_is_a_name``) or the figure a time that places the action (``_places_in_time``)."""
     verb = governing_verb(root)
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
-                return _np_text(c)
+    if verb is None or _places_in_time(f, root):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
+            if _is_a_name(c):
+                return None
+            return _figure_subject_of(c) if c.ent_type_ in NUMBER_ENTS[1:] else _np_text(c)
     return None
+
+
+def _figure_subject_of(subject: Token) -> str | None:
+    """"About 52% of participating voters voted to leave and 48% to stay": a subject that is itself a figure gives
+    what it is a share of ("participating voters"), never its own text ("About 52%")."""
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                    return _np_text(p)
+    return None
+
+
+def _is_a_name(subject: Token) -> bool:
+    """"Biden led Trump 50.0 percent to 40.4 percent", "Puerto Rico has experienced dozens of earthquakes over
+    magnitude 4.5", "Zapata flew at over 100 mph": a subject that is a proper name is the entity the figure is
+    about (its ``entity_id``), not the thing it counts or measures. A stock index is named but measured ("the German
+    DAX rose 2 percent", "the S&P/TSX ... Index")."""
+    if subject.pos_ != "PROPN":
+        return False
+    return not any(t.lower_ in INDEX_WORDS for t in subject.doc[subject.left_edge.i:subject.i + 1])
+
+
+def _places_in_time(f: Figure, root: Token) -> bool:
+    """"officers arrived six minutes later", "invented three years ago", "has been cosplaying for two years",
+    "try again in 4 years": a duration that places or stretches the action in time measures a time, not the
+    subject of its verb."""
+    if f.unit not in TIME_OFFSET_UNITS:
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in TIME_OFFSET_PREPS
+    return root.dep_ in ("npadvmod", "advmod") and root.head.lower_ in TIME_OFFSET_WORDS
 
 
 def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str | None:
@@ -279,20 +349,33 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
     if not tokens or root is None:
         return None
     if f.kind == "count":
-        return on_one_line(_counted_noun(tokens, root, doc))
+        return outside_brackets(on_one_line(_counted_noun(tokens, root, doc)))
+    if _aged(f, tokens, doc):
+        return "age"
     span_ids = {t.i for t in tokens}
     found = _of_object(tokens, span_ids)
     if found is None:
         found = _head_noun(tokens, root)
     if found is None:
-        found = _verb_subject(root, span_ids)
-    return on_one_line(found)
+        found = _noun_before_qualifier(root)
+    if found is None:
+        found = _verb_subject(f, root, span_ids)
+    return outside_brackets(on_one_line(found))
 
 
 def on_one_line(found: str | None) -> str | None:
     """A measure is written on its figure's line: one that runs over a line break was read off a heading, a list
     label or a caption beside the figure ("Reindeer: 276\n\nRed deer/reindeer: 241" is no count of red deer)."""
     return None if found is None or "\n" in found else found
+
+
+def outside_brackets(found: str | None) -> str | None:
+    """"450°F (232°C) glue guns", "a 22-mile (35-km) journey", "[bad] luck": a measure read across a bracket
+    keeps the words after the last one ("glue guns", "journey", "luck"); none when no word is left."""
+    if found is None or not BRACKETS_RE.search(found):
+        return found
+    rest = BRACKETS_RE.split(found)[-1].strip(" -")
+    return rest if len(rest) > 2 and rest[0].isalpha() else None
 
 
 # ------------------------------------------------------------------ subject and period
@@ -313,57 +396,3 @@ def subject_spans(root: Token | None) -> Iterator[tuple[int, int]]:
         verb = verb.head            # "GDP exceeded ... and achieved a growth of 6.1 percent"
     for c in cands:
         yield c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-
-
-def date_entities(doc: Doc) -> dict[int, list[Span]]:
-    """The DATE entities of ``doc`` by the start token of their sentence."""
-    date_ents: dict[int, list] = {}
-    for e in doc.ents:
-        if e.label_ == "DATE":
-            date_ents.setdefault(e.sent.start, []).append(e)
-    return date_ents
-
-
-def _names_a_period(txt: str) -> bool:
-    """Whether a date entity's text names the time a figure refers to."""
-    low = txt.lower()
-    if any(n in low for n in NOT_PERIOD):
-        return False
-    words = re.findall(r"[a-z0-9]+", low)
-    counts = COUNT_WORD_RE.search(low) and not YEAR_RE.search(txt) and not any(w in MONTHS for w in words)
-    if "old" in words or counts:
-        return False  # "92-year-old", "two-day", "three years": not the time a figure refers to
-    if not (YEAR_RE.search(txt) or any(w in MONTHS or w in WEEKDAYS for w in words)
-            or (any(w in PERIOD_WORDS for w in words) and any(w in RELATIVE_WORDS for w in words))
-            or any(w in DEICTIC_DAYS for w in words)):
-        return False
-    if DURATION_RE.fullmatch(txt) and COUNT_WORD_NOT_ONE_RE.search(low):
-        return False  # a duration ("the past two years"), not a period
-    return True
-
-
-def period(f: Figure, root: Token | None, date_ents: dict[int, list[Span]]) -> str | None:
-    """The period of the sentence's date entities nearest the figure (those of its verb first)."""
-    if root is None:
-        return None
-    sent = root.sent
-    best, best_key = None, None
-    verb = governing_verb(root)
-    for ent in date_ents.get(sent.start, ()):
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
-        if ent.start_char < f.end and f.start < ent.end_char:
-            continue
-        if not _names_a_period(ent.text):
-            continue
-        ev = governing_verb(ent.root)
-        dist = min(abs(ent.start - root.i), abs(ent.end - 1 - root.i))
-        key = (0 if ev is not None and verb is not None and ev.i == verb.i else 1, dist)
-        if best_key is None or key < best_key:
-            best, best_key = ent, key
-    if best is None:
-        return None
-    span = best
-    if span[0].lower_ in ("the", "a", "an") and len(span) > 1:
-        span = span[1:]
-    return span.text

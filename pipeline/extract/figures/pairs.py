@@ -356,12 +356,14 @@ def _equivalent_index(text: str, figs: list[Figure], i: int) -> int | None:
 
 
 def _inherit_context(src: Figure, b: Figure) -> None:
-    """An equivalent says what its source says: qualifier, direction, period, measure, entity."""
+    """An equivalent says what its source says: qualifier, direction, period, measure, entity. The source's measure
+    comes first: the bracket's own parse names a neighbour ("winds of 100 mph (about 160 km/h)" is no measure of
+    "Authorities", "over 1400 feet (about 430 meters)" no measure of the wreck)."""
     if b.qualifier == "exact":
         b.qualifier = src.qualifier
     b.direction = b.direction or src.direction
     b.period = b.period or src.period
-    b.measure = b.measure if b.measure and b.kind != "count" else src.measure
+    b.measure = src.measure or (b.measure if b.kind != "count" else None)
     b.entity = b.entity if b.entity is not None else src.entity
 
 

@@ -81,3 +81,81 @@ def test_measure_never_runs_over_a_line_break(figs):
     rows = figs("Animals found at the site:\n\nHare: 3\n\nRoe deer: 5\n\nReindeer: 276\n\nRed deer/reindeer: 241\n\n"
                 "Bison: 26\n\nThe count is final.")
     assert rows and all("\n" not in (r["measure"] or "") for r in rows)
+
+
+# ------------------------------------------------------------------ measure and period rules (tenth session, h15fig)
+def test_a_day_counted_from_the_article_date_is_no_period(figs, only):
+    assert only(figs("Yesterday, officials said 40 people were hurt."), value=40)["period"] is None
+    r = only(figs("By yesterday, the WHO reported 1,051,635 confirmed cases, including 79,332 cases in the 24 hours "
+                  "preceding 10 a.m. Central European Time on April 4."), value=79332)
+    assert r["period"] == "April 4"
+
+
+def test_four_digits_before_a_time_zone_are_a_time_of_day(figs, only):
+    r = only(figs("The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers "
+                  "arrived at the Walmart six minutes later."), text="six minutes")
+    assert r["period"] is None
+
+
+def test_a_year_before_another_noun_dates_that_thing(figs, only):
+    assert only(figs("The 1973 building was home to over 1,000 people; 48 apartments were damaged."),
+                value=48)["period"] is None
+    assert only(figs("In the 2016 election, Trump won 46 percent of the vote."), value=46)["period"] == "2016"
+    r = only(figs("According to a 2019 Marquette University poll, 57 percent of the public opposes the plan."), value=57)
+    assert r["period"] == "2019"
+    r = only(figs("Hochsprung was one of 26 people killed in the December 2012 shooting at the school."), value=26)
+    assert r["period"] == "December 2012"
+
+
+def test_a_range_of_dates_is_the_whole_period(figs, only):
+    r = only(figs("Authorities seized 126 skins and two live jackals from 2013 to 2019."), value=126)
+    assert r["period"] == "2013 to 2019"
+
+
+def test_a_name_as_subject_is_no_measure(figs, only):
+    rows = figs("In the average at the end of June, Biden led Trump 50.0 percent to 40.4 percent.")
+    assert only(rows, value=40.4)["measure"] is None
+    assert only(rows, value=40.4)["period"] == "end of June"
+    assert "DAX" in only(figs("The German DAX rose 2 percent on Friday."), value=2)["measure"]
+
+
+def test_a_time_that_places_the_action_measures_no_subject(figs, only):
+    assert only(figs("Police said officers arrived at the store six minutes later."), value=6)["measure"] is None
+    assert only(figs("The device was invented three years ago."), value=3)["measure"] is None
+    assert only(figs("The concentrations could go higher, at 0.2 moles per cubic meter."), value=0.2)["measure"]
+
+
+def test_a_count_joined_to_another_number_counts_the_shared_noun(figs, only):
+    r = only(figs("Coles lowered its limits on toilet paper to two and one package per transaction."), value=2)
+    assert r["measure"] == "package"
+    r = only(figs("But the inner star would have been a star with at least 12, maybe 20 solar masses."), value=12)
+    assert r["measure"] == "solar masses"
+    assert only(figs("Ocado limited purchases to two 12-roll packs."), value=2)["measure"] == "12-roll packs"
+
+
+def test_a_subject_that_is_a_figure_gives_what_it_is_a_share_of(figs, only):
+    r = only(figs("About 52% of participating voters voted to leave and 48% to stay."), value=48)
+    assert r["measure"] == "participating voters"
+
+
+def test_a_measure_read_across_a_bracket_keeps_the_words_after_it(figs, only):
+    r = only(figs("Creating a costume has its hazards: the company uses 450°F (232°C) glue guns."), value=450)
+    assert r["measure"] == "glue guns"
+
+
+def test_a_pronoun_after_of_is_no_measure(figs, only):
+    assert only(figs("I was studying bone tools, and we just had five of these."), value=5)["measure"] is None
+
+
+def test_years_after_aged_are_an_age(figs, only):
+    assert only(figs("Pranab Mukherjee died on Monday. He was aged 84 years."), value=84)["measure"] == "age"
+
+
+def test_a_figure_after_its_qualifier_measures_the_noun_before(figs, only):
+    r = only(figs("Puerto Rico has experienced dozens of earthquakes over magnitude 4.5 since late December."), value=4.5)
+    assert r["measure"] == "earthquakes"
+
+
+def test_an_equivalent_takes_the_measure_of_its_source(figs, only):
+    r = only(figs("Authorities expected winds of 100 mph (about 160 km/h) and high waves."), value=160)
+    assert r["measure"] == "winds"
