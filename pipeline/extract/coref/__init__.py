@@ -217,6 +217,6 @@ class Coreference:
 
     def note(self, char: int, idx: int | None, head: Token | None = None) -> None:
         """Record that the speaker of the words at ``char`` (phrase head ``head``) is entity ``idx``."""
-        self.speakers.note(char, idx)
+        self.speakers.note(char, idx, head)
         if idx is not None and head is not None and pronoun_class(head) is not None:
             self._speaker_tokens.append((head, idx))

@@ -20,6 +20,8 @@ UNOWNED_DOCUMENTS = frozenset(_LEX["unowned_document_nouns"])  # "The statement 
 OWNER_PREPOSITIONS = frozenset(_LEX["document_owner_prepositions"])
 RELATED_PREPOSITIONS = frozenset(_LEX["related_person_prepositions"])  # "aides to X": not X
 AUTHOR_VERBS = frozenset(_LEX["document_author_verbs"])          # "a statement released/signed by X": X wrote it
+# "US authorities claimed ... They also stated": an it/they subject whose topic is a noun of these tags naming no entity
+UNNAMED_TOPIC_PRONOUNS = {k: frozenset(v) for k, v in _LEX["unnamed_topic_pronouns"].items()}
 GENDERED_NOUNS = {w: g for g, ws in _LEX["gendered_nouns"].items() for w in ws}  # "the mother"
 
 # roles

@@ -18,10 +18,12 @@ from .lexicon import (
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
     MAX_MATRIX_CLIMB,
+    NOMINAL_HEADS,
     OWNER_PREPOSITIONS,
     PRONOUNS,
     RELATED_PREPOSITIONS,
     SECOND_PERSON,
+    UNNAMED_TOPIC_PRONOUNS,
     UNOWNED_DOCUMENTS,
 )
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
@@ -42,6 +44,7 @@ class SpeakerResolver:
         self.article, self.gender, self.roles = article, genders, roles
         self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
         self.documents: dict[str, int] = {}  # document noun -> the owner it was last resolved to
+        self.spoken: dict[int, int] = {}  # char of a speaker phrase's head -> the entity it was resolved to
 
     def resolve(self, head: Token, span: tuple[int, int], words_at: int | None = None) -> int | None:
         """The entity the speaker phrase refers to; only people, organisations, countries and groups
@@ -62,6 +65,8 @@ class SpeakerResolver:
         if idx is not None:
             return idx
         if _is_pronoun(head) and span[1] - span[0] == 1:
+            if self._unnamed_topic(head):
+                return None
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
@@ -74,9 +79,11 @@ class SpeakerResolver:
                 return idx
         return None
 
-    def note(self, char: int, idx: int | None) -> None:
+    def note(self, char: int, idx: int | None, head: Token | None = None) -> None:
         if idx is not None:
             self.history.append((char, idx))
+            if head is not None:
+                self.spoken[head.idx] = idx
 
     # ------------------------------------------------------------ names
     @cached_property
@@ -233,6 +240,41 @@ class SpeakerResolver:
                 return None
         return None
 
+    def _unnamed_topic(self, head: Token) -> bool:
+        """"US authorities claimed ... They also stated", "The stores were reluctant, according to a report from ABC
+        Australia in which they said", "When the royal council met, they chose", "The industry publication stated ...
+        It cited": an it/they subject whose topic (the subject of the clause above it, of a clause fronted before it,
+        or of the sentence before) is a noun phrase that names no entity speaks for that unnamed group or thing, not
+        for the organisation named last."""
+        if head.dep_ != "nsubj" or head.lower_ not in UNNAMED_TOPIC_PRONOUNS:
+            return False
+        topic = self._topic_subject(head)
+        if topic is None or topic.tag_ not in UNNAMED_TOPIC_PRONOUNS[head.lower_] or _may_stand_for_a_name(topic):
+            return False
+        return not any(r.start <= topic.idx < r.end
+                       for r in self._index.between(topic.idx - self._index.longest, topic.idx + 1))
+
+    def _topic_subject(self, head: Token) -> Token | None:
+        """The subject the clause of a pronoun subject is about: of the nearest clause above a relative or
+        adverbial clause, of an adverbial clause fronted before the pronoun, or of the main clause of the
+        sentence before."""
+        clause = head.head
+        if clause.dep_ in ("relcl", "advcl"):
+            verb = clause.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ != "ROOT":
+            return None
+        fronted = [c for c in clause.children if c.dep_ == "advcl" and c.i < head.i]
+        if fronted:
+            return next((c for c in fronted[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        sent_start = head.sent.start
+        if sent_start == 0 or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in head.doc[sent_start:head.i]):
+            return None
+        prev = head.doc[sent_start - 1].sent
+        return next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
     def _salient(self, head: Token, ok: Callable[[int], bool], last: int) -> int:
         """Between the entity named last and the subject of the sentence before ("Mugabe agreed to a
         deal in which Tsvangirai became prime minister. "...," he declared"), a subject pronoun takes up
@@ -246,7 +288,25 @@ class SpeakerResolver:
             return last
         hi = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
         subj = self._main_subject(art.sent_starts[k], hi, ok)
+        if subj is None:
+            subj = self._chained_subject(head, ok)
         return self.article.canonical(subj) if subj is not None and ok(subj) else last
+
+    def _chained_subject(self, head: Token, ok: Callable[[int], bool]) -> int | None:
+        """"Trump questioned the selection. He said Harris attacked Biden ... He also said ...": when the main
+        clause of the sentence before has the same pronoun as its subject, the pronoun goes on with the entity that
+        one was taken to be (as a speaker, else as a linked mention), not with a name written in between."""
+        if head.sent.start == 0:
+            return None
+        prev = head.doc[head.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ != head.lower_:
+            return None
+        idx = self.spoken.get(subj.idx)
+        if idx is None:
+            idx = next((r.entity for r in self._index.between(subj.idx, subj.idx + 1)
+                        if r.kind == "pronoun" and ok(r.entity)), None)
+        return idx
 
     @cached_property
     def _index(self) -> RefIndex:
@@ -425,6 +485,13 @@ def _related_person(name: Token, start: int) -> bool:
         return False  # "a statement from X", "a report by X", "a letter of X": X wrote it
     before = [t for t in name.doc[name.left_edge.i:name.i + 1] if t.idx < start]
     return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before)
+
+
+def _may_stand_for_a_name(noun: Token) -> bool:
+    """"the network", "The city", "The statement": a singular noun that heads descriptions of named organisations
+    and places, or a document that speaks for its owner, may stand for the entity named before it."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (lemma in NOMINAL_HEADS or lemma in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS)
 
 
 def _is_pronoun(tok: Token) -> bool:

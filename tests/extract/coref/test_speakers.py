@@ -220,3 +220,32 @@ def test_you_in_an_interviewers_question_speaks_as_the_interviewee(tables):
                   "((Naomi Martisius)) Because the wear on them tells us how they were used.\n")["quotes"]
     row = next(r for r in rows if r["speaker_text"].lower() == "you")
     assert row["speaker_name"] == "Naomi Martisius"
+
+
+# ---------------------------------------------------------------- tenth session (h16spk)
+def test_they_whose_topic_is_an_unnamed_group_is_not_the_organisation_named_last(run, containing):
+    """"Local shopkeepers were reluctant ... They also said": the group the text is about has no name, so "they" is
+    left unresolved rather than given to the union named before; a named subject is still taken up."""
+    rows = run("The Harbor Workers Union held a rally on Monday. Local shopkeepers were reluctant to close their "
+               "stores. They also said the rally had hurt their sales.")
+    q = containing(rows, "hurt their sales")
+    assert q["speaker_text"] == "They" and q["speaker_name"] is None and q["speaker_entity"] is None
+    rows = run("The Harbor Workers Union held a rally on Monday. They also said the rally had been peaceful.")
+    assert containing(rows, "had been peaceful")["speaker_name"] == "Harbor Workers Union"
+
+
+def test_they_whose_topic_is_a_description_of_an_organisation_keeps_it(run, containing):
+    """"The network was reluctant ... They said": a singular noun that heads descriptions of organisations
+    ("network", "company", "city") may stand for the organisation named before it."""
+    rows = run("Apex Media Corporation is the largest broadcaster in the country. The network was reluctant to "
+               "comment. They said the ads had been rejected for a lack of airtime.")
+    assert containing(rows, "lack of airtime")["speaker_name"] == "Apex Media Corporation"
+
+
+def test_he_goes_on_with_the_entity_his_pronoun_subject_was_taken_to_be(run, containing):
+    """"Trump questioned the selection. He said Harris attacked Biden ... He also said ...": the second "He" goes on
+    with the first one's entity, not with the man named inside the first one's words."""
+    rows = run("Mayor Tom Reed questioned the plan. He said Governor Alan Burke had ignored the council during "
+               "the debate. He also said the budget would pass.")
+    assert containing(rows, "ignored the council")["speaker_name"] == "Tom Reed"
+    assert containing(rows, "budget would pass")["speaker_name"] == "Tom Reed"
