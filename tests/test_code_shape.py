@@ -34,6 +34,29 @@ def test_the_length_check_sees_a_long_function(tmp_path):
     assert [length for _, _, length in _functions(path)] == [MAX_FUNCTION_LINES + 1]
 
 
+def _doc_text_reads(path: Path):
+    """Lines that read ``doc.text`` (or ``x.doc.text``): spaCy joins every token anew on each read, so a read per
+    mention or per figure makes extraction quadratic in the article's length (``spans.doc_text`` reads it once)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Attribute) and node.attr == "text" and (
+                isinstance(node.value, ast.Name) and node.value.id == "doc"
+                or isinstance(node.value, ast.Attribute) and node.value.attr == "doc"):
+            yield node.lineno
+
+
+def test_the_extractors_read_the_article_text_through_spans_doc_text():
+    reads = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
+             if path.name != "parsing.py"  # checks once that the pieces of a long article join back
+             for line in _doc_text_reads(path)]
+    assert not reads, "doc.text read in the extractors (use spans.doc_text):\n" + "\n".join(reads)
+
+
+def test_the_doc_text_check_sees_a_read(tmp_path):
+    path = tmp_path / "reads.py"
+    path.write_text("def f(ent):\n    return ent.doc.text[ent.start_char - 4:ent.start_char]\n", encoding="utf-8")
+    assert list(_doc_text_reads(path)) == [2]
+
+
 def test_ruff_check_passes_on_pipeline_and_tests():
     """pyflakes, pycodestyle, import order, bugbear and McCabe complexity <= 15 (pyproject.toml)."""
     if shutil.which("ruff", path=str(Path(sys.executable).parent)) is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..spans import doc_text
 from .context import governing_verb, lemma_word
 from .lexicon import (
     CLOCK_WORDS_AFTER,
@@ -74,7 +75,7 @@ def _clock_time(ent: Span) -> bool:
     if not re.fullmatch(r"\d{4}", ent.text):
         return False
     after = doc[ent.end].text if ent.end < len(doc) else ""
-    before = doc.text[max(0, ent.start_char - 4):ent.start_char]
+    before = doc_text(doc)[max(0, ent.start_char - 4):ent.start_char]
     return after in CLOCK_WORDS_AFTER or before.endswith(("UTC+", "GMT+", "UTC-", "GMT-", "UTC", "GMT"))
 
 
