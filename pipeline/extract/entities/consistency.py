@@ -124,7 +124,8 @@ def _mostly_place_contexts(doc: Doc, g: Group) -> bool:
     """True when at least half the group's names stand where a place stands ("in X", "from X to Y", "the state
     of X"): a known place typed PERSON may be named once as a possessor or a modifier too ("X's government");
     never a name after a title or an honorific ("President X")."""
-    if any(c.start > 0 and doc[c.start - 1].lower_ in TITLES | HONORIFICS for c in g.cands):
+    if any(c.start > 0 and (doc[c.start - 1].lower_ in TITLES or doc[c.start - 1].lower_ in HONORIFICS)
+           for c in g.cands):
         return False      # "President X", "Mr X": a person whatever the gazetteer says
     places = sum(_place_context(doc, c) or _of_place_noun(doc, c) for c in g.cands)
     return 2 * places >= len(g.cands)
@@ -536,11 +537,6 @@ def _title_tail_org(doc: Doc, k: str, g: Group) -> bool:
             and all(c.end - c.start == 1 and _title_tail(doc, c.start) for c in g.cands))
 
 
-def _spans(g: Group) -> list[tuple[int, int]]:
-    """The token spans of a group's candidates and of the mentions found for it later."""
-    return [(c.start, c.end) for c in g.cands] + [(m.start, m.end) for m in g.extra]
-
-
 _PROSE_TOKENS = 8     # a line this long after a one-word line makes that line a heading
 _DETACHED_DEPS = {"ROOT", "npadvmod", "intj", "discourse"}
 
@@ -574,7 +570,7 @@ def _interjection(doc: Doc, k: str, g: Group) -> bool:
         return False
     if any(c.person_evidence or c.title_start is not None for c in g.cands):
         return False
-    return not _known_word(doc, k, g) and all(_detached(doc, s, e) for s, e in _spans(g))
+    return not _known_word(doc, k, g) and all(_detached(doc, s, e) for s, e in g.spans())
 
 
 def drop_interjections(ctx: Context, groups: Groups) -> None:
@@ -607,7 +603,7 @@ def _one_word_heading(doc: Doc, k: str, g: Group) -> bool:
     acronym, that only ever stands as a heading of its own."""
     if " " in k or g.country or g.label == "NORP" or k in COUNTRY or k in ADJECTIVES or k in HEADS:
         return False
-    return not _known_word(doc, k, g) and all(_heading(doc, s, e) for s, e in _spans(g))
+    return not _known_word(doc, k, g) and all(_heading(doc, s, e) for s, e in g.spans())
 
 
 def drop_one_word_headings(ctx: Context, groups: Groups) -> None:
@@ -653,7 +649,7 @@ def drop_determined_acronyms(ctx: Context, groups: Groups) -> None:
     "an MVP") is a common noun, no organisation, person or place: names of organisations take "the" or
     nothing."""
     doc = ctx.doc
-    _drop_where(groups, lambda k, g: not g.country and any(_determined_acronym(doc, s, e) for s, e in _spans(g)))
+    _drop_where(groups, lambda k, g: not g.country and any(_determined_acronym(doc, s, e) for s, e in g.spans()))
 
 
 def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
@@ -662,7 +658,7 @@ def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
     counts the season, not the NFL)."""
     doc = ctx.doc
     _drop_where(groups, lambda k, g: not g.country
-                and 2 * sum(_counted(doc, s, e) for s, e in _spans(g)) > len(_spans(g)))
+                and 2 * sum(_counted(doc, s, e) for s, e in g.spans()) > len(g.spans()))
 
 
 _DISEASE_LABELS = {"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -700,7 +696,7 @@ def drop_disease_names(ctx: Context, groups: Groups) -> None:
     or a known place ("the Wuhan outbreak"), not a nationality ("the Spanish flu")."""
     doc = ctx.doc
     _drop_where(groups, lambda k, g: g.label in _DISEASE_LABELS and not g.country and not is_known_place(k)
-                and any(_names_a_disease(doc, s, e) for s, e in _spans(g)))
+                and any(_names_a_disease(doc, s, e) for s, e in g.spans()))
 
 
 def _common_phrase(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:

@@ -50,6 +50,11 @@ def index_people(ctx: Context, groups: Groups) -> None:
             ctx.people[w] = next(iter(owners))
 
 
+def _titled(word: str) -> bool:
+    """A title or honorific ("president", "dr"): a name form starting with one is looked for elsewhere."""
+    return word in TITLES or word in HONORIFICS
+
+
 def _name_forms(ctx: Context, groups: Groups) -> dict[str, list[NameForm]]:
     """The names to look for, by their first word, longest first."""
     doc = ctx.doc
@@ -57,7 +62,7 @@ def _name_forms(ctx: Context, groups: Groups) -> dict[str, list[NameForm]]:
     for k, g in groups.items():
         forms = {tuple(t.lower_ for t in doc[c.start:c.end]): c.kind for c in g.cands}
         for form, kind in forms.items():
-            if form[0] in TITLES or form[0] in HONORIFICS:
+            if _titled(form[0]):
                 continue
             if len(form) == 1 and g.label != "PERSON" and not doc[g.cands[0].start].text[:1].isupper():
                 continue
@@ -109,7 +114,7 @@ def _spans_at(groups: Groups) -> dict[int, list[tuple[str, int, int]]]:
     """For each token inside a mention: (group key, start, end) of every mention that covers it."""
     at: dict[int, list[tuple[str, int, int]]] = {}
     for k, g in groups.items():
-        for a, b in [(c.start, c.end) for c in g.cands] + [(m.start, m.end) for m in g.extra]:
+        for a, b in g.spans():
             for t in range(a, b):
                 at.setdefault(t, []).append((k, a, b))
     return at
@@ -129,11 +134,7 @@ def _long_forms(doc: Doc, groups: Groups) -> dict[tuple[str, ...], str]:
     return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
 
 
-def _titled(word: str) -> bool:
-    return word in TITLES or word in HONORIFICS
-
-
-def _pieces_inside(spans_at: dict[int, list[tuple[str, int, int]]], k: str, i: int, j: int) -> list[str] | None:
+def _pieces_inside(spans_at: dict[int, list[tuple[str, int, int]]], k: str, i: int, j: int) -> set[str] | None:
     """The other groups with a mention inside tokens [i, j), when there are some, none reaches out of it and
     ``k`` has none there; else None."""
     inside = set()
@@ -141,7 +142,7 @@ def _pieces_inside(spans_at: dict[int, list[tuple[str, int, int]]], k: str, i: i
         if o == k or a < i or b > j or (a, b) == (i, j):
             return None
         inside.add(o)
-    return sorted(inside) or None
+    return inside or None
 
 
 def find_longer_names(ctx: Context, groups: Groups) -> None:
@@ -171,11 +172,13 @@ def find_longer_names(ctx: Context, groups: Groups) -> None:
         groups[k].extra.append(TokenMention(i, j, "name"))
         ctx.covered.update(range(i, j))
     inside_found = {t for _, i, j in found for t in range(i, j)}
+    dropped: set[int] = set()
     for o in pieces:  # a piece whose every mention lies inside a longer name just found
         g = groups.get(o)
-        if g is not None and all(t in inside_found for m in [*g.cands, *g.extra] for t in range(m.start, m.end)):
-            dropped = {id(c) for c in groups.pop(o).cands}
-            ctx.cands[:] = [c for c in ctx.cands if id(c) not in dropped]
+        if g is not None and all(t in inside_found for a, b in g.spans() for t in range(a, b)):
+            dropped.update(id(c) for c in groups.pop(o).cands)
+    if dropped:
+        ctx.cands[:] = [c for c in ctx.cands if id(c) not in dropped]
 
 
 def assign_roles(ctx: Context, groups: Groups) -> None:

@@ -41,3 +41,7 @@ class Group:
     label: str | None = None
     country: str | None = None            # the canonical country name, for a country's group
     extra: list[TokenMention] = field(default_factory=list)   # mentions found after grouping
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The token spans of the candidates and of the mentions found later."""
+        return [(c.start, c.end) for c in self.cands] + [(m.start, m.end) for m in self.extra]
