@@ -385,7 +385,7 @@ class Linker:
             return None
         named = {r.entity for r in self.article.mentions_at.get(subj.i, ())
                  if r.kind in ("name", "partial") and self.article.entities[r.entity]["type"] in types}
-        named |= {r.entity for r in self.index.between(subj.idx - self.index.longest, subj.idx + 1)
+        named |= {r.entity for r in self.index.covering(subj.idx)
                   if r.kind == "nominal" and r.head.i == subj.i and self.article.entities[r.entity]["type"] in types}
         if len(named) != 1:
             return None
@@ -660,8 +660,7 @@ class Linker:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None:
             return None
-        near = self.index.between(poss.idx - self.index.longest, poss.idx + 1)
-        found = {self.article.canonical(r.entity) for r in near if r.start <= poss.idx < r.end and r.head.i == poss.i}
+        found = {self.article.canonical(r.entity) for r in self.index.covering(poss.idx) if r.head.i == poss.i}
         return found.pop() if len(found) == 1 else None
 
     def _kin(self, tok: Token) -> tuple[int, int, int, str] | None:

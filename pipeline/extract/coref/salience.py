@@ -67,6 +67,10 @@ class RefIndex:
         """The mentions that start in [lo, hi)."""
         return self.rows[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
+    def covering(self, char: int) -> list[MentionRef]:
+        """The mentions whose span holds character ``char``."""
+        return [r for r in self.between(char - self.longest, char + 1) if r.start <= char < r.end]
+
     def count_before(self, entity: int, pos: int) -> int:
         return bisect_left(self.by_entity.get(entity, []), pos)
 

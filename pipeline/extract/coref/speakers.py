@@ -23,6 +23,7 @@ from .lexicon import (
     PRONOUNS,
     RELATED_PREPOSITIONS,
     SECOND_PERSON,
+    SUBJ_DEPS,
     UNNAMED_TOPIC_PRONOUNS,
     UNOWNED_DOCUMENTS,
 )
@@ -198,11 +199,9 @@ class SpeakerResolver:
         his/her that owns a noun of saying takes up the subject of the nearest clause above it (or that
         subject's owner) when it agrees; else the last agreeing name before it in its sentence."""
         ok = self._agrees(head)
-        verb = head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(head.head)
         while True:
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _subject_of(verb)
             if subj is not None or verb.head.i == verb.i or verb.dep_ in ("ccomp", "relcl"):
                 break
             verb = verb.head
@@ -229,10 +228,8 @@ class SpeakerResolver:
             return None
         ok, verb = self._agrees(head), clause
         for _ in range(MAX_MATRIX_CLIMB):
-            verb = verb.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            verb = _clause_verb(verb.head)
+            subj = _subject_of(verb)
             if subj is not None:  # a pronoun there may be anyone ("says he knew little of X before he announced")
                 idx = self._find(subj.idx, subj.idx + len(subj.text))
                 return self.article.canonical(idx) if idx is not None and ok(idx) else None
@@ -251,8 +248,7 @@ class SpeakerResolver:
         topic = self._topic_subject(head)
         if topic is None or topic.tag_ not in UNNAMED_TOPIC_PRONOUNS[head.lower_] or _may_stand_for_a_name(topic):
             return False
-        return not any(r.start <= topic.idx < r.end
-                       for r in self._index.between(topic.idx - self._index.longest, topic.idx + 1))
+        return not self._index.covering(topic.idx)
 
     def _topic_subject(self, head: Token) -> Token | None:
         """The subject the clause of a pronoun subject is about: of the nearest clause above a relative or
@@ -260,20 +256,15 @@ class SpeakerResolver:
         sentence before."""
         clause = head.head
         if clause.dep_ in ("relcl", "advcl"):
-            verb = clause.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return _subject_of(_clause_verb(clause.head))
         if clause.dep_ != "ROOT":
             return None
         fronted = [c for c in clause.children if c.dep_ == "advcl" and c.i < head.i]
         if fronted:
-            return next((c for c in fronted[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        sent_start = head.sent.start
-        if sent_start == 0 or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in head.doc[sent_start:head.i]):
+            return _subject_of(fronted[-1])
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in head.doc[head.sent.start:head.i]):
             return None
-        prev = head.doc[sent_start - 1].sent
-        return next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _previous_main_subject(head)
 
     def _salient(self, head: Token, ok: Callable[[int], bool], last: int) -> int:
         """Between the entity named last and the subject of the sentence before ("Mugabe agreed to a
@@ -296,10 +287,7 @@ class SpeakerResolver:
         """"Trump questioned the selection. He said Harris attacked Biden ... He also said ...": when the main
         clause of the sentence before has the same pronoun as its subject, the pronoun goes on with the entity that
         one was taken to be (as a speaker, else as a linked mention), not with a name written in between."""
-        if head.sent.start == 0:
-            return None
-        prev = head.doc[head.sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _previous_main_subject(head)
         if subj is None or subj.lower_ != head.lower_:
             return None
         idx = self.spoken.get(subj.idx)
@@ -485,6 +473,24 @@ def _related_person(name: Token, start: int) -> bool:
         return False  # "a statement from X", "a report by X", "a letter of X": X wrote it
     before = [t for t in name.doc[name.left_edge.i:name.i + 1] if t.idx < start]
     return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """``tok`` when it is a verb, else the nearest verb above it (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject, active or passive, of ``verb``."""
+    return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+
+
+def _previous_main_subject(tok: Token) -> Token | None:
+    """The subject of the main clause of the sentence before ``tok``'s (None in the first sentence)."""
+    start = tok.sent.start
+    return _subject_of(tok.doc[start - 1].sent.root) if start > 0 else None
 
 
 def _may_stand_for_a_name(noun: Token) -> bool:
