@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+_DATING_NOUNS = PERIOD_WORDS | DATED_SOURCE_NOUNS   # nouns a date before them dates for the figure too
 DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
                          r"(?:years?|months?|weeks?|days?|decades?)")
 
@@ -90,7 +91,7 @@ def _year_of_another_thing(ent: Span, f: Figure, root: Token, verb: Token | None
         noun = noun.head        # "the September 25-27 Leger poll"
     if r.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.i < ent.end or noun.i in (root.i, root.head.i) \
-            or lemma_word(noun) in PERIOD_WORDS | DATED_SOURCE_NOUNS or noun.lower_ in DATED_SOURCE_NOUNS:
+            or lemma_word(noun) in _DATING_NOUNS or noun.lower_ in DATED_SOURCE_NOUNS:
         return False
     own = {root.i, root.head.i} | ({verb.i} if verb is not None else set())
     own |= {c.i for t in (root, root.head) for c in t.children if c.dep_ in ("acl", "relcl")}   # "26 people killed in"

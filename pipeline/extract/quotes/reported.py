@@ -287,7 +287,7 @@ def _crosses_a_closing_mark(ctx: QuoteContext, s: int, e: int) -> bool:
     on past its closing mark ('said "a bomb" had gone off' goes on with the same clause)."""
     q = ctx.in_quote(s)
     return q is not None and q.close[0] < q.close[1] <= e \
-        and (ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", ".", "!", "?")))
+        and ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", ".", "!", "?"))
 
 
 def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candidate]]:
@@ -307,8 +307,9 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
             continue  # the clause lies inside a quotation (speech reported by the speaker)
         if _crosses_a_closing_mark(ctx, s, e) or quotation_set_off(ctx, s, e):
             continue  # 'X said "A," and B': the quotation is a direct quote, B is not X's
-        if opening_mark(ctx, r.cue, s, e) < s:
-            s = opening_mark(ctx, r.cue, s, e)
+        opens = opening_mark(ctx, r.cue, s, e)
+        if opens < s:
+            s = opens
             inside = [k for k, q in enumerate(ctx.quoted) if s <= q.open[0] and q.close[1] <= e + 1]
         held_spans = [k for k in inside if s <= ctx.quoted[k].start and ctx.quoted[k].end <= e]
         fragments = [k for k in held_spans if not ctx.quoted[k].scare]
