@@ -89,6 +89,11 @@ evaluate: $(INSTALLED) ## build each dev gold set and print the scorer's lines (
 	  done; \
 	done
 
+TAG ?= dev
+devloop: $(INSTALLED) ## the fast loop for extractor work: each set parsed once, re-extracted and scored, with its dev and check halves (TAG=name; diff two runs with python -m pipeline.devloop diff)
+	@if [ ! -d $(SHARED)/eval ]; then echo "devloop: $(SHARED)/eval is absent; skipping"; exit 0; fi
+	$(BIN)/python -m pipeline.devloop run --tag $(TAG) --halves seed $(EVAL_SETS)
+
 bench: $(INSTALLED) ## every row of the scale table: build vs bare parse, cached rebuild (+10), --jobs 2 vs 1, memory 4x/1x, long articles
 	@if [ ! -f $(SHARED)/corpus/wikinews-2019.jsonl ]; then echo "bench: $(SHARED)/corpus is absent; skipping"; exit 0; fi
 	$(BIN)/python -m pipeline.bench $(SHARED)/corpus/wikinews-2019.jsonl $(SHARED)/corpus/wikinews-2020.jsonl \
