@@ -244,6 +244,9 @@ def _controller(tok: Token, depth: int) -> Token | None:
         prev = tok.doc[tok.i - 1]
         if prev.pos_ in ("PROPN", "PRON") and obj.i <= prev.i <= obj.right_edge.i:
             return prev  # "footage of X asking ...", "heard him saying ...": the name before it
+    of_noun = _of_phrase_speaker(tok)
+    if of_noun is not None:
+        return of_noun
     quoted = _quoted_as_saying(tok)
     if quoted is not None:
         return quoted
@@ -253,6 +256,26 @@ def _controller(tok: Token, depth: int) -> Token | None:
     if reporter is not None:
         return subject(reporter, depth + 1)
     return subject(head, depth + 1)
+
+
+def _of_phrase_speaker(tok: Token) -> Token | None:
+    """'an example of the media falsely describing him as ...', 'reminds me of X saying ...', 'left 62 percent of
+    voters saying ...': a participle with no subject of its own right after "of N" (its adverbs between) has N for
+    its subject, whatever the parser hung it on; a counted head ('one of the guards', '62 percent of voters') is
+    the subject with its "of" phrase. Called for a subjectless xcomp/advcl participle."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.tag_ != "VBG":
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "neg"):
+        k -= 1
+    noun = doc[k]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    counted = noun.head.head
+    if counted.pos_ == "NUM" or any(c.dep_ == "nummod" for c in counted.children):
+        return counted
+    return noun
 
 
 def _quoted_as_saying(tok: Token) -> Token | None:

@@ -71,6 +71,15 @@ def test_participle_right_after_a_name_is_that_name_speaking(run, containing):
     assert q["speaker_name"] == "Mary Stone"
 
 
+def test_participle_right_after_an_of_phrase_is_said_by_its_noun(run, containing):
+    """'a clip of X saying ...', 'left 40 percent of voters saying ...': the noun of the "of" phrase (with a
+    counted head, the whole phrase) says it, not the subject of the clause the parser hung the participle on."""
+    rows = run('The film opens with a clip of my father saying that "money does not grow on trees."')
+    assert containing(rows, "money does not grow")["speaker_text"] == "my father"
+    rows = run("The scandal has left 40 percent of voters saying the mayor should resign.")
+    assert containing(rows, "mayor should resign")["speaker_text"] == "40 percent of voters"
+
+
 # ---------------------------------------------------------------- a speaker the parser did not make the subject
 def test_object_of_a_participle_is_not_an_inverted_speaker(nlp):
     from pipeline.extract.quotes.speakers import inverted_subject
