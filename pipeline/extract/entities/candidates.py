@@ -17,7 +17,7 @@ from ..given_names import given_name_gender
 from ..spans import per_doc, token_lowers, token_pos, token_texts, word_set
 from .citations import citation_authors
 from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
-from .names import has_glued_org_head, person_after_org
+from .names import has_glued_org_head, person_after_org, person_after_place
 from .places import is_given_name, is_known_place, is_major_place
 from .records import Candidate
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
@@ -81,6 +81,11 @@ def _labelled(doc: Doc) -> list[Candidate]:
             split = person_after_org(doc, s, e) if ent.label_ == "ORG" else None
             if split is not None:
                 cands.extend(clean(doc, s, split, "ORG"))
+                cands.extend(clean(doc, split, e, "PERSON"))
+                continue
+            split = person_after_place(doc, s, e)
+            if split is not None:
+                cands.extend(clean(doc, s, split, "GPE"))
                 cands.extend(clean(doc, split, e, "PERSON"))
                 continue
             cands.extend(clean(doc, s, e, ent.label_))

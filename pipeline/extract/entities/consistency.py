@@ -6,6 +6,8 @@
   honorific, its own article "the", no person named in full with that word, never the subject of
   a verb other than "be" / "be located", no acronym), is a place; a "person" so named only where
   places stand ("in X", "X, Region") too.
+- ``label_unknown_towns`` (eleventh session): a "person" no gazetteer knows, named only right after "in"/"near"
+  (or "at" after a noun), with nothing marking it as a person, is a place ("a car bomb in Maidan Shahr").
 - ``label_speakers``: a plain name (no head word) that is the subject of a speech verb ("X said")
   is a person, never a place (country and gazetteer names excepted: "China said").
 - ``label_list_items``: a name listed only among names of one other kind ("Benin, Namibia,
@@ -34,6 +36,7 @@ Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Callable
 
 from ..spans import token_pos, token_texts, word_set
@@ -41,6 +44,7 @@ from .grouping import Context, Groups
 from .lexicon import (
     ADJECTIVES,
     APPOS_PLACE,
+    CASE_LINKS,
     COUNTRY,
     DATA,
     DETERMINERS,
@@ -50,11 +54,13 @@ from .lexicon import (
     HEADS,
     HONORIFICS,
     LOCATIVE_PREPS,
+    NOUN_TOWN_PREPS,
     PLACE_DESIGNATORS,
     PLACE_TYPES,
     SCHOOL_HEADS,
     SPEECH_VERBS,
     TITLES,
+    TOWN_PREPS,
     fold,
     surname_particles,
 )
@@ -147,6 +153,38 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
         if g.label == "PERSON" and not is_major_place(k) and not _mostly_place_contexts(doc, g):
             continue
         g.label = "GPE"
+
+
+def _town_context(doc: Doc, c: Candidate) -> bool:
+    """True for a name that is the whole object of a town preposition ("killed in Maidan Shahr.", "a flat in
+    La Llagosta, killing"): not a possessor, not a modifier of a noun after it, not a case name ("in Brown v.
+    Board"), no capitalised word right after it."""
+    r = _root(doc, c)
+    prep = r.head
+    if not (r.dep_ == "pobj" and prep.i == c.start - 1
+            and (prep.lower_ in TOWN_PREPS or prep.lower_ in NOUN_TOWN_PREPS and prep.head.pos_ in ("NOUN", "PROPN"))):
+        return False
+    nxt = doc[c.end] if c.end < len(doc) else None
+    return nxt is None or not (nxt.tag_ == "POS" or is_cap(nxt) or nxt.lower_.rstrip(".") in CASE_LINKS)
+
+
+def label_unknown_towns(ctx: Context, groups: Groups) -> None:
+    """A "person" no gazetteer knows whose every name stands right after "in" ("a car bomb in Maidan Shahr", "a
+    fire in La Llagosta"), with nothing marking it as a person (title, honorific, "the", a subject of a verb, a
+    person named in full with its word) and no known given name first, is a place: news writes people "in"
+    only as possessors ("in Smith's view") or modifiers ("in Marvel film")."""
+    doc = ctx.doc
+    named = Counter(w for o, h in groups.items() if h.label == "PERSON" and " " in o for w in set(o.split()))
+    for k, g in groups.items():
+        own = set(k.split()) if " " in k else set()          # a full name's own words do not count
+        if g.label != "PERSON" or g.country or g.extra or is_known_place(k) \
+                or any(named[w] > (w in own) for w in k.split()):
+            continue
+        first = doc[g.cands[0].start]
+        if not is_cap(first) or first.text.isupper() or is_given_name(first.text) or _marked_as_named_thing(doc, g):
+            continue
+        if all(_town_context(doc, c) for c in g.cands):
+            g.label = "GPE"
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

@@ -43,7 +43,7 @@ from .lexicon import (
     surname_particles,
 )
 from .names import gender, other_person
-from .places import is_given_name
+from .places import is_given_name, is_region
 from .records import Candidate, Group
 from .roles import role, role_head
 from .tokens import is_cap
@@ -362,6 +362,8 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
         g = groups.get(k)
         if g is None or g.country or k in ADJECTIVES:
             continue
+        if _town_with_region(ctx.doc, g):
+            continue
         owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
         owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
         if len(owners) > 1 and (" " not in k or _one_written_word(ctx.doc, g)):
@@ -373,6 +375,29 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
                 moved[k] = owner
+
+
+def _town_with_region(doc: Doc, g: Group) -> bool:
+    """True for a place every mention of which is followed by its region ("Washington, D.C.", "Allen, Texas"): a
+    town, not the surname of a person named in full ("George Washington", "Greg Allen")."""
+    return g.label in PLACE_TYPES and all(
+        c.end + 1 < len(doc) and doc[c.end].text == "," and _region_at(doc, c.end + 1) for c in g.cands)
+
+
+_STATE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z.]*\.$")     # "D.C.", "Calif.", "Fla."
+
+
+def _region_at(doc: Doc, i: int) -> bool:
+    """True when a region spaCy tagged as a place starts at token ``i``: a country or state, or a state's
+    abbreviation ("D.C.", "Calif."); not a person spaCy took for a place ("Dunn, Klain and Clinton")."""
+    t = doc[i]
+    if t.ent_iob_ != "B" or t.ent_type_ not in ("GPE", "LOC"):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    name = doc[i:j].text
+    return is_region(fold(name)) or fold(name) in COUNTRY or bool(_STATE_ABBREVIATION.match(name))
 
 
 def _surname_start(words: list[str]) -> int:

@@ -1,5 +1,5 @@
 """What the shape of a name says: a person's name, an organisation named after a country, a
-person glued to an organisation's name, and whether two people share a surname."""
+person glued to an organisation's or a place's name, and whether two people share a surname."""
 from __future__ import annotations
 
 import re
@@ -19,9 +19,11 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_DESIGNATORS,
     PLACE_MODIFIERS,
+    TITLE_PLACE_LINKS,
     TITLES,
     fold,
 )
+from .places import is_given_name, is_known_place
 from .roles import role, role_head, role_premod
 
 if TYPE_CHECKING:
@@ -125,6 +127,24 @@ def person_after_org(doc: Doc, s: int, e: int) -> int | None:
             t.lower_ in NAME_LINKS - {"and", "&"} or t.lower_ in ORG_HEADS for t in doc[s:e - 2]):
         return None        # the organisation part must end like one: "Council on Foreign Relations", "X Agency"
     return e - 2
+
+
+def person_after_place(doc: Doc, s: int, e: int) -> int | None:
+    """Start of a person's full name that spaCy glued to the end of a place's name after a title's "of"/"from",
+    else None: "Mayor of [Koszalin Piotr Jedlinski]", "First Minister of [Scotland Nicola Sturgeon]", "Senator from
+    [Vermont Bernie Sanders]": a known place or country, then a known given name and one or two plain proper nouns
+    (not "San Pedro Sula", "Time Warner Cable": no "of" before them), the name modifying no noun after it ("denied
+    Spain Marshall Plan aid")."""
+    if s == 0 or doc[s - 1].lower_ not in TITLE_PLACE_LINKS or doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
+        return None
+    for i in range(s + 1, e - 1):
+        if not 2 <= e - i <= 3 or not is_given_name(doc[i].text) or not all(
+                _plain_name_word(t) for t in doc[i:e]):
+            continue
+        place = fold(doc[s:i].text)
+        if (place in COUNTRY or is_known_place(place)) and all(t.is_title or t.is_upper for t in doc[s:i]):
+            return i
+    return None
 
 
 def gender(doc: Doc, c: Candidate) -> str | None:

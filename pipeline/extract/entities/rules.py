@@ -10,7 +10,8 @@ function run in the order of its family's tuple (see ``candidates.clean``):
   modifier, lowercase words, time zones, "-isms", a word inside a job title); its acronym stays;
 - extend rules (``EXTEND``) take in words spaCy left out: a lowercase place designator after a
   place ("... autonomous region"), a capitalised "of/for/on ..." complement after an
-  organisation, capitalised words in front;
+  organisation, and the words after an "and" inside that complement ("... of Allergy and Infectious Diseases"),
+  capitalised words in front;
 - retype rules (``RETYPE_EARLY`` before the reject rules, ``RETYPE`` at the end) correct the
   label by general evidence: a nationality used as a noun ("the Afghans") is NORP, a country name
   is GPE, the head word of a name marks organisations ("... Council"), facilities ("... Stadium"),
@@ -457,6 +458,63 @@ def extend_plural_conjunct(d: Draft, c: Candidate) -> None:
                 break
 
 
+def _conjunct_end(doc: Doc, i: int) -> int | None:
+    """The end of one to three capitalised words from ``i`` (a hyphen inside: "Non-Proliferation") that close a
+    phrase: no capitalised word, possessive or "of/for/on" complement of their own after them; None otherwise."""
+    j = i
+    while j < len(doc) and j - i < 5 and (is_cap(doc[j]) and doc[j].is_alpha or doc[j].text == "-" and j > i):
+        j += 1
+    if j == i or doc[j - 1].text == "-" or sum(t.is_alpha for t in doc[i:j]) > 3:
+        return None
+    if j < len(doc) and (is_cap(doc[j]) or doc[j].tag_ == "POS" or doc[j].text == "-"
+                         or doc[j].lower_ in ("of", "for", "on")):
+        return None
+    return j
+
+
+def _own_name(doc: Doc, i: int, j: int) -> bool:
+    """True when the words [i, j) are a name of their own: spaCy tagged them as an organisation or a building of
+    two words or more ("Apex Shark Expeditions"), or tagged the same words elsewhere in the article ("... and
+    Congress"), an acronym, a title or a head word is among them ("Columbia University", "Professor Knittel"), or a
+    given name leads two words."""
+    t = doc[i]
+    if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "FAC", "WORK_OF_ART"):
+        k = i + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        if len(doc[i:k].text.split()) >= 2:
+            return True
+    text = doc[i:j].text
+    if any(e.text == text and e.start != i for e in doc.ents):
+        return True
+    person = is_given_name(t.text) and len(text.split()) >= 2         # "... and Chris Fallows", not "Non-Proliferation"
+    return person or any(w.lower_ in HEADS or w.lower_ in TITLES or w.lower_ in HONORIFICS or w.is_upper
+                         for w in doc[i:j])
+
+
+def extend_and_complement(d: Draft, c: Candidate) -> None:
+    """"National Institute of Allergy" + "and Infectious Diseases", "Center on Poverty" + "and Inequality", "Port
+    Authority of New York" + "and New Jersey": spaCy ends an organisation at the "and" inside its "of/for/on"
+    complement (one or two words after the preposition); the capitalised words after "and" that close the phrase
+    and are no name of their own ("the University of Washington and Stanford University") belong to it (the parser
+    hangs them on the organisation's head either way, so it cannot tell)."""
+    doc = d.doc
+    if c.label != "ORG" or c.end + 2 > len(doc) or doc[c.end].lower_ not in ("and", "&"):
+        return
+    preps = [t.i for t in doc[c.start:c.end] if t.lower_ in ("of", "for", "on")]
+    if not preps or c.end - preps[-1] > 3:
+        return
+    j = _conjunct_end(doc, c.end + 1)
+    if j is not None and (not _own_name(doc, c.end + 1, j) or _two_places(doc, preps[-1] + 1, c.end, j)):
+        c.end = j
+
+
+def _two_places(doc: Doc, a: int, b: int, j: int) -> bool:
+    """True for "of <place> and <place>" ("Port Authority of New York and New Jersey", "High Court of England and
+    Wales"): the complement [a, b) and the words after "and" up to ``j`` are both known places."""
+    return all(is_known_place(fold(doc[x:y].text)) or fold(doc[x:y].text) in COUNTRY for x, y in ((a, b), (b + 1, j)))
+
+
 def extend_capitalised_front(d: Draft, c: Candidate) -> None:
     """Capitalised words spaCy left out in front: "Central" + "Asia"."""
     if d.label in ("PERSON", "NORP") or c.start != d.start:
@@ -503,7 +561,8 @@ def extend_weekday_name(d: Draft, c: Candidate) -> None:
     c.end, c.label = e + 1, "EVENT"
 
 
-EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_capitalised_front,
+EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_and_complement,
+          extend_capitalised_front,
           extend_weekday_name)
 
 

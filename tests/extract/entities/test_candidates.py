@@ -464,3 +464,32 @@ def test_quotation_opened_after_a_name_is_no_part_of_it(nlp):
     got = _labelled_names(nlp, 'The foundation said on Twitter "Youtube-dl is a legitimate tool."', 'Twitter "Youtube-dl',
                           "ORG")
     assert "Twitter" in got and not any('"' in name for name in got)
+
+
+def test_person_glued_to_a_place_after_of_is_split_off(nlp):
+    # names.person_after_place: "Mayor of [Scotland Nicola Sturgeon]" is a place, then a person
+    got = _labelled_names(nlp, "The First Minister of Scotland Nicola Sturgeon spoke on Monday.",
+                          "Scotland Nicola Sturgeon", "ORG")
+    assert got.get("Nicola Sturgeon") == "PERSON" and "Scotland Nicola Sturgeon" not in got
+
+
+def test_given_name_place_or_a_modifier_is_not_split(nlp):
+    # names.person_after_place: "Franklin" is a town and a given name; "Spain Marshall Plan aid" modifies a noun
+    got = _labelled_names(nlp, "He praised Franklin Delano Roosevelt in the speech.", "Franklin Delano Roosevelt", "ORG")
+    assert "Delano Roosevelt" not in got
+    got = _labelled_names(nlp, "Truman denied Spain Marshall Plan aid that year.", "Spain Marshall Plan", "ORG")
+    assert got.get("Marshall Plan") != "PERSON"
+
+
+def test_words_after_and_in_an_organisation_complement_belong_to_it(nlp):
+    # rules.extend_and_complement: "National Institute of Allergy" + "and Infectious Diseases"
+    got = _labelled_names(nlp, "A director of the National Institute of Allergy and Infectious Diseases said so.",
+                          "National Institute of Allergy", "ORG")
+    assert "National Institute of Allergy and Infectious Diseases" in got
+
+
+def test_a_name_of_its_own_after_and_is_not_taken_in(nlp):
+    # rules.extend_and_complement: "the University of Washington and Stanford University" are two
+    got = _labelled_names(nlp, "Researchers from the University of Washington and Stanford University reported it.",
+                          "University of Washington", "ORG")
+    assert "University of Washington" in got and not any("Washington and" in name for name in got)

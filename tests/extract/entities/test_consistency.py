@@ -625,3 +625,18 @@ def test_name_of_a_natural_feature_is_a_place_in_every_mention(labelled_all):
     text = "Ash from the Kilauea volcano fell last year, when Kilauea was still erupting."
     got = labelled_all(text, ("Kilauea", "PERSON"))
     assert got["Kilauea"] == "LOC"
+
+
+# ---------------------------------------------------------------- consistency.label_unknown_towns (eleventh session)
+def test_unknown_name_typed_person_only_after_in_is_a_place(labelled):
+    got = labelled("A second fire broke out in Vellamora, killing two people.", ("Vellamora", "PERSON"))
+    assert got["Vellamora"] == "GPE"
+
+
+def test_name_after_in_stays_a_person_as_a_possessor_a_case_or_a_given_name(labelled):
+    got = labelled("The cut was applauded in Vellamora's speech.", ("Vellamora", "PERSON"))
+    assert got["Vellamora"] == "PERSON"
+    got = labelled("The court ruled in Vellamora v. Board that the law stood.", ("Vellamora", "PERSON"))
+    assert got["Vellamora"] == "PERSON"
+    got = labelled("Voters put their trust in Martha Quillon, the mayor.", ("Martha Quillon", "PERSON"))
+    assert got["Martha Quillon"] == "PERSON"

@@ -348,3 +348,9 @@ def test_transcript_label_joins_the_name_it_abbreviates(ents_of):
     assert "WN" not in names
     if "Wikinews" in names:
         assert "WN" in names["Wikinews"]["aliases"]
+
+
+def test_town_named_with_its_region_is_no_surname_of_a_person(ents_of, by_name):
+    # grouping._town_with_region: "Allen, Texas" is a town, not the surname of "Greg Allen"
+    _, ents = ents_of("Police chief Greg Allen spoke on Sunday. The suspect lived in Allen, Texas, with his family.")
+    assert "Allen" not in by_name(ents, "Greg Allen")["aliases"]
