@@ -25,6 +25,13 @@ class Genders:
         """The gender without the votes of given names gender-guesser only knows as "mostly" one gender."""
         return self._both(idx)[1]
 
+    def decided(self, idx: int) -> str | None:
+        """The gender a speaker pronoun must agree with: every given name counts, but a "mostly male / mostly female"
+        given name does not cancel what the article's own words say ("Bernie" is mostly female in gender-guesser's list;
+        "Bernie Sanders ... he said" is a man): when that vote ties the article's evidence, the evidence decides."""
+        loose, strict = self._both(idx)
+        return loose if loose is not None else strict
+
     def _both(self, idx: int) -> tuple[str | None, str | None]:
         if idx not in self._cache:
             votes = {"m": 0, "f": 0}

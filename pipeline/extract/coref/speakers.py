@@ -24,6 +24,7 @@ from .lexicon import (
     RELATED_PREPOSITIONS,
     SECOND_PERSON,
     SUBJ_DEPS,
+    UNNAMED_PERSON_NOUNS,
     UNNAMED_TOPIC_PRONOUNS,
     UNOWNED_DOCUMENTS,
 )
@@ -42,7 +43,8 @@ class SpeakerResolver:
     """Resolves speaker phrases of one article, in reading order; remembers who spoke."""
 
     def __init__(self, article: Article, genders: Genders, roles: Roles):
-        self.article, self.gender, self.roles = article, genders, roles
+        self.article, self.roles = article, roles
+        self.gender = genders.decided  # 'm', 'f' or None
         self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
         self.documents: dict[str, int] = {}  # document noun -> the owner it was last resolved to
         self.spoken: dict[int, int] = {}  # char of a speaker phrase's head -> the entity it was resolved to
@@ -438,9 +440,10 @@ class SpeakerResolver:
         return self._pronoun_links.get(tok.idx)
 
     def _gendered_noun(self, head: Token) -> int | None:
-        """"the mother", "the man": the person of that gender named last before it."""
+        """"the mother", "the actress": the person of that gender named last before it; "the man", "the woman" is
+        someone the article does not name (a voter in the crowd, a witness who asked not to be named)."""
         g = GENDERED_NOUNS.get(head.lower_)
-        if g is None or not any(c.lower_ == "the" for c in head.children):
+        if g is None or head.lower_ in UNNAMED_PERSON_NOUNS or not any(c.lower_ == "the" for c in head.children):
             return None
         ents = self.article.entities
         last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g,

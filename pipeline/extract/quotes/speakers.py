@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..coref import PRONOUNS
-from ..coref.lexicon import DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS
+from ..coref.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS
 from ..entities.tokens import glued_hyphen
 from ..records import Quote
 from ..spans import keeps_opening_mark, sentence_index
@@ -78,7 +78,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     the clause it hangs on, else a name the parser misattached right before it."""
     for c in _nearest_subjects(tok):
         if c.lower_ in RELATIVES and c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-            return tok.head  # "X, who said ...": the relative pronoun stands for X
+            return _published_by(tok.head) or tok.head  # "X, who said ...": the relative pronoun stands for X
         agent = _passive_agent(c, tok)
         if agent is None and _expletive(c, tok):
             return None
@@ -308,6 +308,19 @@ def _sent_by(tok: Token) -> Token | None:
     if noun.lemma_.lower() not in MESSAGE_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head
+
+
+def _published_by(noun: Token) -> Token | None:
+    """'X released a marketing video that said "..."', 'X is releasing an ad that urges voters to ...', 'X issued a
+    statement, which said ...': a message that the subject of a verb of authorship (`document_author_verbs`) releases
+    says what its relative clause says; its author speaks (as for "a statement released by X"). Not a message read,
+    received or quoted by someone else ("X received a letter that said"), nor one whose own author is written ("X
+    released a letter from his doctor that says ...": the doctor's)."""
+    verb = noun.head
+    if noun.lemma_.lower() not in MESSAGE_NOUNS or noun.dep_ != "dobj" or verb.lemma_.lower() not in AUTHOR_VERBS \
+            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS) for c in noun.children):
+        return None
+    return subject(verb, 1)
 
 
 def _reporting_verb(tok: Token) -> Token | None:

@@ -126,6 +126,21 @@ def test_gendered_noun_is_the_person_of_that_gender(run, containing):
     assert containing(run(text), "sorry for what")["speaker_name"] == "Emma Grant"
 
 
+def test_the_man_is_someone_the_article_does_not_name(run, containing):
+    """"the man said" in news is a voter in a crowd or a witness, not the last man named before."""
+    text = ("Senator Tom Reyes spoke to voters at a diner in Dover on Sunday.\n\n"
+            "One voter asked about the new highway. \u201cWe have waited ten years for that road,\u201d the man said.")
+    q = containing(run(text), "waited ten years")
+    assert q["speaker_text"] == "the man" and q["speaker_name"] == "the man"
+
+
+def test_she_never_takes_up_a_man_the_article_calls_he_for_a_mostly_female_given_name(run, containing):
+    """gender-guesser lists "Bernie" as mostly female; the article's "he" says otherwise, so "she" is someone else."""
+    rows = run("Bernie Walsh said he would sell the store in May.\n\n\u201cIt is time,\u201d she said.")
+    assert containing(rows, "he would sell")["speaker_name"] == "Bernie Walsh"
+    assert containing(rows, "It is time")["speaker_name"] != "Bernie Walsh"
+
+
 # ---------------------------------------------------------------- documents speak for their owners
 def test_possessed_document_speaks_for_its_owner(run, containing):
     text = "Greenpeace's website said the spill had reached the coast."

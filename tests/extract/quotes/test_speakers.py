@@ -343,6 +343,15 @@ def test_who_sends_a_message_to_people_says_it(run, containing):
     assert containing(run(text), "We won New Hampshire")["speaker_text"] == "His campaign"
 
 
+def test_who_releases_a_message_says_what_its_relative_clause_says(run, containing):
+    """'X released a video that said "..."': the author of the message speaks, not the message; a message whose own
+    author is written ('a letter from his doctor that says') stays with it."""
+    text = 'Mayor Lena Ortiz released a video that said, "Our city is open for business."'
+    assert containing(run(text), "open for business")["speaker_name"] == "Lena Ortiz"
+    text = "Tom Reyes released a letter from his doctor that says he is in good health."
+    assert containing(run(text), "good health")["speaker_text"] != "Tom Reyes"
+
+
 def test_agent_of_a_passive_participle_asks_the_question(run, containing):
     rows = run("Governor Tom Reyes stopped at a diner on Sunday. When asked by a reporter whether the budget "
                "would pass, Reyes said he was confident.")
