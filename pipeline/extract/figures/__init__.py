@@ -30,7 +30,14 @@ from .links import MentionIndex, subject_entity
 from .normalise import to_row
 from .not_figures import drop_not_figures
 from .numbers import number_phrases
-from .pairs import drop_overlaps, link_changes, link_compound_measures, link_equivalents, link_pairs
+from .pairs import (
+    drop_overlaps,
+    link_changes,
+    link_compound_measures,
+    link_equivalents,
+    link_pairs,
+    link_uncertainties,
+)
 from .periods import date_entities, period
 from .qualifiers import qualifier_from_verb, read_qualifier
 from .record import Figure
@@ -57,10 +64,14 @@ def _read_numbers(text: str) -> list[Figure]:
 
 
 def _qualify(text: str, figs: list[Figure]) -> None:
-    """Qualifiers around the kept numbers; a written minus makes the value negative."""
+    """Qualifiers around the kept numbers; a written minus makes the value negative. A bare number's unit may
+    follow its qualifier ("1,000 or more kilograms", "two or more years")."""
     for f in figs:
         if not f.drop:
+            end = f.end
             read_qualifier(text, f)
+            if f.bare and f.end > end:
+                read_after(text, f)
         if f.sign == -1:
             f.value = -f.value
 
@@ -95,7 +106,7 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     if not text:
         return []
     tok_at = token_finder(doc)
-    figs = drop_not_figures(text, _read_numbers(text), doc, tok_at)
+    figs = link_uncertainties(text, drop_not_figures(text, _read_numbers(text), doc, tok_at))
     _qualify(text, figs)
     figs = [f for f in link_pairs(text, figs, tok_at) if not f.drop]
     for f in figs:

@@ -40,6 +40,10 @@ INDEX_WORDS = {w.lower() for w in INDEX_POINT_CONTEXT} | INDEX_NAMES
 DIGIT_RE = re.compile(r"\d")
 NUMBER_ENTS = ("", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")      # spaCy's labels of numbers that are no name
 BRACKETS_RE = re.compile(r"[()\[\]{}]")
+EDGE_MARKS = " \t—―–-,;:"
+OPEN_QUOTES, CLOSE_QUOTES = "\"“‘'", "\"”’'"
+WORD_RE = re.compile(r"[^\W\d_]{2,}|[^\W\d_][\d-]*\d")     # a word, or a letter with digits ("B-17s", "H2")
+LEAD_RE = re.compile(r"\A(?:to-[\d\W]*|['’]s\b\s*)")     # "to-4 votes" of "a 5-to-4 vote", "’s own culture"
 
 
 # ------------------------------------------------------------------ tokens
@@ -81,14 +85,17 @@ def figure_tokens(doc: Doc, tok_at: TokenAt, f: Figure) -> tuple[list[Token], To
     return tokens, root
 
 
-def _np_text(tok: Token, stop_before: int | None = None) -> str:
-    """A noun and its left modifiers (compound, amod, poss...), without determiners."""
+def _np_text(tok: Token, stop_before: int | None = None, past_numbers: bool = False) -> str:
+    """A noun and its left modifiers (compound, amod, poss...), without determiners; ``past_numbers``: from after
+    the last number among them ("39 of the state's 40 delegates" -> delegates)."""
     left = tok.i
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod") or c.tag_ in ("POS",):
             left = min(left, c.left_edge.i)
     if stop_before is not None:
         left = max(left, stop_before)
+    if past_numbers and left < tok.i:
+        left = min(max(left, _past_other_numbers(tok.doc, left, tok.i)), tok.i)
     doc = tok.doc
     while left < tok.i and (doc[left].dep_ in ("det", "punct", "case") or doc[left].like_num):
         left += 1
@@ -232,21 +239,23 @@ def _counted_noun(tokens: list[Token], root: Token, doc: Doc) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ != "PRON":
-                    return _np_text(p)
+                    return _np_text(p, past_numbers=True)
     return None
 
 
 def _past_other_numbers(doc: Doc, start: int, noun: int) -> int:
     """"to two and one package per transaction", "at least 12, maybe 20 solar masses", "about 12 or 11 years old",
     "310 ± 60 parsec": the counted noun starts after the last other number between the figure and its noun
-    ("package", "solar masses"); a number joined by a hyphen stays ("two 12-roll packs")."""
+    ("package", "solar masses"); a number joined by a hyphen stays ("two 12-roll packs", "years of near-zero rates";
+    not "a one-in-five chance")."""
     words = [t.text for t in doc[start:noun]]
     if "(" in words and ")" not in words[words.index("("):]:
         return noun + 1             # "up from 2.48 (6.12 acres)": the noun is the bracket's, not the figure's
     i = start
     for j in range(start, noun):
         t = doc[j]
-        if t.like_num and t.ent_type_ in NUMBER_ENTS and doc[j + 1].text != "-" and doc[j + 1].pos_ != "PROPN":
+        if t.like_num and t.ent_type_ in NUMBER_ENTS and doc[j + 1].text != "-" and doc[j + 1].pos_ != "PROPN" \
+                and not (j > start + 1 and doc[j - 1].text == "-" and doc[j - 2].pos_ != "ADP"):
             i = j + 1
     return i
 
@@ -259,7 +268,7 @@ def _of_object(tokens: list[Token], span_ids: set[int]) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in span_ids and c.i > last.i:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
-                        return _np_text(p)
+                        return _np_text(p, past_numbers=True)
     return None
 
 
@@ -349,24 +358,48 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
     if not tokens or root is None:
         return None
     if f.kind == "count":
-        return outside_brackets(on_one_line(_counted_noun(tokens, root, doc)))
-    if _aged(f, tokens, doc):
+        found = _counted_noun(tokens, root, doc)
+    elif _aged(f, tokens, doc):
         return "age"
-    span_ids = {t.i for t in tokens}
-    found = _of_object(tokens, span_ids)
-    if found is None:
-        found = _head_noun(tokens, root)
-    if found is None:
-        found = _noun_before_qualifier(root)
-    if found is None:
-        found = _verb_subject(f, root, span_ids)
-    return outside_brackets(on_one_line(found))
+    else:
+        span_ids = {t.i for t in tokens}
+        found = _of_object(tokens, span_ids)
+        if found is None:
+            found = _head_noun(tokens, root)
+        if found is None:
+            found = _noun_before_qualifier(root)
+        if found is None:
+            found = _verb_subject(f, root, span_ids)
+    found = words_only(outside_brackets(on_one_line(found)))
+    return None if found is not None and _names_a_person(found, root) else found
+
+
+def _names_a_person(found: str, root: Token) -> bool:
+    """"Sanders is up from 37 percent", "within 5 points of Trump", "Florida Senator Marco Rubio at eight percent": a
+    measure that ends in a person's name (a singular proper noun: not "surveyed Britons") names whom the figure is
+    about (its ``entity_id``), not what it measures."""
+    return any(e.label_ == "PERSON" and e.root.tag_ == "NNP" and found.endswith(e.text) for e in root.sent.ents)
 
 
 def on_one_line(found: str | None) -> str | None:
     """A measure is written on its figure's line: one that runs over a line break was read off a heading, a list
     label or a caption beside the figure ("Reindeer: 276\n\nRed deer/reindeer: 241" is no count of red deer)."""
     return None if found is None or "\n" in found else found
+
+
+def words_only(found: str | None) -> str | None:
+    """A measure is words: quote marks, dashes and commas the parse took in at its edges go ('"jackal horns' ->
+    jackal horns, "— overwhelmingly EU member state", ", considered childbearing age"); a measure without a word
+    ("%", "±", "―") is none, and "to-4" of "a 5-to-4 vote" or a possessive "’s" goes from its start."""
+    if found is None:
+        return None
+    found = LEAD_RE.sub("", found).strip(EDGE_MARKS)
+    found = found.lstrip("”’").rstrip("“‘").strip(EDGE_MARKS)
+    if found[:1] in OPEN_QUOTES and not any(c in CLOSE_QUOTES for c in found[1:]):
+        found = found[1:]       # an opening quote whose quotation ends after the measure
+    if found[-1:] in CLOSE_QUOTES and not any(c in OPEN_QUOTES for c in found[:-1]):
+        found = found[:-1]
+    return found.strip() if WORD_RE.search(found) else None
 
 
 def outside_brackets(found: str | None) -> str | None:

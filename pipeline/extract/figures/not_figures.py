@@ -43,6 +43,7 @@ STREET_AFTER_RE = re.compile(rf"(?:\s+[A-Z0-9][\w.]*){{0,3}}\s+(?:{_streets})\b\
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
+NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[Nn]o\.|#)\s?\Z")
 
 
 # ------------------------------------------------------------------ times and phone numbers
@@ -289,12 +290,22 @@ def _is_rate_base(text: str, f: Figure) -> bool:
 
 
 def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
-    """"slipped into the bottom three", "finished in the top four": a place in a ranking, no noun counted."""
+    """"slipped into the bottom three", "finished in the top four", "She was in top 10", "America's top 25 in
+    population", "US top five": a place in a ranking, no noun counted ("top" after "the", "in", a possessive or
+    a name; not the verb of "failing to top 1%")."""
     if tok is None or not f.bare or tok.i < 2:
         return False
     prev, det = doc[tok.i - 1], doc[tok.i - 2]
-    return prev.lower_ in RANK_WORDS and det.lower_ == "the" and tok.head.i <= tok.i \
+    return prev.lower_ in RANK_WORDS and prev.pos_ != "VERB" and tok.head.i <= tok.i \
+        and (det.lower_ in ("the", "in", "into") or det.tag_ == "POS" or det.pos_ == "PROPN") \
         and prev.idx + len(prev) == f.core_start - 1
+
+
+def _numbered_label(text: str, f: Figure) -> bool:
+    """"cosmonaut No. 11", "the No. 2 spot", "peaked at #19", "the No. 4 train": digits after a number sign
+    label or rank something, no amount."""
+    return f.bare and not f.is_word and NUMBER_SIGN_BEFORE_RE.search(text, max(0, f.core_start - 4), f.core_start) \
+        is not None
 
 
 def _is_list_marker(text: str, f: Figure) -> bool:
@@ -344,7 +355,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
         if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
                 or _is_list_marker(text, f):
             continue
-        if _colon_joined(text, f):
+        if _colon_joined(text, f) or _numbered_label(text, f):
             f.drop = True        # kept for pairing: "3:1-5" drags its dash-joined "5"
             kept.append(f)
             continue

@@ -29,6 +29,7 @@ SLASH_GAP_RE = re.compile(r"\s*/\s*")
 COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")
 OPTION_BEFORE_RE = re.compile(r"(?i)\b(?:either|whether)\b[^.;:]*\Z")
 LIST_BEFORE_RE = re.compile(r"\d,\s*\Z")
+PLUS_MINUS_GAP_RE = re.compile(r"\s*(?:±|\+/-|\+/−)\s*")
 
 
 # ------------------------------------------------------------------ shared units and scales
@@ -106,14 +107,24 @@ def _share_word_scale(text: str, f: Figure, g: Figure, gap: _Gap) -> None:
         f.scaled = True
 
 
-def _share_unit(f: Figure, g: Figure, gap: _Gap, before: str) -> None:
+def _share_unit(text: str, f: Figure, g: Figure, gap: _Gap, before: str) -> None:
     if f.bare and not g.bare and gap.range_like:
         _inherit(g, f)
     elif g.bare and not f.bare and gap.to and FROM_BEFORE_RE.search(before):
         _inherit(f, g)         # "from 208 pounds to 193"
+    elif _money_range_end(text, f, g, gap):
+        _inherit(f, g)         # "between US$300 and 400 billion", "$5-10 billion"
     if gap.range_like and g.scaled and not f.scaled and not f.is_word and g.raw \
             and f.raw < g.raw * 10 and f.kind == g.kind:
         _scale_from(g, f)      # "1 to 2 thousand", "between 5 and 10 million"
+
+
+def _money_range_end(text: str, f: Figure, g: Figure, gap: _Gap) -> bool:
+    """"between US$300 and 400 billion", "$5-10 billion", "€15 - 25": a bare end of a range that opens with money
+    is money in the same currency (its scale goes back to the start: ``_share_unit``); not when a word follows
+    the end unscaled ("$5 to 10 people")."""
+    return g.bare and f.kind == "money" and not f.scaled and gap.range_like and not g.is_word \
+        and (g.scaled or re.match(r"\s*[A-Za-z]", text[g.end:g.end + 3]) is None)
 
 
 def _rate_of(money: Figure, rate: Figure) -> bool:
@@ -227,8 +238,8 @@ def _to_from(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:
         return False
     gap = text[f.end:g.start]
     m = re.search(r"\bfrom\s+\Z", gap)
-    if m is None or len(gap) > 40 or re.search(r"[.;]\s", gap):
-        return False
+    if m is None or len(gap) > 40 or re.search(r"[.;]\s|[)\]]", gap):
+        return False            # ".0605 square km), up from 2.48": the end is inside a bracket, the start outside
     from_tok, ft = tok_at(f.end + m.start()), tok_at(f.core_start)
     if from_tok is None or ft is None:
         return False
@@ -257,7 +268,7 @@ def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
         return None
     before = text[max(0, f.start - 40):f.start]
     f_was_bare = f.bare
-    _share_unit(f, g, gap, before)
+    _share_unit(text, f, g, gap, before)
     _share_word_scale(text, f, g, gap)
     _share_denominator(f, g, gap)
     if _is_score(f, g, gap, f_was_bare, tok_at):
@@ -279,6 +290,23 @@ def link_pairs(text: str, figs: list[Figure], tok_at: TokenAt) -> list[Figure]:
         if joined != "score":
             out.append(f)
         i += 1 if joined is None else 2
+    return out
+
+
+def link_uncertainties(text: str, figs: list[Figure]) -> list[Figure]:
+    """"1010 ± 195 light years", "an estimated mass of 5.0 ± 0.4 M☉", "40.333 ± 0.004 days": a measure given with
+    its uncertainty is one figure of the measure, in the unit written after the uncertainty (a four-digit measure
+    read as a year before it is one again); the uncertainty is no figure of its own."""
+    out: list[Figure] = []
+    for g in figs:
+        f = out[-1] if out else None
+        if f is None or not f.bare or f.is_word or g.bare or g.drop \
+                or not PLUS_MINUS_GAP_RE.fullmatch(text, f.end, g.start):
+            out.append(g)
+            continue
+        _inherit(g, f)
+        f.drop = f.date = False
+        f.end = g.end
     return out
 
 

@@ -30,6 +30,7 @@ YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 COUNT_WORD_NOT_ONE_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 _DATING_NOUNS = PERIOD_WORDS | DATED_SOURCE_NOUNS   # nouns a date before them dates for the figure too
+RANGE_OPENERS = ("from", "between")
 DURATION_RE = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|previous)?\s*[\w-]+\s+"
                          r"(?:years?|months?|weeks?|days?|decades?)")
 
@@ -105,9 +106,11 @@ def _whole_range(ent: Span, ents: list[Span]) -> Span:
     """"seized 126 skins ... from 2013 to 2019", "between December 2019 and April 2020": a date that opens a range
     of dates is the range's start; the period is the whole range."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("from", "between") or ent.end + 1 >= len(doc):
-        return ent
-    joint, opener = doc[ent.end].lower_, doc[ent.start - 1].lower_
+    opener = ent[0].lower_ if len(ent) > 1 and ent[0].lower_ in RANGE_OPENERS else \
+        doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if opener not in RANGE_OPENERS or ent.end + 1 >= len(doc):
+        return ent      # the parser may take the opener into the date: "between June 2012" ... "and May 2014"
+    joint = doc[ent.end].lower_
     if joint not in ("to", "through", "until", "-", "–") and not (joint == "and" and opener == "between"):
         return ent
     for other in ents:
@@ -137,7 +140,20 @@ def period(f: Figure, root: Token | None, date_ents: dict[int, list[Span]]) -> s
             best, best_key = ent, key
     if best is None:
         return None
-    span = _whole_range(best, date_ents.get(sent.start, ()))
+    span = _tidy(_whole_range(best, date_ents.get(sent.start, ())))
     if span[0].lower_ in ("the", "a", "an") and len(span) > 1:
         span = span[1:]
     return span.text
+
+
+def _tidy(span: Span) -> Span:
+    """The date without what the parser took in after it: trailing punctuation and space ("October 14,",
+    "September 13 —") and a description after a comma ("May 18, the day ...", "Friday, days before ...")."""
+    end = span.end
+    for t in span[1:]:
+        if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].is_lower:
+            end = t.i
+            break
+    while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[span.start:end]

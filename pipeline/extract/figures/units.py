@@ -91,8 +91,12 @@ POINTS_AFTER_RE = re.compile(r"(?:\s|-)points?\b")
 POLL_CONTEXT_RE = re.compile(rf"(?<![A-Za-z])(?:{alt(POLL_POINT_CONTEXT)})(?![A-Za-z])")
 INDEX_CONTEXT_RE = re.compile(rf"(?<![A-Za-z])(?:{alt(INDEX_POINT_CONTEXT)})(?![A-Za-z])")
 AGE_BOUND_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s+(?i:under|over|younger\s+than|older\s+than)\s+\Z")
-MULTIPLIER_RE = re.compile(r"\s+times(?=\s+(?:more|less|fewer|the|that|as\s+(?:many|much|likely)"
-                           r"|[a-z]{3,}er\s+than)\b)")
+MULTIPLIER_RE = re.compile(r"\s+times(?=\s+(?:more|less|fewer|the|that|as\s+(?:many|much|likely)|as\s+[a-z]+\s+as"
+                           r"|[a-z]{3,}er\s+than"
+                           r"|(?:his|her|its|their|our|my|your)\s|[A-Z][\w-]*['’]s\s"
+                           r"|(?!(?:after|together|later|earlier|never|whether|under|other)\b)"
+                           r"[a-z]{3,}er(?=\s*[.,;:!?)])"
+                           r")\b)")
 AT_POINT_BEFORE_RE = re.compile(r"(?i)\bat\s+\Z")
 FRACTION_OF_A_RE = re.compile(r"\s+of\s+an?(?=\s)")
 
@@ -411,8 +415,9 @@ def _read_count_rate(text: str, f: Figure, pos: int) -> int:
 
 
 def _read_multiplier(text: str, f: Figure, pos: int) -> int:
-    """"five times more", "2.4 times the mass of the Sun", "three times as many": a factor, unit "times"
-    (kind quantity), not a count of occasions ("an All-Star 18 times")."""
+    """"five times more", "2.4 times the mass of the Sun", "three times as many", "three times as large as", "1.7
+    times Earth's radius", "10 times harder.": a factor, unit "times" (kind quantity), not a count of occasions
+    ("an All-Star 18 times", "repeated three times later.")."""
     m = MULTIPLIER_RE.match(text, pos)
     if m and not f.drop:
         f.unit, f.kind, f.bare, f.end = "times", "quantity", False, m.end()
@@ -509,10 +514,10 @@ def _person_subject(verb: Token, person_entity: bool) -> bool:
 
 
 def age_after_be(f: Figure, root: Token | None, person_entity: bool) -> None:
-    """"He was 95.", "when I was 19", "I was about 18": a bare whole number that is what a form of
-    "be" says of one person is an age (no noun is counted)."""
+    """"He was 95.", "when I was 19", "I was about 18", "when I was two-and-a-half": a bare whole (or half) number
+    that is what a form of "be" says of one person is an age (no noun is counted)."""
     if root is None or not f.bare or f.kind != "count" or f.fraction or f.value_max is not None \
-            or not float(f.value).is_integer() or not 1 <= f.value <= 120:
+            or not float(f.value * 2).is_integer() or not 1 <= f.value <= 120:
         return
     verb = root.head
     if root.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and not any(c.dep_ == "prep" for c in root.children) \

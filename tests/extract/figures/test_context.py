@@ -159,3 +159,30 @@ def test_a_figure_after_its_qualifier_measures_the_noun_before(figs, only):
 def test_an_equivalent_takes_the_measure_of_its_source(figs, only):
     r = only(figs("Authorities expected winds of 100 mph (about 160 km/h) and high waves."), value=160)
     assert r["measure"] == "winds"
+
+
+def test_a_measure_is_words(figs, only):
+    rows = figs('The report listed at least twenty "felony charges against him. The vote was 230-to-198, and 80% of it '
+                'was fast.')
+    assert only(rows, text="at least twenty")["measure"] == "felony charges"
+    assert only(rows, value=230)["measure"] is None
+    assert only(rows, text="80%")["measure"] != "%"
+
+
+def test_a_part_of_a_counted_whole_measures_the_noun(figs, only):
+    r = only(figs("He secured 39 of the state's 40 delegates in Iowa."), value=39)
+    assert r["measure"] == "delegates"
+    r = only(figs("Rates stayed low for seven years of near-zero interest rates."), value=7)
+    assert r["measure"] == "near-zero interest rates"
+
+
+def test_a_period_without_trailing_words_and_marks(figs, only):
+    r = only(figs("Parliament would not reconvene until October 14, two weeks before the deadline."), value=2)
+    assert r["period"] == "October 14"
+    r = only(figs("The crisis claimed 15,393 lives between January 2016 and December 2019."), value=15393)
+    assert r["period"] == "between January 2016 and December 2019"
+
+
+def test_a_person_is_no_measure(figs, only):
+    r = only(figs("In the new poll, Florida Senator Marco Rubio polled at eight percent."), text="eight percent")
+    assert r["measure"] is None or "Rubio" not in r["measure"]

@@ -145,3 +145,13 @@ def test_digits_joined_by_a_colon_are_no_amounts(figs):
     assert figs("Oiled carcasses have a sex ratio of 1:1, the study said.") == []
     rows = figs("Isaiah 45:1 was read to 300 people.")
     assert [r["value"] for r in rows] == [300]
+
+
+def test_numbers_after_a_number_sign_are_labels(figs):
+    rows = figs("The senator is the No. 2 Republican, the album peaked at #19, and the No.4 train carried 300 fans.")
+    assert [r["text"] for r in rows] == ["300"]
+
+
+def test_top_after_in_a_possessive_or_a_name_is_a_place_in_a_ranking(figs):
+    rows = figs("She was in top 10. It ranks among America's top 25 in size. The firm failed to top 40 sales.")
+    assert [r["text"] for r in rows] == ["40"]

@@ -124,3 +124,17 @@ def test_spelled_out_range_shares_the_scale_word(figs, only):
     assert (r["value"], r["value_max"]) == (3e6, 4e6)
     r = only(figs("We can win by seven or eight thousand votes."))
     assert (r["value"], r["value_max"]) == (7000, 8000)
+
+
+def test_a_measure_with_its_uncertainty_is_one_figure(figs, only):
+    rows = figs("The planet lies about 1010 ± 195 light years away and orbits in 40.333 ± 0.004 days.")
+    assert len(rows) == 2
+    r = only(rows, text="about 1010 ± 195 light years")
+    assert (r["value"], r["unit"], r["kind"], r["qualifier"]) == (1010, "light year", "quantity", "about")
+    assert only(rows, text="40.333 ± 0.004 days")["unit"] == "day"
+
+
+def test_a_change_from_outside_a_bracket_is_not_merged_into_it(figs, only):
+    rows = figs("The birds occupied 6.05 hectares (.0605 square km), up from 2.48 last year.")
+    r = only(rows, text=".0605 square km")
+    assert (r["value"], r["unit"], r["direction"]) == (0.0605, "square kilometre", None)

@@ -292,3 +292,23 @@ def test_fraction_of_a_unit_is_that_unit(figs, only):
 def test_fraction_of_a_unit_rate(figs, only):
     r = only(figs("Microbes survive on a millionth of a mole per cubic metre."), text="a millionth of a mole per cubic metre")
     assert (r["value"], r["unit"]) == (1e-6, "mole per cubic metre")
+
+
+def test_more_factors_are_multipliers(figs, only):
+    rows = figs("The planets have radii below 1.7 times Earth's radius. The hall is three times as large as "
+                "the old one, and he said he would punch back 10 times harder.")
+    assert only(rows, text="below 1.7 times")["unit"] == "times"
+    assert only(rows, text="three times")["unit"] == "times"
+    assert only(rows, text="10 times")["unit"] == "times"
+
+
+def test_a_unit_after_or_more_is_read(figs, only):
+    rows = figs("She was convicted of moving 1,000 or more kilograms of cannabis. Offenders serving 30+ years wait.")
+    r = only(rows, text="1,000 or more kilograms")
+    assert (r["value"], r["unit"], r["qualifier"]) == (1000, "kilogram", "at_least")
+    assert only(rows, text="30+ years")["unit"] == "year"
+
+
+def test_a_half_year_said_of_a_person_is_an_age(figs, only):
+    r = only(figs("When I was two-and-a-half, I finished first grade."), value=2.5)
+    assert (r["unit"], r["measure"]) == ("year", "age")
