@@ -16,7 +16,19 @@ from typing import TYPE_CHECKING
 from ..given_names import given_name_gender
 from ..spans import per_doc, token_lowers, token_pos, token_texts, word_set
 from .citations import citation_authors
-from .lexicon import COUNTRY, GENERIC, HEADS, HONORIFICS, ORG_HEADS, PLACE_TYPES, TITLES, TYPES, fold
+from .lexicon import (
+    COUNTRY,
+    DETERMINERS,
+    GENERIC,
+    HEADS,
+    HONORIFICS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PLACE_TYPES,
+    TITLES,
+    TYPES,
+    fold,
+)
 from .names import has_glued_org_head, person_after_org, person_after_place
 from .places import is_given_name, is_known_place, is_major_place
 from .records import Candidate
@@ -228,6 +240,49 @@ def _unlabelled_places(doc: Doc) -> list[Candidate]:
     return cands
 
 
+def _acronym_capitals(doc: Doc, i: int) -> str | None:
+    """The capitals of an acronym in parentheses at token ``i`` ("(UNESCO)", "(FoI)" -> "FI"), or None."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].text.isalpha():
+        return None
+    caps = "".join(ch for ch in doc[i + 1].text if ch.isupper())
+    return caps if len(caps) >= 3 else None
+
+
+def _expansion_start(doc: Doc, i: int, acronym: str) -> int | None:
+    """The first token of the capitalised words before token ``i`` whose initials spell ``acronym``, on one line;
+    link words ("and", "of", "the", commas) and the part after a hyphen ("Co-operation") give no initial."""
+    initials, j = "", i - 1
+    while j >= 0 and len(initials) < len(acronym) and "\n" not in doc[j].text_with_ws:
+        t = doc[j]
+        if is_cap(t) and t.lower_ not in NAME_LINKS:
+            initials = t.text[0] + initials
+            if not acronym.endswith(initials):
+                return None
+        elif not (t.text in (",", "-") or t.lower_ in NAME_LINKS or t.lower_ in DETERMINERS
+                  or j > 0 and doc[j - 1].text == "-") or j == i - 1:
+            return None
+        j -= 1
+    return j + 1 if initials == acronym else None
+
+
+def _acronym_expansions(doc: Doc) -> list[Candidate]:
+    """A name spelt out before its acronym in parentheses, whole: "United Nations Educational, Scientific and
+    Cultural Organization (UNESCO)", which spaCy cuts at the comma, and "the Organisation for the Prohibition of
+    Chemical Weapons (OPCW)", which it misses. Typed as spaCy typed its last word or the acronym; not when it typed
+    neither ("Medium Term Plans (MTP)": a document, no name) nor a person's name ("John Fitzgerald Kennedy (JFK)")."""
+    cands = []
+    for i in (i for i, text in enumerate(token_texts(doc)) if text == "("):
+        acronym = _acronym_capitals(doc, i)
+        start = _expansion_start(doc, i, acronym) if acronym else None
+        if start is None:
+            continue
+        labels = [doc[i - 1].ent_type_, doc[i + 1].ent_type_]
+        label = next((x for x in labels if x in TYPES), None)
+        if label is not None and "PERSON" not in labels:
+            cands.extend(clean(doc, start, i, label))
+    return cands
+
+
 def _drop_covered(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates covered by an extended one, keep doc order."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -267,6 +322,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     cands.extend(_unlabelled_glued_org_names(doc))
     cands.extend(_unlabelled_full_names(doc))
     cands.extend(_unlabelled_places(doc))
+    cands.extend(_acronym_expansions(doc))
     cands = _cited_authors(doc, cands)
     kept = _drop_covered(cands)
     for c in kept:

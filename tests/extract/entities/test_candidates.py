@@ -493,3 +493,25 @@ def test_a_name_of_its_own_after_and_is_not_taken_in(nlp):
     got = _labelled_names(nlp, "Researchers from the University of Washington and Stanford University reported it.",
                           "University of Washington", "ORG")
     assert "University of Washington" in got and not any("Washington and" in name for name in got)
+
+
+# ---------------------------------------------------------------- names spelt out before their acronym
+def test_name_spelt_out_before_its_acronym_is_taken_whole(ents_of, by_name):
+    text = ("The plan drew criticism from the Pan American Maritime, Fisheries and Coastal Agency (PAMFCA) on Monday. "
+            "PAMFCA said it would appeal.")
+    _, ents = ents_of(text)
+    agency = by_name(ents, "Pan American Maritime, Fisheries and Coastal Agency")
+    assert agency["type"] == "ORG" and "PAMFCA" in agency["aliases"]
+    assert not any(e["name"] in ("Coastal Agency", "Pan American Maritime") for e in ents)
+
+
+def test_acronym_expansion_skips_link_words_and_hyphenated_parts(ents_of, by_name):
+    _, ents = ents_of("Delegates of the Council for Economic Co-operation and Trade (CECT) met in Geneva.")
+    assert "CECT" in by_name(ents, "Council for Economic Co-operation and Trade")["aliases"]
+
+
+def test_acronym_expansion_stops_where_the_initials_are_spelt(ents_of, by_name):
+    _, ents = ents_of("Chairman Lewis Ortega of the Transport Board (TB) spoke. The journalist Anna Lee (AL) was there.")
+    assert "TB" in by_name(ents, "Transport Board")["aliases"]
+    assert not any("Ortega of" in e["name"] for e in ents)
+    assert not any(e["type"] == "ORG" and "Anna Lee" in e["name"] for e in ents)
