@@ -116,7 +116,39 @@ def continued(ctx: QuoteContext, tok: Token, subj: Token, j: int) -> int:
         if coordinated_rest(ctx, c, k, j):
             end = c.right_edge.i + 1
             return end - 1 if doc[end - 1].text in (".", "!", "?") else end
-    return j
+    end = interrupted_rest(ctx, tok, k)
+    return j if end is None else end
+
+
+def _independent(c: Token) -> bool:
+    """A clause with a subject of its own that no subordinator opens ("and B said C", "but she left")."""
+    return any(g.dep_ in SUBJ_DEPS + ("expl",) for g in c.children) and not any(
+        g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP") and g.i < c.i for g in c.children)
+
+
+def interrupted_rest(ctx: QuoteContext, tok: Token, k: int) -> int | None:
+    """'The hashtag, Mr. X said, accompanied descriptions of ...', 'Russia is playing interference, they say,
+    imposing new restrictions ...': the attribution interrupts one sentence; what follows its comma (token ``k``)
+    hangs on the clause before it, not on the speech verb, and is no clause of its own: the reported words run
+    over the attribution to the sentence end (without a cue, a quotation or a paragraph break in the rest)."""
+    doc = ctx.doc
+    head = tok.head
+    if tok.dep_ not in ("parataxis", "ccomp") or head.i >= tok.i:
+        return None
+    end = sent_end(tok)
+    while end > k + 1 and (doc[end - 1].text in (".", "!", "?") or doc[end - 1].is_space):
+        end -= 1
+    rest = doc[k + 1:end]
+    if len(rest) < 2 or "\n" in ctx.text[doc[k].idx:rest.end_char] \
+            or any(rest.start_char <= m < rest.end_char for m in ctx.mark_pos):
+        return None
+    tops = [t for t in rest if not k < t.head.i < end]
+    if not tops or any(t.head.i != head.i or t.dep_ in ("conj", "cc", "parataxis") or _independent(t)
+                       for t in tops if not t.is_punct):
+        return None
+    if any(is_cue(t) or lemma(t) in CHARACTERIZING for t in rest):
+        return None
+    return end
 
 
 # ---------------------------------------------------------------- a complement after the verb
@@ -307,15 +339,31 @@ def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]
     return [r for r in rows if r is not None]
 
 
+def _before_opening_mark(doc: Doc, tok: Token, subj: Token) -> int:
+    """The last token of the attribution ``tok`` heads, without an opening quote mark the parser hung on the verb,
+    when the attribution interrupts a clause whose subject comes before it ('The club's investment, Ms. X said, "is
+    a perfect example" of ...': the comma before the mark closes the attribution; not 'In other words, he said,
+    "the era is over."', where the quotation is a sentence of its own)."""
+    k = tok.right_edge.i
+    if not any(c.dep_ in SUBJ_DEPS and c.i < subj.left_edge.i for c in tok.head.children):
+        return k
+    while k > tok.i and doc[k].is_quote:
+        k -= 1
+    return k
+
+
 def medial(ctx: QuoteContext, tok: Token, subj: Token) -> Attribution | None:
     """``CLAUSE, X said, CLAUSE``: the attribution sits inside the reported sentence."""
     doc = ctx.doc
+    last = _before_opening_mark(doc, tok, subj)
     if not (tok.dep_ in ("parataxis", "ccomp") and tok.head.i > tok.i and subj.i < tok.i
             and subj.left_edge.i > tok.sent.start and doc[subj.left_edge.i - 1].text == ","
-            and (doc[tok.right_edge.i].text == "," or tok.right_edge.i + 1 < len(doc)
-                 and doc[tok.right_edge.i + 1].text == ",")):
+            and (doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ",")):
         return None
     i, j = strip_span(doc, clause_start(ctx, tok), tok.sent.end)
+    while j > i and doc[j - 1].is_quote and ctx.in_quote(doc[j - 1].idx + len(doc[j - 1].text)) is not None \
+            and ctx.in_quote(doc[j - 1].idx) is None:
+        j -= 1  # the opening mark of the next sentence's quotation, which the splitter put in this one
     if j > i and doc[j - 1].text in (".", "!", "?"):
         j -= 1
     return Attribution((i, j), tok, subj) if j - i >= 4 else None

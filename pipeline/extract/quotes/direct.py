@@ -18,9 +18,11 @@ from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_v
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
+    CHARACTERIZING,
     DASHES,
     MAX_ADJUNCT_WORDS,
     MAX_LABEL_WORDS,
+    MIN_NAMED_WORDS,
     MIN_UNATTRIBUTED_WORDS,
     PERSONAL_SUBJECTS,
     SENTENCE_END,
@@ -160,24 +162,58 @@ def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         if x.idx < lo or x.text in (".", "!", "?"):
             break  # 'X said Monday. "..."': the quotation opens a sentence of its own
         if is_cue(x):
-            return x if _says_the_quotation(x, k, t, os_) else None
+            if _says_the_quotation(x, k, t, os_):
+                return x
+            break  # 'Asked which county ..., he demurred: "A."': a cue of another clause may come before the speaker's
+        if _names_a_relative(x, t) and len(words(ctx.text[q.start:q.end])) >= MIN_NAMED_WORDS:
+            return x
     return _cue_closing_previous_paragraph(ctx, q, pstart) or _introduced_by_a_person(ctx, q, t)
+
+
+def _names_a_relative(x: Token, t: Token) -> bool:
+    """'what it calls "sensible gun laws"', 'bodies, which he called "a cartel for higher education."': a
+    characterizing verb right before the opening mark, whose object is a relative pronoun before it and whose object
+    predicate is the quotation, gives the quotation as its subject's words (the relative stands for what is named)."""
+    if x.i != t.i or lemma(x) not in CHARACTERIZING or x.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < x.i for c in x.children) \
+        and any(c.dep_ == "oprd" and c.i > x.i for c in x.children)
 
 
 def _introduced_by_a_person(ctx: QuoteContext, q: QuotedSpan, t: Token) -> Token | None:
     """'Designer X described the dress to the BBC: "A."': a quotation that a colon or comma appends to a
-    clause whose subject is a named person (or he/she), and that ends its sentence, is that person's."""
-    if t.text not in (":", ",") or t.sent.root.i >= t.i:
+    clause whose subject is a named person (or he/she; before a colon any name but a place: ``_named_source``), and
+    that ends its sentence, is that person's."""
+    if t.text not in (":", ","):
         return None
-    verb = t.sent.root
+    verb = _introducing_verb(t)
+    if verb is None:
+        return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS):
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS
+                            or t.text == ":" and _named_source(subj)):
         return None
     words_ = ctx.text[q.open[1]:q.close[0]]
     rest = ctx.text[q.close[1]:ctx.para_of(q.open[0])[1]].strip(" \t\u00a0.!?")
     if not words_[:1].isupper() or len(words(words_)) < MIN_UNATTRIBUTED_WORDS or rest:
         return None
     return verb
+
+
+def _named_source(subj: Token) -> bool:
+    """'Rubio fired back forcefully:', 'The Clinton campaign ... worded it even more carefully:': a proper name that
+    is no place or date (the parser often leaves a surname untyped), or an organisation, before a colon."""
+    return subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON", "ORG", "NORP") or subj.ent_type_ == "ORG"
+
+
+def _introducing_verb(t: Token) -> Token | None:
+    """The verb of the clause a colon or comma ``t`` closes: the sentence's root, or the verb the colon hangs on when
+    the parser made the quotation the root ('She went on: "It's like ..."')."""
+    verb = t.sent.root
+    if verb.i < t.i:
+        return verb
+    head = t.head
+    return head if t.text == ":" and head.i < t.i and head.pos_ in ("VERB", "AUX") else None
 
 
 def _cue_closing_previous_paragraph(ctx: QuoteContext, q: QuotedSpan, pstart: int) -> Token | None:

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- according to X
 def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     """The words an ``according to X`` phrase attributes: the longer part of its sentence, before
-    or after it; "A, according to X, and B.": the sentence goes on over the attribution; "A and,
-    according to X, B": only the conjunct after it."""
+    or after it (the part with a verb); "A, according to X, and B.": the sentence goes on over the attribution;
+    "A and, according to X, B": only the conjunct after it."""
     doc = ctx.doc
     p0 = tok.i
     start, end = sentence_in_paragraph(tok)
@@ -26,10 +26,23 @@ def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
     i, j = after if after[1] - after[0] > before[1] - before[0] or _after_conjunction(doc, start, p0) \
         else before
+    if not _has_verb(doc, i, j) and _has_verb(doc, *(after if (i, j) == before else before)) \
+            and ((i, j) == before or _closed_before(doc, p0)):
+        i, j = after if (i, j) == before else before  # 'A, according to a poll last week - B': the side with a verb
     if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
             and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
         j = after[1]
     return strip_span(doc, i, j)
+
+
+def _has_verb(doc, i: int, j: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])
+
+
+def _closed_before(doc, p0: int) -> bool:
+    """The words before the phrase end with a comma after a word that closes a phrase (not 'followed by,' or
+    'largely Kurdish and,': the phrase then sits inside what comes after it)."""
+    return p0 >= 2 and doc[p0 - 1].text == "," and doc[p0 - 2].pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
 
 
 def _after_conjunction(doc, start: int, p0: int) -> bool:

@@ -13,6 +13,7 @@ MIN_OBJECT_WORDS = int(_LEX["min_object_words"])             # "announced the sc
 OTHER_SENSES = {k: frozenset(v) for k, v in _LEX["content_object_other_senses"].items() if not k.startswith("_")}
 SOURCE_PREPS = dict(_LEX["source_prepositions"])
 MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
+MIN_NAMED_WORDS = int(_LEX["min_named_words"])              # 'what X called "Y"': a quote from this many words
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
 REASON_MARKS = frozenset(_LEX["reason_subordinators"])

@@ -177,3 +177,18 @@ def test_question_the_parser_hangs_as_a_condition_is_what_was_asked(run, only):
     # a participle is asked by its agent: no row for the subject of the clause it hangs on
     rows = run("Asked by Starnes if he believed the situation was as bad, Carson said that he did not.")
     assert not [r for r in rows if r["text"].startswith("if he believed")]
+
+
+# ---------------------------------------------------------------- an attribution inside one sentence (h17quo)
+def test_words_run_over_an_attribution_that_interrupts_their_sentence(run, only):
+    # what follows the attribution's comma hangs on the clause before it and has no subject of its own
+    q = only(run("Meanwhile, the company is cutting costs, analysts say, closing stores across the region "
+                 "in an attempt to save money."), type="indirect")
+    assert q["text"].startswith("Meanwhile, the company is cutting costs")
+    assert q["text"].endswith("in an attempt to save money")
+
+
+def test_medial_attribution_before_a_quoted_predicate(run, only):
+    # 'X, Ms. Y said, "is ..."': the subject before the attribution and the quoted predicate after it are one row
+    q = only(run('The city\'s new budget, Ms. Ortiz said, "is a serious mistake" for the schools.'), type="mixed")
+    assert q["text"] == 'The city\'s new budget, Ms. Ortiz said, "is a serious mistake" for the schools'

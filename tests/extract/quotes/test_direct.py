@@ -242,3 +242,22 @@ def test_postposed_speaker_after_a_determiner(run, only):
     q = only(run('"No coalition troops were injured in the attack on the base," read the statement.'), type="direct")
     assert q["text"] == "No coalition troops were injured in the attack on the base"
     assert q["speaker_text"] == "the statement" and q["cue"] == "read"
+
+
+def test_quotation_named_through_a_relative_pronoun(run, only):
+    # 'what it calls "A"': a characterizing verb whose object is the relative before it names its subject's words
+    q = only(run('The council backed what it calls "a fair housing plan" on Monday.'), type="direct")
+    assert q["text"] == "a fair housing plan" and q["cue"] == "calls"
+
+
+def test_cue_of_an_earlier_clause_does_not_hide_the_speaker_before_a_colon(run, only):
+    # 'Asked which ..., he demurred: "A."': "Asked" says nothing of the quotation; the clause before the colon does
+    q = only(run('Asked which team was his favorite, he demurred: "Whichever one is winning at the moment."'),
+             type="direct")
+    assert q["text"].startswith("Whichever one is winning") and q["cue"] == "demurred"
+
+
+def test_clause_before_a_colon_that_the_parser_hangs_under_the_quotation(run, only):
+    # 'She went on: "A. B."': the parser makes the quotation the root; the colon's verb introduces it
+    q = only(run('She went on: "It is like fixing a roof in the rain. It makes no sense."'), type="direct")
+    assert q["text"] == "It is like fixing a roof in the rain. It makes no sense." and q["cue"] == "went on"

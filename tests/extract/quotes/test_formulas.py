@@ -102,3 +102,16 @@ def test_according_to_stops_at_the_paragraph_break(run, only):
     q = only(rows, cue="according to")
     assert q["text"] == "It is now cleared to fly again"
     assert q["speaker_text"] == "F.A.A."
+
+
+def test_according_to_attributes_the_side_with_a_verb(run, only):
+    # 'But the next morning, according to X, B': the words before the phrase hold no verb; the clause after does
+    q = only(run("But the next morning, according to Petrov, the army crossed the river."), type="indirect")
+    assert q["text"] == "the army crossed the river" and q["speaker_text"] == "Petrov"
+
+
+def test_according_to_inside_a_phrase_keeps_no_verbless_side(run):
+    # 'followed by, according to reports, nearly 2000 people, ...': the phrase sits inside its sentence
+    rows = run("The relic was carried in procession followed by, according to varying reports, nearly 2000 people, "
+               "perhaps some hundreds more, in an event both for believers and the curious.")
+    assert rows == []
