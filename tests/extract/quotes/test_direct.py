@@ -242,3 +242,12 @@ def test_postposed_speaker_after_a_determiner(run, only):
     q = only(run('"No coalition troops were injured in the attack on the base," read the statement.'), type="direct")
     assert q["text"] == "No coalition troops were injured in the attack on the base"
     assert q["speaker_text"] == "the statement" and q["cue"] == "read"
+
+
+def test_short_quotation_after_a_determiner_is_a_term(run):
+    """'the "Allah is gay" photo': a quotation of a few words right after a determiner is a term in a noun
+    phrase, not a direct quote (eleventh session, h18nq)."""
+    rows = run('Last June she posted the "Allah is gay" photo, and some celebrities complained about it.')
+    assert not [r for r in rows if r["type"] == "direct"]
+    rows = run('Ravi Patel said: "We ship every fix." The maintainers agreed.')
+    assert [(r["type"], r["text"]) for r in rows] == [("direct", "We ship every fix.")]
