@@ -6,13 +6,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..marks import QuotedSpan, find_quoted_spans, paragraphs
 from ..records import Entity
 from ..spans import doc_text, sentence_starts, token_starts
-from .lexicon import INFLECTIONS, KNOWN_VERBS, MAX_TITLE_WORDS, SCARE_MARKERS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from .lexicon import (
+    ANSWER_LABEL_WORDS,
+    INFERENCE_SUBJECTS,
+    INFLECTIONS,
+    KNOWN_VERBS,
+    MAX_TERM_WORDS,
+    MAX_TITLE_WORDS,
+    SCARE_MARKERS,
+    SECOND_PERSON_SUBJECTS,
+    SPEECH_VERBS,
+    TITLE_SMALL_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,6 +82,19 @@ class QuoteContext:
             return False
         return prev.tag_ == "POS" or prev.pos_ in ("ADP", "DET", "NOUN")
 
+    def term(self, q: QuotedSpan) -> bool:
+        """'The "rebasing" of packages allows us ...', 'the "Allah is gay" photo': a quotation of a few words
+        (``max_term_words``, no sentence punctuation) right after a determiner is a term inside a noun phrase,
+        not a direct quote."""
+        inside = self.text[q.start:q.end]
+        if not 1 <= len(_WORD.findall(inside)) <= MAX_TERM_WORDS or any(c in inside for c in ".!?,;:") \
+                or not len(self.doc) or q.open[0] == 0:
+            return False
+        prev = self.token_at(q.open[0] - 1)
+        while prev.i > 0 and prev.is_space:
+            prev = self.doc[prev.i - 1]
+        return prev.idx + len(prev.text) <= q.open[0] and prev.tag_ == "DT" and prev.pos_ == "DET"
+
     def token_at(self, char: int) -> Token | None:
         i = max(bisect_right(self.tok_starts, char) - 1, 0)
         return self.doc[i] if len(self.doc) else None
@@ -83,6 +107,28 @@ class QuoteContext:
         """The quoted span whose words hold ``char`` (the spans are in text order and never overlap)."""
         i = bisect_right(self.quote_opens, char) - 1
         return self.quoted[i] if i >= 0 and char < self.quoted[i].close[0] else None
+
+    @cached_property
+    def answer_paragraphs(self) -> frozenset[int]:
+        """Start offsets of the paragraphs of an interview transcript that are a named person's answer: a turn opens
+        with a label in double parentheses that names a person ("((Jane Doe)) ..."; an interviewer's label is an
+        abbreviation, "((WN))") and runs on over unlabelled paragraphs up to the next label or a question of its own
+        (a paragraph that ends with "?")."""
+        out, answering = set(), False
+        lo, hi = ANSWER_LABEL_WORDS
+        for ps, pe in self.paras:
+            line = self.text[ps:pe].strip()
+            if line.startswith("((") and "))" in line:
+                answering = lo <= len(line[2:line.index("))")].split()) <= hi
+            elif line.endswith("?"):
+                answering = False
+            if answering:
+                out.add(ps)
+        return frozenset(out)
+
+    def in_answer(self, char: int) -> bool:
+        """``char`` lies in a named person's answer of an interview transcript (``answer_paragraphs``)."""
+        return self.para_of(char)[0] in self.answer_paragraphs
 
 
 @dataclass(slots=True)
@@ -138,6 +184,19 @@ def is_past_speech_verb(tok: Token) -> bool:
     """A speech verb in the past tense or participle, whatever the parser made of it ('"A" tweeted
     Mayor X', where "tweeted" may come out as a modifier of the name)."""
     return tok.tag_ in ("VBD", "VBN") and lemma(tok) in SPEECH_VERBS
+
+
+def generic_you(ctx: QuoteContext, subj: Token | None, at: int) -> bool:
+    """'Sometimes you call it "A"', 'where would you put the line and say, "B"': "you" speaking in a named
+    person's answer of an interview transcript is anyone, a way of talking; no one is reported."""
+    return subj is not None and subj.lower_ in SECOND_PERSON_SUBJECTS and ctx.in_answer(at)
+
+
+def answer_inference(ctx: QuoteContext, subj: Token | None, at: int) -> bool:
+    """'It tells us that A', 'it may suggest that B', 'that implies C': in a named person's answer of an interview
+    transcript an "it", "this" or "that" before a speech verb stands for a finding the interviewee reasons from;
+    the words are the interviewee's own, no one is reported (a relative "that" stands for its noun)."""
+    return subj is not None and subj.lower_ in INFERENCE_SUBJECTS and subj.tag_ != "WDT" and ctx.in_answer(at)
 
 
 def cue_text(tok: Token) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..marks import ALL_MARKS, QuotedSpan
 from ..spans import words
 from .clauses import time_clause
-from .context import Candidate, QuoteContext, cue_text, is_cue, is_past_speech_verb, lemma
+from .context import Candidate, QuoteContext, cue_text, generic_you, is_cue, is_past_speech_verb, lemma
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
@@ -413,7 +413,7 @@ def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Can
             if cue.idx > q.close[0] and holder.end <= cue.idx:
                 last = LastAttribution(holder, max(q.close[1], attr_end(ctx, cue)))
             continue
-        if q.scare:
+        if q.scare or ctx.term(q):
             continue
         if ctx.title(q):
             last = _past_title(ctx, q, last)
@@ -425,6 +425,6 @@ def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Can
             row = _continuing(ctx, q, last)
             if row is not None:
                 last = LastAttribution(row, q.close[1])
-        if row is not None:
+        if row is not None and not generic_you(ctx, row.subj, row.start):
             rows.append(row)
     return rows

@@ -21,14 +21,29 @@ from ..spans import token_lemmas, token_lowers, token_pos, words
 from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_set_off
 from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
-from .context import Attribution, Candidate, QuoteContext, char_range, cue_text, is_cue, lemma, lexicon_lemma
+from .context import (
+    Attribution,
+    Candidate,
+    QuoteContext,
+    answer_inference,
+    char_range,
+    cue_text,
+    generic_you,
+    is_cue,
+    lemma,
+    lexicon_lemma,
+)
 from .formulas import according, as_attribution, infinitive, no_response
 from .lexicon import (
     CHARACTERIZING,
+    CONDITION_MARKS,
+    DASHES,
     DIRECT_ONLY,
     DISCOURSE_MARKER_WORDS,
     INFINITIVE_VERBS,
     NO_COMMENT_VERBS,
+    SECOND_PERSON_SUBJECTS,
+    SENTENCE_END,
     SOURCE_PREPS,
     SPEECH_NOUNS,
 )
@@ -55,7 +70,9 @@ def _one(found: Attribution | None) -> list[Attribution]:
 
 # ---------------------------------------------------------------- formulas
 def _according_to(ctx: QuoteContext, tok: Token) -> list[Attribution]:
-    return _one(according(ctx, tok)) if tok.lower_ in SOURCE_PREPS else []
+    """'According to X, A', 'A, according to X'; not inside a quotation ('the following statement: "... her title
+    according to royal laws ..."': the speaker's own words; the parse may hang the narrator's clause on it)."""
+    return _one(according(ctx, tok)) if tok.lower_ in SOURCE_PREPS and not ctx.in_quote(tok.idx) else []
 
 
 def _as_clause(ctx: QuoteContext, tok: Token) -> list[Attribution]:
@@ -99,7 +116,7 @@ def _speech_subject(ctx: QuoteContext, tok: Token) -> Token | None:
     (found once per token: every speech-verb pattern asks)."""
     if tok.i not in ctx.speech_subjects:
         reports = is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not ctx.in_quote(tok.idx) \
-            and not _asked_about(tok) and not _discourse_marker(tok) and not _lets_suppose(tok)
+            and not _asked_about(tok) and not _discourse_marker(tok) and not _lets_suppose(tok) and not _supposed(tok)
         subj = subject(tok) if reports else None
         ctx.speech_subjects[tok.i] = None if subj is not None and _impersonal(tok, subj) else subj
     return ctx.speech_subjects[tok.i]
@@ -124,6 +141,12 @@ def _lets_suppose(tok: Token) -> bool:
     reports anything."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 2].lower_ == "let" and doc[tok.i - 1].lower_ in ("'s", "’s", "us")
+
+
+def _supposed(tok: Token) -> bool:
+    """'If they say we don't need that law, I would agree', 'if we confirm that it is a planet, we will follow it
+    up': a speech verb that heads a condition (``condition_marks``) supposes a saying; no one reports anything."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
 
 
 def _impersonal(tok: Token, subj: Token) -> bool:
@@ -282,6 +305,18 @@ def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[in
     return hq.open[0], max(e, hq.close[1]), [holder]
 
 
+def _asked_of_you(ctx: QuoteContext, r: Attribution, s: int) -> bool:
+    """'What according to you makes chess beautiful?', 'Which individuals would you ask to be in your cabinet?':
+    reported words whose speaker is "you" and whose sentence a question mark closes ask the one addressed what
+    they think or would say; nothing is reported ('You noted A. Why ...?' and 'As you mentioned, A — what does it
+    tell us?' report A: a full stop or a dash ends the words before the question)."""
+    if r.subj is None or r.subj.lower_ not in SECOND_PERSON_SUBJECTS:
+        return False
+    end = ctx.para_of(s)[1]
+    close = next((c for c in ctx.text[s:end] if c in SENTENCE_END or c in DASHES), "")
+    return close == "?"
+
+
 def _crosses_a_closing_mark(ctx: QuoteContext, s: int, e: int) -> bool:
     """The words start inside a quotation that ends with its own punctuation ('"A," and B') and run
     on past its closing mark ('said "a bomb" had gone off' goes on with the same clause)."""
@@ -303,6 +338,8 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
         if parts is None:
             continue
         s, e, inside = parts
+        if generic_you(ctx, r.subj, s) or _asked_of_you(ctx, r, s) or answer_inference(ctx, r.subj, s):
+            continue  # 'sometimes you call it A', 'it tells us that B' in an answer; 'What according to you ...?'
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)
         if _crosses_a_closing_mark(ctx, s, e) or quotation_set_off(ctx, s, e):

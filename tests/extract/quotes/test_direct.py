@@ -261,3 +261,12 @@ def test_clause_before_a_colon_that_the_parser_hangs_under_the_quotation(run, on
     # 'She went on: "A. B."': the parser makes the quotation the root; the colon's verb introduces it
     q = only(run('She went on: "It is like fixing a roof in the rain. It makes no sense."'), type="direct")
     assert q["text"] == "It is like fixing a roof in the rain. It makes no sense." and q["cue"] == "went on"
+
+
+def test_short_quotation_after_a_determiner_is_a_term(run):
+    """'the "Allah is gay" photo': a quotation of a few words right after a determiner is a term in a noun
+    phrase, not a direct quote (eleventh session, h18nq)."""
+    rows = run('Last June she posted the "Allah is gay" photo, and some celebrities complained about it.')
+    assert not [r for r in rows if r["type"] == "direct"]
+    rows = run('Ravi Patel said: "We ship every fix." The maintainers agreed.')
+    assert [(r["type"], r["text"]) for r in rows] == [("direct", "We ship every fix.")]

@@ -116,3 +116,69 @@ def test_that_said_links_two_sentences_and_reports_nothing(run):
     assert not any("delegates" in r["text"] for r in rows)
     rows = run("Officials said, however, that the plan would work.")
     assert any(r["text"] == "the plan would work" for r in rows)
+
+
+# ---------------------------------------------------------------- interview transcripts (eleventh session, h18nq)
+TRANSCRIPT = (
+    "Wikinews spoke with the astronomer Hanna Lindqvist about her survey of young stars.\n\n"
+    "((WN)) {question}\n\n"
+    "((Hanna Lindqvist)) {answer}\n"
+)
+
+
+@pytest.mark.parametrize("answer", [
+    "It depends on the survey. Sometimes you say that the brighter star is the primary one, and sometimes not.",
+    'It depends on the survey. Sometimes you call it "A" which is the most massive one, sometimes not.',
+    "Then where would you draw the line and say that the disc is a planet nursery after all?",
+    "It seems you are telling young people that they cannot succeed in astronomy without a telescope.",
+])
+def test_generic_you_in_an_answer_reports_nothing(run, answer):
+    text = TRANSCRIPT.format(question="How do you name the stars of a pair?", answer=answer)
+    assert not [r for r in run(text) if r["speaker_text"].lower() == "you"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Well, it tells us that planets can form very far from their star, which we never saw before.",
+    "We saw the spiral twice. So it may suggest that a planet is forming inside the disc right now.",
+])
+def test_it_tells_us_in_an_answer_reports_nothing(run, answer):
+    text = TRANSCRIPT.format(question="What does the spiral tell us?", answer=answer)
+    assert not [r for r in run(text) if r["speaker_text"].lower() == "it"]
+
+
+@pytest.mark.parametrize("question", [
+    "What according to you makes the night sky beautiful?",
+    "Which students would you ask to join your team?",
+])
+def test_question_asking_you_reports_nothing(run, question):
+    text = TRANSCRIPT.format(question=question, answer="I would say the silence, and the patience it teaches us.")
+    assert not [r for r in run(text) if r["speaker_text"].lower() == "you"]
+
+
+def test_interviewer_restating_what_you_said_keeps_the_report(run):
+    text = TRANSCRIPT.format(question="You noted that the survey found forty young discs. Why so many?",
+                             answer="The survey was deeper than any before it, and the instrument was new.")
+    rows = run(text)
+    assert any(r["text"] == "the survey found forty young discs" and r["speaker_text"] == "You" for r in rows)
+    text = TRANSCRIPT.format(question="As you mentioned, the disc is very young \u2014 how old is it?",
+                             answer="About two million years, which is very young for a star of its mass.")
+    assert any(r["text"].startswith("the disc is very young") for r in run(text))
+
+
+def test_according_to_inside_a_quotation_reports_nothing_outside_it(run):
+    rows = run('The palace issued the following statement: "Even though she gave up her title according to '
+               'royal law, she remains a member of the family."')
+    assert not [r for r in rows if r["cue"].lower() == "according to"]
+
+
+@pytest.mark.parametrize("text", [
+    "But if they say we don't need that law, I would agree with them.",
+    "If we confirm that it is a planet in formation, then it becomes important to follow up.",
+])
+def test_speech_verb_in_a_condition_reports_nothing(run, text):
+    assert run(text) == []
+
+
+def test_report_of_a_condition_is_kept(run):
+    rows = run("Maria Lopez said that if the council votes no, the plan will fail.")
+    assert [r["text"] for r in rows] == ["if the council votes no, the plan will fail"]

@@ -459,9 +459,17 @@ def test_a_quotation_after_when_asked_is_the_answer(run, containing):
 
 
 def test_a_pronoun_is_not_the_interviewer_named_only_in_labels(run):
-    """In a "((WN))" transcript the interviewer is named only in the labels: "it tells us that ..." in an
+    """In a "((WN))" transcript the interviewer is named only in the labels: "he told us that ..." in an
     answer is not the interviewer speaking."""
-    text = ("((WN)) What does the distance tell us?\n\n((Anna Berg)) Well, it tells us that planets can form "
+    text = ("((WN)) What does the distance tell us?\n\n((Anna Berg)) Well, he told us that planets can form "
             "far from their star.\n\n((WN)) Thank you.")
     rows = [q for q in run(text) if "planets can form" in q["text"]]
     assert rows and all(q["speaker_name"] != "WN" for q in rows)
+
+
+def test_it_tells_us_in_an_answer_is_the_interviewees_inference_no_quote(run):
+    """"it tells us that ..." in an interviewee's answer is the interviewee's own reasoning (``context.answer_inference``),
+    not something "it" said: no row (and never the interviewer's)."""
+    text = ("((WN)) What does the distance tell us?\n\n((Anna Berg)) Well, it tells us that planets can form "
+            "far from their star.\n\n((WN)) Thank you.")
+    assert not [q for q in run(text) if "planets can form" in q["text"]]
