@@ -17,10 +17,13 @@ from .lexicon import (
     DETERMINERS,
     HONORIFICS,
     RANK_MODIFIERS,
+    ROLE_COORDINATORS,
     ROLE_END_HONORIFICS,
     ROLE_HEAD_STOP,
+    ROLE_NUMERAL_DETERMINERS,
     TITLES,
 )
+from .tokens import person_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -33,11 +36,13 @@ if TYPE_CHECKING:
 def role_span(doc: Doc, a: int, b: int) -> Span | None:
     """Tokens [a, b) without leading determiners and trailing punctuation, else None."""
     a = _after_line_break(doc, a, b)
-    while a < b and (doc[a].lower_ in DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET", "SPACE")):
+    while a < b and (doc[a].lower_ in DETERMINERS or doc[a].is_punct or doc[a].pos_ in ("ADV", "DET", "SPACE")
+                     or _numeral_determiner(doc, a, b)):
         a += 1
     while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].lower_ in ("who", "which", "and")):
         b -= 1
     b = _cut_end_honorific(doc, a, b)
+    a = _after_named_person(doc, a, b)
     if b <= a or doc[a].tag_ == "PRP$" or doc[b - 1].lower_ in CAPTION_LABELS:
         return None
     if keeps_opening_mark(doc, a, b - 1):
@@ -50,6 +55,30 @@ def _after_line_break(doc: Doc, a: int, b: int) -> int:
     """A role is written in one line: where the parse ran on over a line break (a caption before it: "dice\n\n
     Professional cosplayer X"), the role starts after the last break before the name."""
     return next((k + 1 for k in range(b - 2, a - 1, -1) if "\n" in doc[k].text_with_ws), a)
+
+
+def _numeral_determiner(doc: Doc, a: int, b: int) -> bool:
+    """"One activist, X, told ...", "one senator, X,": the numeral picks X out of a group as a determiner does;
+    the role is the noun after it (not "one of the ...", "one-time rival")."""
+    return doc[a].lower_ in ROLE_NUMERAL_DETERMINERS and doc[a].pos_ == "NUM" and a + 1 < b \
+        and doc[a].whitespace_ != "" and doc[a + 1].lower_ not in ROLE_HEAD_STOP    # "one-time rival" keeps it
+
+
+def _after_named_person(doc: Doc, a: int, b: int) -> int:
+    """"between Trump and Ukraine President X", "Ratcliffe and FBI director X": capitalised words before a
+    coordinator (the tagger may call a sentence's first word an adjective) that end in a word of a person the
+    article names, with no title or rank word among them, are another person joined to X; X's role starts after
+    the coordinator ("Police and Crime Commissioner X" keeps its words, and so does a role both names own:
+    "Baloch and Waseem's mother")."""
+    j = next((k for k in range(b - 2, a, -1) if doc[k].lower_ in ROLE_COORDINATORS), None)
+    if j is None or j - a > 3 or not any(is_role_word(t) for t in doc[j + 1:b]) \
+            or any(t.tag_ == "POS" for t in doc[j + 1:b]):     # "Baloch and Waseem's mother": both own the role
+        return a
+    left = doc[a:j]
+    if all(t.is_title and t.is_alpha and t.lower_ not in TITLES | RANK_MODIFIERS for t in left) \
+            and left[-1].lower_ in person_words(doc):
+        return j + 1
+    return a
 
 
 def _plural_head(span: Span) -> bool:

@@ -65,7 +65,7 @@ from .lexicon import (
 )
 from .names import has_glued_org_head, has_middle_initial, is_agent_name, is_org_named_after_country
 from .places import is_given_name, is_known_place, is_major_place, is_region
-from .tokens import glued_hyphen, headline_case, in_list, is_cap, is_in_title, is_modifier
+from .tokens import glued_hyphen, headline_case, in_list, is_cap, is_in_title, is_modifier, person_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,7 +178,26 @@ def cut_capitalised_insertion(d: Draft) -> bool:
     return False
 
 
-TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title, cut_capitalised_insertion)
+def cut_sentence_verb(d: Draft) -> bool:
+    """A verb that opens a sentence, capitalised only for that, glued to the name after it: "Follow Jane Doe on
+    Twitter", "Make Melbourne the first to ...", "Entrusting Donald Trump with ...", "Remarked Center for ...".
+    The tagger calls it a verb (not a proper noun); a title in quotation marks ("Make America Great Again"), a
+    given name the tagger misreads ("Seyed Mohammad ...") and a word of a person the article names ("Trump Files
+    ...") keep it."""
+    doc, s = d.doc, d.start
+    t = doc[s]
+    if d.end - s < 2 or d.label == "WORK_OF_ART" or t.pos_ != "VERB" or not t.tag_.startswith("VB") \
+            or not t.is_title or not is_cap(doc[s + 1]) or is_given_name(t.text) or t.lower_ in person_words(doc):
+        return False
+    prev = doc[s - 1] if s else None
+    if prev is None or prev.is_space or prev.text in (".", "!", "?") or t.is_sent_start and not prev.is_quote:
+        d.start += 1
+        return True
+    return False
+
+
+TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title, cut_capitalised_insertion,
+              cut_sentence_verb)
 
 
 # ---------------------------------------------------------------- trim rules: the end
@@ -528,6 +547,23 @@ def extend_capitalised_front(d: Draft, c: Candidate) -> None:
             break
 
 
+def extend_regional_edition(d: Draft, c: Candidate) -> None:
+    """An organisation's name with a known place after it that the parser makes its head is one name: a regional
+    edition or branch ("told CNN Philippines", "Loyola University Maryland"); spaCy tags the place apart. Not when
+    a noun, adjective or name follows, which the place modifies ("an NBC New Hampshire poll", "GOP Israel
+    supporters", "USA Today Washington Bureau Chief")."""
+    doc, e = d.doc, c.end
+    if d.label != "ORG" or e != d.end or e >= len(doc) or doc[e - 1].whitespace_ != " " \
+            or doc[e].ent_iob_ != "B" or doc[e].ent_type_ not in ("GPE", "LOC"):
+        return
+    p = e + 1
+    while p < len(doc) and doc[p].ent_iob_ == "I":
+        p += 1
+    if doc[e - 1].dep_ == "compound" and e <= doc[e - 1].head.i < p and is_known_place(fold(doc[e:p].text)) \
+            and not (p < len(doc) and doc[p].pos_ in ("NOUN", "PROPN", "ADJ")):
+        c.end = p
+
+
 _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 _MONTHS = frozenset(month.lower() for month in calendar.month_name if month)
 
@@ -562,7 +598,7 @@ def extend_weekday_name(d: Draft, c: Candidate) -> None:
 
 
 EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_and_complement,
-          extend_capitalised_front,
+          extend_capitalised_front, extend_regional_edition,
           extend_weekday_name)
 
 

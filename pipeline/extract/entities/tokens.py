@@ -16,6 +16,12 @@ def is_cap(tok: Token) -> bool:
     return first.isupper() or first.isdigit()
 
 
+@per_doc
+def person_words(doc: Doc) -> frozenset[str]:
+    """The lowercased proper nouns of the article's person names (spaCy's PERSON spans)."""
+    return frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
+
+
 def glued_hyphen(doc: Doc, k: int) -> bool:
     """True when token ``k`` is a hyphen written without spaces between two words ("Waller-Bridge", "pro-Clinton")."""
     return k > 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_

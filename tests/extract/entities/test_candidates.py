@@ -515,3 +515,20 @@ def test_acronym_expansion_stops_where_the_initials_are_spelt(ents_of, by_name):
     assert "TB" in by_name(ents, "Transport Board")["aliases"]
     assert not any("Ortega of" in e["name"] for e in ents)
     assert not any(e["type"] == "ORG" and "Anna Lee" in e["name"] for e in ents)
+
+
+def test_a_place_after_an_outlet_is_its_regional_edition(ents_of, by_name):
+    _, ents = ents_of("The mayor told CNN Philippines the towns were damaged.")
+    assert by_name(ents, "CNN Philippines")["type"] == "ORG"
+
+
+def test_a_place_that_modifies_a_noun_after_an_outlet_stays_apart(ents_of):
+    _, ents = ents_of("Sanders leads in an NBC New Hampshire poll released on Monday.")
+    assert "NBC" in [e["name"] for e in ents]
+    assert not any(e["name"].startswith("NBC New") for e in ents)
+
+
+def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it(ents_of, by_name):
+    _, ents = ents_of("It was a close vote. Entrusting Ramon Oduya with the budget was a mistake, she said.")
+    assert by_name(ents, "Ramon Oduya")["type"] == "PERSON"
+    assert not any(e["name"].startswith("Entrusting") for e in ents)

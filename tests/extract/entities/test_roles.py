@@ -92,3 +92,21 @@ def test_name_hung_on_the_of_of_its_title(ents_of, by_name):
 def test_kin_of_a_titled_name_is_not_its_role(ents_of, by_name):
     _, ents = ents_of("The brother of U.S. President John F. Kennedy was shot in Los Angeles.")
     assert by_name(ents, "John F. Kennedy")["role"] == "U.S. President"
+
+
+# ---------------------------------------------------------------- another person named before a coordinator, "One activist"
+def test_a_person_named_before_and_is_not_part_of_the_role(ents_of, by_name):
+    _, ents = ents_of("John Pruitt spoke first. Pruitt and FBI director Daniel Okafor held a press conference on Wednesday.")
+    p = by_name(ents, "Daniel Okafor")
+    assert p["role"] == "FBI director"
+    assert "FBI director Daniel Okafor" in p["aliases"]
+
+
+def test_an_office_written_with_and_keeps_its_words(ents_of, by_name):
+    _, ents = ents_of("Both he and the county's Police and Crime Commissioner Daniel Okafor welcomed the plan.")
+    assert "Police and Crime Commissioner" in by_name(ents, "Daniel Okafor")["role"]
+
+
+def test_one_before_a_role_noun_is_a_determiner(ents_of, by_name):
+    _, ents = ents_of("The fire spread quickly. One senator, Ramon Oduya, said the vote would fail.")
+    assert by_name(ents, "Ramon Oduya")["role"] == "senator"
