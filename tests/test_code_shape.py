@@ -57,6 +57,28 @@ def test_the_doc_text_check_sees_a_read(tmp_path):
     assert list(_doc_text_reads(path)) == [2]
 
 
+def _span_ents_reads(path: Path):
+    """Lines that read ``.ents`` of anything but ``doc`` (``root.sent.ents``, ``span.ents``): a span's entities are
+    found by walking every entity of the Doc on each read, so a read per figure or mention makes extraction
+    quadratic (a 200,000-character article: 9.5 s instead of 5 s); read ``doc.ents`` once per Doc (``spans.per_doc``)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Attribute) and node.attr == "ents" and not (
+                isinstance(node.value, ast.Name) and node.value.id == "doc"):
+            yield node.lineno
+
+
+def test_the_extractors_read_entities_once_per_doc():
+    reads = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
+             for line in _span_ents_reads(path)]
+    assert not reads, "a span's .ents read in the extractors (read doc.ents once per Doc):\n" + "\n".join(reads)
+
+
+def test_the_span_ents_check_sees_a_read(tmp_path):
+    path = tmp_path / "reads.py"
+    path.write_text("def f(tok, doc):\n    return [e for e in tok.sent.ents] + list(doc.ents)\n", encoding="utf-8")
+    assert list(_span_ents_reads(path)) == [2]
+
+
 def test_ruff_check_passes_on_pipeline_and_tests():
     """pyflakes, pycodestyle, import order, bugbear and McCabe complexity <= 15 (pyproject.toml)."""
     if shutil.which("ruff", path=str(Path(sys.executable).parent)) is None:

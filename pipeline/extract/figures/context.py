@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..spans import token_starts
+from ..spans import per_doc, token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
     DECREASE,
@@ -378,7 +378,18 @@ def _names_a_person(found: str, root: Token) -> bool:
     """"Sanders is up from 37 percent", "within 5 points of Trump", "Florida Senator Marco Rubio at eight percent": a
     measure that ends in a person's name (a singular proper noun: not "surveyed Britons") names whom the figure is
     about (its ``entity_id``), not what it measures."""
-    return any(e.label_ == "PERSON" and e.root.tag_ == "NNP" and found.endswith(e.text) for e in root.sent.ents)
+    return any(found.endswith(name) for name in _person_names(root.doc).get(root.sent.start, ()))
+
+
+@per_doc
+def _person_names(doc: Doc) -> dict[int, tuple[str, ...]]:
+    """The names of persons written as a singular proper noun, by the first token of their sentence (read once per
+    Doc: ``Span.ents`` walks every entity of the Doc on each read)."""
+    names: dict[int, list[str]] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.root.tag_ == "NNP":
+            names.setdefault(e.sent.start, []).append(e.text)
+    return {start: tuple(found) for start, found in names.items()}
 
 
 def on_one_line(found: str | None) -> str | None:
