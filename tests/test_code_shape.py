@@ -34,49 +34,51 @@ def test_the_length_check_sees_a_long_function(tmp_path):
     assert [length for _, _, length in _functions(path)] == [MAX_FUNCTION_LINES + 1]
 
 
-def _doc_text_reads(path: Path):
-    """Lines that read ``doc.text`` (or ``x.doc.text``): spaCy joins every token anew on each read, so a read per
-    mention or per figure makes extraction quadratic in the article's length (``spans.doc_text`` reads it once)."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Attribute) and node.attr == "text" and (
-                isinstance(node.value, ast.Name) and node.value.id == "doc"
-                or isinstance(node.value, ast.Attribute) and node.value.attr == "doc"):
-            yield node.lineno
+def _reads(path: Path, is_read) -> list[int]:
+    """The lines of ``path`` with an attribute read that ``is_read(node)`` flags."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and is_read(node)]
+
+
+def _is_doc_name(node) -> bool:
+    return isinstance(node, ast.Name) and node.id == "doc"
+
+
+def _doc_text_read(node: ast.Attribute) -> bool:
+    """``doc.text`` (or ``x.doc.text``): spaCy joins every token anew on each read, so a read per mention or per
+    figure makes extraction quadratic in the article's length (``spans.doc_text`` reads it once)."""
+    return node.attr == "text" and (_is_doc_name(node.value)
+                                    or isinstance(node.value, ast.Attribute) and node.value.attr == "doc")
+
+
+def _span_ents_read(node: ast.Attribute) -> bool:
+    """``.ents`` of anything but ``doc`` (``root.sent.ents``, ``span.ents``): a span's entities are found by walking
+    every entity of the Doc on each read, so a read per figure or mention makes extraction quadratic (a
+    200,000-character article: 9.5 s instead of 5 s); read ``doc.ents`` once per Doc (``spans.per_doc``)."""
+    return node.attr == "ents" and not _is_doc_name(node.value)
+
+
+def _extractor_reads(is_read, skip: tuple[str, ...] = ()) -> list[str]:
+    return [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
+            if path.name not in skip for line in _reads(path, is_read)]
 
 
 def test_the_extractors_read_the_article_text_through_spans_doc_text():
-    reads = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
-             if path.name != "parsing.py"  # checks once that the pieces of a long article join back
-             for line in _doc_text_reads(path)]
+    reads = _extractor_reads(_doc_text_read, skip=("parsing.py",))  # parsing checks once that a long article's pieces join back
     assert not reads, "doc.text read in the extractors (use spans.doc_text):\n" + "\n".join(reads)
 
 
-def test_the_doc_text_check_sees_a_read(tmp_path):
-    path = tmp_path / "reads.py"
-    path.write_text("def f(ent):\n    return ent.doc.text[ent.start_char - 4:ent.start_char]\n", encoding="utf-8")
-    assert list(_doc_text_reads(path)) == [2]
-
-
-def _span_ents_reads(path: Path):
-    """Lines that read ``.ents`` of anything but ``doc`` (``root.sent.ents``, ``span.ents``): a span's entities are
-    found by walking every entity of the Doc on each read, so a read per figure or mention makes extraction
-    quadratic (a 200,000-character article: 9.5 s instead of 5 s); read ``doc.ents`` once per Doc (``spans.per_doc``)."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Attribute) and node.attr == "ents" and not (
-                isinstance(node.value, ast.Name) and node.value.id == "doc"):
-            yield node.lineno
-
-
 def test_the_extractors_read_entities_once_per_doc():
-    reads = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "pipeline" / "extract").rglob("*.py"))
-             for line in _span_ents_reads(path)]
+    reads = _extractor_reads(_span_ents_read)
     assert not reads, "a span's .ents read in the extractors (read doc.ents once per Doc):\n" + "\n".join(reads)
 
 
-def test_the_span_ents_check_sees_a_read(tmp_path):
+def test_the_read_checks_see_a_read(tmp_path):
     path = tmp_path / "reads.py"
-    path.write_text("def f(tok, doc):\n    return [e for e in tok.sent.ents] + list(doc.ents)\n", encoding="utf-8")
-    assert list(_span_ents_reads(path)) == [2]
+    path.write_text("def f(ent, doc):\n    return ent.doc.text[ent.start_char - 4:ent.start_char]\n\n\n"
+                    "def g(tok, doc):\n    return [e for e in tok.sent.ents] + list(doc.ents)\n", encoding="utf-8")
+    assert _reads(path, _doc_text_read) == [2]
+    assert _reads(path, _span_ents_read) == [6]
 
 
 def test_ruff_check_passes_on_pipeline_and_tests():
