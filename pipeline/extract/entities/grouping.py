@@ -46,7 +46,7 @@ from .names import gender, other_person
 from .places import is_given_name, is_region
 from .records import Candidate, Group
 from .roles import role, role_head
-from .tokens import is_cap
+from .tokens import entity_end, is_cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -393,11 +393,8 @@ def _region_at(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.ent_iob_ != "B" or t.ent_type_ not in ("GPE", "LOC"):
         return False
-    j = i + 1
-    while j < len(doc) and doc[j].ent_iob_ == "I":
-        j += 1
-    name = doc[i:j].text
-    return is_region(fold(name)) or fold(name) in COUNTRY or bool(_STATE_ABBREVIATION.match(name))
+    name = doc[i:entity_end(doc, i)].text
+    return is_region(fold(name)) or bool(_STATE_ABBREVIATION.match(name))  # is_region knows COUNTRY's names too
 
 
 def _surname_start(words: list[str]) -> int:

@@ -75,7 +75,7 @@ def _after_named_person(doc: Doc, a: int, b: int) -> int:
             or any(t.tag_ == "POS" for t in doc[j + 1:b]):     # "Baloch and Waseem's mother": both own the role
         return a
     left = doc[a:j]
-    if all(t.is_title and t.is_alpha and t.lower_ not in TITLES | RANK_MODIFIERS for t in left) \
+    if all(t.is_title and t.is_alpha and t.lower_ not in TITLES and t.lower_ not in RANK_MODIFIERS for t in left) \
             and left[-1].lower_ in person_words(doc):
         return j + 1
     return a

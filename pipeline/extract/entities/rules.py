@@ -65,7 +65,16 @@ from .lexicon import (
 )
 from .names import has_glued_org_head, has_middle_initial, is_agent_name, is_org_named_after_country
 from .places import is_given_name, is_known_place, is_major_place, is_region
-from .tokens import glued_hyphen, headline_case, in_list, is_cap, is_in_title, is_modifier, person_words
+from .tokens import (
+    entity_end,
+    glued_hyphen,
+    headline_case,
+    in_list,
+    is_cap,
+    is_in_title,
+    is_modifier,
+    person_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -498,10 +507,7 @@ def _own_name(doc: Doc, i: int, j: int) -> bool:
     given name leads two words."""
     t = doc[i]
     if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "FAC", "WORK_OF_ART"):
-        k = i + 1
-        while k < len(doc) and doc[k].ent_iob_ == "I":
-            k += 1
-        if len(doc[i:k].text.split()) >= 2:
+        if len(doc[i:entity_end(doc, i)].text.split()) >= 2:
             return True
     text = doc[i:j].text
     if any(e.text == text and e.start != i for e in doc.ents):
@@ -556,9 +562,7 @@ def extend_regional_edition(d: Draft, c: Candidate) -> None:
     if d.label != "ORG" or e != d.end or e >= len(doc) or doc[e - 1].whitespace_ != " " \
             or doc[e].ent_iob_ != "B" or doc[e].ent_type_ not in ("GPE", "LOC"):
         return
-    p = e + 1
-    while p < len(doc) and doc[p].ent_iob_ == "I":
-        p += 1
+    p = entity_end(doc, e)
     if doc[e - 1].dep_ == "compound" and e <= doc[e - 1].head.i < p and is_known_place(fold(doc[e:p].text)) \
             and not (p < len(doc) and doc[p].pos_ in ("NOUN", "PROPN", "ADJ")):
         c.end = p
@@ -680,9 +684,7 @@ def _region_after(doc, i: int) -> bool:
     not "Berenberg, Germany's largest bank")."""
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "GPE":
         return False
-    j = i + 2
-    while j < len(doc) and doc[j].ent_iob_ == "I":
-        j += 1
+    j = entity_end(doc, i + 1)
     if not is_region(fold(doc[i + 1:j].text)):
         return False
     return j >= len(doc) or not (doc[j].pos_ == "PROPN" and is_cap(doc[j]) or doc[j].tag_ == "POS") \

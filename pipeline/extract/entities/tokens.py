@@ -22,6 +22,14 @@ def person_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
 
 
+def entity_end(doc: Doc, i: int) -> int:
+    """The end of the spaCy entity whose first token is ``i`` (past its inside tokens)."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
 def glued_hyphen(doc: Doc, k: int) -> bool:
     """True when token ``k`` is a hyphen written without spaces between two words ("Waller-Bridge", "pro-Clinton")."""
     return k > 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import Attribution, QuoteContext, clause_start, conj_start, is_cue, lemma, sent_end, strip_span
+from .context import (
+    Attribution,
+    QuoteContext,
+    clause_start,
+    conj_start,
+    has_verb,
+    is_cue,
+    lemma,
+    sent_end,
+    strip_span,
+)
 from .lexicon import (
     ADDRESSEE_VERBS,
     CHARACTERIZING,
@@ -240,7 +250,7 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
         i = _words_start(ctx, tok, comp, i)
         j = _reason_end(tok, comp, _conjuncts_end(tok, comp, j))
     i, j = strip_span(doc, i, j)
-    if j - i < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+    if j - i < 3 or not has_verb(doc, i, j):
         return None
     if comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
             and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):

@@ -231,6 +231,11 @@ def sentence_in_paragraph(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def has_verb(doc: Doc, i: int, j: int) -> bool:
+    """Tokens [i, j) hold a verb (or an auxiliary): words that can report something, not a bare phrase."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])
+
+
 def sent_end(tok: Token) -> int:
     """End token index of ``tok``'s sentence without the blank tokens the splitter leaves at its end."""
     e = tok.sent.end

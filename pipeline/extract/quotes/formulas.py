@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import coordinated_rest
-from .context import Attribution, QuoteContext, cue_text, is_cue, lemma, sentence_in_paragraph, strip_span
+from .context import (
+    Attribution,
+    QuoteContext,
+    cue_text,
+    has_verb,
+    is_cue,
+    lemma,
+    sentence_in_paragraph,
+    strip_span,
+)
 from .lexicon import ADDRESSEE_VERBS, AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
 from .speakers import subject
 
@@ -26,17 +35,13 @@ def _according_words(ctx: QuoteContext, tok: Token, p1: int) -> tuple[int, int]:
     after = (after[0], after[1] - (1 if after[1] > after[0] and doc[after[1] - 1].text in ".!?" else 0))
     i, j = after if after[1] - after[0] > before[1] - before[0] or _after_conjunction(doc, start, p0) \
         else before
-    if not _has_verb(doc, i, j) and _has_verb(doc, *(after if (i, j) == before else before)) \
-            and ((i, j) == before or _closed_before(doc, p0)):
-        i, j = after if (i, j) == before else before  # 'A, according to a poll last week - B': the side with a verb
+    other = after if (i, j) == before else before
+    if not has_verb(doc, i, j) and has_verb(doc, *other) and (other == after or _closed_before(doc, p0)):
+        i, j = other  # 'A, according to a poll last week - B': the side with a verb
     if (i, j) == before and j > i and after[1] > after[0] and p1 < len(doc) and doc[p1].text == "," \
             and any(coordinated_rest(ctx, c, p1, j) for c in tok.head.rights):
         j = after[1]
     return strip_span(doc, i, j)
-
-
-def _has_verb(doc, i: int, j: int) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])
 
 
 def _closed_before(doc, p0: int) -> bool:
@@ -80,7 +85,7 @@ def according(ctx: QuoteContext, tok: Token) -> Attribution | None:
         return None
     end, named = _named_after(doc, pobj.right_edge.i + 1)
     i, j = _according_words(ctx, tok, end)
-    if j - i < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+    if j - i < 2 or not has_verb(doc, i, j):
         return None
     cue = doc[tok.i:prep.i + 1].text
     return Attribution((i, j), tok, named if named is not None else _author(pobj), cue)
