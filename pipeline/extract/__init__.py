@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import StageError
+from . import prebuilt
 from .coref import Coreference
 from .entities import entity_key, extract_entities
 from .figures import extract_figures
@@ -148,13 +149,14 @@ def preload() -> None:
     patterns built from it: about 0.8 s) here, so that workers forked from this process share them
     instead of each building its own."""
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
-    from .entities.places import is_subdivision
+    from .entities.places import is_region, is_subdivision
     from .figures.units import preload_units
     from .given_names import detector
 
     detector()
     gazetteer()
     is_subdivision("")
+    is_region("")
     surname_particles()
     post_nominals()
     TITLES.load()
@@ -205,8 +207,20 @@ def extract_stream(articles: list[dict], model: Model, cache: ResultCache | None
     todo = [a for a, hit in zip(articles, found, strict=True) if not hit]
     key_of = {id(a): k for a, k, hit in zip(articles, keys, found, strict=True) if not hit}
     store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None
+    if todo and cache is not None and engine is None:
+        warm_lists(cache)
     fresh = _fresh(todo, model, progress, jobs, store, engine)
     return len(articles) - len(todo), _in_order(articles, keys, found, cache, model, fresh)
+
+
+def warm_lists(cache: ResultCache) -> int:
+    """Build (``preload``) the word lists the extractors consult, read from the store beside the
+    result cache when an earlier run with the same code and libraries left them there (``prebuilt``),
+    else built and stored for the next run; the number of lists read back."""
+    found = prebuilt.open_store(cache.folder / "lexicons", cache.version)
+    preload()
+    prebuilt.save()
+    return found
 
 
 def _fresh(todo, model: Model, progress, jobs, store, engine) -> Iterator[Tables]:

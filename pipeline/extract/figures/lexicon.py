@@ -7,6 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .. import prebuilt
+
 _DATA = json.loads((Path(__file__).parent.parent / "data" / "figures.json").read_text(encoding="utf-8"))
 
 
@@ -162,8 +164,9 @@ def library_unit_words() -> dict[str, str]:
 @cache
 def units_ci() -> dict[str, str]:
     """Unit words (lowercase spelling -> unit name): pint's, and the hand ``units`` it lacks or reads
-    otherwise ("kilos", "amps", "square kilometres", "miles an hour", "magnitude")."""
-    return {**library_unit_words(), **_HAND_UNITS}
+    otherwise ("kilos", "amps", "square kilometres", "miles an hour", "magnitude"); kept between runs by
+    ``prebuilt`` (pint is then not imported at all)."""
+    return prebuilt.value("figures.units_ci", lambda: {**library_unit_words(), **_HAND_UNITS})
 
 
 def library_unit_symbols() -> dict[str, str]:
@@ -185,5 +188,6 @@ def library_unit_symbols() -> dict[str, str]:
 @cache
 def units_cs() -> dict[str, str]:
     """Unit abbreviations, matched as written: pint's symbols and the hand ``units_case_sensitive``
-    (news spellings pint lacks or reads otherwise: "ft", "ha", "MPH", "km/h", "bhp", "C", "h")."""
-    return {**library_unit_symbols(), **UNITS_CS}
+    (news spellings pint lacks or reads otherwise: "ft", "ha", "MPH", "km/h", "bhp", "C", "h"); kept
+    between runs by ``prebuilt``."""
+    return prebuilt.value("figures.units_cs", lambda: {**library_unit_symbols(), **UNITS_CS})

@@ -1,0 +1,77 @@
+"""The word lists built from the libraries, kept beside the result cache (``extract.prebuilt``)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.extract import prebuilt
+
+# a child process: warm the lists from the cache at argv[1], print what it read and whether pint was imported
+PROBE = """
+import json, sys
+import pipeline.extract as ex
+from pipeline.extract import prebuilt
+from pipeline.extract.cache import ResultCache
+found = ex.warm_lists(ResultCache(__import__("pathlib").Path(sys.argv[1]), "v1"))
+from pipeline.extract.entities.lexicon import gazetteer
+from pipeline.extract.figures.lexicon import units_ci, units_cs
+print(json.dumps({"found": found, "stored": sorted(prebuilt._STORE["loaded"]), "pint": "pint" in sys.modules,
+                  "paris": "paris" in gazetteer()[1], "km": units_cs().get("km"), "miles": units_ci().get("miles")}))
+"""
+
+
+def probe(folder) -> dict:
+    out = subprocess.run([sys.executable, "-c", PROBE, str(folder)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("value", [
+    frozenset({"a", "b"}), (frozenset({"x"}), frozenset()), {"km": "kilometre", "miles": "mile"},
+    ["one", ("two", {"three": frozenset({"four"})})], "plain",
+])
+def test_stored_values_read_back_equal(value):
+    assert prebuilt.decode(json.loads(json.dumps(prebuilt.encode(value)))) == value
+
+
+def test_a_dict_reads_back_in_its_order():
+    """Patterns are built from the unit dicts in their order: the store keeps it."""
+    value = {"z": "1", "a": "2", "m": "3"}
+    assert list(prebuilt.decode(prebuilt.encode(value))) == ["z", "a", "m"]
+
+
+def test_other_values_are_refused():
+    with pytest.raises(TypeError):
+        prebuilt.encode(object())
+
+
+def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building(tmp_path):
+    first = probe(tmp_path)
+    assert first["found"] == 0 and first["pint"]            # built here: pint was needed
+    store = tmp_path / "lexicons" / "v1.json"
+    assert store.is_file()
+    second = probe(tmp_path)
+    assert second["found"] == 5 and second["stored"] == ["entities.gazetteer", "entities.regions", "entities.subdivisions",
+                                "figures.units_ci", "figures.units_cs"]
+    assert not second["pint"]                               # read back: pint is not even imported
+    assert {k: v for k, v in first.items() if k not in ("found", "stored", "pint")} == \
+           {k: v for k, v in second.items() if k not in ("found", "stored", "pint")} == \
+           {"paris": True, "km": "kilometre", "miles": "mile"}
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b'{"format": 1, "version": "other", "lists": {}}',
+                                     b'{"format": 1, "version": "v1", "lists": {"entities.gazetteer": {"bad": 1}}}'])
+def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, content):
+    store = tmp_path / "lexicons" / "v1.json"
+    store.parent.mkdir()
+    store.write_bytes(content)
+    assert probe(tmp_path)["found"] == 0
+    assert json.loads(store.read_bytes())["version"] == "v1"
+    assert probe(tmp_path)["found"] == 5
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
+    blocker = tmp_path / "lexicons"
+    blocker.write_text("a file where the folder would be")
+    assert probe(tmp_path)["paris"]                         # the lists are built, the run goes on
+    assert blocker.read_text() == "a file where the folder would be"
