@@ -118,6 +118,25 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     return [q for q in spans if q.end > q.start]
 
 
+def closed_later(text: str, q: QuotedSpan, max_paragraphs: int) -> tuple[int, int] | None:
+    """Where the words of a quotation left open at its paragraph's end go on when the next paragraph does not open
+    it again (``"I think we have learned a lot. || It was a very emotional day."``): (start, end) from the next
+    paragraph's start to the first mark of the paragraphs after, when that mark closes; paragraphs without any mark
+    in between (at most ``max_paragraphs`` in all) go on too. None for a closed quotation, or when a later paragraph
+    opens one first (news style, which ``find_quoted_spans`` already joins) or none closes in time."""
+    if q.close[0] != q.close[1]:
+        return None
+    after = [(s, e) for s, e in paragraphs(text) if s > q.close[0]][:max_paragraphs]
+    if not after or text[q.close[0]:after[0][0]].strip():
+        return None  # left open by another opening mark inside its paragraph, or the text's last words
+    for s, e in after:
+        marks = _marks(text, s, e)
+        if marks:
+            first = marks[0]
+            return (after[0][0], first[0]) if _direction(text, *first) == "close" else None
+    return None
+
+
 def _pair(text: str, marks: list[tuple[int, int, str]], cur: _OpenQuote | None,
           spans: list[QuotedSpan]) -> _OpenQuote | None:
     """Pair the marks of one paragraph onto ``spans``; returns the quote left open at its end."""

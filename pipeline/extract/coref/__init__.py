@@ -12,7 +12,8 @@ The stage runs between the entity extractor and the quote extractor (``tables_fr
    with a name, pronouns taking up the latest speaker, role nouns (``roles``), documents speaking
    for their owner, "the mother" for the person of that gender);
 4. ``adopt_speakers(quotes)`` makes the mentions agree with the quotes: a pronoun speaker is a
-   mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation; a
+   mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation (also in the
+   paragraphs a quotation left open goes on in: ``_quotation_tokens``); a
    he/she inside a person's own direct quotation is someone else (``_not_the_speaker``: the next
    agreeing person by salience, ``Linker.other_than``, or no one).
 
@@ -96,7 +97,7 @@ class Coreference:
             if idx not in speaks_for:
                 speaks_for[idx] = self._speaks_for(idx)
             group = speaks_for[idx]
-            for tok in self.article.doc.char_span(q["start"], q["end"], alignment_mode="expand") or []:
+            for tok in self._quotation_tokens(q):
                 if tok.tag_ not in ("PRP", "PRP$"):
                     continue
                 if person and tok.lower_ in FIRST_PERSON:
@@ -107,6 +108,14 @@ class Coreference:
                     self._relink(tok, group)
         self._quoted_self(quotes)
         self._sort_mentions()
+
+    def _quotation_tokens(self, q: Quote) -> list[Token]:
+        """The tokens of quotation ``q``, and of the words its paragraph leaves open that go on in the next paragraphs
+        up to the closing mark (``Article.continued``: "... said, "I think we have learned a lot. || It was a very
+        emotional day. This is the fifth time I've been at a World Cup."")."""
+        art = self.article
+        spans = [(q["start"], q["end"]), *art.continued(q["start"], q["end"])]
+        return [tok for lo, hi in spans for tok in art.doc.char_span(lo, hi, alignment_mode="expand") or ()]
 
     def _quoted_self(self, quotes: list[Quote]) -> None:
         """"I/me/my" inside quotation marks that no quotation row holds is the one person who is a subject before the

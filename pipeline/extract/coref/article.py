@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..marks import find_quoted_spans
+from ..marks import QuotedSpan, closed_later, find_quoted_spans
 from ..records import Entity, Mention
 from ..spans import doc_text, sentence_index, sentence_starts, token_starts, words
+from .lexicon import CONTINUED_QUOTE_PARAGRAPHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,9 +77,19 @@ class Article:
         return starts
 
     @cached_property
+    def quoted_spans(self) -> list[QuotedSpan]:
+        return find_quoted_spans(self.text)
+
+    @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         """(start, end) of the words inside each pair of quote marks."""
-        return [(q.open[1], q.close[0]) for q in find_quoted_spans(self.text)]
+        return [(q.open[1], q.close[0]) for q in self.quoted_spans]
+
+    def continued(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the words that go on in the next paragraphs of a quotation overlapping ``lo:hi`` that its
+        paragraph leaves open and a later paragraph closes without opening it again (``closed_later``)."""
+        return [c for q in self.quoted_spans if q.open[1] < hi and lo < max(q.close[0], q.end)
+                for c in [closed_later(self.text, q, CONTINUED_QUOTE_PARAGRAPHS)] if c is not None]
 
     def token_at(self, char: int) -> Token | None:
         i = max(bisect_right(self.tok_starts, char) - 1, 0)

@@ -2,11 +2,16 @@
 pronoun that takes the name up, and the given name (``gender-guesser``'s list of given names)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..given_names import given_name_gender
 from ..records import Mention
 from ..spans import words
 from .article import Article
 from .lexicon import GENDER_PRONOUNS, GENDER_WORDS, SUBJ_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Genders:
@@ -39,6 +44,8 @@ class Genders:
             for m in entity["mentions"]:
                 self._mention_votes(m, votes)
             loose, strict = dict(votes), dict(votes)
+            for m in entity["mentions"]:
+                self._possessive_votes(m, loose)
             self._given_name_votes(entity["name"], entity["type"], loose)
             self._given_name_votes(entity["name"], entity["type"], strict, clear_only=True)
             self._cache[idx] = (_verdict(loose), _verdict(strict))
@@ -76,6 +83,27 @@ class Genders:
                 if g:
                     votes[g] += 1
                     break
+
+    def _possessive_votes(self, m: Mention, votes: dict[str, int]) -> None:
+        """A his/her owning the direct object of the verb a name is the subject of ("Richardson had his own opinion"):
+        a vote the speakers' view counts (``decided``), not the linker's ("Sanders had ignored her call" is another
+        woman's call)."""
+        if m.get("kind") not in ("name", "partial", "title"):
+            return
+        subj = self.article.token_at(max(m["end"] - 1, m["start"]))
+        if subj.dep_ not in SUBJ_DEPS:
+            return
+        for t in subj.doc[subj.i + 1:subj.sent.end]:
+            g = GENDER_PRONOUNS.get(t.lower_) if _owns_object(t, subj) else None
+            if g:
+                votes[g] += 1
+                break
+
+
+def _owns_object(tok: Token, subj: Token) -> bool:
+    """A possessive that owns the direct object of the verb the name is the subject of ("Richardson had his own
+    opinion", "X ended his campaign"): it takes the name up."""
+    return tok.tag_ == "PRP$" and tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.head.i == subj.head.i
 
 
 def _verdict(votes: dict[str, int]) -> str | None:

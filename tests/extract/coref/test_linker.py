@@ -497,3 +497,26 @@ def test_it_opening_a_sentence_takes_up_an_established_organisation_subject(ment
     assert ("It", "pronoun") in mentions_of(text, "American Solidarity Party")
     once = "Minetest gained a modding interface in 2011. It changed how people played the game."
     assert not [m for m in tables(once)["mentions"] if m["text"] == "It"]
+
+
+# ---------------------------------------------------------------- a quotation its paragraph leaves open (twelfth session)
+def test_first_person_in_the_paragraph_a_quotation_goes_on_in_is_its_speaker(mentions_of):
+    text = ('Mara Lindqvist spoke to reporters after the vote. She said, "I think the council listened to us.\n\n'
+            'It was a long night. This is the third time I have stood in this hall."\n\nThe council meets again in May.')
+    got = mentions_of(text, "Mara Lindqvist")
+    assert got.count(("I", "pronoun")) == 2
+
+
+def test_we_in_the_paragraph_a_quotation_goes_on_in_is_the_organisation_of_the_speakers_role(mentions_of):
+    text = ('Greenpeace spokesman John Miller spoke on Monday. "We will appeal the ruling," Miller said. '
+            'Miller added, "The court did not hear the evidence.\n\nWe expect a hearing in June."\n\nThe court declined to comment.')
+    assert ("We", "pronoun") in [m for m in mentions_of(text, "Greenpeace")[2:]]
+
+
+def test_a_paragraph_that_opens_no_quotation_again_and_closes_none_is_no_quotation(tables):
+    text = ('Mara Lindqvist spoke to reporters after the vote. She said, "I think the council listened.\n\n'
+            'I left the hall at midnight, the reporter wrote.\n\nThe council meets again in May.')
+    out = tables(text)
+    ids = {e["entity_id"] for e in out["entities"] if e["name"] == "Mara Lindqvist"}
+    assert [m["start"] for m in out["mentions"] if m["entity_id"] in ids and m["text"] == "I"] == [text.index("I think")]
+

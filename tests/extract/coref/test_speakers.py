@@ -264,3 +264,10 @@ def test_he_goes_on_with_the_entity_his_pronoun_subject_was_taken_to_be(run, con
                "the debate. He also said the budget would pass.")
     assert containing(rows, "ignored the council")["speaker_name"] == "Tom Reed"
     assert containing(rows, "budget would pass")["speaker_name"] == "Tom Reed"
+
+
+def test_his_owning_the_object_of_a_mostly_female_given_names_verb_lets_he_take_that_person_up(run, containing):
+    """gender-guesser lists "Darcy" as mostly female; "Darcy Hale had his own opinion" says otherwise for the speaker."""
+    rows = run("Tom Reed backed the plan on Monday. Darcy Hale had his own opinion on the matter. "
+               'He told the board: "I will vote against it."')
+    assert containing(rows, "I will vote against it")["speaker_name"] == "Darcy Hale"
