@@ -497,3 +497,13 @@ def test_it_opening_a_sentence_takes_up_an_established_organisation_subject(ment
     assert ("It", "pronoun") in mentions_of(text, "American Solidarity Party")
     once = "Minetest gained a modding interface in 2011. It changed how people played the game."
     assert not [m for m in tables(once)["mentions"] if m["text"] == "It"]
+
+
+def test_a_title_taken_from_a_parsers_slip_is_no_person_noun(tables, mentions_of):
+    """"devices (e.g. Raspberry Pi)": the roles index takes "device" as a title of the name after it, but "the device"
+    names no person (``person_noun``); a person noun is still the person introduced with it."""
+    text = "It runs on many devices (e.g. Raspberry Pi) where other players fail. The device keeps a copy."
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "The device"]
+    person = "Glenn Oakes, the new chief statistician, left Boston in May. The statistician said he would return."
+    assert ("The statistician", "nominal") in mentions_of(person, "Glenn Oakes")
+
