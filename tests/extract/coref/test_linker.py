@@ -520,3 +520,12 @@ def test_a_paragraph_that_opens_no_quotation_again_and_closes_none_is_no_quotati
     ids = {e["entity_id"] for e in out["entities"] if e["name"] == "Mara Lindqvist"}
     assert [m["start"] for m in out["mentions"] if m["entity_id"] in ids and m["text"] == "I"] == [text.index("I think")]
 
+
+def test_a_title_taken_from_a_parsers_slip_is_no_person_noun(tables, mentions_of):
+    """"devices (e.g. Raspberry Pi)": the roles index takes "device" as a title of the name after it, but "the device"
+    names no person (``person_noun``); a person noun is still the person introduced with it."""
+    text = "It runs on many devices (e.g. Raspberry Pi) where other players fail. The device keeps a copy."
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "The device"]
+    person = "Glenn Oakes, the new chief statistician, left Boston in May. The statistician said he would return."
+    assert ("The statistician", "nominal") in mentions_of(person, "Glenn Oakes")
+
