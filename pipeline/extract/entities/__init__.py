@@ -76,6 +76,7 @@ PASSES = (
     grouping.merge_middle_name_forms,
     consistency.add_nested_places,
     consistency.add_nested_people,
+    consistency.add_leading_acronyms,
     grouping.drop_generic_nouns,
     consistency.drop_common_words,
     consistency.drop_title_tails,

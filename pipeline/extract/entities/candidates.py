@@ -30,7 +30,7 @@ from .lexicon import (
     fold,
 )
 from .names import has_glued_org_head, person_after_org, person_after_place
-from .places import is_given_name, is_known_place, is_major_place
+from .places import is_given_name, is_known_place, is_major_place, subdivision_countries
 from .records import Candidate
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
 from .tokens import headline_case, is_cap
@@ -208,11 +208,30 @@ def _unlabelled_full_names(doc: Doc) -> list[Candidate]:
     return cands
 
 
+@per_doc
+def _named_countries(doc: Doc) -> frozenset[str]:
+    """The countries spaCy's places of the article name or lie in: "Australia", or "Queensland" (a
+    subdivision of Australia)."""
+    out: set[str] = set()
+    for e in doc.ents:
+        if e.label_ in ("GPE", "LOC"):
+            folded = fold(e.text)
+            out.update([COUNTRY[folded]] if folded in COUNTRY else subdivision_countries(e.text))
+    return frozenset(out)
+
+
+def _known_region(doc: Doc, name: str) -> bool:
+    """A major place, or a country's subdivision ("Tasmania", "Allier") in an article whose other places
+    name that country or another of its subdivisions ("Queensland ... Tasmania was excluded")."""
+    return is_major_place(fold(name)) or bool(subdivision_countries(name) & _named_countries(doc))
+
+
 def _place_at(doc: Doc, i: int, words: frozenset[str]) -> int | None:
     """The end of a major place's name (country, US state, continent, city of 300,000+) of one to
     three plain proper nouns that spaCy left untagged ("Barbados", "Yakutsk", "Protector of Mexico"),
-    apart from other capitalised words (not "George Washington", "Washington Post"), no given name
-    and never written in lowercase in the article ("china"); None when none starts at ``i``."""
+    or of a region of a country the article names (``_known_region``), apart from other capitalised
+    words (not "George Washington", "Washington Post"), no given name and never written in lowercase
+    in the article ("china"); None when none starts at ``i``."""
     if not _plain_proper(doc, i) or i > 0 and (is_cap(doc[i - 1]) and not doc[i].is_sent_start
                                                or doc[i - 1].text in ("-", "&")):
         return None
@@ -221,7 +240,7 @@ def _place_at(doc: Doc, i: int, words: frozenset[str]) -> int | None:
                 or j < len(doc) and (is_cap(doc[j]) or doc[j].text == "-"):
             continue
         name = doc[i:j].text
-        if is_major_place(fold(name)) and not is_given_name(doc[i].text) \
+        if _known_region(doc, name) and not is_given_name(doc[i].text) \
                 and not any(t.lower_ in words for t in doc[i:j]) and not headline_case(doc, i):
             return j
     return None

@@ -512,6 +512,41 @@ def add_nested_people(ctx: Context, groups: Groups) -> None:
                 groups[key].extra.append(TokenMention(c.start, e, "name"))
 
 
+_ORGANISED = {"EVENT", "WORK_OF_ART"}     # an event's or an award's or a show's name: "FIFA World Cup", "BAFTA Award"
+
+
+def _leading_acronym(doc: Doc, c: Candidate, words: frozenset[str]) -> bool:
+    """True for an acronym of two to six capitals leading a longer name before a capitalised word ("FIFA World
+    Cup", "PGA Championship", "MTV Video Music Awards"), no country or known place ("US Constitution"), no word
+    the article writes in lowercase nor a word the tagger reads as one ("LAST Thing ..."), not before a number
+    ("HTML 5")."""
+    first = doc[c.start]
+    return c.end - c.start >= 2 and first.text.isupper() and first.text.isalpha() and 2 <= len(first) <= 6 \
+        and first.pos_ == "PROPN" \
+        and doc[c.start + 1].is_title and doc[c.start + 1].is_alpha and first.lower_ not in words \
+        and fold(first.text) not in COUNTRY and not is_known_place(fold(first.text))
+
+
+def add_leading_acronyms(ctx: Context, groups: Groups) -> None:
+    """An acronym leading an event's, award's or show's name ("FIFA World Cup", "BAFTA Award for Best Actress",
+    "PBS NewsHour") names the organisation behind it: a mention of that organisation."""
+    from .records import Candidate, Group, TokenMention
+
+    doc = ctx.doc
+    words = word_set(doc)
+    for g in list(groups.values()):
+        if g.label not in _ORGANISED:
+            continue
+        for c in g.cands:
+            if not _leading_acronym(doc, c, words):
+                continue
+            key = fold(doc[c.start].text)
+            if key not in groups:
+                groups[key] = Group(cands=[Candidate(c.start, c.start + 1, "ORG", key=key)], label="ORG")
+            elif groups[key].label == "ORG":
+                groups[key].extra.append(TokenMention(c.start, c.start + 1, "name"))
+
+
 def _common_word(doc: Doc, k: str, g: Group, words: frozenset[str]) -> bool:
     """True when the group is one capitalised word that the article also writes in lowercase, or
     that is never parsed as a proper noun (no acronym, given name or known place)."""
@@ -837,6 +872,33 @@ def drop_spelt_out_acronyms(ctx: Context, groups: Groups) -> None:
 
 def drop_lowercase_acronyms(ctx: Context, groups: Groups) -> None:
     """An acronym the article spells out in lowercase words ("sea surface salinity (SSS)") names a
-    thing or an idea, no organisation."""
+    thing or an idea, no organisation; also when spaCy tagged only its later mentions ("... (SSS) ...
+    remote sensing of SSS"), the one in parentheses left untagged."""
     doc = ctx.doc
-    _drop_where(groups, lambda k, g: g.label == "ORG" and any(_lowercase_expansion(doc, c) for c in g.cands))
+    spelt = _parenthesised_lowercase_acronyms(doc)
+    _drop_where(groups, lambda k, g: g.label == "ORG" and (any(_lowercase_expansion(doc, c) for c in g.cands)
+                                                           or _acronym_word(doc, k, g) in spelt))
+
+
+def _parenthesised_lowercase_acronyms(doc: Doc) -> set[str]:
+    """The acronyms in parentheses right after lowercase words whose initials spell them, whatever the
+    tagger made of the words ("sea surface salinity (SSS)": "salinity" tagged PROPN); the parts of a
+    hyphenated word give an initial each ("low-frequency microwave radiometer (LFMR)")."""
+    out: set[str] = set()
+    texts = token_texts(doc)
+    for i in range(1, len(texts) - 2):
+        acro = texts[i + 1]
+        if texts[i] != "(" or texts[i + 2] != ")" or not (acro.isupper() and acro.isalpha() and 3 <= len(acro) <= 5):
+            continue
+        initials, j = "", i - 1
+        while j >= 0 and len(initials) < len(acro):
+            if texts[j] == "-" and initials:
+                j -= 1
+                continue
+            if not (texts[j].isalpha() and texts[j].islower()):
+                break
+            initials = texts[j][0] + initials
+            j -= 1
+        if initials == acro.lower():
+            out.add(acro)
+    return out

@@ -39,6 +39,28 @@ def _build_subdivisions() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """The lowercased name of each subdivision of ``_subdivisions`` -> the news names of its countries
+    (``COUNTRY``'s canonical names: "Tasmania" -> Australia)."""
+    import pycountry
+
+    names = _subdivisions()
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = " ".join(_BRACKETED.sub("", sub.name).replace("-", " ").split()).lower()
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if name in names and country is not None:
+            out.setdefault(name, set()).add(COUNTRY.get(fold(country.name), country.name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_countries(text: str) -> frozenset[str]:
+    """The countries (canonical names) of which ``text`` names a subdivision ("Tasmania" -> Australia),
+    or an empty set."""
+    return _subdivision_countries().get(" ".join(text.replace("-", " ").split()).lower(), frozenset())
+
+
 def is_subdivision(text: str) -> bool:
     """True for a country's subdivision spelt as its ISO name, accents included ("Punjab",
     "Northumberland", "Yucatán"; not "Falcon" for "Falcón"); some are also common words ("Centre"):

@@ -436,7 +436,24 @@ def person_with_digits(d: Draft) -> bool:
     return d.label == "PERSON" and any(ch.isdigit() for ch in d.doc[d.start:d.end].text)
 
 
-REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name, word_of_a_title, person_with_digits)
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]+[0-9]+[A-Za-z]*")
+
+
+def place_with_digits(d: Draft) -> bool:
+    """A one-word "place" or "group" that glues letters to digits ("IE6", "R0", "USD910") is a product, a code or
+    an amount: places are named in words (a road number has its hyphen: "I-44", "US-75")."""
+    return d.label in ("GPE", "LOC", "NORP") and d.end - d.start == 1 \
+        and _LETTERS_AND_DIGITS.fullmatch(d.doc[d.start].text) is not None
+
+
+def social_media_handle(d: Draft) -> bool:
+    """"@POTUS", "@realDonaldTrump Twitter": an account's handle, no name of an organisation, place or person
+    (the person an account belongs to is named apart from it)."""
+    return d.doc[d.start].text[:1] == "@" and d.doc[d.start].text[1:2].isalnum()
+
+
+REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name, word_of_a_title, person_with_digits,
+          place_with_digits, social_media_handle)
 
 
 # ---------------------------------------------------------------- extend rules

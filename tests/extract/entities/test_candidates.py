@@ -532,3 +532,37 @@ def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it(ents_of, by_nam
     _, ents = ents_of("It was a close vote. Entrusting Ramon Oduya with the budget was a mistake, she said.")
     assert by_name(ents, "Ramon Oduya")["type"] == "PERSON"
     assert not any(e["name"].startswith("Entrusting") for e in ents)
+
+
+# ---------------------------------------------------------------- twelfth session (h19ent)
+def _candidates_with(nlp, text, tagged):
+    """The candidates of ``text`` when spaCy tagged only ``tagged`` (a place)."""
+    doc = nlp(text)
+    a = text.index(tagged)
+    doc.ents = [doc.char_span(a, a + len(tagged), label="GPE")]
+    return {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+
+
+def test_untagged_region_of_a_country_the_article_names_is_a_place(nlp):
+    names = _candidates_with(nlp, "Schools in Queensland took part in the survey. Tasmania was left out of it.", "Queensland")
+    assert names.get("Tasmania") == "GPE"
+
+
+def test_untagged_region_of_a_country_the_article_does_not_name_stays_out(nlp):
+    names = _candidates_with(nlp, "Schools in Ohio took part in the survey. Tasmania was left out of it.", "Ohio")
+    assert "Tasmania" not in names
+
+
+def test_a_place_or_group_glued_to_digits_is_no_entity(nlp):
+    doc = nlp("Users of IE6 should move on, the company said.")
+    i = [t.i for t in doc if t.text == "IE6"][0]
+    assert clean(doc, i, i + 1, "GPE") == []
+    assert clean(doc, i, i + 1, "NORP") == []
+    assert clean(doc, i, i + 1, "ORG") != []          # an organisation may have digits ("G20")
+
+
+def test_a_social_media_handle_is_no_entity(nlp):
+    doc = nlp("The senator wrote as @SenDoeOffice that the vote was close.")
+    i = [t.i for t in doc if t.text.startswith("@")][0]
+    assert doc[i].text == "@SenDoeOffice"
+    assert clean(doc, i, i + 1, "ORG") == []

@@ -640,3 +640,44 @@ def test_name_after_in_stays_a_person_as_a_possessor_a_case_or_a_given_name(labe
     assert got["Vellamora"] == "PERSON"
     got = labelled("Voters put their trust in Martha Quillon, the mayor.", ("Martha Quillon", "PERSON"))
     assert got["Martha Quillon"] == "PERSON"
+
+
+# ---------------------------------------------------------------- consistency.drop_lowercase_acronyms (twelfth session)
+def _last_tagged(nlp, text, name):
+    """The entities of ``text`` when spaCy tagged only the last occurrence of ``name``, as an organisation."""
+    doc = nlp(text)
+    a = text.rindex(name)
+    doc.ents = [doc.char_span(a, a + len(name), label="ORG")]
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_acronym_spelt_out_in_parentheses_spacy_left_untagged_is_no_organisation(nlp):
+    text = "Satellites measure the ocean salt content (OSC) now. Maps of OSC were drawn."
+    assert "OSC" not in _last_tagged(nlp, text, "OSC")
+    assert _last_tagged(nlp, "Maps of OSC were drawn.", "OSC") == {"OSC": "ORG"}    # never spelt out: stays
+
+
+def test_acronym_after_hyphenated_lowercase_words_is_no_organisation(nlp):
+    text = "They used a low-frequency microwave radiometer (LFMR) at sea. The LFMR failed twice."
+    assert "LFMR" not in _last_tagged(nlp, text, "LFMR")
+
+
+# ---------------------------------------------------------------- consistency.add_leading_acronyms (twelfth session)
+def test_acronym_leading_an_event_name_is_a_mention_of_the_organisation(labelled):
+    got = labelled("Sweden beat Korea at the FIFA World Cup on Monday.", ("FIFA World Cup", "EVENT"))
+    assert got.get("FIFA") == "ORG"
+
+
+def test_acronym_before_a_number_or_a_country_leading_an_event_stays_inside(labelled):
+    got = labelled("The HTML 5 Summit opened in Berlin.", ("HTML 5 Summit", "EVENT"))
+    assert "HTML" not in got
+    got = labelled("The US Open Championship began on Monday.", ("US Open Championship", "EVENT"))
+    assert got.get("US Open Championship") == "EVENT" and not any(v == "ORG" for v in got.values())
+
+
+# ---------------------------------------------------------------- data loc_heads: caves (twelfth session)
+def test_two_word_person_ending_in_cave_is_a_place(labelled):
+    got = labelled("Tourists queued for hours outside Glowmere Cave on Sunday.", ("Glowmere Cave", "PERSON"))
+    assert got["Glowmere Cave"] == "LOC"
+    got = labelled("Last night Nick Cave sang for two hours.", ("Nick Cave", "PERSON"))
+    assert got["Nick Cave"] == "PERSON"
