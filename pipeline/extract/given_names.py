@@ -20,3 +20,22 @@ def detector():
 def given_name_gender(name: str) -> tuple[str, int] | None:
     """('m' | 'f', weight) for a given name the name list knows, else None."""
     return _GIVEN_NAME_VOTES.get(detector().get_gender(name))
+
+
+# the countries whose usage an English-language news text follows when a name's gender differs between countries
+ENGLISH_USAGE = ("usa", "great_britain")
+
+
+@lru_cache(maxsize=4096)
+def english_name_gender(name: str) -> tuple[str, int] | None:
+    """The gender vote of a given name for the pronouns of an English-language text: ``given_name_gender``, but none
+    when the name's use in the United States or Britain is of the other gender ("Nate" is female in gender-guesser's
+    pooled list and male in the US one; "Bernie" mostly female pooled, mostly male in the US)."""
+    vote = given_name_gender(name)
+    if vote is None:
+        return None
+    for country in ENGLISH_USAGE:
+        other = _GIVEN_NAME_VOTES.get(detector().get_gender(name, country))
+        if other is not None and other[0] != vote[0]:
+            return None
+    return vote

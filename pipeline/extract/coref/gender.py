@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..given_names import given_name_gender
+from ..given_names import english_name_gender
 from ..records import Mention
 from ..spans import words
 from .article import Article
@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 class Genders:
     """'m', 'f' or None (unknown or contradictory) for each entity of an article, computed once. Calling the object
-    counts every given name gender-guesser knows; ``strict`` (the pronoun linker's view) leaves out the "mostly male /
-    mostly female" ones ("Matty", "Sudesh", "Darcy", "Bernie": in news they are as often the other gender)."""
+    counts every given name gender-guesser knows (``english_name_gender``: none for a name whose US or British use is of
+    the other gender, "Nate", "Jean"); ``strict`` (the pronoun linker's view) leaves out the "mostly male / mostly
+    female" ones ("Matty", "Sudesh", "Darcy": in news they are as often the other gender)."""
 
     def __init__(self, article: Article):
         self.article = article
@@ -56,7 +57,7 @@ class Genders:
         parts = words(name)
         if type_ != "PERSON" or not parts:
             return
-        vote = given_name_gender(name.split()[0].strip(".,"))
+        vote = english_name_gender(name.split()[0].strip(".,"))
         if vote is not None and (len(parts) >= 2 or vote[1] == 2) and not (clear_only and vote[1] < 2):
             votes[vote[0]] += vote[1] if len(parts) >= 2 else 1  # one word: a given name only when it is clearly one
 

@@ -116,9 +116,9 @@ class Roles:
                 mods.add(doc[k].lower_)
         for t in (t1, t1.head):
             for c in t.children:
-                if c.dep_ == "appos" and c.pos_ == "NOUN":
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and not _colon_label(c, t):
                     titles.add(c.lemma_.lower())
-        if t1.dep_ == "appos" and t1.head.pos_ == "NOUN":
+        if t1.dep_ == "appos" and t1.head.pos_ == "NOUN" and not _colon_label(t1.head, t1):
             titles.add(t1.head.lemma_.lower())
         return titles, mods
 
@@ -155,6 +155,14 @@ class Roles:
         k = art.sentence_of(start)
         hi = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
         return places <= _word_set(art.text[art.sent_starts[k]:hi])
+
+
+def _colon_label(noun: Token, name: Token) -> bool:
+    """"Poll: Clinton and Sanders in dead heat", "Bernie Sanders: Credit scores": a bare noun that a colon parts from a
+    name (a headline's or a section's label) is no title of that person, though the parser hangs one on the other as an
+    apposition; "her organisation: Faithless Hijabi" (a determiner or owner) still describes the name."""
+    lo, hi = sorted((noun.i, name.i))
+    return any(t.text == ":" for t in noun.doc[lo + 1:hi]) and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _outranked(mods: set[str], title_mods: set[str]) -> bool:

@@ -17,6 +17,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
+    HELD_TITLE_NOUNS,
     MAX_MATRIX_CLIMB,
     NOMINAL_HEADS,
     OWNER_PREPOSITIONS,
@@ -70,6 +71,8 @@ class SpeakerResolver:
         if _is_pronoun(head) and span[1] - span[0] == 1:
             if self._unnamed_topic(head):
                 return None
+            if head.lower_ == "it":
+                return self._speaking_it(head)
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
@@ -165,13 +168,15 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------ pronouns
     def _agrees(self, pronoun: Token) -> Callable[[int], bool]:
-        """Which entities a pronoun can take up: its type and, for he/she, its gender."""
+        """Which entities a pronoun can take up: its type and, for he/she, its gender. A speaking "it" is an
+        organisation, never a place or a people named last ("The email read ... It stated" is no "New Hampshire", "the
+        staff letter ... it said" no "Americans"; a place speaks through its government, named as such)."""
         ents, want = self.article.entities, PRONOUNS.get(pronoun.lower_, "PERSON")  # him, her: a person
         pron_g = GENDER_PRONOUNS.get(pronoun.lower_)
         if want == "PERSON":
             return lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, pron_g)
         if want == "ORG":
-            return lambda i: ents[i]["type"] in ("ORG", "GPE", "NORP")
+            return lambda i: ents[i]["type"] == "ORG"
         if want == "GROUP":
             return lambda i: ents[i]["type"] in ("ORG", "NORP")
         return lambda i: True
@@ -238,6 +243,13 @@ class SpeakerResolver:
             if verb.head.i == verb.i:
                 return None
         return None
+
+    def _speaking_it(self, head: Token) -> int | None:
+        """"The ministry said ... It urged", "X announced ... it added": a speaking "it" is the organisation that was a
+        subject (or the source of an "according to") in its sentence or the two before; an organisation only named
+        there is no antecedent ("The email read ... It stated", "the staff letter ... it said": the document speaks
+        and its author is not written)."""
+        return self._latest_subject(head, ("ORG",))
 
     def _unnamed_topic(self, head: Token) -> bool:
         """"US authorities claimed ... They also stated", "The stores were reluctant, according to a report from ABC
@@ -441,14 +453,26 @@ class SpeakerResolver:
 
     def _gendered_noun(self, head: Token) -> int | None:
         """"the mother", "the actress": the person of that gender named last before it; "the man", "the woman" is
-        someone the article does not name (a voter in the crowd, a witness who asked not to be named)."""
+        someone the article does not name (a voter in the crowd, a witness who asked not to be named); "the prince"
+        is only who holds that title (``_by_role``), and "the Lincoln actor" only a person whose role or titles carry
+        the noun before it (an adjective, "the 34-year-old mother", "the former first lady", narrows nothing here)."""
         g = GENDERED_NOUNS.get(head.lower_)
-        if g is None or head.lower_ in UNNAMED_PERSON_NOUNS or not any(c.lower_ == "the" for c in head.children):
+        if g is None or head.lower_ in UNNAMED_PERSON_NOUNS | HELD_TITLE_NOUNS \
+                or not any(c.lower_ == "the" for c in head.children):
             return None
         ents = self.article.entities
-        last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g,
-                               words_at=head.idx + 1)
+        mods = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_alpha}
+        last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g
+                               and mods_agree(mods, ents[i], self._title_words.get(i, ())), words_at=head.idx + 1)
         return self.article.canonical(last) if last is not None else None
+
+    @cached_property
+    def _title_words(self) -> dict[int, set[str]]:
+        """entity -> the title nouns and their modifiers written with any of its names."""
+        out: dict[int, set[str]] = {}
+        for i, _, titles, title_mods in self.roles.index:
+            out.setdefault(i, set()).update(titles | title_mods)
+        return out
 
 
 def _is_source(head: Token, doc_verb: Token) -> bool:
