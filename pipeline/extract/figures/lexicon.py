@@ -97,6 +97,8 @@ NAME_ENTS = set(_DATA["name_entity_labels"])
 QUAKE_WORDS = set(_DATA["quake_words"])
 MEGAPIXEL_CONTEXT = set(_DATA["megapixel_context"])
 DIAL_VERBS = set(_DATA["dial_verbs"])
+SCORE_WORDS = set(_DATA["score_words_before_to"])
+STERLING_MARKS = tuple(_DATA["sterling_marks"])
 COMPOUND_UNITS = _DATA["compound_units"]
 SUBUNIT_NAMES = set(SUBUNITS.values()) | set(SUBUNIT_SUFFIX.values())
 SINGLE_LETTER_UNITS = {k for k in UNITS_CS if len(k) == 1}

@@ -44,6 +44,7 @@ LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
 NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[Nn]o\.|#)\s?\Z")
+VERSION_BEFORE_RE = re.compile(r"(?i)\bversions?\s+(?:\d+(?:\.\d+)*\s*(?:to|and|or|-|–)\s*)?\Z")
 
 
 # ------------------------------------------------------------------ times and phone numbers
@@ -303,9 +304,15 @@ def _is_rank(f: Figure, doc: Doc, tok: Token | None) -> bool:
 
 def _numbered_label(text: str, f: Figure) -> bool:
     """"cosmonaut No. 11", "the No. 2 spot", "peaked at #19", "the No. 4 train": digits after a number sign
-    label or rank something, no amount."""
-    return f.bare and not f.is_word and NUMBER_SIGN_BEFORE_RE.search(text, max(0, f.core_start - 4), f.core_start) \
-        is not None
+    label or rank something, no amount; so do the digits of a version ("from version 0.3 to 0.4", ``_is_version``)."""
+    return f.bare and not f.is_word and (NUMBER_SIGN_BEFORE_RE.search(text, max(0, f.core_start - 4), f.core_start)
+                                         is not None or _is_version(text, f))
+
+
+def _is_version(text: str, f: Figure) -> bool:
+    """"version 0.3", "versions 2 and 3", "from version 0.3 to 0.4": the number of a version of a program or a
+    document names it, no amount."""
+    return VERSION_BEFORE_RE.search(text, max(0, f.core_start - 30), f.core_start) is not None
 
 
 def _is_list_marker(text: str, f: Figure) -> bool:

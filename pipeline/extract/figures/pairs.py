@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CHANGE_HEAD_WORDS, COMPOUND_UNITS, RANGE_HEAD_WORDS, SCALES
+from .lexicon import CHANGE_HEAD_WORDS, COMPOUND_UNITS, RANGE_HEAD_WORDS, SCALES, SCORE_WORDS
 from .record import Figure
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
 
     from .record import TokenAt
 
@@ -30,6 +31,7 @@ COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")
 OPTION_BEFORE_RE = re.compile(r"(?i)\b(?:either|whether)\b[^.;:]*\Z")
 LIST_BEFORE_RE = re.compile(r"\d,\s*\Z")
 PLUS_MINUS_GAP_RE = re.compile(r"\s*(?:±|\+/-|\+/−)\s*")
+SCORE_GAP_RE = re.compile(r"(?i)\s+(?P<w>[a-z]+)\s+to\s+\Z")
 
 
 # ------------------------------------------------------------------ shared units and scales
@@ -151,6 +153,46 @@ def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt
         f.value >= g.value or (not counts_noun and float(f.value).is_integer() and float(g.value).is_integer()))
 
 
+def _is_points_score(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:
+    """"defeated Wynnum 45 points to 24", "a 22 points to 10 win": two whole counts of a game's scoring unit
+    (``SCORE_WORDS``) joined by "to", both under 1,000, is a score; not a move and a level ("fell 200 points to
+    24,500": the unit word hangs on a change word; nor after "by": "lost by 45 points to 24" may be a margin and a
+    level)."""
+    m = SCORE_GAP_RE.fullmatch(text, f.end, g.start)
+    if m is None or m.group("w").lower() not in SCORE_WORDS or not (f.bare and g.bare) or f.value_max or g.value_max:
+        return False
+    if BY_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+        return False
+    if not all(float(x.value).is_integer() and 0 <= x.value < 1000 for x in (f, g)):
+        return False
+    unit_tok = tok_at(m.start("w"))
+    return unit_tok is not None and (unit_tok.head.lemma_ or unit_tok.head.lower_).lower() not in CHANGE_HEAD_WORDS
+
+
+def _in_a_run(f: Figure, g: Figure, tok_at: TokenAt) -> bool:
+    """``f`` and ``g`` are two of a longer run of numbers: a number just before ``f`` or within three words after
+    ``g`` ("aged nine, ten, thirteen", "one, two, three", "three, four and even five hours")."""
+    ft, gt = tok_at(f.core_start), tok_at(g.core_end - 1)
+    if ft is None or gt is None:
+        return True
+    doc = ft.doc
+    before = [t for t in doc[max(0, ft.i - 2):ft.i] if not t.is_punct][-1:]
+    after = [t for t in doc[gt.i + 1:gt.i + 5] if not t.is_punct][:3]
+    return any(t.like_num for t in before + after)
+
+
+def _spoken_range(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:
+    """"in the next two three months", "five, six hours": two spelled-out whole numbers one apart, under ten, with
+    nothing but a space or a comma between them are one rough amount as speech gives it, a range (the first takes
+    the second's unit); not in a longer run of numbers (``_in_a_run``: counting, lists), nor "two three-bedroom
+    flats", nor a number with a qualifier of its own ("two over three")."""
+    return f.is_word and g.is_word and f.bare and not (f.value_max or g.value_max) \
+        and f.end == f.core_end and g.start == g.core_start \
+        and re.fullmatch(r",?[ \t]", text[f.end:g.start]) is not None \
+        and float(f.value).is_integer() and g.value == f.value + 1 and 2 <= f.value <= 9 \
+        and not text.startswith("-", g.core_end) and not _in_a_run(f, g, tok_at)
+
+
 def _range_word_governs_from(f: Figure, before: str, m: re.Match, tok_at: TokenAt) -> bool:
     """"ranging in age from 11 to 75", "prices varied widely from $5 to $9": the "from" that ``m`` found
     in ``before`` hangs on a word of range, however far from it."""
@@ -207,11 +249,29 @@ def _merge_range(f: Figure, g: Figure) -> None:
         f.qualifier = g.qualifier
 
 
+def _to_answers_from(from_tok: Token, to_tok: Token) -> bool:
+    """The "to" of a figure answers the "from" before it: both hang on the same word, or the parse hangs "to" on
+    "from" itself or on a word of its phrase ("creeping upward, from 20 mpg in 2008 to 29 mpg", "climbed from 21 mpg
+    combined to 23")."""
+    head = to_tok.head
+    return head == from_tok.head or head == from_tok \
+        or (from_tok.i < head.i < to_tok.i and from_tok.is_ancestor(head))
+
+
+def _same_measure(f: Figure, g: Figure, tok_at: TokenAt) -> bool:
+    """``g`` is in ``f``'s unit, or a bare number that counts no noun of its own and takes it ("from 21 mpg
+    combined to 23"; not "from 5 mpg to 23 cars")."""
+    if f.unit == g.unit and f.kind == g.kind:
+        return True
+    gt = tok_at(g.core_start)
+    return g.bare and not f.bare and gt is not None and not (gt.head.i > gt.i and gt.head.pos_ in ("NOUN", "PROPN"))
+
+
 def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     """"rose from 5 to 10 percent", "plummeted from $36,040 at 10.45pm to $34,935": "from" before the
-    first and "to" before the second, both attached to the same word, same unit, different values: a
-    "range" when that word is "range"/"vary" ("ranging in age from 11 to 75"), else a "change"."""
-    if f.unit != g.unit or f.kind != g.kind or f.value == g.value or f.value_max or g.value_max:
+    first and "to" before the second, the "to" answering the "from" (``_to_answers_from``), same unit, different
+    values: a "range" when that word is "range"/"vary" ("ranging in age from 11 to 75"), else a "change"."""
+    if not _same_measure(f, g, tok_at) or f.value == g.value or f.value_max or g.value_max:
         return None
     m = FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
     if m is None:
@@ -223,8 +283,10 @@ def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
         return None
     to_tok = tok_at(f.end + m.start())
     head = from_tok.head
-    if to_tok is None or (to_tok.head != head and gap.strip() != "to"):
+    if to_tok is None or (not _to_answers_from(from_tok, to_tok) and gap.strip() != "to"):
         return None
+    if g.unit != f.unit:
+        _inherit(f, g)
     word = head.lemma_.lower() if head.lemma_ else head.lower_
     if word in RANGE_HEAD_WORDS or (word not in CHANGE_HEAD_WORDS and f.value < g.value):
         return "range"         # "ranging in age from 11 to 75", "contracts lasting from three to six months"
@@ -261,6 +323,15 @@ def _merge_change(f: Figure, g: Figure) -> None:
 def _pair(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     """Read neighbours ``f`` and ``g`` together: "score" (both dropped), "range" (``g`` merged into
     ``f``) or None (two figures)."""
+    if _is_points_score(text, f, g, tok_at):
+        f.drop = g.drop = True
+        return "score"
+    if _spoken_range(text, f, g, tok_at) and not (f.drop or g.drop):
+        if not g.bare:
+            _inherit(g, f)
+            f.age, f.measure = g.age, g.measure or f.measure      # "two three years old": an age
+        _merge_range(f, g)
+        return "range"
     gap = _Gap.of(text, f, g)
     _days_after_date(f, g, gap)
     _name_drags_neighbour(f, g, gap)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..entities.lexicon import APPOS_PERSON, TITLES
@@ -43,6 +43,7 @@ from .lexicon import (
     SCALE_SUFFIX,
     SCALES,
     SINGLE_LETTER_UNITS,
+    STERLING_MARKS,
     SUBUNIT_SUFFIX,
     SUBUNITS,
     UNIT_LETTERS,
@@ -98,6 +99,8 @@ MULTIPLIER_RE = re.compile(r"\s+times(?=\s+(?:more|less|fewer|the|that|as\s+(?:m
                            r"[a-z]{3,}er(?=\s*[.,;:!?)])"
                            r")\b)")
 AT_POINT_BEFORE_RE = re.compile(r"(?i)\bat\s+\Z")
+MONEY_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?\$")
+MONEY_BRACKET_BEFORE_RE = re.compile(r"\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|bn|m))?\s*\(\s*\Z")
 FRACTION_OF_A_RE = re.compile(r"\s+of\s+an?(?=\s)")
 
 
@@ -289,15 +292,29 @@ def _symbol_after(text: str, f: Figure, pos: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=4)
+def _dollars_not_sterling(text: str) -> bool:
+    """The article writes money with "$" and never names sterling ("£", "sterling", "GBP")."""
+    return "$" in text and not any(mark in text for mark in STERLING_MARKS)
+
+
+def _pounds_of_weight(text: str, f: Figure, end: int) -> bool:
+    """"capped at 29.4 million pounds" of halibut in an article that writes its money in dollars: pounds of weight;
+    not when a money equivalent stands in brackets beside it ("20 million pounds ($26 million)")."""
+    return _dollars_not_sterling(text) and MONEY_BRACKET_AFTER_RE.match(text, end) is None \
+        and MONEY_BRACKET_BEFORE_RE.search(text, max(0, f.start - 40), f.start) is None
+
+
 def _currency_word_after(text: str, f: Figure, pos: int) -> int:
-    """"yuan", "Danish crowns"; "pounds" and "won" only after a scale ("5 million pounds")."""
+    """"yuan", "Danish crowns"; "pounds" and "won" only after a scale ("5 million pounds"), and "pounds" not in an
+    article of dollars (``_pounds_of_weight``)."""
     m = CUR_AFTER_RE.match(text, pos)
     if m:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         if w in CUR_WORDS:
             f.cur = CUR_WORDS[w]
             pos = m.end()
-        elif w in CUR_WORDS_SCALE and f.scaled:
+        elif w in CUR_WORDS_SCALE and f.scaled and not (w.startswith("pound") and _pounds_of_weight(text, f, m.end())):
             f.cur = CUR_WORDS_SCALE[w]
             pos = m.end()
     return pos

@@ -152,6 +152,11 @@ def test_numbers_after_a_number_sign_are_labels(figs):
     assert [r["text"] for r in rows] == ["300"]
 
 
+def test_version_numbers_are_not_figures(figs):
+    assert figs("The editor moved from version 2.4 to 2.5, and version 3 comes next.") == []
+    assert [r["value"] for r in figs("Version 2 of the plan costs $8 million.")] == [8e6]
+
+
 def test_top_after_in_a_possessive_or_a_name_is_a_place_in_a_ranking(figs):
     rows = figs("She was in top 10. It ranks among America's top 25 in size. The firm failed to top 40 sales.")
     assert [r["text"] for r in rows] == ["40"]

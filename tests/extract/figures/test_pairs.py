@@ -31,6 +31,13 @@ def test_change_written_end_first_is_one_change(figs, only):
     assert (r["value"], r["value_from"], r["direction"]) == (6.05, 2.48, "increase")
 
 
+def test_from_to_whose_to_hangs_inside_the_from_phrase_is_one_change(figs, only):
+    r = only(figs("Mileage has been creeping upward, from 18 miles per gallon in 2005 to 26 mpg in 2021."))
+    assert (r["value"], r["value_from"], r["direction"], r["unit"]) == (26, 18, "increase", "mile per gallon")
+    r = only(figs("The SUV's fuel economy climbed from 22 mpg combined to 25 for the base model."))
+    assert (r["value"], r["value_from"], r["unit"]) == (25, 22, "mile per gallon")
+
+
 def test_from_to_without_a_change_word_is_a_range(figs, only):
     r = only(figs("The contracts last from three to six months."))
     assert (r["value"], r["value_max"], r["value_from"]) == (3, 6, None)
@@ -48,6 +55,25 @@ def test_from_to_hanging_on_a_range_word_is_one_range(figs, only):
 # ------------------------------------------------------------------ scores
 def test_scores_are_not_ranges(figs):
     assert figs("The home side won 3-1 after trailing 0-1.") == []
+
+
+def test_points_to_points_is_a_score_but_a_move_and_a_level_are_figures(figs):
+    assert figs("The visitors beat the hosts 31 points to 17 on Sunday.") == []
+    assert figs("They led at the break by a 14 points to 6 margin.") == []
+    rows = figs("The index fell 120 points to 8,450 on Friday.")
+    assert [r["value"] for r in rows] == [120, 8450]
+
+
+def test_two_spelled_out_numbers_one_apart_are_a_spoken_range(figs, only):
+    r = only(figs("We will know more in the next four five weeks."))
+    assert (r["text"], r["value"], r["value_max"], r["unit"]) == ("four five weeks", 4, 5, "week")
+    r = only(figs("The boots are maybe two, three years old."))
+    assert (r["value"], r["value_max"], r["unit"], r["measure"]) == (2, 3, "year", "age")
+
+
+def test_a_run_of_numbers_or_a_compound_after_it_is_no_spoken_range(figs):
+    assert [r["value_max"] for r in figs("The children were aged six, seven, eleven and 40.")] == [None] * 4
+    assert all(r["value_max"] is None for r in figs("They bought two three-room flats."))
 
 
 # ------------------------------------------------------------------ equivalents

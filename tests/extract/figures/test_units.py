@@ -61,6 +61,16 @@ def test_pounds_of_weight_are_not_money(figs, only):
     assert r["kind"] == "quantity" and r["unit"] == "pound-mass"
 
 
+def test_scaled_pounds_in_an_article_of_dollars_are_weight(figs, only):
+    rows = figs("The crab harvest is limited to 12.5 million pounds this year. A permit costs $3,000.")
+    r = only(rows, text="12.5 million pounds")
+    assert (r["kind"], r["unit"], r["value"]) == ("quantity", "pound-mass", 12.5e6)
+    rows = figs("The club sold the striker for 40 million pounds ($52 million).")
+    assert only(rows, text="40 million pounds")["unit"] == "GBP"
+    rows = figs("The bank lost 300 million pounds. Its New York arm lost $90 million; sterling fell.")
+    assert only(rows, text="300 million pounds")["unit"] == "GBP"
+
+
 # ------------------------------------------------------------------ percentages
 def test_percent_forms(figs):
     rows = figs("Turnout was 61 percent in the north, 58 per cent in the south and 64% in the capital.")
