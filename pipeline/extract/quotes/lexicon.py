@@ -7,6 +7,8 @@ from pathlib import Path
 
 _LEX = json.loads((Path(__file__).parent.parent / "data" / "quotes.json").read_text(encoding="utf-8"))
 SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
+FINDING_VERBS = frozenset(_LEX["finding_verbs"])              # "the court ruled A": a finding, reported
+FINDING_NON_SOURCES = frozenset(_LEX["finding_non_sources"])  # "we found A" outside quotes: one's own reasoning
 DIRECT_ONLY = frozenset(_LEX["direct_only_verbs"])
 CONTENT_OBJECT = frozenset(_LEX["content_object_verbs"])      # "announced a plan": the object is what is said
 MIN_OBJECT_WORDS = int(_LEX["min_object_words"])             # "announced the schedule" points back, says nothing

@@ -33,6 +33,7 @@ from .context import (
     lemma,
     lexicon_lemma,
 )
+from .findings import finding
 from .formulas import according, as_attribution, infinitive, no_response
 from .lexicon import (
     CHARACTERIZING,
@@ -220,6 +221,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("X said CLAUSE / CLAUSE, X said", _speech_complements, stops=False),
     Pattern("CLAUSE, X said, CLAUSE", _speech_medial, stops=True),
     Pattern("CLAUSE, X said (the clause heads the parse)", _speech_clause_as_head, stops=True),
+    Pattern("X found/ruled/indicated CLAUSE (a finding verb, findings.py)", finding, stops=True),
 )
 
 
