@@ -4,17 +4,19 @@ A reported clause stays inside its paragraph. It ends before a second attributio
 sentence (``..., but she denied that ...``) and before a non-restrictive gloss (``..., which
 ...``, an apposition); it keeps the closing mark of a fragment it ends with. A quotation or
 unquoted words appended with a colon or dash (``X said A: "Q."``) complete the clause, unless the
-quotation has an attribution of its own.
+quotation has an attribution of its own. Words that end with a quotation set off by a dash or a
+parenthesis before that quotation's own attribution (``A - "Q," X said``) are no reported clause.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from ..marks import QuotedSpan
 from .clauses import modal_continuation
 from .context import Attribution, QuoteContext, char_range, is_cue, lemma, sent_end, strip_span
-from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, GLOSS_DEPS
+from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, DASHES, GLOSS_DEPS
 from .speakers import subject
 
 if TYPE_CHECKING:
@@ -180,6 +182,22 @@ def quotation_set_off(ctx: QuoteContext, s: int, e: int) -> bool:
     q = ctx.in_quote(s)
     return q is not None and not ctx.text[q.open[1]:s].strip() and ctx.text[s:s + 1].isupper() \
         and q.close[0] < q.close[1] < e and ctx.text[q.close[1]:q.close[1] + 1] == ","
+
+
+def quotation_after_a_break(ctx: QuoteContext, cue: Token, s: int, e: int) -> bool:
+    """'Mr. X suggested Mr. Y admired strongmen - "He would have loved Stalin," Mr. X said', 'prompted blowback
+    ("I want my dues back," one wrote)': words whose cue comes after them and that end with a quotation the writer
+    set off with a dash or an opening parenthesis, their only quotation, are the writer's clause and that
+    quotation: the quotation is a direct quote of the cue after it, the clause before the break is nobody's words."""
+    if cue.idx < e:
+        return False
+    after = islice(ctx.quoted, bisect_right(ctx.quote_closes, s), None)
+    inside = [q for q in takewhile(lambda q: q.open[0] < e, after) if s <= q.open[0]]
+    q = inside[0] if len(inside) == 1 else None  # the only quotation of the words
+    if q is None or q.scare or q.close[0] == q.close[1] or not e - 1 <= q.close[1] <= e + 1:
+        return False
+    lead = ctx.text[s:q.open[0]].rstrip()
+    return lead.endswith((*DASHES, " -", "(")) and len(lead) > 2
 
 
 def _attributed_after_the_words(ctx: QuoteContext, q: QuotedSpan, cue: Token, e: int) -> bool:

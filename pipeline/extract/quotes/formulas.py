@@ -19,7 +19,7 @@ from .lexicon import ADDRESSEE_VERBS, AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY
 from .speakers import subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # ---------------------------------------------------------------- according to X
@@ -140,6 +140,14 @@ def _as_cue(tok: Token) -> bool:
     return is_cue(tok) and lemma(tok) not in DIRECT_ONLY and not own_object
 
 
+def _only_linkers(doc: Doc, lo: int, a: int, b: int) -> bool:
+    """'But as X noted, A', 'And, as X reported, A': only a coordinator or punctuation comes before the "as" clause
+    in the clause it modifies, and a comma closes it, so the attribution opens that clause (the words start after
+    it)."""
+    return b < len(doc) and "," in (doc[b].text, doc[b - 1].text) \
+        and all(t.dep_ == "cc" or t.is_punct or t.is_space for t in doc[lo:a])
+
+
 def as_attribution(ctx: QuoteContext, tok: Token) -> Attribution | None:
     """``As X said, CLAUSE``, ``CLAUSE, as X put it``: the attribution is a subordinate "as"
     clause and the words are the clause it modifies."""
@@ -152,7 +160,7 @@ def as_attribution(ctx: QuoteContext, tok: Token) -> Attribution | None:
         return None
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     a, b = tok.left_edge.i, tok.right_edge.i + 1
-    if a <= lo:
+    if a <= lo or _only_linkers(doc, lo, a, b):
         i, j = b, hi
     elif b >= hi - 1:
         i, j = lo, a

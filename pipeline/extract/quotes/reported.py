@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..spans import token_lemmas, token_lowers, token_pos, words
-from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_set_off
+from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_after_a_break, quotation_set_off
 from .characterized import characterized
 from .clauses import clause_as_head, complements, medial
 from .context import (
@@ -350,6 +350,8 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
         if opens < s:
             s = opens
             inside = [k for k, q in enumerate(ctx.quoted) if s <= q.open[0] and q.close[1] <= e + 1]
+        if quotation_after_a_break(ctx, r.cue, s, e):
+            continue  # 'A - "Q," X said': the quotation is X's direct quote, A the writer's
         held_spans = [k for k in inside if s <= ctx.quoted[k].start and ctx.quoted[k].end <= e]
         fragments = [k for k in held_spans if not ctx.quoted[k].scare]
         seen.add((s, e))

@@ -99,3 +99,17 @@ def test_a_quotation_set_off_by_a_comma_after_its_mark_is_a_direct_quote(run):
     rows = run('Had I said "Allah is not gay", nobody would have cared, Elsa Berg told reporters.')
     assert not [r for r in rows if "nobody would" in r["text"]]
 
+
+
+def test_a_quotation_after_a_dash_with_its_own_attribution_is_a_direct_quote(run, only):
+    rows = run('The council members were unhappy with the budget - "It cuts every school in the district," '
+               'Ana Ruiz said.')
+    q = only(rows, type="direct")
+    assert q["text"] == "It cuts every school in the district" and q["speaker_name"] == "Ana Ruiz"
+    assert not [r for r in rows if "unhappy" in r["text"]]
+
+
+def test_a_quotation_in_parentheses_with_its_own_attribution_is_a_direct_quote(run, only):
+    rows = run('The strike drew complaints from riders ("I walked to work for a week," one commuter wrote).')
+    assert only(rows, type="direct")["text"] == "I walked to work for a week"
+    assert not [r for r in rows if "riders (" in r["text"]]

@@ -37,6 +37,13 @@ def test_as_clause_attribution(run, containing):
     assert noted["text"] == "Fares will rise again next year" and noted["speaker_name"] == "Lena Voss"
 
 
+def test_as_clause_after_a_coordinator_opens_the_words(run, containing):
+    rows = run("But as the harbour master noted, the new quay will change the town. "
+               "And, as Director Lena Voss reported, fares will rise again next year.")
+    assert containing(rows, "new quay")["text"] == "the new quay will change the town"
+    assert containing(rows, "fares will rise")["text"] == "fares will rise again next year"
+
+
 # ---------------------------------------------------------------- no response to requests for comment
 def test_no_response_to_a_request_for_comment(run, only):
     rows = run("The shipping firm did not respond to requests for comment on Friday. "
