@@ -35,6 +35,7 @@ RANK_WORDS = frozenset(_LEX["rank_words"])  # "Deputy Governor X" is not "the go
 # mentions
 MENTION_PRONOUNS = dict(_LEX["mention_pronouns"])          # pronoun -> m, f (n: it, p: they when listed)
 REFLEXIVES = frozenset(_LEX["reflexive_pronouns"])
+SHARED_OWNER_VERBS = frozenset(_LEX["shared_owner_verbs"])  # "X, who shared his zeal": the other person's
 SUBJECT_CONTROL_VERBS = frozenset(_LEX["subject_control_verbs"])  # "promised him to behave himself": the subject
 SUBJECT_POSSESSIVES = {k: frozenset(v) for k, v in _LEX["subject_possessives"].items()}  # "X did its job"
 GROUP_PRONOUNS = {k: frozenset(v) for k, v in _LEX["group_pronouns"].items()}  # "it" of a named organisation subject

@@ -15,6 +15,10 @@ Rules, each a small function below:
   object that controls it: ``_reflexive_subject``, ``_controller``), and no anaphor takes up a phrase that
   contains it;
 - ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine");
+- ``Linker._described_person``: a he/his/him in a "who" relative clause or a participle hung on a named person of that
+  gender takes that person up ("Brady Haran, known for his channel"; ``_describing_clause``), not as the clause's own
+  object ("Hunt, who succeeded him": ``_argument_of``) nor as the owner of its copula's predicate or of what it shares
+  ("Jesse, who was his son", "Paul, who shared his zeal": ``_other_owner``);
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
   other;
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
@@ -72,6 +76,7 @@ from .lexicon import (
     PRONOUN_TYPES,
     REFLEXIVES,
     SALIENCE,
+    SHARED_OWNER_VERBS,
     SUBJ_DEPS,
     SUBJECT_CONTROL_VERBS,
     SUBJECT_POSSESSIVES,
@@ -254,6 +259,63 @@ def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     return lambda i: True
 
 
+def _describing_clause(tok: Token) -> Token | None:
+    """The relative clause with the subject "who" ("X, who cited his experience") or the subjectless participle ("X,
+    known for his channel") that ``tok`` sits in, climbing at most ``max_matrix_climb`` verbs; not past a verb with a
+    subject of its own ("X, who died while an officer restrained him"), and not for an object of that clause's own verb
+    ("Hunt, who succeeded him": him is someone else)."""
+    t, verbs = tok, 0
+    for _ in range(8):
+        if t.head.i == t.i or verbs > MAX_MATRIX_CLIMB:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+            verbs += 1
+            if t.dep_ not in ("relcl", "acl") and any(c.dep_ in SUBJ_DEPS and c.i != tok.i for c in t.children):
+                return None
+        if t.dep_ in ("relcl", "acl") and (_argument_of(tok, t) or _other_owner(tok, t)):
+            return None
+        if t.dep_ == "relcl" and t.head.i < t.i:
+            subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS), None)
+            plural = any(w.tag_ == "VBP" for w in (t, *t.children)
+                         if w.i < tok.i and w.dep_ in ("relcl", "aux", "auxpass"))  # "Borders, who are drawn to his"
+            return t if subj is not None and subj.lower_ == "who" and subj.i < tok.i and not plural else None
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i < t.i:
+            return None if any(c.dep_ in SUBJ_DEPS for c in t.children) else t
+        t = t.head
+    return None
+
+
+def _argument_of(tok: Token, verb: Token) -> bool:
+    """Whether the non-possessive ``tok`` is an object of ``verb`` itself, through prepositions and adverbs only
+    ("succeeded him", "ran against him", "came in ahead of him"; not "the depiction of him")."""
+    t = tok
+    while t.tag_ != "PRP$" and t.head.i != t.i and (t.dep_ in ("prep", "advmod", "prt")
+                                                     or (t.i == tok.i and t.dep_ in ("dobj", "dative", "pobj"))):
+        if t.head.i == verb.i:
+            return True
+        t = t.head
+    return False
+
+
+def _other_owner(tok: Token, verb: Token) -> bool:
+    """A possessive the clause cannot give to its own subject: of the predicate of a copula ("Jesse, who was his only
+    son") or of the object of a verb of sharing ("Paul, who shared his zeal": ``shared_owner_verbs``)."""
+    if tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    return noun.head.i == verb.i and ((noun.dep_ == "attr" and verb.lemma_ in COPULAS)
+                                      or (noun.dep_ == "dobj" and verb.lemma_ in SHARED_OWNER_VERBS))
+
+
+def _described_nouns(noun: Token) -> list[Token]:
+    """The tokens a name of the person a clause hangs on may head: the noun itself, the name it is in apposition to
+    ("Sandmann, a former student who ..."), a name in apposition to it ("the manager, Tom Gray, who ...")."""
+    out = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    return out
+
+
 def _asserted(verb: Token) -> bool:
     """A copula that states a fact: no negation, modal ("must be a tourist", "could be"), or "if"/"as if"."""
     return not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "not"
@@ -338,6 +400,8 @@ class Linker:
         else:
             ok, confident = (lambda i: type_ok(i) and bound(i)), (lambda i: False)
         idx = self._cataphor(tok, ok) if cls in ("m", "f") else None
+        if idx is None and cls in ("m", "f"):
+            idx = self._described_person(tok, cls, ok)
         if idx is None and cls in ("m", "f"):
             idx = self._sentence_subject(tok, ok) or self._previous_subject(tok, cls, ok)
         if idx is None:
@@ -580,6 +644,27 @@ class Linker:
         people = {r.entity for r in self.article.mentions_at.get(subj.i, ())
                   if r.kind in ("name", "partial", "title") and ok(r.entity)}
         return people.pop() if len(people) == 1 else None
+
+    def _described_person(self, tok: Token, cls: str, ok: Callable[[int], bool]) -> int | None:
+        """A he/his/him inside a relative clause whose subject is "who" or inside a participle that describes a named
+        person takes that person up ("Brady Haran, known for his YouTube channel", "Thomas Gray, 24, who cited only his
+        experience", "Sandmann, a former student who received a settlement over the depiction of him"): the clause is
+        about the person it hangs on, not the person the article names more often. Only for a person whose names tell
+        the gender, and only when no other person is named in the clause before the pronoun."""
+        clause = _describing_clause(tok)
+        if clause is None:
+            return None
+        art = self.article
+        found = {art.canonical(r.entity) for n in _described_nouns(clause.head) for r in art.mentions_at.get(n.i, ())
+                 if r.kind in ("name", "partial") and art.entities[r.entity]["type"] == "PERSON"}
+        idx = found.pop() if len(found) == 1 else None
+        if idx is None or self.gender(idx) != cls or not ok(idx):
+            return None
+        first = clause.left_edge.idx
+        if any(art.entities[r.entity]["type"] == "PERSON" and art.canonical(r.entity) != idx
+               for r in self.index.between(first, tok.idx)):
+            return None
+        return idx
 
     def _sentence_subject(self, tok: Token, ok: Callable[[int], bool]) -> int | None:
         """The one person who is a subject earlier in the pronoun's own sentence, on the same side of

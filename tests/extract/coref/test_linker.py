@@ -529,3 +529,21 @@ def test_a_title_taken_from_a_parsers_slip_is_no_person_noun(tables, mentions_of
     person = "Glenn Oakes, the new chief statistician, left Boston in May. The statistician said he would return."
     assert ("The statistician", "nominal") in mentions_of(person, "Glenn Oakes")
 
+
+
+def test_his_in_a_who_clause_or_participle_takes_up_the_man_it_describes(mentions_of):
+    text = ("Mayor Robert Hale praised the volunteers on Monday. Robert Hale thanked them twice. "
+            "The award went to coach Peter Lund, who led his team to a title, and to Mark Dean, known for his charity.")
+    assert ("his", "pronoun") not in mentions_of(text, "Robert Hale")
+    assert ("his", "pronoun") in mentions_of(text, "Peter Lund")
+    assert ("his", "pronoun") in mentions_of(text, "Mark Dean")
+
+
+def test_him_as_the_object_of_the_who_clause_is_someone_else(mentions_of):
+    text = "Mayor Robert Hale left office in May. Robert Hale said the council chose Peter Lund, who succeeded him."
+    assert ("him", "pronoun") not in mentions_of(text, "Peter Lund")
+
+
+def test_his_owning_the_predicate_of_the_who_clause_is_someone_else(mentions_of):
+    text = "Robert Hale spoke at the vigil on Sunday. He remembered Peter Lund, who was his oldest friend."
+    assert ("his", "pronoun") not in mentions_of(text, "Peter Lund")
