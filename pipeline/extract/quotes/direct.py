@@ -21,6 +21,7 @@ from .lexicon import (
     CHARACTERIZING,
     DASHES,
     MAX_ADJUNCT_WORDS,
+    MAX_ATTRIBUTION_WORDS,
     MAX_LABEL_WORDS,
     MIN_NAMED_WORDS,
     MIN_UNATTRIBUTED_WORDS,
@@ -59,7 +60,7 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
     ends_period = text[q.open[1]:q.close[0]].rstrip().endswith(".")  # not '"... the U.S.," X said'
     first_word = next((x for x in doc[t.i:t.i + 3] if x.is_alpha), None)
     if ends_period and (first_word is None or not first_word.is_lower):
-        return None
+        return _attribution_sentence(ctx, q, t, cpend)
     for k in range(t.i, min(len(doc), t.i + 30)):
         x = doc[k]
         if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
@@ -71,6 +72,39 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
                 return None
             return x
     return None
+
+
+def _attribution_sentence(ctx: QuoteContext, q: QuotedSpan, t: Token, cpend: int) -> Token | None:
+    """'"We will not give up." Pelosi said.', '"It is over." said the coach.': a quotation that is a sentence of
+    its own, closed by a full stop, is the words of the next sentence when that sentence is only an attribution: a
+    speech verb (first or after its subject) and its subject, addressee or adjuncts ("told reporters", "said on
+    Friday"), no other verb, ended by a full stop in the same paragraph."""
+    doc, text = ctx.doc, ctx.text
+    before = text[ctx.para_of(q.open[0])[0]:q.open[0]].rstrip()
+    if before and not before.endswith(tuple(SENTENCE_END)):
+        return None  # 'He called it "a disgrace." X said ...': a quoted fragment ends the writer's sentence
+    toks: list[Token] = []
+    for x in doc[t.i:t.i + MAX_ATTRIBUTION_WORDS + 1]:
+        if x.idx >= cpend or x.idx in ctx.mark_pos or x.text in ("!", "?", ";", ":") or "\n" in x.text:
+            return None
+        if x.text == ".":
+            break
+        toks.append(x)
+    else:
+        return None
+    cues = [x for x in toks if is_cue(x) or _inverted_cue(x, x.i == t.i)]
+    if len(cues) != 1 or any(y.pos_ in ("VERB", "AUX") and y.i != cues[0].i for y in toks):
+        return None
+    cue = cues[0]
+    covered = {cue.i}
+    for c in cue.children:
+        if c.dep_ in SUBJ_DEPS or c.dep_ in ADJUNCT_DEPS or c.dep_ == "punct" \
+                or (c.dep_ in ("dobj", "dative") and lemma(cue) in ADDRESSEE_VERBS):
+            covered.update(y.i for y in c.subtree)
+    subj = subject(cue)
+    if subj is not None:
+        covered.update(y.i for y in subj.subtree)
+    return cue if all(y.i in covered or y.is_punct for y in toks) else None
 
 
 def _opening_quotation(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> bool:

@@ -48,6 +48,7 @@ PRONOUN_NUMBER = dict(_LEX["pronoun_number"])                # the noun tag a sp
 ADDRESSEE_VERBS = frozenset(_LEX["addressee_verbs"])         # verbs of saying with an addressee object
 ADJUNCT_DEPS = frozenset(_LEX["cue_adjunct_deps"])            # "said on Friday": between a cue and its quote
 MAX_ADJUNCT_WORDS = int(_LEX["max_cue_adjunct_words"])
+MAX_ATTRIBUTION_WORDS = int(_LEX["max_attribution_sentence_words"])  # '"A." X said on Friday.': the whole sentence
 MAX_LABEL_WORDS = int(_LEX["max_label_words"])               # 'Clinton: "A."': the name before the colon
 SPEAKER_STOP_DEPS = frozenset(_LEX["speaker_stop_deps"])     # what ends a speaker phrase
 FOCUS_ADVERBS = frozenset(_LEX["speaker_focus_adverbs"])    # "Even Republicans said": no part of the speaker

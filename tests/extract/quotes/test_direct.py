@@ -1,6 +1,8 @@
 """Tests of direct quotes and their cues (pipeline/extract/quotes/direct.py)."""
 from __future__ import annotations
 
+import pytest
+
 
 # ---------------------------------------------------------------- a cue next to the quotation
 def test_direct_quote_after_attribution_follows(run, only):
@@ -270,3 +272,22 @@ def test_short_quotation_after_a_determiner_is_a_term(run):
     assert not [r for r in rows if r["type"] == "direct"]
     rows = run('Ravi Patel said: "We ship every fix." The maintainers agreed.')
     assert [(r["type"], r["text"]) for r in rows] == [("direct", "We ship every fix.")]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"We will rebuild the bridge before winter." Mayor Ana Lopez said.', "rebuild the bridge", "Ana Lopez"),
+    ('"The season is over for us." said the coach.', "season is over", "the coach"),
+    ('"Nobody was hurt in the fire." Fire chief Tom Reyes told reporters on Monday.', "Nobody was hurt", "Tom Reyes"),
+])
+def test_quotation_closed_by_a_full_stop_before_an_attribution_sentence(run, only, text, words, speaker):
+    # h22cue: the next sentence is only subject + speech verb (+ addressee, adjuncts)
+    q = only(run(text), type="direct")
+    assert words in q["text"] and speaker in q["speaker_text"]
+
+
+@pytest.mark.parametrize("text", [
+    'He called the plan "a waste of money." Ms Lopez said the council would vote on Friday.',
+    '"We will rebuild the bridge." Mayor Ana Lopez said the work would start in May.',
+])
+def test_a_sentence_saying_more_than_an_attribution_does_not_take_the_quotation(run, text):
+    assert not [r for r in run(text) if r["type"] == "direct"]
