@@ -145,9 +145,10 @@ def merge(per_article: Iterable[Tables]) -> Tables:
 
 def preload() -> None:
     """Build the lists the extractors load on first use (the gazetteer, the given names, the surname
-    particles, the titles, the subdivisions: about 1.3 s; pint's unit registry and the unit words and
-    patterns built from it: about 0.8 s) here, so that workers forked from this process share them
-    instead of each building its own."""
+    particles, the titles, the subdivisions, the coreference stage's cities and states: about 1.7 s;
+    pint's unit registry and the unit words and patterns built from it: about 0.8 s) here, so that
+    workers forked from this process share them instead of each building its own."""
+    from .coref.lexicon import gazetteer_places
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
     from .entities.places import is_region, is_subdivision
     from .figures.units import preload_units
@@ -157,6 +158,8 @@ def preload() -> None:
     gazetteer()
     is_subdivision("")
     is_region("")
+    gazetteer_places("cities")
+    gazetteer_places("us_states")
     surname_particles()
     post_nominals()
     TITLES.load()

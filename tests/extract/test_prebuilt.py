@@ -51,8 +51,9 @@ def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building
     store = tmp_path / "lexicons" / "v1.json"
     assert store.is_file()
     second = probe(tmp_path)
-    assert second["found"] == 5 and second["stored"] == ["entities.gazetteer", "entities.regions", "entities.subdivisions",
-                                "figures.units_ci", "figures.units_cs"]
+    assert second["found"] == 7 and second["stored"] == [
+        "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.gazetteer", "entities.regions",
+        "entities.subdivisions", "figures.units_ci", "figures.units_cs"]
     assert not second["pint"]                               # read back: pint is not even imported
     assert {k: v for k, v in first.items() if k not in ("found", "stored", "pint")} == \
            {k: v for k, v in second.items() if k not in ("found", "stored", "pint")} == \
@@ -67,7 +68,7 @@ def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, c
     store.write_bytes(content)
     assert probe(tmp_path)["found"] == 0
     assert json.loads(store.read_bytes())["version"] == "v1"
-    assert probe(tmp_path)["found"] == 5
+    assert probe(tmp_path)["found"] == 7
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):

