@@ -70,11 +70,6 @@ def save() -> Path | None:
     return path
 
 
-def close_store() -> None:
-    """Forget the store (the lists already built stay in their builders' memory)."""
-    _STORE.update(path=None, version=None, loaded={}, built={})
-
-
 # ---------------------------------------------------------------- tagged JSON
 def encode(v):
     """A frozenset, tuple, dict or list of strings (nested) as JSON that ``decode`` reads back."""

@@ -88,6 +88,14 @@ class Roles:
         return out
 
     @cached_property
+    def title_words(self) -> dict[int, set[str]]:
+        """Entity index -> the title nouns and their modifiers written with any of its names."""
+        out: dict[int, set[str]] = {}
+        for i, _, titles, title_mods in self.index:
+            out.setdefault(i, set()).update(titles | title_mods)
+        return out
+
+    @cached_property
     def rows_by_word(self) -> dict[str, list[int]]:
         """Title noun (for people) or name word (for other entities) -> the rows of ``index`` that
         hold it: ``by_role`` looks only at those."""

@@ -463,16 +463,8 @@ class SpeakerResolver:
         ents = self.article.entities
         mods = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_alpha}
         last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g
-                               and mods_agree(mods, ents[i], self._title_words.get(i, ())), words_at=head.idx + 1)
+                               and mods_agree(mods, ents[i], self.roles.title_words.get(i, ())), words_at=head.idx + 1)
         return self.article.canonical(last) if last is not None else None
-
-    @cached_property
-    def _title_words(self) -> dict[int, set[str]]:
-        """entity -> the title nouns and their modifiers written with any of its names."""
-        out: dict[int, set[str]] = {}
-        for i, _, titles, title_mods in self.roles.index:
-            out.setdefault(i, set()).update(titles | title_mods)
-        return out
 
 
 def _is_source(head: Token, doc_verb: Token) -> bool:

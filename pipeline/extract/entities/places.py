@@ -15,6 +15,11 @@ _GENERIC_KEYS = ("place_modifiers", "place_designators", "org_heads", "fac_heads
 _BRACKETED = re.compile(r"\s*[(\[].*?[)\]]")
 
 
+def _subdivision_key(name: str) -> str:
+    """A subdivision's name as the lists hold it and as it is looked up: lowercased words, hyphens as spaces."""
+    return " ".join(name.replace("-", " ").split()).lower()
+
+
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
     return prebuilt.value("entities.subdivisions", _build_subdivisions)
@@ -35,7 +40,7 @@ def _build_subdivisions() -> frozenset[str]:
         if not words or "," in name or {w.lower().removesuffix("s") for w in words} <= generic \
                 or len(words) == 1 and is_given_name(name):
             continue
-        out.add(" ".join(words).lower())
+        out.add(_subdivision_key(name))
     return frozenset(out)
 
 
@@ -48,7 +53,7 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
     names = _subdivisions()
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        name = " ".join(_BRACKETED.sub("", sub.name).replace("-", " ").split()).lower()
+        name = _subdivision_key(_BRACKETED.sub("", sub.name))
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if name in names and country is not None:
             out.setdefault(name, set()).add(COUNTRY.get(fold(country.name), country.name))
@@ -58,14 +63,14 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
 def subdivision_countries(text: str) -> frozenset[str]:
     """The countries (canonical names) of which ``text`` names a subdivision ("Tasmania" -> Australia),
     or an empty set."""
-    return _subdivision_countries().get(" ".join(text.replace("-", " ").split()).lower(), frozenset())
+    return _subdivision_countries().get(_subdivision_key(text), frozenset())
 
 
 def is_subdivision(text: str) -> bool:
     """True for a country's subdivision spelt as its ISO name, accents included ("Punjab",
     "Northumberland", "Yucatán"; not "Falcon" for "Falcón"); some are also common words ("Centre"):
     the caller checks how the article writes it."""
-    return " ".join(text.replace("-", " ").split()).lower() in _subdivisions()
+    return _subdivision_key(text) in _subdivisions()
 
 
 @lru_cache(maxsize=1)
