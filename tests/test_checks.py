@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 
 import pytest
 
@@ -184,6 +185,26 @@ def test_the_quality_worker_falls_back_to_this_process_when_its_child_is_gone(tm
     worker._process.join()
     assert validate(path, worker).problems == validate(path).problems
     worker.close()
+
+
+def test_the_quality_worker_checks_the_structure_of_its_share_as_this_process_would(tmp_path):
+    """The worker also runs frictionless on the largest CSV table while this process checks the others:
+    a broken row of that table and of another one are both named, in the order one run gives."""
+    from test_validate import rewrite_csv
+
+    from pipeline.validate import quality_worker, structure_share
+
+    path = build(tmp_path, tiny_tables())
+    share = structure_share(json.loads(path.read_text()), path.parent)
+    assert len(share) == 1
+    (big,) = share
+    other = "quotes" if big != "quotes" else "entities"
+    for table in (big, other):
+        rewrite_csv(path, table, lambda rows: rows[0].update({next(iter(rows[0])): ""}))
+    here, there = validate(path), validate(path, quality_worker())
+    structure = [p for p in there.problems if p.check.startswith("frictionless:")]
+    assert {p.table for p in structure} == {big, other}
+    assert there.problems == here.problems
 
 
 def test_required_value_missing_is_refused_when_packaging(tmp_path):
