@@ -364,7 +364,7 @@ class QualityWorker:
         the suites."""
         self._job = (descriptor, base, share)
         try:
-            self._conn.send((descriptor, str(base), share))
+            self._conn.send((descriptor, os.path.abspath(base), share))  # the child may have another working folder
         except (OSError, ValueError):
             pass  # the child is gone: ``structure`` and ``result`` run the checks here
 

@@ -207,6 +207,18 @@ def test_the_quality_worker_checks_the_structure_of_its_share_as_this_process_wo
     assert there.problems == here.problems
 
 
+def test_the_quality_worker_reads_a_relative_package_from_this_process_working_folder(tmp_path, monkeypatch):
+    """The worker was started once, perhaps in another folder: a package named by a relative path is
+    still found (it is sent as an absolute path) and passes."""
+    from pipeline.validate import quality_worker
+
+    worker = quality_worker()
+    build(tmp_path / "pkg", tiny_tables())
+    monkeypatch.chdir(tmp_path)
+    report = validate("pkg/datapackage.json", worker)
+    assert report.valid and report.problems == [], report.problems
+
+
 def test_required_value_missing_is_refused_when_packaging(tmp_path):
     from pipeline.errors import StageError
     tables = tiny_tables()

@@ -206,7 +206,7 @@ def extract_stream(articles: list[dict], model: Model, cache: ResultCache | None
     done=)``, when given, extracts the missing articles instead of ``jobs`` local processes
     (``cluster.DaskEngine``: on a Dask cluster, the model loaded there, not here)."""
     keys = [cache.key(a) for a in articles] if cache else [None] * len(articles)
-    found = [cache is not None and cache.get(k) is not None for k in keys]
+    found = [cache is not None and cache.has(k) for k in keys]
     todo = [a for a, hit in zip(articles, found, strict=True) if not hit]
     key_of = {id(a): k for a, k, hit in zip(articles, keys, found, strict=True) if not hit}
     store = (lambda article, tables: cache.put(key_of[id(article)], tables)) if cache else None

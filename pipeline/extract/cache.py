@@ -97,14 +97,25 @@ def encode_entry(key: str, tables: Tables) -> bytes:
     return header + b"\n" + payload + b"\n"
 
 
-def decode_entry(key: str, data: bytes) -> Tables | None:
-    """The tables of an entry, or None when it is not a whole, intact entry for ``key``."""
+def intact_payload(key: str, data: bytes) -> bytes | None:
+    """The payload of an entry whose header names ``key`` and the payload's hash, else None."""
     header, sep, payload = data.partition(b"\n")
     payload = payload.removesuffix(b"\n")
     try:
         head = json.loads(header)
-        if not sep or not isinstance(head, dict) or head.get("key") != key or head.get("sha256") != sha256(payload):
-            return None
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not sep or not isinstance(head, dict) or head.get("key") != key or head.get("sha256") != sha256(payload):
+        return None
+    return payload
+
+
+def decode_entry(key: str, data: bytes) -> Tables | None:
+    """The tables of an entry, or None when it is not a whole, intact entry for ``key``."""
+    payload = intact_payload(key, data)
+    if payload is None:
+        return None
+    try:
         tables = json.loads(payload)
     except (ValueError, UnicodeDecodeError):
         return None
@@ -137,6 +148,14 @@ class ResultCache:
         except OSError:
             return None
         return decode_entry(key, data)
+
+    def has(self, key: str) -> bool:
+        """Whether an intact entry for ``key`` is there (its hash checked, its rows not decoded: ``get``
+        reads them when they are wanted)."""
+        try:
+            return intact_payload(key, self.path(key).read_bytes()) is not None
+        except OSError:
+            return False
 
     def put(self, key: str, tables: Tables) -> None:
         if not self.writable:

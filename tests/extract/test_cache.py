@@ -295,6 +295,9 @@ def test_put_and_get_round_trip(tmp_path):
     key = cache.key(articles()[0])
     tables = {"entities": [], "mentions": [], "quotes": [{"text": "We will \u201creopen\u201d", "value": 1.5}],
               "figures": []}
-    assert cache.get(key) is None
+    assert cache.get(key) is None and not cache.has(key)
     cache.put(key, tables)
     assert cache.path(key) == tmp_path / key[:2] / f"{key[2:]}.json" and cache.get(key) == tables
+    assert cache.has(key)
+    cache.path(key).write_bytes(cache.path(key).read_bytes().replace(b"reopen", b"reclose"))
+    assert not cache.has(key) and cache.get(key) is None            # changed after it was written: a miss
