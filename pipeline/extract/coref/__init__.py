@@ -27,7 +27,7 @@ from ..records import Entity, Quote
 from ..spans import words
 from .article import Article
 from .gender import Genders
-from .lexicon import FIRST_PERSON, FIRST_PLURAL, PRONOUNS
+from .lexicon import FIRST_PERSON, FIRST_PLURAL, NATIONAL_NOUNS, PRONOUNS
 from .linker import Linker, pronoun_class
 from .narrator import Narrator
 from .roles import Roles, role_head
@@ -37,6 +37,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["PRONOUNS", "Coreference", "role_head"]
+
+
+def _national_possessive(tok: Token) -> bool:
+    """"our" owning a noun of a country or its people ("our democracy", "Our prime minister", "our border",
+    "protect our people and our interests": ``national_nouns``): the speaker's country, not the organisation the
+    speaker speaks for."""
+    return tok.lower_ == "our" and tok.dep_ == "poss" and tok.head.lemma_.lower() in NATIONAL_NOUNS
 
 
 class Coreference:
@@ -104,7 +111,7 @@ class Coreference:
                     self._relink(tok, idx)
                 elif person and pronoun_class(tok) is not None and self.article.in_quote(tok.idx):
                     self._not_the_speaker(tok, idx)
-                elif group is not None and tok.lower_ in FIRST_PLURAL:
+                elif group is not None and tok.lower_ in FIRST_PLURAL and not _national_possessive(tok):
                     self._relink(tok, group)
         self._quoted_self(quotes)
         self._sort_mentions()

@@ -45,6 +45,7 @@ PREVIOUS_TOPIC_PRONOUNS = {k: frozenset(v) for k, v in _LEX["previous_topic_pron
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker
 FIRST_PLURAL = frozenset(_LEX["first_person_plural_pronouns"])  # "we" in it: the organisation that speaks
+NATIONAL_NOUNS = frozenset(_LEX["national_nouns"])  # "our democracy": the speaker's country, not organisation
 CONTINUED_QUOTE_PARAGRAPHS = int(_LEX["continued_quote_paragraphs"])  # a quotation left open goes on this far
 SECOND_PERSON = frozenset(_LEX["narrator"]["second_person_pronouns"])  # "you": an addressee the text names
 NOMINAL_HEADS = {w: t for t, ws in _LEX["nominal_heads"].items() for w in ws}

@@ -27,6 +27,11 @@ Rules, each a small function below:
   prepositional phrase of its clause, the clause's named subject (``_prepositional_possessive``: "Tesco has suffered
   losses from its operation"), in a fronted one the subject after it (``_fronted_possessive``); "their" so for one
   organisation (``_one_group``: not "Tesco and Salling announced their agreement");
+- ``Linker._conjoined_owner`` / ``_possessor_owner`` / ``_repeated_possessive``: "its" owning a noun conjoined to a
+  named organisation or place ("the United Nations and its member states"), inside a phrase such a name owns
+  ("California's plan to raise its minimum wage"), or again after an "its" linked in its sentence ("by streamlining its
+  range, halving its staff"); ``Linker._reflexive_group``: "itself" of such a named subject ("Ford announced
+  investigating itself");
 - ``Linker._reporting_group``: "they" reported by a verb whose one subject is a named organisation ("Thames Valley
   Police said they had arrested");
 - ``Linker._previous_topic``: "It" opening its sentence takes up the established organisation or known place that was
@@ -43,6 +48,8 @@ Rules, each a small function below:
   ("SpaceX is the first private company"), unless another name headed by the noun comes in between;
 - ``Linker._kin``: "his father" takes up the person an apposition set beside the same kinship noun of the same
   possessor before, or whom "X, a son of F" made X's father (``_remember_kin``);
+- ``_named_country``: "the country" prefers a country named as itself over one named as a modifier ("the United
+  States Embassy in Iraq advised U.S. citizens to leave the country": Iraq);
 - ``best_antecedent`` (``salience``): the most salient agreeing mention of the last sentences; a
   close rival leaves the anaphor unlinked unless agreement is certain;
 - role nouns first ask ``Roles.by_role`` (the person introduced with that title), person nouns only
@@ -95,6 +102,7 @@ NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
 DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC")  # what "the airline" takes up when "airline X" introduced it
 COPULAS = ("be", "become", "remain")
+MAX_POSSESSOR_CLIMB = 6  # heads climbed from "its" to a noun with a possessor ("X's plan to raise its wage": 3)
 PERSONAL_SUBJECTS = ("i", "you", "we", "he", "she", "they", "who")  # no subject a later "it" can take up
 
 
@@ -339,6 +347,13 @@ def _known_place(entity: dict) -> bool:
         "cities") or fold(name) in gazetteer_places("us_states"))
 
 
+def _named_country(ref: MentionRef) -> bool:
+    """Whether a country's mention names the country itself, not modifies another noun ("U.S. troops", "the United
+    States Embassy in Iraq ... advised U.S. citizens to leave the country": Iraq). "the country" takes up such a
+    mention when the last sentences hold one ("U.S. citizens" alone still stand for the United States)."""
+    return ref.head.dep_ not in ("compound", "amod", "nmod")
+
+
 def _determined(noun: Token) -> bool:
     """A noun with a determiner or a possessor before it ("a city", "his father")."""
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
@@ -374,7 +389,8 @@ class Linker:
             if i in taken or not (tags[i] in ("PRP", "PRP$") or pos[i] in ("NOUN", "ADJ")):
                 continue
             tok = doc[i]
-            found = (self._pronoun(tok) or self._own_possessive(tok) or self._group_subject(tok)
+            found = (self._pronoun(tok) or self._own_possessive(tok) or self._possessor_owner(tok)
+                     or self._repeated_possessive(tok) or self._reflexive_group(tok) or self._group_subject(tok)
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
                      or self._predicate(tok) or self._kin(tok)
                      or self._nominal(tok) or self._home_country(tok) or self._introduced(tok))
@@ -437,6 +453,8 @@ class Linker:
         types = SUBJECT_POSSESSIVES.get(tok.lower_)
         if types is None or tok.dep_ != "poss":
             return None
+        if tok.head.dep_ == "conj":  # not "their" ("speaking up about Islam or their experiences": the speakers')
+            return self._conjoined_owner(tok, types) if tok.lower_ == "its" else None
         if tok.head.dep_ == "pobj":
             return self._fronted_possessive(tok, types) or self._prepositional_possessive(tok, types)
         if tok.lower_ == "its" and tok.head.dep_ in SUBJ_DEPS and tok.head.head.dep_ == "ccomp":
@@ -450,6 +468,81 @@ class Linker:
         if subj is None and not any(c.dep_ == "dobj" and c.i < tok.head.i for c in verb.children):
             subj = _infinitive_owner(verb, tok.head)  # not "to discuss this move, its implications" (the move's)
         return self._named_owner(tok, verb, subj, types)
+
+    def _conjoined_owner(self, tok: Token, types: list[str]) -> tuple[int, int, int, str] | None:
+        """"its" owning the second of two conjoined nouns takes up the named organisation or place the first one is
+        ("the United States and its allies", "the KKK and its former leader", "AAN or its super PAC affiliate"); not
+        after a list of names ("the US, Britain and its allies": whose?)."""
+        first = tok.head.head
+        if first.i > tok.i or first.dep_ == "conj" or sum(1 for c in first.children if c.dep_ == "conj") != 1 \
+                or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") and first.i < c.i < tok.i
+                           for c in first.children):
+            return None
+        art = self.article
+        named = {art.canonical(r.entity) for r in art.mentions_at.get(first.i, ())
+                 if r.kind in ("name", "partial") and r.head.i == first.i and art.entities[r.entity]["type"] in types}
+        return (named.pop(), tok.idx, tok.idx + len(tok.text), "pronoun") if len(named) == 1 else None
+
+    def _possessor_owner(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"its" inside a noun phrase whose head noun a named organisation or place owns takes that owner up, climbing
+        through prepositions, objects and infinitives of the phrase ("California's plan to raise its minimum wage",
+        "the Boca West Country Club's heavy investment in its facilities", "Britain's dependence on cotton for its
+        textile mills"); not when another organisation or place is named in between ("Apple's suit against Samsung
+        over its patents")."""
+        types = SUBJECT_POSSESSIVES.get("its")
+        if tok.lower_ != "its" or types is None or tok.dep_ != "poss":
+            return None
+        t, owner = tok.head, None
+        for _ in range(MAX_POSSESSOR_CLIMB):
+            if t.dep_ not in ("pobj", "prep", "dobj", "acl", "xcomp", "pcomp", "compound") or t.head.i == t.i:
+                return None
+            t = t.head
+            owner = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ in ("NOUN", "PROPN") else None
+            if owner is not None:
+                break
+        if owner is None:
+            return None
+        art = self.article
+        named = {art.canonical(r.entity) for r in art.mentions_at.get(owner.i, ())
+                 if r.kind in ("name", "partial") and r.head.i == owner.i and art.entities[r.entity]["type"] in types}
+        if len(named) != 1:
+            return None
+        idx = named.pop()
+        return None if self._place_between(owner, tok, idx) else (idx, tok.idx, tok.idx + len(tok.text), "pronoun")
+
+    def _repeated_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"its" again in the sentence of an "its" linked to an organisation or place, with no other organisation or
+        place named in between, is that one again ("Albania is working to strengthen the capacities of its government
+        with a view to bringing its legislation into line")."""
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            return None
+        art = self.article
+        lo = art.sent_starts[art.sentence_of(tok.idx)]
+        refs = [r for r in self.index.between(lo, tok.idx) if r.kind == "pronoun" and r.head.lower_ == "its"]
+        if not refs:
+            return None
+        idx = art.canonical(refs[-1].entity)
+        if self._place_between(refs[-1].head, tok, idx):
+            return None
+        return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
+
+    def _reflexive_group(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"itself" takes up its clause's subject when that is a named organisation or place ("Ford announced
+        investigating itself", "Collins did not want the U.S. to involve itself", "the Lodge formerly billed itself as
+        ..."; through "which", the name the clause describes); an intensive "itself" ("the study itself") has no
+        subject to take up."""
+        types = SUBJECT_POSSESSIVES.get("its")
+        if tok.lower_ != "itself" or types is None or tok.tag_ != "PRP":
+            return None
+        subj = _reflexive_subject(tok)
+        if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+            subj = subj.head.head
+        if subj is None or subj.i > tok.i:
+            return None
+        art = self.article
+        named = {art.canonical(r.entity) for r in art.mentions_at.get(subj.i, ())
+                 if r.kind in ("name", "partial") and r.head.i == subj.i and art.entities[r.entity]["type"] in types}
+        return (named.pop(), tok.idx, tok.idx + len(tok.text), "pronoun") if len(named) == 1 else None
 
     def _named_owner(self, tok: Token, verb: Token, subj: Token | None,
                      types: list[str]) -> tuple[int, int, int, str] | None:
@@ -718,7 +811,8 @@ class Linker:
         if kind == "NAME" and not bare_description(tok):
             kind = None
         if idx is None and kind is not None:
-            idx = best_antecedent(self.article, tok, self.index, self._nominal_ok(tok, kind), lambda i: False)
+            idx = best_antecedent(self.article, tok, self.index, self._nominal_ok(tok, kind), lambda i: False,
+                                  prefer=_named_country if tok.lemma_.lower() in COUNTRY_NOUNS else None)
         if idx is None:
             return None
         start, end = nominal_span(tok)

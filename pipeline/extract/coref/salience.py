@@ -76,15 +76,19 @@ class RefIndex:
 
 
 def best_antecedent(article: Article, at: Token, refs: RefIndex, ok: Callable[[int], bool],
-                    confident: Callable[[int], bool], strict: bool = False, outside: bool = False) -> int | None:
+                    confident: Callable[[int], bool], strict: bool = False, outside: bool = False,
+                    prefer: Callable[[MentionRef], bool] | None = None) -> int | None:
     """The entity of the most salient earlier mention within the window that ``ok`` accepts; None
     when a rival entity scores within the margin and the winner is not ``confident``. ``strict``:
     only a subject of the anaphor's sentence or the one before it (for "they", "its"); ``outside``:
-    mentions that contain the anaphor do not count."""
+    mentions that contain the anaphor do not count; ``prefer``: when some candidate mentions pass it, only those
+    count."""
     first_sent = article.sentence_of(at.idx) - (1 if strict else W["sentence_back"])
     lo = article.sent_starts[first_sent] if first_sent > 0 else 0
     cands = [r for r in refs.between(lo, at.idx) if r.end <= at.idx and ok(r.entity)
              and (not strict or _role_weight(r) == W["subject"])]
+    if prefer is not None:
+        cands = [r for r in cands if prefer(r)] or cands
     if not cands:
         return None
     counts = _counts_before(refs, {r.entity for r in cands}, at.idx, outside)

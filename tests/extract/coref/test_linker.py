@@ -547,3 +547,55 @@ def test_him_as_the_object_of_the_who_clause_is_someone_else(mentions_of):
 def test_his_owning_the_predicate_of_the_who_clause_is_someone_else(mentions_of):
     text = "Robert Hale spoke at the vigil on Sunday. He remembered Peter Lund, who was his oldest friend."
     assert ("his", "pronoun") not in mentions_of(text, "Peter Lund")
+
+
+# ---------------------------------------------------------------- thirteenth session (h23pro)
+def test_the_country_takes_up_a_country_named_as_itself_over_one_named_as_a_modifier(mentions_of, tables):
+    """"The US Embassy in Molvania advised US citizens to leave the country": Molvania, not the country the
+    modifiers name; modifiers alone still count ("US citizens ... the country" with no other country named)."""
+    text = ("U.S. officials met on Friday. The United States Embassy in Iraq suspended operations and advised U.S. "
+            "citizens to leave the country immediately.")
+    assert ("the country", "nominal") in mentions_of(text, "Iraq")
+    alone = "U.S. officials met on Monday. U.S. officials said the country would raise tariffs on steel."
+    assert ("the country", "nominal") in mentions_of(alone, "United States")
+
+
+def test_our_democracy_in_a_quotation_is_not_the_organisation_the_speaker_speaks_for(mentions_of):
+    """"our democracy", "our border" in a spokesman's quotation are the country's, not the organisation's; "we" is."""
+    text = ('Greenpeace spokesman John Miller spoke on Monday. "We will appeal the ruling. It is an attack on our '
+            'democracy," Miller said.')
+    got = mentions_of(text, "Greenpeace")
+    assert ("We", "pronoun") in got
+    assert ("our", "pronoun") not in got
+
+
+def test_its_owning_a_noun_conjoined_to_a_name_takes_that_name_up(mentions_of, tables):
+    """"the United Nations and its member states", "AAN or its affiliate"; not after a list of names."""
+    text = "The crisis requires concerted action by the United Nations and its member states."
+    assert ("its", "pronoun") in mentions_of(text, "United Nations")
+    listed = "The crisis requires concerted action by Molvania, Brazil and its allies."
+    assert not [m for m in tables(listed)["mentions"] if m["text"] == "its"]
+
+
+def test_its_in_a_phrase_a_named_organisation_owns_takes_that_owner_up(mentions_of, tables):
+    """"California's plan to raise its minimum wage"; not past another organisation named in between."""
+    text = "Lawmakers met in Sacramento on Monday. California's plan to raise its minimum wage passed the vote."
+    assert ("its", "pronoun") in mentions_of(text, "California")
+    between = "Apple's lawsuit against Samsung over its patents was dismissed on Monday."
+    assert not [m for m in tables(between)["mentions"] if m["text"] == "its"]
+
+
+def test_its_again_in_the_sentence_of_a_linked_its_is_the_same_owner(mentions_of):
+    """"Tesco Polska has cut expenditures by streamlining its product range, halving its staff"."""
+    text = ("Tesco Polska opened a new store in Warsaw. In the past few years, Tesco Polska has cut expenditures by "
+            "streamlining its product range, halving its staff and closing stores.")
+    assert mentions_of(text, "Tesco Polska").count(("its", "pronoun")) == 2
+
+
+def test_itself_takes_up_a_named_organisation_subject(mentions_of, tables):
+    """"Ford announced investigating itself", "wanted the U.S. to involve itself"; an intensive "itself" ("the study
+    itself") has no subject to take up."""
+    text = "Ford recalled cars in May. In February, Ford announced investigating itself after employee complaints."
+    assert ("itself", "pronoun") in mentions_of(text, "Ford")
+    intensive = "Ford published a study in May. The study itself was never reviewed."
+    assert not [m for m in tables(intensive)["mentions"] if m["text"] == "itself"]
