@@ -13,6 +13,7 @@ _LEX = json.loads((_DATA / "coref.json").read_text(encoding="utf-8"))
 
 # speakers
 PRONOUNS = dict(_LEX["pronouns"])          # speaker pronoun -> the entities it takes up (PERSON, ORG, GROUP)
+OWNER_PRONOUNS = dict(_LEX["owner_pronouns"])  # its/their owning a document: the class of entity it takes up
 GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
 GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
 SUBJ_DEPS = tuple(_LEX["subject_deps"])

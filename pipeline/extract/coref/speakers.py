@@ -21,6 +21,7 @@ from .lexicon import (
     MAX_MATRIX_CLIMB,
     NOMINAL_HEADS,
     OWNER_PREPOSITIONS,
+    OWNER_PRONOUNS,
     PRONOUNS,
     RELATED_PREPOSITIONS,
     SECOND_PERSON,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AGENT_TYPES = ("PERSON", "ORG")
+ENTITY_TYPES_OF = {"ORG": ("ORG",), "GROUP": ("ORG", "NORP")}  # the entity types a pronoun's class takes up
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_KINDS = ("name", "partial", "title")
 
@@ -73,6 +75,8 @@ class SpeakerResolver:
                 return None
             if head.lower_ == "it":
                 return self._speaking_it(head)
+            if head.lower_ == "they":
+                return self._speaking_group(head)
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
@@ -251,6 +255,14 @@ class SpeakerResolver:
         and its author is not written)."""
         return self._latest_subject(head, ("ORG",))
 
+    def _speaking_group(self, head: Token) -> int | None:
+        """"The NBA did not name the player. They did say ...": a speaking "they" is, like "it", the organisation (or
+        people) that was a subject or an "according to" source in its sentence or the two before; an organisation only
+        named there ("he told Scientific American", "at the Walmart", "data from NASA's telescope", "his French
+        counterparts") is no antecedent: the "they" of such a sentence is mostly an unnamed group (the researchers,
+        the prosecutors, the ministers)."""
+        return self._latest_subject(head, ENTITY_TYPES_OF["GROUP"], main_only=True)
+
     def _unnamed_topic(self, head: Token) -> bool:
         """"US authorities claimed ... They also stated", "The stores were reluctant, according to a report from ABC
         Australia in which they said", "When the royal council met, they chose", "The industry publication stated ...
@@ -408,10 +420,11 @@ class SpeakerResolver:
             return next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         return None
 
-    def _latest_subject(self, at: Token, types: tuple[str, ...]) -> int | None:
+    def _latest_subject(self, at: Token, types: tuple[str, ...], main_only: bool = False) -> int | None:
         """The entity of the given types that was the subject of a clause last (or its subject's owner,
         or the source of an "according to"), in the sentence of ``at`` before it or in the two sentences
-        before (the publisher of "the statement")."""
+        before (the publisher of "the statement"); with ``main_only``, of a main clause only ("Republicans say
+        Democrats are trying to distract. They say ...": they are the Republicans)."""
         art = self.article
         first = art.sentence_of(at.idx) - 2
         best = None
@@ -419,6 +432,7 @@ class SpeakerResolver:
             if r.start >= at.idx:
                 break
             if r.kind in NAME_KINDS and art.sentence_of(r.start) >= first and _is_source(r.head, at.head) \
+                    and (not main_only or _in_main_clause(r.head)) \
                     and art.entities[r.entity]["type"] in types and not art.in_quote(r.start):
                 best = r.entity
         return art.canonical(best) if best is not None else None
@@ -427,6 +441,10 @@ class SpeakerResolver:
         linked = self._linked_pronoun(tok)
         if linked is not None:
             return linked
+        if tok.lower_ in OWNER_PRONOUNS:
+            # "its website", "Their statement": the organisation (or people) a sentence made its subject, as for a
+            # speaking "it" or "they" ("... should be decided by Congress. Their statement" is no statement of Congress)
+            return self._latest_subject(tok, ENTITY_TYPES_OF[OWNER_PRONOUNS[tok.lower_]], main_only=True)
         if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her", "its", "their"):
             ents = self.article.entities
             want = GENDER_PRONOUNS.get(tok.lower_)  # his -> m, her -> f; its, their: any agent
@@ -479,6 +497,17 @@ def _is_source(head: Token, doc_verb: Token) -> bool:
             clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head == doc_verb))
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _in_main_clause(head: Token) -> bool:
+    """A source in the main clause of its sentence (or a clause joined to it by "and"): not the subject of a reported,
+    relative or adverbial clause ("as Democrats pour into Philadelphia, ..."); an "according to" source always."""
+    if head.dep_ == "pobj":
+        return True
+    clause = head.head.head if head.dep_ == "poss" else head.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 def _related_person(name: Token, start: int) -> bool:

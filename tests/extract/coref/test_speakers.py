@@ -315,3 +315,26 @@ def test_a_speaking_it_is_an_organisation_that_was_a_subject_not_a_place_or_a_th
     rows = run("Volunteers in Ohio sent an email to the Red Cross on Monday. \u201cWe need help,\u201d the email read. "
                "It stated that the shelters were full.")
     assert containing(rows, "shelters were full")["speaker_name"] is None
+
+
+def test_a_speaking_they_is_a_group_that_was_a_main_subject_not_an_organisation_named_in_passing(run, containing):
+    """"The Montreal team used data from NASA's telescope. They found ...": a speaking "they" takes up an organisation
+    or people that was the subject of a main clause (or an "according to" source) just before it; an organisation
+    only named in passing, or the subject of the words reported, is no antecedent: the speaker stays unnamed."""
+    rows = run("The Dover Harbor Authority closed the port on Monday. They said it would reopen in May.")
+    assert containing(rows, "would reopen in May")["speaker_name"] == "Dover Harbor Authority"
+    rows = run("A team of researchers used data from the Dover Harbor Authority. They found that the port was silting up.")
+    assert containing(rows, "port was silting up")["speaker_name"] is None
+    rows = run("Democrats say Republicans are trying to distract voters. They say the bill will pass.")
+    assert containing(rows, "bill will pass")["speaker_name"] == "Democrats"
+
+
+def test_its_or_their_document_speaks_for_a_group_that_was_a_subject_not_the_last_one_named(run, containing):
+    """"The city government issued a statement saying Congress should decide. Their statement also read ...": a
+    document owned by "its"/"their" speaks for the organisation a main clause made its subject, as a speaking it/they."""
+    rows = run("The Dover Harbor Authority closed the port on Monday. "
+               "According to its website, the port will reopen in May.")
+    assert containing(rows, "port will reopen in May")["speaker_name"] == "Dover Harbor Authority"
+    rows = run("The island's government issued a statement saying the matter should be decided by the Senate. "
+               "Their statement also said that the island would not accept a court ruling.")
+    assert containing(rows, "would not accept a court ruling")["speaker_name"] != "Senate"
