@@ -6,7 +6,8 @@ follows (``A, X said, until B``, ``A, X said in a report, and B``, ``Though A, X
 Parse repairs: two complements of one speech verb with nothing between them, or the second
 without a subject of its own, are one clause; a reason clause hung on the verb (``said A, because
 B``) and a modal conjunct (``says it would A, but would B``) go on with it; a clause with ``that``
-begins there; a verb of saying's "object" before a subjectless clause is that clause's subject;
+begins there; a verb of saying's "object" before a subjectless clause is that clause's subject; a
+that-clause hung on the noun of the verb's adjunct is the verb's (``said during a news conference that A``);
 ``Everything X says is ...`` reports nothing.
 """
 from __future__ import annotations
@@ -26,11 +27,14 @@ from .context import (
 )
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ADJUNCT_CLAUSE_PREPS,
     CHARACTERIZING,
+    CONTENT_CLAUSE_NOUNS,
     QUESTION_MARKS,
     QUESTION_VERBS,
     REASON_MARKS,
     RELATIVES,
+    SPEECH_NOUNS,
     SUBJ_DEPS,
     TIME_MARKS,
 )
@@ -334,6 +338,43 @@ def asked_question(tok: Token) -> Token | None:
     return None
 
 
+def that_clause_in_adjunct(tok: Token) -> Token | None:
+    """'X said earlier on Friday during a news conference that he may wait', 'X says in a statement that the race
+    will be ...': the parser hangs the that-clause of a speech verb without a complement on the last noun of the
+    verb's adjuncts, as a relative clause whose "that" is a complementizer (``mark``), not a relative pronoun (a
+    relative "that" is the clause's subject or object: 'said at the meeting that was held'), nor after "so/such" ('tells
+    so many lies that A': a result clause). Only the verb's own adjuncts (and an addressee) between the verb and
+    "that", each a time or an ``adjunct_clause_prepositions`` phrase; the clause has a subject of its own, and its noun
+    is no report someone else made ('responded to reports that A', 'declined to comment on claims that A':
+    ``content_clause_nouns``, a speech noun outside "in")."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB") or any(
+            c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma(tok) not in ADDRESSEE_VERBS
+            for c in tok.children):
+        return None
+    doc = tok.doc
+    adjuncts = [c for c in tok.rights if c.dep_ in ("npadvmod", "advmod", "dobj", "dative")
+                or c.dep_ == "prep" and c.lower_ in ADJUNCT_CLAUSE_PREPS]
+    if not adjuncts:
+        return None
+    for that in doc[tok.i + 1:max(c.right_edge.i for c in adjuncts) + 1]:
+        clause = that.head
+        if that.lower_ == "that" and that.dep_ == "mark" and clause.dep_ in ("relcl", "acl") \
+                and clause.left_edge.i == that.i and tok.i < clause.head.i < that.i \
+                and not any(m.lower_ in ("so", "such") for m in doc[clause.head.left_edge.i:clause.head.i]) \
+                and any(g.dep_ in SUBJ_DEPS + ("expl",) for g in clause.children) \
+                and all(any(a.left_edge.i <= t.i <= a.right_edge.i for a in adjuncts) and not t.is_punct
+                        for t in doc[tok.i + 1:that.i]) and not _reported_by_others(clause.head):
+            return clause
+    return None
+
+
+def _reported_by_others(noun: Token) -> bool:
+    """The noun a that-clause completes is a report of someone else's ('reports that', 'claims that') rather than
+    the time, place or medium of the speech verb's own saying ('in a statement that' is the speaker's own)."""
+    name = noun.lemma_.lower()
+    return name in CONTENT_CLAUSE_NOUNS or name in SPEECH_NOUNS and noun.head.lower_ != "in"
+
+
 def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
     """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb (one row for
     ``A, X said, that B``: ``extraposed_rest``)."""
@@ -342,6 +383,9 @@ def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]
     question = asked_question(tok) if not any(c.i > tok.i for c in comps) else None
     if question is not None:
         comps.append(question)
+    adjunct_clause = that_clause_in_adjunct(tok) if question is None and not comps else None
+    if adjunct_clause is not None:
+        comps.append(adjunct_clause)
     joined = extraposed_rest(ctx, tok, subj, comps)
     if joined is not None:
         return [joined]

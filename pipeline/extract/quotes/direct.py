@@ -1,7 +1,8 @@
 """Direct quotes and their cues.
 
 A quoted span is a direct quote when a speech verb sits next to it in the same sentence
-(``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows), when it is signed with a
+(``"A," X said``, ``X said: "A"``, ``"A," X said, "B."``: two rows; after a quotation that opens its sentence,
+any verb that is all the rest of the sentence with its subject: ``"A," X urged.``), when it is signed with a
 dash and a name (``"A" -- Name``), or when it directly follows an attributed quote (the next
 sentence or paragraph of the same speaker). Any other quoted span (scare quotes, "so-called"
 terms, titles, nicknames) is not a quote.
@@ -65,6 +66,8 @@ def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         x = doc[k]
         if x.idx >= cpend or (x.idx in ctx.mark_pos and x.idx > ce) or x.text in (".", "!", "?"):
             break
+        if x.pos_ == "VERB" and not is_cue(x) and _attribution_tail(ctx, q, t, x):
+            return x
         if is_cue(x) or _inverted_cue(x, k == t.i):
             if not _opening_quotation(ctx, q, t, x) and any(
                     c.dep_ == "ccomp" and c.i > x.i and c.idx < cpend and ctx.in_quote(c.idx) is None
@@ -120,6 +123,37 @@ def _opening_quotation(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> 
             or len(words(text[q.start:q.end])) < MIN_UNATTRIBUTED_WORDS:
         return False
     return not any(y.pos_ in ("VERB", "AUX") for y in x.doc[t.i:x.i])
+
+
+def _attribution_tail(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> bool:
+    """'"Compare him to Hillary," Gorka urged.', '"A," he mocks.', '"A," remembered Roy X, a former spokesman.': a
+    quotation that opens its sentence and ends with a comma, "?" or "!" inside its marks, followed by nothing but
+    one finite verb, its subject (before it, or a name right after it) and the verb's adjuncts to the sentence's
+    end, is the words of that verb, whatever verb it is (the lexicon's speech verbs aside, such a tail can only
+    attribute the quotation). No object, complement or other verb outside the subject's phrase; no relative pronoun for
+    a subject ('"A," which votes in June': the writer's gloss of a place the quotation names)."""
+    if x.tag_ not in ("VBD", "VBZ", "VBP") or not _opening_quotation(ctx, q, t, x):
+        return False
+    doc = x.doc
+    subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.tag_ in ("WDT", "WP"):
+        return False
+    if subj.i > x.i and (x.i != t.i or subj.pos_ != "PROPN" and doc[x.i + 1].pos_ != "DET"):
+        return False
+    if subj.i < x.i and subj.left_edge.i != t.i:
+        return False  # the subject phrase follows the closing mark straight away
+    covered = {y.i for y in subj.subtree} | {x.i}
+    for c in x.children:
+        if c.dep_ in ADJUNCT_DEPS or c.dep_ == "punct":
+            covered.update(y.i for y in c.subtree)
+    k = t.i
+    while k < len(doc) and not (doc[k].text in (".", "!", "?") and k > x.i) and "\n" not in doc[k].text:
+        if k not in covered and not doc[k].is_punct and not doc[k].is_space:
+            return False
+        if doc[k].idx in ctx.mark_pos and doc[k].idx > q.close[1]:
+            return False
+        k += 1
+    return k > x.i and (k == len(doc) or doc[k].text in (".", "!", "?") or "\n" in doc[k].text)
 
 
 def _set_off(ctx: QuoteContext, q: QuotedSpan, x: Token, c: Token) -> bool:

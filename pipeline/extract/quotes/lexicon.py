@@ -62,6 +62,8 @@ MAX_GLOSS_CLIMB = int(_LEX["max_gloss_climb"])               # heads climbed fro
 INFLECTIONS = tuple((s, r) for s, r in _LEX["inflections"])  # regular (suffix, lemma ending) pairs
 NO_COMMENT_VERBS = frozenset(_LEX["no_comment_verbs"])      # "X did not respond to requests for comment"
 
+ADJUNCT_CLAUSE_PREPS = frozenset(_LEX["adjunct_clause_prepositions"])  # "said in an interview that A"
+CONTENT_CLAUSE_NOUNS = frozenset(_LEX["content_clause_nouns"])  # "responded to reports that A": the reports' A
 SPEECH_NOUNS = frozenset(_LEX["speech_nouns"])              # "X's claim that A": a noun that names what was said
 SPEECH_NOUNS_INFINITIVE = frozenset(_LEX["speech_nouns_infinitive"])  # "his promise to build A"
 SPEECH_NOUN_VERBS = frozenset(_LEX["speech_noun_verbs"])    # "X made the claim that A": X speaks

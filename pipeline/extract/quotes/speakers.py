@@ -233,7 +233,9 @@ def _controller(tok: Token, depth: int) -> Token | None:
     head = tok.head
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         absolute = tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "with"
-        return head if absolute else None  # "..., with officials saying that ...": the officials say it
+        if absolute:
+            return head  # "..., with officials saying that ...": the officials say it
+        return _published_by(head) if tok.tag_ == "VBG" else None  # "X issued a statement saying A": X
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if tok.dep_ == "xcomp" and obj is not None:
         to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
@@ -312,8 +314,9 @@ def _sent_by(tok: Token) -> Token | None:
 
 def _published_by(noun: Token) -> Token | None:
     """'X released a marketing video that said "..."', 'X is releasing an ad that urges voters to ...', 'X issued a
-    statement, which said ...': a message that the subject of a verb of authorship (`document_author_verbs`) releases
-    says what its relative clause says; its author speaks (as for "a statement released by X"). Not a message read,
+    statement, which said ...', 'X issued a statement saying A' (the participle, from ``_controller``): a message
+    that the subject of a verb of authorship (`document_author_verbs`) releases says what its relative clause or
+    participle says; its author speaks (as for "a statement released by X"). Not a message read,
     received or quoted by someone else ("X received a letter that said"), nor one whose own author is written ("X
     released a letter from his doctor that says ...": the doctor's)."""
     verb = noun.head

@@ -192,3 +192,18 @@ def test_medial_attribution_before_a_quoted_predicate(run, only):
     # 'X, Ms. Y said, "is ..."': the subject before the attribution and the quoted predicate after it are one row
     q = only(run('The city\'s new budget, Ms. Ortiz said, "is a serious mistake" for the schools.'), type="mixed")
     assert q["text"] == 'The city\'s new budget, Ms. Ortiz said, "is a serious mistake" for the schools'
+
+
+# ---------------------------------------------------------------- a that-clause hung on an adjunct's noun (h23rec)
+def test_that_clause_hung_on_the_noun_of_the_verbs_adjunct_is_what_was_said(run, only):
+    # the parser makes "that she may wait ..." a relative clause of "conference" ("that" a complementizer)
+    q = only(run("The mayor, Ana Lopez, said earlier on Monday during a press conference that she may wait "
+                 "until March to decide."), type="indirect")
+    assert q["text"] == "she may wait until March to decide"
+    assert q["speaker_name"] == "Ana Lopez"
+
+
+def test_that_clause_of_a_report_someone_else_made_is_not_the_verbs(run):
+    # "commented on reports that A": A is what the reports say, not what the senator said
+    rows = run("The senator commented on reports that the governor planned to resign.")
+    assert not [r for r in rows if "governor planned" in r["text"]]

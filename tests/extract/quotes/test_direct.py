@@ -291,3 +291,19 @@ def test_quotation_closed_by_a_full_stop_before_an_attribution_sentence(run, onl
 ])
 def test_a_sentence_saying_more_than_an_attribution_does_not_take_the_quotation(run, text):
     assert not [r for r in run(text) if r["type"] == "direct"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Compare him to the other candidate, compare him to the governor," Gorka urged.', "Compare him", "Gorka"),
+    ('"An awful lot of analysts said no, and she proved them wrong," remembered Roy Verley, a former spokesman.',
+     "analysts said no", "Roy Verley"),
+])
+def test_any_verb_that_is_all_the_sentence_after_an_opening_quotation_attributes_it(run, only, text, words, speaker):
+    # h23rec: subject + one verb (+ adjuncts) to the sentence end after '"A,"': the verb need not be in the lexicon
+    q = only(run(text), type="direct")
+    assert words in q["text"] and speaker in q["speaker_text"]
+
+
+def test_a_verb_with_an_object_after_a_quotation_does_not_take_it(run):
+    rows = run('"We should build the bridge in the spring before the floods come," the council rejected the plan.')
+    assert not [r for r in rows if r["type"] == "direct"]

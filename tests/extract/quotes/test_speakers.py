@@ -473,3 +473,13 @@ def test_it_tells_us_in_an_answer_is_the_interviewees_inference_no_quote(run):
     text = ("((WN)) What does the distance tell us?\n\n((Anna Berg)) Well, it tells us that planets can form "
             "far from their star.\n\n((WN)) Thank you.")
     assert not [q for q in run(text) if "planets can form" in q["text"]]
+
+
+def test_who_issues_a_statement_saying_a_clause_says_it(run, only):
+    # h23rec: a participle of saying on a message noun that a verb of authorship takes as its object
+    q = only(run("Senator Maria Ortiz released a statement saying she would vote against the bill."), type="indirect")
+    assert q["text"] == "she would vote against the bill" and q["speaker_name"] == "Maria Ortiz"
+
+
+def test_who_receives_a_letter_saying_a_clause_does_not_say_it(run):
+    assert not run("The mayor received a letter saying the bridge would reopen in May.")
