@@ -52,6 +52,7 @@ PASSES = (
     grouping.merge_clipped_given_names,
     consistency.label_known_places,
     consistency.label_unknown_towns,
+    consistency.label_towns_before_region,
     consistency.label_camel_case_names,
     consistency.label_speakers,
     consistency.label_outlets,

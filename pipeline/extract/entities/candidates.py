@@ -4,7 +4,8 @@ Each span is cleaned by the rule families of ``rules`` (split, trim, void, rejec
 retype) in order. spaCy's spans are completed by names it missed that end in an organisation's
 head word ("The Deseret News"), full names of people later called by the surname ("Alexei Leonov ...
 Leonov") and major places ("Barbados"), an organisation span with a person's name glued to its end
-before a speech verb is split in two, and candidates covered by an extended one are dropped.
+before a speech verb is split in two, names joined by a slash ("ABC News/Washington Post", "Gary
+Cameron/Reuters") are taken apart, and candidates covered by an extended one are dropped.
 Each candidate is keyed by its folded name (country short forms folded to the country), and
 words glued to a person's name that other mentions show are no part of it are cut.
 """
@@ -33,7 +34,7 @@ from .names import has_glued_org_head, person_after_org, person_after_place
 from .places import is_given_name, is_known_place, is_major_place, subdivision_countries
 from .records import Candidate
 from .rules import EXTEND, REJECT, RETYPE, RETYPE_EARLY, TRIM_END, TRIM_FRONT, VOID, Draft, split_acronym
-from .tokens import headline_case, is_cap
+from .tokens import headline_case, is_cap, person_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,25 +84,76 @@ def _line_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in parts if any(t.pos_ == "PROPN" for t in doc[x:y])]
 
 
+_SLASH_LABELS = frozenset(("ORG", "PERSON"))     # pollsters, outlets, tickets; not a work's or an event's title
+
+
+def _slash_part(doc: Doc, s: int, e: int, words: frozenset[str]) -> bool:
+    """True for a side of a slash that can be a name of its own: a proper noun, more than a letter or two
+    ("AC/DC" stays one name), not one plural noun or a word the article writes in lowercase
+    ("Kubernetes/Containers", "Progressives/Socialists")."""
+    return any(t.pos_ == "PROPN" for t in doc[s:e]) and (
+        e - s > 1 or len(doc[s]) > 2 and doc[s].tag_ != "NNPS" and doc[s].lower_ not in words)
+
+
+def _slash_parts(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
+    """The names joined by slashes in an organisation's or person's span [s, e): pollsters, outlets, a
+    photographer and an agency, a ticket ("NBC News/Wall Street Journal", "Newsmax / Zogby", "Gary
+    Cameron/Reuters", "Hawkins/Walker"), each a name of its own; numbers ("9/11") and headlines ("Opposition
+    To A Sanders/Trump Debate": a capitalised function word) are left whole."""
+    if label not in _SLASH_LABELS:
+        return [(s, e)]
+    cuts = [i for i in range(s + 1, e - 1) if doc[i].text == "/" and is_cap(doc[i - 1]) and is_cap(doc[i + 1])]
+    if not cuts or any(t.is_stop and is_cap(t) for t in doc[s + 1:e]):
+        return [(s, e)]
+    parts = list(zip([s] + [i + 1 for i in cuts], cuts + [e], strict=True))
+    words = word_set(doc)
+    return parts if all(_slash_part(doc, a, b, words) for a, b in parts) else [(s, e)]
+
+
+def _slash_labels(doc: Doc, parts: list[tuple[int, int]], label: str) -> list[str]:
+    """The label of each name of a slash-joined span: a full name led by a given name is a person's ("Cruz/Carly
+    Fiorina"), and so is every surname of a ticket one of which is a person's the article names ("the
+    Constitution Party's Blankenship/Mohr ticket"); after a person's name, the rest is an agency or an outlet
+    ("Gary Cameron/Reuters", "John Moore/Getty Images"); otherwise spaCy's label."""
+    if len(parts) == 1:
+        return [label]
+    if all(b - a == 1 for a, b in parts) and any(doc[a].lower_ in person_words(doc) for a, _ in parts):
+        return ["PERSON"] * len(parts)
+    return ["PERSON" if _person_part(doc, a, b) else "ORG" if label == "PERSON" else label for a, b in parts]
+
+
+def _person_part(doc: Doc, a: int, b: int) -> bool:
+    """True for a person's full name: a given name first ("Samantha-Jo" by its first part), no head word, no
+    known place in front ("Des Moines Register")."""
+    return b - a > 1 and doc[a].pos_ == "PROPN" and is_given_name(doc[a].text.split("-")[0]) \
+        and not any(t.lower_ in HEADS for t in doc[a:b]) \
+        and not any(is_known_place(fold(doc[a:k].text)) for k in range(a + 2, b))
+
+
 def _labelled(doc: Doc) -> list[Candidate]:
-    """The cleaned candidates of spaCy's entity spans, each line of a span on its own."""
+    """The cleaned candidates of spaCy's entity spans, each line of a span on its own, and each name of a
+    slash-joined pair ("ABC News/Washington Post") on its own."""
     cands = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
-        for s, e in _line_parts(doc, ent.start, ent.end):
-            split = person_after_org(doc, s, e) if ent.label_ == "ORG" else None
-            if split is not None:
-                cands.extend(clean(doc, s, split, "ORG"))
-                cands.extend(clean(doc, split, e, "PERSON"))
-                continue
-            split = person_after_place(doc, s, e)
-            if split is not None:
-                cands.extend(clean(doc, s, split, "GPE"))
-                cands.extend(clean(doc, split, e, "PERSON"))
-                continue
-            cands.extend(clean(doc, s, e, ent.label_))
+        for line in _line_parts(doc, ent.start, ent.end):
+            parts = _slash_parts(doc, *line, ent.label_)
+            for (s, e), label in zip(parts, _slash_labels(doc, parts, ent.label_), strict=True):
+                cands.extend(_clean_part(doc, s, e, label))
     return cands
+
+
+def _clean_part(doc: Doc, s: int, e: int, label: str) -> list[Candidate]:
+    """The cleaned candidates of one part of a spaCy entity span: a person's name glued to the end of an
+    organisation's or a place's name is a name of its own."""
+    split = person_after_org(doc, s, e) if label == "ORG" else None
+    if split is not None:
+        return clean(doc, s, split, "ORG") + clean(doc, split, e, "PERSON")
+    split = person_after_place(doc, s, e)
+    if split is not None:
+        return clean(doc, s, split, "GPE") + clean(doc, split, e, "PERSON")
+    return clean(doc, s, e, label)
 
 
 def _unlabelled_org_names(doc: Doc) -> list[Candidate]:

@@ -8,6 +8,8 @@
   places stand ("in X", "X, Region") too.
 - ``label_unknown_towns`` (eleventh session): a "person" no gazetteer knows, named only right after "in"/"near"
   (or "at" after a noun), with nothing marking it as a person, is a place ("a car bomb in Maidan Shahr").
+- ``label_towns_before_region`` (thirteenth session): an "organisation" or "person" named once as "in X, Region"
+  ("in Windsor Locks, Connecticut"), with no head word and nothing marking it as a named thing, is a place.
 - ``label_speakers``: a plain name (no head word) that is the subject of a speech verb ("X said")
   is a person, never a place (country and gazetteer names excepted: "China said").
 - ``label_list_items``: a name listed only among names of one other kind ("Benin, Namibia,
@@ -40,7 +42,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Callable
 
 from ..spans import token_pos, token_texts, word_set
-from .grouping import Context, Groups
+from .grouping import Context, Groups, region_at
 from .lexicon import (
     ADJECTIVES,
     APPOS_PLACE,
@@ -184,6 +186,33 @@ def label_unknown_towns(ctx: Context, groups: Groups) -> None:
         if not is_cap(first) or first.text.isupper() or is_given_name(first.text) or _marked_as_named_thing(doc, g):
             continue
         if all(_town_context(doc, c) for c in g.cands):
+            g.label = "GPE"
+
+
+def _in_town_before_region(doc: Doc, c: Candidate) -> bool:
+    """True for "in X, Region" / "near X, Region": the whole object of a town preposition, followed by a comma and
+    a country, a US state or a state's abbreviation that spaCy tagged as a place ("a bombing in Mindanao,
+    Philippines", "executed in Recine, Wis.")."""
+    r = _root(doc, c)
+    return r.dep_ == "pobj" and r.head.i == c.start - 1 and r.head.lower_ in TOWN_PREPS \
+        and c.end + 1 < len(doc) and doc[c.end].text == "," and region_at(doc, c.end + 1)
+
+
+def label_towns_before_region(ctx: Context, groups: Groups) -> None:
+    """An "organisation" or "person" named once as "in X, Region" ("a crash in Windsor Locks, Connecticut", "a
+    bombing in Mindanao, Philippines") is a town: no head word ("in Christchurch District Court, New
+    Zealand"), no given name first, nothing marking it as a named thing (a title, honorific, "the", the subject of
+    a verb) and no word of a person named in full; spaCy types unknown towns as organisations as often as people,
+    and the region after the comma names where the town is."""
+    doc = ctx.doc
+    person_words = _person_words(groups)
+    for k, g in groups.items():
+        if g.label not in ("ORG", "PERSON") or g.country or k.split()[-1] in HEADS or set(k.split()) & person_words:
+            continue
+        first = doc[g.cands[0].start]
+        if not is_cap(first) or first.text.isupper() or is_given_name(first.text) or _marked_as_named_thing(doc, g):
+            continue
+        if any(_in_town_before_region(doc, c) for c in g.cands):
             g.label = "GPE"
 
 

@@ -381,13 +381,13 @@ def _town_with_region(doc: Doc, g: Group) -> bool:
     """True for a place every mention of which is followed by its region ("Washington, D.C.", "Allen, Texas"): a
     town, not the surname of a person named in full ("George Washington", "Greg Allen")."""
     return g.label in PLACE_TYPES and all(
-        c.end + 1 < len(doc) and doc[c.end].text == "," and _region_at(doc, c.end + 1) for c in g.cands)
+        c.end + 1 < len(doc) and doc[c.end].text == "," and region_at(doc, c.end + 1) for c in g.cands)
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z.]*\.$")     # "D.C.", "Calif.", "Fla."
 
 
-def _region_at(doc: Doc, i: int) -> bool:
+def region_at(doc: Doc, i: int) -> bool:
     """True when a region spaCy tagged as a place starts at token ``i``: a country or state, or a state's
     abbreviation ("D.C.", "Calif."); not a person spaCy took for a place ("Dunn, Klain and Clinton")."""
     t = doc[i]

@@ -566,3 +566,29 @@ def test_a_social_media_handle_is_no_entity(nlp):
     i = [t.i for t in doc if t.text.startswith("@")][0]
     assert doc[i].text == "@SenDoeOffice"
     assert clean(doc, i, i + 1, "ORG") == []
+
+
+# ---------------------------------------------------------------- names joined by a slash (thirteenth session)
+def _slashed(nlp, text, name, label):
+    """The candidates of ``text`` when spaCy tagged ``name`` as one ``label`` span."""
+    doc = nlp(text)
+    a = text.index(name)
+    doc.ents = [doc.char_span(a, a + len(name), label=label)]
+    return {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+
+
+def test_pollsters_joined_by_a_slash_are_two_organisations(nlp):
+    got = _slashed(nlp, "A new Daily Courier/Harbor Research poll found him ahead.", "Daily Courier/Harbor Research", "ORG")
+    assert got == {"Daily Courier": "ORG", "Harbor Research": "ORG"}
+
+
+def test_photographer_and_agency_joined_by_a_slash_are_a_person_and_an_organisation(nlp):
+    got = _slashed(nlp, "The mayor spoke on Monday. Photo: Gary Holmes/Northwire", "Gary Holmes/Northwire", "PERSON")
+    assert got == {"Gary Holmes": "PERSON", "Northwire": "ORG"}
+
+
+def test_slash_in_a_numbered_or_headline_name_stays_whole(nlp):
+    got = _slashed(nlp, "The Opposition To A Smith/Jones Debate grew.", "Opposition To A Smith/Jones Debate", "ORG")
+    assert got == {"Opposition To A Smith/Jones Debate": "ORG"}
+    got = _slashed(nlp, "The band AC/DC played in Sydney.", "AC/DC", "ORG")
+    assert got == {"AC/DC": "ORG"}

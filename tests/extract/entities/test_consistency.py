@@ -681,3 +681,20 @@ def test_two_word_person_ending_in_cave_is_a_place(labelled):
     assert got["Glowmere Cave"] == "LOC"
     got = labelled("Last night Nick Cave sang for two hours.", ("Nick Cave", "PERSON"))
     assert got["Nick Cave"] == "PERSON"
+
+
+# ---------------------------------------------------------------- consistency.label_towns_before_region (thirteenth session)
+def test_organisation_named_in_a_town_before_its_region_is_a_place(labelled):
+    text = "A small plane crashed in Kelburne, Ohio, on Friday. Kelburne Airfield reopened a day later."
+    got = labelled(text, ("Kelburne", "ORG"), ("Ohio", "GPE"))
+    assert got["Kelburne"] == "GPE"
+    got = labelled("The bomb went off in Kelburne, Ida., at noon.", ("Kelburne", "ORG"), ("Ida.", "GPE"))
+    assert got["Kelburne"] == "GPE"
+
+
+def test_organisation_with_a_head_word_or_no_region_after_it_stays(labelled):
+    got = labelled("He appeared in Dunmore District Court, Ohio, on Friday.",
+                   ("Dunmore District Court", "ORG"), ("Ohio", "GPE"))
+    assert got["Dunmore District Court"] == "ORG"
+    got = labelled("She works in Dunmore Labs, which opened in May.", ("Dunmore Labs", "ORG"))
+    assert got["Dunmore Labs"] == "ORG"
