@@ -29,6 +29,7 @@ from .lexicon import (
     TIME_OFFSET_WORDS,
 )
 from .record import Figure
+from .units import unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,11 +97,13 @@ def _np_text(tok: Token, stop_before: int | None = None, past_numbers: bool = Fa
         left = max(left, stop_before)
     if past_numbers and left < tok.i:
         left = min(max(left, _past_other_numbers(tok.doc, left, tok.i)), tok.i)
-    doc = tok.doc
+    doc, first = tok.doc, left
     while left < tok.i and (doc[left].dep_ in ("det", "punct", "case") or doc[left].like_num):
         left += 1
-    span = doc[left:tok.i + 1]
-    return span.text
+    if first < left < tok.i and (doc[left - 1].like_num or doc[left - 1].text == "-") and unit_name(doc[left].text) \
+            and doc[left + 1].text != "-":
+        left += 1           # "a sixteen-year sentence", "a thirty-five year prison sentence": no "year sentence"
+    return doc[left:_hyphened_end(doc, tok.i)].text
 
 
 def lemma_word(tok: Token) -> str:
@@ -223,22 +226,32 @@ def member_not_megapixel(text: str, f: Figure, tok_at: TokenAt) -> None:
 
 
 # ------------------------------------------------------------------ measure
+def _hyphened_end(doc: Doc, i: int) -> int:
+    """The end of the word token ``i`` begins when the tokenizer split it at hyphens ("co-authors", "ex-Muslim"): the
+    parser may take "co" for the noun. Not a hyphened modifier of a noun after it ("two-party-preferred vote")."""
+    end = i + 1
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    return i + 1 if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") else end
+
+
 def _counted_noun(tokens: list[Token], root: Token, doc: Doc) -> str | None:
-    """The noun a count counts: "more than 100 local enterprises", "two of the suspects"."""
+    """The noun a count counts: "more than 100 local enterprises", "two of the suspects", "78 co-petitioners"."""
     last = tokens[-1]
     span_ids = {t.i for t in tokens}
     for t in (last, root):
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
                 and h.i > t.i and h.i not in span_ids and h.pos_ in ("NOUN", "PROPN") and h.i - last.i <= 6:
-            return doc[_past_other_numbers(doc, last.i + 1, h.i):h.i + 1].text.strip(" -") or None
+            return doc[_past_other_numbers(doc, last.i + 1, h.i):_hyphened_end(doc, h.i)].text.strip(" -") or None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
-        return nxt.text
+        return doc[nxt.i:_hyphened_end(doc, nxt.i)].text
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
-                if p.dep_ == "pobj" and p.pos_ != "PRON":
+                if p.dep_ == "pobj" and p.pos_ != "PRON" and p.i not in span_ids:     # not "a quarter of a million"
                     return _np_text(p, past_numbers=True)
     return None
 

@@ -87,6 +87,7 @@ TIME_OFFSET_PREPS = set(_DATA["time_offset_prepositions"])
 CODE_PREFIX_OK = set(_DATA["code_prefix_ok"])
 INDEX_NAMES = set(_DATA["index_names_before_number"])
 RANK_WORDS = set(_DATA["rank_words_before"])
+PART_WORDS_BEFORE_HALF = _DATA["part_words_before_half"]
 INDEFINITE_AFTER_ONE = set(_DATA["indefinite_nouns_after_one"])
 POLL_POINT_CONTEXT = _DATA["poll_point_context"]
 AGE_GROUP_NOUNS = set(_DATA["age_group_nouns"])

@@ -21,6 +21,7 @@ from .lexicon import (
     INDEX_NAMES,
     MONTHS,
     NAME_ENTS,
+    PART_WORDS_BEFORE_HALF,
     RANK_WORDS,
     STREET_WORDS,
 )
@@ -44,6 +45,8 @@ LETTERS_BEFORE_RE = re.compile(r"[A-Za-z=]+\Z")
 HYPHEN_CODE_RE = re.compile(r"(?P<w>[A-Za-z]+)\s?-\Z")
 RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
 NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[Nn]o\.|#)\s?\Z")
+PART_BEFORE_HALF_RE = re.compile(rf"(?i)\b(?:{'|'.join(PART_WORDS_BEFORE_HALF)})\s+\Z")
+RANGE_JOIN_RE = re.compile(r"\s+(?:to|or)\s+\Z")
 VERSION_BEFORE_RE = re.compile(r"(?i)\bversions?\s+(?:\d+(?:\.\d+)*\s*(?:to|and|or|-|–)\s*)?\Z")
 
 
@@ -269,6 +272,21 @@ def _is_pronoun_one(text: str, f: Figure, tok: Token | None) -> bool:
         and text[f.core_start:f.core_end].lower() == "one" and tok.dep_ != "nummod"
 
 
+def _starts_a_range(text: str, f: Figure, after: list[Figure]) -> bool:
+    """"one to two years", "one to three justices", "one or two hundred": "one" before "to" or "or" and a larger
+    whole number opens a range (pairing joins them), it is no pronoun (not "a one-two punch")."""
+    g = after[0] if after else None
+    return g is not None and g.value > 1 and float(g.value).is_integer() and g.core_start > f.core_end \
+        and RANGE_JOIN_RE.fullmatch(text, f.core_end, g.core_start) is not None
+
+
+def _half_as_part(text: str, f: Figure) -> bool:
+    """"in the first half of this year", "the second half of the 20th century", "the latter half of the film": a half
+    after an ordinal or a side names a part of a time or a thing (a period), no share is claimed."""
+    return f.fraction and text[f.core_start:f.core_end].lower() == "half" \
+        and PART_BEFORE_HALF_RE.search(text, max(0, f.core_start - 12), f.core_start) is not None
+
+
 def _is_indefinite_one(text: str, f: Figure, tok: Token | None) -> bool:
     """"one thing led to the next", "one species or the other", "One hand rocked the child, the other
     held a book": "one" before a noun that is no counted thing, or the first half of a contrast in a
@@ -358,7 +376,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
     kept = []
     names: set[str] = set()
     years = _years_written(text, figs, tok_at)
-    for f in figs:
+    for i, f in enumerate(figs):
         if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
                 or _is_list_marker(text, f):
             continue
@@ -376,8 +394,9 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
             f.drop = True
             kept.append(f)
             continue
-        if _is_pronoun_one(text, f, tok) or _is_indefinite_one(text, f, tok) or _is_rank(f, doc, tok) \
-                or _is_rate_base(text, f) or _is_dialled(f, tok):
+        pronoun = _is_pronoun_one(text, f, tok) and not _starts_a_range(text, f, figs[i + 1:i + 2])
+        if pronoun or _is_indefinite_one(text, f, tok) or _is_rank(f, doc, tok) \
+                or _is_rate_base(text, f) or _is_dialled(f, tok) or _half_as_part(text, f):
             continue
         kept.append(f)
     return kept

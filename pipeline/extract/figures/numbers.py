@@ -29,6 +29,8 @@ A_AFTER_RE = re.compile(r"\s+an?\s+", re.I)
 JOIN_RE = re.compile(r"[\s-]+")
 LEAD_RE = re.compile(r"(?i)\b(an?)\s+\Z")
 OUT_OF_RE = re.compile(r"\s+(?:out\s+of|in)\s+(?=\S)", re.I)
+OF_BETWEEN_RE = re.compile(r"\s+of\s+", re.I)
+A_SCALE_RE = re.compile(rf"(?:an?|one)[\s-]+(?:{alt(SCALES)})", re.I)
 AND_A_FRACTION_RE = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)(?P<w>half|quarter)\b", re.I)
 
 
@@ -259,6 +261,24 @@ def _out_of_fractions(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _fraction_of_a_scale(text: str, figs: list[Figure]) -> list[Figure]:
+    """"a quarter of a million", "three quarters of a billion": a fraction of a spelled-out scale is one number
+    (250,000), not a share and a million."""
+    out: list[Figure] = []
+    k = 0
+    while k < len(figs):
+        f = figs[k]
+        g = figs[k + 1] if k + 1 < len(figs) else None
+        if g is not None and f.fraction and g.is_word and not g.fraction \
+                and OF_BETWEEN_RE.fullmatch(text, f.end, g.start) and A_SCALE_RE.fullmatch(text, g.start, g.end):
+            out.append(Figure(f.start, g.end, f.value * g.value, is_word=True))
+            k += 2
+            continue
+        out.append(f)
+        k += 1
+    return out
+
+
 def _and_a_fraction(text: str, f: Figure) -> Figure:
     """"two and a half years", "seven-and-a-half years", "six and a half million": the whole number
     and the fraction after it are one number (a scale after the fraction scales both)."""
@@ -276,4 +296,4 @@ def number_phrases(text: str) -> list[Figure]:
     for s, e, v, is_frac in word_phrases(text, _number_word_atoms(text, figs)):
         figs.append(Figure(s, e, v, is_word=True, fraction=is_frac))
     figs.sort(key=lambda f: f.start)
-    return _out_of_fractions(text, [_and_a_fraction(text, f) for f in figs])
+    return _fraction_of_a_scale(text, _out_of_fractions(text, [_and_a_fraction(text, f) for f in figs]))

@@ -92,16 +92,20 @@ def _name_drags_neighbour(f: Figure, g: Figure, gap: _Gap) -> None:
         f.drop = g.drop = True
 
 
+WORD_SCALES = {**SCALES, "hundred": 100}
+
+
 def _word_scale(text: str, g: Figure) -> float:
-    """The scale word that ends a spelled-out number ("four million" -> 1e6); 1 when there is none."""
+    """The scale word that ends a spelled-out number ("four million" -> 1e6, "two hundred" -> 100); 1 when
+    there is none."""
     words = text[g.core_start:g.core_end].lower().replace("-", " ").split()
-    scale = SCALES.get(words[-1], 1) if g.is_word and len(words) > 1 else 1
-    return scale if scale >= 1000 else 1
+    scale = WORD_SCALES.get(words[-1], 1) if g.is_word and len(words) > 1 else 1
+    return scale if scale >= 100 else 1
 
 
 def _share_word_scale(text: str, f: Figure, g: Figure, gap: _Gap) -> None:
-    """"three and four million", "two to three billion dollars", "seven or eight thousand": a spelled-out
-    number before a joined one that ends in a scale word takes that scale."""
+    """"three and four million", "two to three billion dollars", "seven or eight thousand", "one or two
+    hundred": a spelled-out number before a joined one that ends in a scale word takes that scale."""
     scale = _word_scale(text, g)
     if scale > 1 and gap.range_like and f.is_word and not f.scaled and f.value == f.raw and f.kind == g.kind \
             and f.raw < g.value / scale * 10 and _word_scale(text, f) == 1:
@@ -223,7 +227,7 @@ def _or_is_range(f: Figure, g: Figure, gap: _Gap, before: str) -> bool:
     joined by "or", the second larger but less than twice the first, give one rough amount, a range. Options
     are not ranges: "either $43 billion or $55 billion", "whether ... $100 billion or $350 billion", "three
     or six months", "Trump's 214, or 290", "100,000, 200,000 or 250,000"."""
-    close = g.value < 2 * f.value or (f.value == 1 and g.value == 2)
+    close = g.value < 2 * f.value or (f.raw == 1 and g.value == 2 * f.value)
     return close and "," not in gap.text and float(f.value).is_integer() and float(g.value).is_integer() \
         and OPTION_BEFORE_RE.search(before) is None and LIST_BEFORE_RE.search(before) is None
 

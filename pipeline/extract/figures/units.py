@@ -82,7 +82,7 @@ SUB_GLUED_RE = re.compile(r"\s?(?P<w>p)(?![\w])")
 AGE_RE = re.compile(rf"[\s-]?(?P<w>{alt(AGE_WORDS)})(?![A-Za-z])")
 UNIT_GLUED_RE = re.compile(rf"(?P<u>{alt(UNITS_GLUED, flags_ci=False)})(?![A-Za-z0-9])")
 UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
-RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|\s(?:an?)\s")
+RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|-(?P<hper>per)-|\s(?:an?)\s|-an?-")
 RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
 NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
 RATE_A_WORDS = RATE_NOUNS | set(PER_UNIT_TIME_WORDS)
@@ -102,6 +102,7 @@ AT_POINT_BEFORE_RE = re.compile(r"(?i)\bat\s+\Z")
 MONEY_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?\$")
 MONEY_BRACKET_BEFORE_RE = re.compile(r"\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|bn|m))?\s*\(\s*\Z")
 FRACTION_OF_A_RE = re.compile(r"\s+of\s+an?(?=\s)")
+A_NOUN_OR_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<n>[a-z]{3,})\s+or\s+\Z")
 
 
 # the unit words come from pint (lexicon.units_ci): these are built on first use
@@ -123,7 +124,7 @@ def unit_re() -> re.Pattern:
 def per_re() -> re.Pattern:
     """The denominator of a rate after a unit ("per hour", "a day", "/ litre")."""
     targets = alt(list(units_ci()) + PER_UNIT_TIME_WORDS)
-    return re.compile(rf"\s?(?:per|an|a|/)\s?(?P<u>{targets})(?![A-Za-z])")
+    return re.compile(rf"(?:\s?(?:per|an|a|/)\s?|-(?:per|an?)-)(?P<u>{targets})(?![A-Za-z])")
 
 
 def unit_name(surface: str) -> str | None:
@@ -465,7 +466,7 @@ def _money_rate(text: str, f: Figure) -> None:
     """A money rate ("$58 per barrel", "63 cents a share", "$15 an hour") keeps its currency and its
     denominator: unit "USD per barrel", kind quantity (a rate is no amount of money)."""
     m = RATE_START_RE.match(text, f.end)
-    found = _rate_denominator(text, m.end(), m.group("per") is not None) if m else None
+    found = _rate_denominator(text, m.end(), bool(m.group("per") or m.group("hper"))) if m else None
     if found is None or NOT_RATE_AFTER_RE.match(text, found[1]):
         return
     f.unit, f.kind, f.end = f"{f.unit} per {found[0]}", "quantity", found[1]
@@ -564,6 +565,23 @@ def _poll_points(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
         f.kind, f.unit, f.bare, f.end = "percent", "percentage_point", False, m.end()
 
 
+def _a_noun_or_few(text: str, f: Figure, tok_at: TokenAt) -> None:
+    """"a day or two", "a minute or two", "a joke or two": one or a few of the noun, a range from 1 in the
+    noun's unit (or a count of it); not "a cat or two dogs" (the number counts a noun of its own)."""
+    m = A_NOUN_OR_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    tok = tok_at(f.core_start)
+    if m is None or tok is None or tok.head.i > tok.i or not (f.is_word and f.value in (2, 3)) \
+            or f.value_max is not None or f.qualifier != "exact":
+        return
+    noun = m.group("n")
+    unit = unit_name(noun)
+    f.value, f.value_max, f.start = 1, f.value, m.start("a")
+    if unit:
+        f.kind, f.unit, f.bare = "quantity", unit, False
+    else:
+        f.measure = noun
+
+
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
     if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 20), f.start) and 0 < f.value < 130:
@@ -576,3 +594,5 @@ def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
         f.kind, f.unit, f.measure, f.age = "quantity", "year", "age", True
     if f.bare and f.kind == "count":
         _poll_points(text, f, doc, tok_at)
+    if f.bare and f.kind == "count":
+        _a_noun_or_few(text, f, tok_at)

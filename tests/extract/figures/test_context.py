@@ -186,3 +186,12 @@ def test_a_period_without_trailing_words_and_marks(figs, only):
 def test_a_person_is_no_measure(figs, only):
     r = only(figs("In the new poll, Florida Senator Marco Rubio polled at eight percent."), text="eight percent")
     assert r["measure"] is None or "Rubio" not in r["measure"]
+
+
+def test_a_measure_keeps_a_hyphened_word_whole(figs, only):
+    assert only(figs("The editor thanked her 12 co-authors at the launch."))["measure"] == "co-authors"
+
+
+def test_a_measure_drops_the_unit_of_another_number(figs, only):
+    r = only(figs("He served six years of a twenty-year sentence."), text="six years")
+    assert r["measure"] == "sentence"

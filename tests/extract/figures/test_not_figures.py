@@ -160,3 +160,9 @@ def test_version_numbers_are_not_figures(figs):
 def test_top_after_in_a_possessive_or_a_name_is_a_place_in_a_ranking(figs):
     rows = figs("She was in top 10. It ranks among America's top 25 in size. The firm failed to top 40 sales.")
     assert [r["text"] for r in rows] == ["40"]
+
+
+def test_a_half_after_an_ordinal_is_a_part_not_a_share(figs, only):
+    assert figs("Sales slowed in the second half of the decade.") == []
+    assert figs("The latter half of the novel is set at sea.") == []
+    assert only(figs("Nearly half of the members voted."))["value"] == 0.5

@@ -108,3 +108,10 @@ def test_spoken_decimal_with_multiplier(figs, only):
 
 def test_plural_half_alone_is_no_fraction(figs):
     assert figs("The median separates ordered data into halves.") == []
+
+
+def test_a_fraction_of_a_spelled_out_scale_is_one_number(figs, only):
+    r = only(figs("The region counts around a quarter of a million voters."))
+    assert (r["text"], r["value"], r["unit"]) == ("around a quarter of a million", 250000, "count")
+    r = only(figs("The plan costs three quarters of a billion dollars."))
+    assert (r["value"], r["unit"]) == (7.5e8, "USD")

@@ -164,3 +164,13 @@ def test_a_change_from_outside_a_bracket_is_not_merged_into_it(figs, only):
     rows = figs("The birds occupied 6.05 hectares (.0605 square km), up from 2.48 last year.")
     r = only(rows, text=".0605 square km")
     assert (r["value"], r["unit"], r["direction"]) == (0.0605, "square kilometre", None)
+
+
+def test_one_opens_a_range(figs, only):
+    r = only(figs("The repairs will take one to three weeks."))
+    assert (r["text"], r["value"], r["value_max"], r["unit"]) == ("one to three weeks", 1, 3, "week")
+    r = only(figs("The village hoped to grow to one or two hundred families."))
+    assert (r["value"], r["value_max"]) == (100, 200)
+    r = only(figs("Maybe three or four hundred fans came."))
+    assert (r["value"], r["value_max"]) == (300, 400)
+    assert figs("It was one of the coldest nights.") == []

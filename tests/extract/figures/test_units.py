@@ -322,3 +322,20 @@ def test_a_unit_after_or_more_is_read(figs, only):
 def test_a_half_year_said_of_a_person_is_an_age(figs, only):
     r = only(figs("When I was two-and-a-half, I finished first grade."), value=2.5)
     assert (r["unit"], r["measure"]) == ("year", "age")
+
+
+def test_a_hyphened_rate_before_its_noun(figs, only):
+    rows = figs("The town runs a 40,000 barrel-a-day plant, pays a $16-an-hour wage and offers a $90-a-year pass.")
+    r = only(rows, text="40,000 barrel-a-day")
+    assert (r["unit"], r["measure"]) == ("barrel per day", "plant")
+    assert only(rows, text="$16-an-hour")["unit"] == "USD per hour"
+    assert only(rows, text="$90-a-year")["unit"] == "USD per year"
+
+
+def test_a_noun_or_two_is_one_or_two_of_it(figs, only):
+    r = only(figs("Let the dough rest for a day or two before baking."))
+    assert (r["text"], r["value"], r["value_max"], r["unit"]) == ("a day or two", 1, 2, "day")
+    r = only(figs("She told a story or two about the farm."))
+    assert (r["value"], r["value_max"], r["measure"]) == (1, 2, "story")
+    r = only(figs("He owns a bike or two cars."))      # "two" counts a noun of its own
+    assert (r["value"], r["value_max"]) == (2, None)
