@@ -162,23 +162,20 @@ def without_foreign_keys(schema: dict) -> dict:
     return {k: v for k, v in schema.items() if k != "foreignKeys"}
 
 
-def check_structure(descriptor: dict, base: Path, names: frozenset[str] | None = None,
-                    package: bool = True) -> list[Problem]:
+def check_structure(descriptor: dict, base: Path) -> list[Problem]:
     """frictionless on the CSV resources: schema types, constraints, primary keys, bytes and hash,
-    each table checked against the contract's Table Schema (not the one the descriptor declares).
-    With ``names``, only those resources; without ``package``, no package-level problems (the
-    share of the check another process runs: ``structure_share``)."""
+    each table checked against the contract's Table Schema (not the one the descriptor declares)."""
     from frictionless import FrictionlessException, Package
 
     contract = contract_resources()
     csv_only = dict(descriptor, resources=[
         dict(r, schema=without_foreign_keys(contract[r["name"]][2]))
         if r.get("name") in contract and contract[r["name"]][1] == "csv" else r
-        for r in descriptor["resources"] if r.get("format") == "csv" and (names is None or r.get("name") in names)])
+        for r in descriptor["resources"] if r.get("format") == "csv"])
     try:
         report = Package(csv_only, basepath=str(base)).validate()
     except FrictionlessException as e:
-        return [Problem(f"frictionless:{e.error.type}", "datapackage", e.error.message)] if package else []
+        return [Problem(f"frictionless:{e.error.type}", "datapackage", e.error.message)]
     problems = []
     for task in report.tasks:
         pk_at = None
@@ -193,29 +190,9 @@ def check_structure(descriptor: dict, base: Path, names: frozenset[str] | None =
                 key = f"row {row}"
             problems.append(Problem(f"frictionless:{err.type}", task.name, err.message,
                                     key, getattr(err, "field_name", None)))
-    if package:
-        problems.extend(Problem(f"frictionless:{err.type}", "datapackage", err.message) for err in report.errors)
+    for err in report.errors:
+        problems.append(Problem(f"frictionless:{err.type}", "datapackage", err.message))
     return problems
-
-
-def structure_share(descriptor: dict, base: Path) -> frozenset[str]:
-    """The CSV resource whose structure check the quality worker runs before its suites, while this
-    process checks the others: the largest on disk (frictionless reads every cell in Python; the
-    mentions table is most of a news package's cells). None when there is only one CSV resource."""
-    sizes = {}
-    for r in descriptor["resources"]:
-        if r.get("format") == "csv" and isinstance(r.get("name"), str):
-            sizes[r["name"]] = sum((base / p).stat().st_size if (base / p).is_file() else 0 for p in paths(r))
-    if len(sizes) < 2:
-        return frozenset()
-    return frozenset([max(sizes, key=lambda n: (sizes[n], n))])
-
-
-def in_resource_order(descriptor: dict, problems: list[Problem]) -> list[Problem]:
-    """Problems of several shares of one check in the order one run of it gives: by resource, then
-    the package-level ones."""
-    at = {r.get("name"): i for i, r in enumerate(descriptor["resources"])}
-    return sorted(problems, key=lambda p: at.get(p.table, len(at)))
 
 
 def parquet_rows(path: Path) -> list[dict]:
@@ -343,11 +320,10 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
 
 
 class QualityWorker:
-    """The data-quality check, and a share of the structure check, in a child process started before
-    the package is written: importing Great Expectations (2-3 s) then overlaps the extraction, and the
-    child's work overlaps the other checks (``validate(..., quality=worker)``). The same problems as
-    the checks in process; if the child fails, what it did not answer runs in process (and fails
-    there as it would have)."""
+    """The data-quality check in a child process, started before the package is written: importing
+    Great Expectations (2-3 s) then overlaps the extraction, and running the suites overlaps the other
+    checks (``validate(..., quality=worker)``). The same problems as ``check_quality`` in process;
+    if the child fails, the check runs in process (and fails there as it would have)."""
 
     def __init__(self):
         import multiprocessing
@@ -357,36 +333,22 @@ class QualityWorker:
         self._process = ctx.Process(target=_quality_child, args=(child,), daemon=True, name="presstables-quality")
         self._process.start()
         child.close()
-        self._job: tuple[dict, Path, frozenset[str]] | None = None
+        self._job: tuple[dict, Path] | None = None
 
-    def submit(self, descriptor: dict, base: Path, share: frozenset[str] = frozenset()) -> None:
-        """Send the package: the child checks the structure of the resources ``share`` names, then runs
-        the suites."""
-        self._job = (descriptor, base, share)
+    def submit(self, descriptor: dict, base: Path) -> None:
+        self._job = (descriptor, base)
         try:
-            self._conn.send((descriptor, os.path.abspath(base), share))  # the child may have another working folder
+            self._conn.send((descriptor, os.path.abspath(base)))  # the child may have another working folder
         except (OSError, ValueError):
-            pass  # the child is gone: ``structure`` and ``result`` run the checks here
+            pass  # the child is gone: ``result`` runs the check here
 
-    def _answer(self):
+    def result(self) -> list[Problem]:
+        descriptor, base = self._job
         try:
             ok, problems = self._conn.recv()
         except (EOFError, OSError):
             ok, problems = False, None
-        return problems if ok else None
-
-    def structure(self) -> list[Problem]:
-        """The structure problems of the share (call it before ``result``)."""
-        descriptor, base, share = self._job
-        if not share:
-            return []
-        found = self._answer()
-        return found if found is not None else check_structure(descriptor, base, share, package=False)
-
-    def result(self) -> list[Problem]:
-        descriptor, base, _ = self._job
-        found = self._answer()
-        return found if found is not None else check_quality(descriptor, base)
+        return problems if ok else check_quality(descriptor, base)
 
     def alive(self) -> bool:
         return self._process.is_alive()
@@ -414,26 +376,16 @@ def quality_worker() -> QualityWorker:
     return _WORKER[0]
 
 
-def _answer_with(conn, check: Callable[..., list[Problem]], *args, **kwargs) -> None:
-    """Send the parent ``(True, problems)``, or ``(False, None)`` when the check failed here."""
-    try:
-        conn.send((True, check(*args, **kwargs)))
-    except Exception:  # noqa: BLE001 -- the parent runs the check again and reports it its own way
-        conn.send((False, None))
-
-
 def _quality_child(conn) -> None:
-    """The child of ``QualityWorker``: import the library, then, for each package it is sent, check
-    the structure of its share of the resources and run the suites, answering each in turn."""
+    """The child of ``QualityWorker``: import the library, then run each package it is sent."""
     with contextlib.suppress(Exception):
-        import frictionless  # noqa: F401
-
         from . import quality  # noqa: F401 -- the slow import, while the parent extracts
     while (job := conn.recv()) is not None:
-        descriptor, base, share = job
-        if share:
-            _answer_with(conn, check_structure, descriptor, Path(base), share, package=False)
-        _answer_with(conn, check_quality, descriptor, Path(base))
+        descriptor, base = job
+        try:
+            conn.send((True, check_quality(descriptor, Path(base))))
+        except Exception:  # noqa: BLE001 -- the parent runs the check again and reports it its own way
+            conn.send((False, None))
     conn.close()
     atexit._run_exitfuncs()  # what the libraries registered to run at exit (multiprocessing's finalizers) ...
     os._exit(0)  # ... but no teardown of their modules (~1 s of CPU), which the parent's exit would wait for
@@ -475,13 +427,10 @@ def validate(descriptor_path, quality: QualityWorker | None = None) -> Report:
                               "warnings": sum(p.severity != "error" for p in found),
                               "seconds": round(time.perf_counter() - t0, 3)})
 
-    share = structure_share(descriptor, base) if quality is not None else frozenset()
     if quality is not None:
-        quality.submit(descriptor, base, share)
-    rest = frozenset(r.get("name") for r in descriptor["resources"]) - share
+        quality.submit(descriptor, base)
     run("contract", lambda: malformed + check_contract(descriptor, base))
-    run("structure", lambda: in_resource_order(descriptor, check_structure(descriptor, base, rest if share else None)
-                                               + (quality.structure() if share else [])))
+    run("structure", lambda: check_structure(descriptor, base))
     run("parquet", lambda: check_parquet(descriptor, base))
     run("keys", lambda: check_keys(descriptor, base))
     run("provenance", lambda: check_provenance(descriptor, base))
