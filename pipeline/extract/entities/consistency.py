@@ -182,11 +182,18 @@ def label_unknown_towns(ctx: Context, groups: Groups) -> None:
         if g.label != "PERSON" or g.country or g.extra or is_known_place(k) \
                 or any(named[w] > (w in own) for w in k.split()):
             continue
-        first = doc[g.cands[0].start]
-        if not is_cap(first) or first.text.isupper() or is_given_name(first.text) or _marked_as_named_thing(doc, g):
+        if not _could_be_a_town(doc, g):
             continue
         if all(_town_context(doc, c) for c in g.cands):
             g.label = "GPE"
+
+
+def _could_be_a_town(doc: Doc, g) -> bool:
+    """A group whose first word reads as a town's: capitalised, not an acronym, no given name, and nothing marking
+    the group as a named thing (a title, honorific, "the", the subject of a verb)."""
+    first = doc[g.cands[0].start]
+    return is_cap(first) and not first.text.isupper() and not is_given_name(first.text) \
+        and not _marked_as_named_thing(doc, g)
 
 
 def _in_town_before_region(doc: Doc, c: Candidate) -> bool:
@@ -209,8 +216,7 @@ def label_towns_before_region(ctx: Context, groups: Groups) -> None:
     for k, g in groups.items():
         if g.label not in ("ORG", "PERSON") or g.country or k.split()[-1] in HEADS or set(k.split()) & person_words:
             continue
-        first = doc[g.cands[0].start]
-        if not is_cap(first) or first.text.isupper() or is_given_name(first.text) or _marked_as_named_thing(doc, g):
+        if not _could_be_a_town(doc, g):
             continue
         if any(_in_town_before_region(doc, c) for c in g.cands):
             g.label = "GPE"
