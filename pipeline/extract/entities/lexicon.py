@@ -297,6 +297,7 @@ PLATFORM_DIRECTIONS = _words("platform_directions")
 MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
 EPONYM_HEADS = _words("eponym_heads")
+REGNAL_TITLES = _words("regnal_titles")   # rulers named by a given name alone: "King James ...", "Queen Elizabeth ..."
 WORK_NOUNS = _words("work_nouns")
 GLUED_ORG_HEADS = _words("glued_org_heads")   # "Wikinews", "Euronews": a head word glued to a name
 LANGUAGE_NOUNS = _words("language_nouns")     # "the Bayot speaking area", "Wu dialects"

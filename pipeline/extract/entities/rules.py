@@ -56,6 +56,7 @@ from .lexicon import (
     NOT_PERSON_WORDS,
     ORG_HEADS,
     PLACE_DESIGNATORS,
+    REGNAL_TITLES,
     TIME_ZONES,
     TITLES,
     WORK_NOUNS,
@@ -174,6 +175,29 @@ def cut_title(d: Draft) -> bool:
     return False
 
 
+def cut_titles_before_full_name(d: Draft) -> bool:
+    """Capitalised title words in front of a full name that spaCy called an organisation ("Detective
+    Constable Ann Lee", "Historian Ann Lee", "State Representative Ann Lee"): the words up to a title that a
+    known given name and one or two plain proper nouns follow are cut (kept as the role), and the name is a
+    person's. The name must end the span ("Director Ann Lee Foundation" is no person); a ruler's title ("King James
+    Bible", "Queen Elizabeth Hospital") names the ruler by a given name alone, and what follows is no surname."""
+    doc, s, e = d.doc, d.start, d.end
+    if d.label != "ORG" or e - s < 3:
+        return False
+    for i in range(s + 1, e - 1):
+        prev = doc[i - 1]
+        if not prev.is_title:
+            return False
+        title = prev.lower_ in TITLES and prev.lower_ not in REGNAL_TITLES
+        if title and 2 <= e - i <= 3 and is_given_name(doc[i].text) \
+                and (e - i == 2 or is_given_name(doc[i + 1].text) or re.fullmatch(r"[A-Z]\.?", doc[i + 1].text)) \
+                and _plain_name(doc[i:e]):
+            d.title_start = s if d.title_start is None else d.title_start
+            d.start, d.label = i, "PERSON"
+            return True
+    return False
+
+
 _INSERTED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
 
 
@@ -205,7 +229,8 @@ def cut_sentence_verb(d: Draft) -> bool:
     return False
 
 
-TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title, cut_capitalised_insertion,
+TRIM_FRONT = (cut_article_or_mark, cut_affix, cut_lowercase_word, cut_honorific, cut_title, cut_titles_before_full_name,
+              cut_capitalised_insertion,
               cut_sentence_verb)
 
 

@@ -46,6 +46,18 @@ def test_organisation_with_a_head_word_or_a_plural_stays(labelled):
     assert got == {"General Motors": "ORG", "Felix Airways": "ORG"}
 
 
+# ---------------------------------------------------------------- rules.cut_titles_before_full_name
+def test_titles_before_a_full_name_labelled_organisation_are_cut_and_the_name_is_a_person(labelled):
+    got = labelled("In a short interview, Detective Constable Mary Stone described the search.",
+                   ("Detective Constable Mary Stone", "ORG"))
+    assert got == {"Mary Stone": "PERSON"}
+
+
+def test_a_ruler_title_before_a_given_name_names_no_person(labelled):
+    got = labelled("The old church still keeps a copy of the King James Bible on its altar.", ("King James Bible", "ORG"))
+    assert "James Bible" not in got
+
+
 # ---------------------------------------------------------------- consistency.label_known_places
 def test_known_city_labelled_organisation_is_a_place(labelled):
     got = labelled("He later travelled with his friend and settled in Trier for some years.", ("Trier", "ORG"))
