@@ -18,12 +18,16 @@ from typing import TYPE_CHECKING
 from ..spans import per_doc, token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
+    CHANGE_HEAD_WORDS,
     DECREASE,
     INCREASE,
     INDEX_NAMES,
     INDEX_POINT_CONTEXT,
     MEGAPIXEL_CONTEXT,
     QUAKE_WORDS,
+    QUAL_VERBS,
+    SHARE_VERBS,
+    SUBJECT_MEASURE_VERBS,
     TIME_OFFSET_PREPS,
     TIME_OFFSET_UNITS,
     TIME_OFFSET_WORDS,
@@ -320,15 +324,80 @@ def _noun_before_qualifier(root: Token) -> str | None:
 
 def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
     """"Brazil's inflation rate rose 0.4 percent": the subject of the governing verb, unless it is a name
-    (``_is_a_name``) or the figure a time that places the action (``_places_in_time``)."""
+    (``_is_a_name``), the figure a time that places the action (``_places_in_time``), the figure hangs from the verb
+    through another noun (``_noun_between``), the verb's object is what changed (``_verb_object``) or the verb is
+    none whose subject the figure measures (``_subject_measured``)."""
     verb = governing_verb(root)
     if verb is None or _places_in_time(f, root):
         return None
+    between = _noun_between(root, verb, span_ids)
+    if between is not None:
+        return between or None
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
             if _is_a_name(c):
                 return None
-            return _figure_subject_of(c) if c.ent_type_ in NUMBER_ENTS[1:] else _np_text(c)
+            if c.ent_type_ in NUMBER_ENTS[1:] and (root.dep_ == "conj" or _subject_measured(f, root, verb)):
+                return _figure_subject_of(c)
+            if c.ent_type_ in NUMBER_ENTS[1:]:
+                return None
+            obj = _verb_object(root, verb, span_ids)
+            if obj is not None:
+                return obj or None
+            return _np_text(c) if _subject_measured(f, root, verb, c) else None
+    return None
+
+
+def _subject_measured(f: Figure, root: Token, verb: Token, subject: Token | None = None) -> bool:
+    """"the fare was $3", "the bill will reach $5 billion", "the herd declined 40%": the subject of a
+    copula, a change word or a verb of amount (``subject_measure_verbs``) is what the figure measures, and so is the
+    subject of a verb of opinion for a share ("nurses backed the plan 60 percent to 30 percent": ``share_verbs``; not
+    the subject of a passive: "the plan was backed by 60 percent"). The subject of any other verb is its agent ("the
+    charity raised $40,000", "a man was sentenced to six years", "farmers are paid $3 a bushel"), and so is that of a
+    verb that takes money ("Sanders raised $20 million")."""
+    word = lemma_word(verb)
+    if word in SUBJECT_MEASURE_VERBS or word in QUAL_VERBS:
+        return True
+    if f.kind == "percent" and word in SHARE_VERBS:
+        return subject is not None and subject.dep_ == "nsubj"
+    return word in CHANGE_HEAD_WORDS and not _amount_taken(f, root)
+
+
+def _verb_object(root: Token, verb: Token, span_ids: set[int]) -> str | None:
+    """"the bank lowered the growth forecast to 1.5 percent", "a poll put her support at 9 percent", "the firm cut
+    its workforce by 10%": a figure that a verb's preposition ("to", "at", "by", "from") brings measures the verb's
+    object, not its subject; "" when that object is a name or a pronoun (nothing to report), None when the verb has
+    no object or the figure hangs otherwise."""
+    head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "prep" or head.head.i != verb.i \
+            or head.lower_ not in ("to", "at", "by", "from"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i not in span_ids:
+            if c.pos_ not in ("NOUN", "PROPN") or _is_a_name(c) or c.ent_type_ in NUMBER_ENTS[1:]:
+                return ""
+            return _np_text(c)
+    return None
+
+
+def _noun_between(root: Token, verb: Token, span_ids: set[int]) -> str | None:
+    """"the fire broke out in Lagos, a town some 20 kilometres from the border", "lakes in regions north of 60°": a
+    figure that hangs from its verb through a noun of its own clause is about that noun or its phrase, not the verb's
+    subject: "" (no measure), the noun a dimension adjective describes ("a crack 3 feet long", "a ring, worth $900"), or
+    the subject itself when the figure is its own phrase ("flats from $300 to $500 a week rent quickly"); None when
+    the way up to the verb passes no noun."""
+    t, last = root, root
+    while t.i != verb.i and t.head.i != t.i:
+        last, t = t, t.head
+        if t.i == verb.i or t.i in span_ids or t.dep_ in ("advmod", "npadvmod") and t.is_alpha:
+            continue            # an adverbial noun: "located 50 miles south of the port"
+        if t.pos_ in ("NOUN", "PROPN"):
+            if last.pos_ == "ADJ" and last.dep_ in ("amod", "appos", "acomp", "advcl") and last.i != root.i \
+                    and t.pos_ == "NOUN":
+                return _np_text(t, stop_before=last.i + 1 if last.i < t.i else None)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and last.dep_ in ("prep", "appos"):
+                return "" if _is_a_name(t) else _np_text(t)
+            return ""
     return None
 
 

@@ -195,3 +195,26 @@ def test_a_measure_keeps_a_hyphened_word_whole(figs, only):
 def test_a_measure_drops_the_unit_of_another_number(figs, only):
     r = only(figs("He served six years of a twenty-year sentence."), text="six years")
     assert r["measure"] == "sentence"
+
+
+def test_the_agent_of_a_verb_is_no_measure(figs, only):
+    assert only(figs("The charity raised $40,000 for the shelter."), value=40000)["measure"] is None
+    assert only(figs("A local man was sentenced to six years in prison."), value=6)["measure"] is None
+    assert only(figs("Farmers are paid $3 a bushel for their corn."), value=3)["measure"] is None
+    assert only(figs("The average fare was $2.75 last year."), value=2.75)["measure"] == "average fare"
+    assert only(figs("The contract is valued at $4 million."), value=4000000)["measure"] == "contract"
+
+
+def test_a_figure_a_preposition_brings_measures_the_verbs_object(figs, only):
+    r = only(figs("The central bank lowered the growth forecast to 1.5 percent."), value=1.5)
+    assert r["measure"] == "growth forecast"
+
+
+def test_a_figure_hung_on_another_noun_measures_no_subject(figs, only):
+    assert only(figs("The fire broke out in Lagos, a town some 20 kilometres from the border."), value=20)["measure"] is None
+    assert only(figs("The divers found a crack 3 feet long in the hull."), value=3)["measure"] == "crack"
+
+
+def test_the_subject_of_a_verb_of_opinion_has_the_share(figs, only):
+    r = only(figs("Women favored the challenger 55 percent to 40 percent."), value=55)
+    assert r["measure"] == "Women"
