@@ -347,6 +347,14 @@ def _known_place(entity: dict) -> bool:
         "cities") or fold(name) in gazetteer_places("us_states"))
 
 
+def _relative_antecedent(subj: Token | None) -> Token | None:
+    """A relative "which" stands for the name its clause describes ("Ohio, which was planning to hold its primary");
+    any other subject for itself."""
+    if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        return subj.head.head
+    return subj
+
+
 def _named_country(ref: MentionRef) -> bool:
     """Whether a country's mention names the country itself, not modifies another noun ("U.S. troops", "the United
     States Embassy in Iraq ... advised U.S. citizens to leave the country": Iraq). "the country" takes up such a
@@ -478,10 +486,8 @@ class Linker:
                 or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") and first.i < c.i < tok.i
                            for c in first.children):
             return None
-        art = self.article
-        named = {art.canonical(r.entity) for r in art.mentions_at.get(first.i, ())
-                 if r.kind in ("name", "partial") and r.head.i == first.i and art.entities[r.entity]["type"] in types}
-        return (named.pop(), tok.idx, tok.idx + len(tok.text), "pronoun") if len(named) == 1 else None
+        idx = self._one_named_at(first, types)
+        return (idx, tok.idx, tok.idx + len(tok.text), "pronoun") if idx is not None else None
 
     def _possessor_owner(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"its" inside a noun phrase whose head noun a named organisation or place owns takes that owner up, climbing
@@ -502,13 +508,10 @@ class Linker:
                 break
         if owner is None:
             return None
-        art = self.article
-        named = {art.canonical(r.entity) for r in art.mentions_at.get(owner.i, ())
-                 if r.kind in ("name", "partial") and r.head.i == owner.i and art.entities[r.entity]["type"] in types}
-        if len(named) != 1:
+        idx = self._one_named_at(owner, types)
+        if idx is None or self._place_between(owner, tok, idx):
             return None
-        idx = named.pop()
-        return None if self._place_between(owner, tok, idx) else (idx, tok.idx, tok.idx + len(tok.text), "pronoun")
+        return idx, tok.idx, tok.idx + len(tok.text), "pronoun"
 
     def _repeated_possessive(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"its" again in the sentence of an "its" linked to an organisation or place, with no other organisation or
@@ -534,22 +537,24 @@ class Linker:
         types = SUBJECT_POSSESSIVES.get("its")
         if tok.lower_ != "itself" or types is None or tok.tag_ != "PRP":
             return None
-        subj = _reflexive_subject(tok)
-        if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
-            subj = subj.head.head
+        subj = _relative_antecedent(_reflexive_subject(tok))
         if subj is None or subj.i > tok.i:
             return None
+        idx = self._one_named_at(subj, types)
+        return (idx, tok.idx, tok.idx + len(tok.text), "pronoun") if idx is not None else None
+
+    def _one_named_at(self, head: Token, types: list[str]) -> int | None:
+        """The one entity of ``types`` a name or partial name headed by ``head`` stands for (canonical), else None."""
         art = self.article
-        named = {art.canonical(r.entity) for r in art.mentions_at.get(subj.i, ())
-                 if r.kind in ("name", "partial") and r.head.i == subj.i and art.entities[r.entity]["type"] in types}
-        return (named.pop(), tok.idx, tok.idx + len(tok.text), "pronoun") if len(named) == 1 else None
+        named = {art.canonical(r.entity) for r in art.mentions_at.get(head.i, ())
+                 if r.kind in ("name", "partial") and r.head.i == head.i and art.entities[r.entity]["type"] in types}
+        return named.pop() if len(named) == 1 else None
 
     def _named_owner(self, tok: Token, verb: Token, subj: Token | None,
                      types: list[str]) -> tuple[int, int, int, str] | None:
         """The pronoun mention of ``tok`` for the one named organisation or place that ``subj`` (before ``tok``) is;
         a relative "which" is the name its clause describes ("Ohio, which was planning to hold its primary")."""
-        if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
-            subj = subj.head.head
+        subj = _relative_antecedent(subj)
         if subj is None or subj.i > tok.i or verb.i > tok.i:
             return None
         if tok.lower_ == "their" and not _one_group(subj):

@@ -179,10 +179,9 @@ class SpeakerResolver:
         pron_g = GENDER_PRONOUNS.get(pronoun.lower_)
         if want == "PERSON":
             return lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, pron_g)
-        if want == "ORG":
-            return lambda i: ents[i]["type"] == "ORG"
-        if want == "GROUP":
-            return lambda i: ents[i]["type"] in ("ORG", "NORP")
+        if want in ENTITY_TYPES_OF:
+            types = ENTITY_TYPES_OF[want]
+            return lambda i: ents[i]["type"] in types
         return lambda i: True
 
     def _antecedent(self, head: Token, words_at: int | None = None) -> int | None:

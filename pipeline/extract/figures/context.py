@@ -337,10 +337,8 @@ def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
             if _is_a_name(c):
                 return None
-            if c.ent_type_ in NUMBER_ENTS[1:] and (root.dep_ == "conj" or _subject_measured(f, root, verb)):
-                return _figure_subject_of(c)
             if c.ent_type_ in NUMBER_ENTS[1:]:
-                return None
+                return _figure_subject_of(c) if root.dep_ == "conj" or _subject_measured(f, root, verb) else None
             obj = _verb_object(root, verb, span_ids)
             if obj is not None:
                 return obj or None
