@@ -39,7 +39,7 @@ from .pairs import (
     link_uncertainties,
 )
 from .periods import date_entities, period
-from .qualifiers import qualifier_from_verb, read_qualifier
+from .qualifiers import over_as_during, qualifier_from_verb, read_qualifier
 from .record import Figure
 from .units import age_after_be, magnitude_before, read_after, read_bare_kind, read_before
 
@@ -83,6 +83,10 @@ def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Sp
     tokens, root = figure_tokens(doc, tok_at, f)
     if root is None:
         return
+    if over_as_during(doc_text(doc), f, root, tok_at):
+        tokens, root = figure_tokens(doc, tok_at, f)
+        if root is None:
+            return
     gov = read_direction(f, root)
     qualifier_from_verb(f, root, gov)
     if f.measure is None:

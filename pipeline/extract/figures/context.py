@@ -19,6 +19,7 @@ from ..spans import per_doc, token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
     CHANGE_HEAD_WORDS,
+    CONTEST_VERBS,
     DECREASE,
     INCREASE,
     INDEX_NAMES,
@@ -31,6 +32,7 @@ from .lexicon import (
     TIME_OFFSET_PREPS,
     TIME_OFFSET_UNITS,
     TIME_OFFSET_WORDS,
+    VERB_ONLY_CHANGE_WORDS,
 )
 from .record import Figure
 from .units import unit_name
@@ -48,6 +50,7 @@ BRACKETS_RE = re.compile(r"[()\[\]{}]")
 EDGE_MARKS = " \t—―–-,;:"
 OPEN_QUOTES, CLOSE_QUOTES = "\"“‘'", "\"”’'"
 WORD_RE = re.compile(r"[^\W\d_]{2,}|[^\W\d_][\d-]*\d")     # a word, or a letter with digits ("B-17s", "H2")
+AMOUNT_RE = re.compile(r"(?:[A-Z]{0,3}[$€£¥][A-Z]{0,3}\s?)[\d.,]*\d(?:[A-Za-z]{0,8})")   # "$A12,810,626", "$37million"
 LEAD_RE = re.compile(r"\A(?:to-[\d\W]*|['’]s\b\s*)")     # "to-4 votes" of "a 5-to-4 vote", "’s own culture"
 
 
@@ -130,6 +133,8 @@ def governing_verb(tok: Token) -> Token:
 def _change_direction(t: Token) -> str | None:
     """"increase" or "decrease" when ``t`` is a change word ("rose", "drop", "up")."""
     w = lemma_word(t) if t.pos_ in ("VERB", "NOUN", "AUX") else t.lower_
+    if t.pos_ == "NOUN" and w in VERB_ONLY_CHANGE_WORDS:
+        return None             # "a two-month contract", "a 10-point edge": the noun names no change
     if w in INCREASE or t.lower_ in INCREASE:
         return "increase"
     if w in DECREASE or t.lower_ in DECREASE:
@@ -183,10 +188,29 @@ def _counts_changes(f: Figure, root: Token, gov: Token | None) -> bool:
         and root.dep_ in ("nummod", "quantmod", "compound", "amod")
 
 
+def _lasts_the_change(f: Figure, root: Token, gov: Token | None) -> bool:
+    """"the 40-year decline", "a two-day rally": a time that modifies the change word is how long the change lasted,
+    not its size."""
+    return f.unit in TIME_OFFSET_UNITS and gov is not None and gov.i == root.head.i and gov.pos_ == "NOUN" \
+        and root.dep_ in ("nummod", "compound", "amod") and root.i < gov.i
+
+
+def _contest_result(root: Token, gov: Token | None) -> bool:
+    """"Beruff lost by 54 points", "she lost the state 36 percent to 51 percent": the margin or the split of a
+    contest (``contest_verbs``) is its result, no change."""
+    if gov is None or gov.pos_ != "VERB" or lemma_word(gov) not in CONTEST_VERBS:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True
+    after = root.doc[root.i + 1:root.i + 3]
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].like_num
+
+
 def read_direction(f: Figure, root: Token) -> Token | None:
     """Set ``f.direction`` (a written "+" is an increase); return the word that governs the figure."""
     direction, gov = _direction_and_head(root)
-    if direction == "increase" and _amount_taken(f, root) or _counts_changes(f, root, gov):
+    if direction == "increase" and _amount_taken(f, root) or _counts_changes(f, root, gov) \
+            or _places_in_time(f, root) or _lasts_the_change(f, root, gov) or _contest_result(root, gov):
         direction = None
     if f.pct_sign == 1:
         direction = "increase"
@@ -422,12 +446,15 @@ def _is_a_name(subject: Token) -> bool:
 
 def _places_in_time(f: Figure, root: Token) -> bool:
     """"officers arrived six minutes later", "invented three years ago", "has been cosplaying for two years",
-    "try again in 4 years": a duration that places or stretches the action in time measures a time, not the
-    subject of its verb."""
+    "try again in 4 years", "two weeks after she lost": a duration that places or stretches the action in time
+    measures a time, not the subject of its verb (nor a change that verb names)."""
     if f.unit not in TIME_OFFSET_UNITS:
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in TIME_OFFSET_PREPS
+    if root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in TIME_OFFSET_WORDS and c.i > root.i
+                                       for c in root.head.children):
+        return True             # "25 years after it gained independence": the parse hangs the time on the clause's verb
     return root.dep_ in ("npadvmod", "advmod") and root.head.lower_ in TIME_OFFSET_WORDS
 
 
@@ -481,7 +508,8 @@ def on_one_line(found: str | None) -> str | None:
 def words_only(found: str | None) -> str | None:
     """A measure is words: quote marks, dashes and commas the parse took in at its edges go ('"jackal horns' ->
     jackal horns, "— overwhelmingly EU member state", ", considered childbearing age"); a measure without a word
-    ("%", "±", "―") is none, and "to-4" of "a 5-to-4 vote" or a possessive "’s" goes from its start."""
+    ("%", "±", "―") or a sum of money (another figure: "$A12,810,626") is none, and "to-4" of "a 5-to-4 vote" or a
+    possessive "’s" goes from its start."""
     if found is None:
         return None
     found = LEAD_RE.sub("", found).strip(EDGE_MARKS)
@@ -490,7 +518,8 @@ def words_only(found: str | None) -> str | None:
         found = found[1:]       # an opening quote whose quotation ends after the measure
     if found[-1:] in CLOSE_QUOTES and not any(c in OPEN_QUOTES for c in found[:-1]):
         found = found[:-1]
-    return found.strip() if WORD_RE.search(found) else None
+    found = found.strip()
+    return found if WORD_RE.search(found) and not AMOUNT_RE.fullmatch(found) else None
 
 
 def outside_brackets(found: str | None) -> str | None:

@@ -47,6 +47,9 @@ RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+\Z")
 NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])[Nn]o\.|#)\s?\Z")
 PART_BEFORE_HALF_RE = re.compile(rf"(?i)\b(?:{'|'.join(PART_WORDS_BEFORE_HALF)})\s+\Z")
 RANGE_JOIN_RE = re.compile(r"\s+(?:to|or)\s+\Z")
+ERA_AFTER_RE = re.compile(r"\s?(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.|b\.c\.(?:e\.)?|a\.d\.|c\.e\.)(?![A-Za-z])")
+ERA_BEFORE_RE = re.compile(r"(?:\bAD|\bA\.D\.)\s?\Z")
+ED_ADJECTIVE_AFTER_RE = re.compile(r"-(?!bed\b|bedded\b)[a-z]+(?<!e)ed\b")     # not "a 200-bed hospital", "two-speed"
 VERSION_BEFORE_RE = re.compile(r"(?i)\bversions?\s+(?:\d+(?:\.\d+)*\s*(?:to|and|or|-|–)\s*)?\Z")
 
 
@@ -82,13 +85,32 @@ def _is_year(text: str, f: Figure, tok: Token | None, years: frozenset[str] = fr
     core = text[f.core_start:f.core_end]
     if f.bare and re.fullmatch(r"\d\d", core) and f.core_start > 0 and text[f.core_start - 1] in "'’‘":
         return True              # "'69", "’14"
+    if _dated_by_era(text, f):
+        return True
     if not f.bare or f.is_word or not re.fullmatch(r"\d{4}", core):
         return False
     if not 1000 <= f.value <= 2200:
         return False
     if tok is not None and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
-        return core in years     # "2000 soldiers"; "the 2018 elections" when "2018" is a year elsewhere
+        return core in years or _year_after_determiner(f, tok)  # "2000 soldiers"; "the 2018 elections"
     return True
+
+
+def _year_after_determiner(f: Figure, tok: Token) -> bool:
+    """"the 2012 attacks", "Trump's 2016 rivals": four digits of a recent year, not a round hundred, between "the"
+    or a possessive and a plural noun date the noun (a count of thousands that is written after "the"
+    has its comma: "the 2,016 delegates")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and 1900 < f.value < 2100 and f.value % 100 != 0 \
+        and (before.lower_ == "the" or before.tag_ in ("PRP$", "POS"))
+
+
+def _dated_by_era(text: str, f: Figure) -> bool:
+    """"664 b.c.e.", "394 AD", "AD 79", "900 CE": digits with the era of a calendar are a year, however many."""
+    if not f.bare or f.is_word:
+        return False
+    return ERA_AFTER_RE.match(text, f.core_end) is not None \
+        or ERA_BEFORE_RE.search(text, max(0, f.core_start - 6), f.core_start) is not None
 
 
 def _years_written(text: str, figs: list[Figure], tok_at: TokenAt) -> frozenset[str]:
@@ -352,6 +374,22 @@ def _colon_joined(text: str, f: Figure) -> bool:
                                         or re.search(r"\d:\Z", text[max(0, f.core_start - 2):f.core_start]) is not None)
 
 
+def _lettered_clause(text: str, f: Figure) -> bool:
+    """"a 401(k) plan", "a 501(c)(3) charity", "Section 230(c)": digits glued to a bracketed letter name a clause
+    of a law (or what is named after one), no amount."""
+    if not f.bare or f.is_word:
+        return False
+    return re.match(r"\([a-z]\)", text[f.core_end:f.core_end + 3]) is not None \
+        or re.search(r"\d\([a-z]\)\(\Z", text[max(0, f.core_start - 5):f.core_start]) is not None
+
+
+def _ed_adjective(text: str, f: Figure) -> bool:
+    """"a six-pointed star", "two-handed tapping", "a two-pronged strategy", "one-sided": a bare number glued by a
+    hyphen to an adjective in -ed describes the thing (its shape, its kind), it claims no count."""
+    return f.bare and f.value_max is None and f.end == f.core_end \
+        and ED_ADJECTIVE_AFTER_RE.match(text, f.core_end) is not None
+
+
 def _is_dialled(f: Figure, tok: Token | None) -> bool:
     """"phoned 911", "contact police by calling 101": digits that are the object of call/dial are a number
     to ring, no amount."""
@@ -380,7 +418,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
         if f.drop or in_excluded(f.core_start, f.core_end) or _is_identifier(text, f) or _is_house_number(text, f) \
                 or _is_list_marker(text, f):
             continue
-        if _colon_joined(text, f) or _numbered_label(text, f):
+        if _colon_joined(text, f) or _numbered_label(text, f) or _lettered_clause(text, f):
             f.drop = True        # kept for pairing: "3:1-5" drags its dash-joined "5"
             kept.append(f)
             continue
@@ -396,7 +434,7 @@ def drop_not_figures(text: str, figs: list[Figure], doc: Doc, tok_at: TokenAt) -
             continue
         pronoun = _is_pronoun_one(text, f, tok) and not _starts_a_range(text, f, figs[i + 1:i + 2])
         if pronoun or _is_indefinite_one(text, f, tok) or _is_rank(f, doc, tok) \
-                or _is_rate_base(text, f) or _is_dialled(f, tok) or _half_as_part(text, f):
+                or _is_rate_base(text, f) or _is_dialled(f, tok) or _half_as_part(text, f) or _ed_adjective(text, f):
             continue
         kept.append(f)
     return kept

@@ -150,10 +150,11 @@ def _share_denominator(f: Figure, g: Figure, gap: _Gap) -> None:
 
 # ------------------------------------------------------------------ scores and ranges
 def _is_score(f: Figure, g: Figure, gap: _Gap, f_was_bare: bool, tok_at: TokenAt) -> bool:
-    """A score ("2-0", "89-89", "trailing 0-1"): two bare numbers joined by a dash that count no noun."""
+    """A score ("2-0", "89-89", "trailing 0-1"): two bare numbers joined by a dash that count no noun; a scale word
+    makes the pair an amount ("3-4 million": a range)."""
     gt = tok_at(g.core_start)
     counts_noun = gt is not None and gt.head.i > gt.i and gt.head.pos_ in ("NOUN", "PROPN")
-    return gap.dash and f_was_bare and g.bare and not f.is_word and (
+    return gap.dash and f_was_bare and g.bare and not f.is_word and not g.scaled and (
         f.value >= g.value or (not counts_noun and float(f.value).is_integer() and float(g.value).is_integer()))
 
 
@@ -275,7 +276,8 @@ def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     """"rose from 5 to 10 percent", "plummeted from $36,040 at 10.45pm to $34,935": "from" before the
     first and "to" before the second, the "to" answering the "from" (``_to_answers_from``), same unit, different
     values: a "range" when that word is "range"/"vary" ("ranging in age from 11 to 75"), else a "change"."""
-    if not _same_measure(f, g, tok_at) or f.value == g.value or f.value_max or g.value_max:
+    ranged = f.value_max is not None or g.value_max is not None
+    if not (_same_measure(f, g, tok_at) or ranged and f.bare and not g.bare) or f.value == g.value:
         return None
     m = FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
     if m is None:
@@ -289,12 +291,28 @@ def _from_to(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> str | None:
     head = from_tok.head
     if to_tok is None or (not _to_answers_from(from_tok, to_tok) and gap.strip() != "to"):
         return None
+    if ranged:
+        _share_across_from_to(f, g)
+        return None
     if g.unit != f.unit:
         _inherit(f, g)
     word = head.lemma_.lower() if head.lemma_ else head.lower_
     if word in RANGE_HEAD_WORDS or (word not in CHANGE_HEAD_WORDS and f.value < g.value):
         return "range"         # "ranging in age from 11 to 75", "contracts lasting from three to six months"
     return "change"
+
+
+def _share_across_from_to(f: Figure, g: Figure) -> None:
+    """"from 24.2 to 33-35 billion euros", "from about 14-18 mpg to 24": a start or an end given as a range is no
+    one-row change, but the bare side is in the other side's unit, and in its scale when the two are of one size
+    ("from 2 to 3-4 million people")."""
+    if f.bare != g.bare:
+        src, dst = (g, f) if f.bare else (f, g)
+        dst.unit, dst.kind, dst.cur, dst.bare = src.unit, src.kind, src.cur, False
+    if f.scaled != g.scaled and f.kind == g.kind:
+        src, dst = (g, f) if g.scaled else (f, g)
+        if src.raw and src.raw / 10 < dst.raw < src.raw * 10:
+            _scale_from(src, dst)      # "from 2 to 3-4 million people"
 
 
 def _to_from(text: str, f: Figure, g: Figure, tok_at: TokenAt) -> bool:

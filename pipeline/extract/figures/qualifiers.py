@@ -11,11 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import lemma_word
-from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_VERBS, alt
+from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_VERBS, TIME_OFFSET_UNITS, alt
 from .record import Figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .record import TokenAt
 
 QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<q>{alt(QUAL_BEFORE)})\s*\Z")
 QUAL_AFTER_RE = re.compile(rf"\s*(?P<q>{alt(QUAL_AFTER)})(?![\w])")
@@ -66,3 +68,18 @@ def qualifier_from_verb(f: Figure, root: Token, gov: Token | None) -> None:
         q = QUAL_VERBS.get(lemma_word(gov))
         if q:
             f.qualifier = q
+
+
+def over_as_during(text: str, f: Figure, root: Token, tok_at: TokenAt) -> bool:
+    """"would cost $374 billion over 10 years", "spread over three days": "over" that the parse makes the
+    preposition of a duration says when (during), not how long at least; the figure starts at its number (an age
+    stays a bound: "voters over 65"). True when the figure lost its "over"."""
+    over = tok_at(f.start)
+    if f.qualifier != "over" or f.age or f.unit not in TIME_OFFSET_UNITS or over is None \
+            or over.lower_ != "over" or over.dep_ != "prep" or not (root == over or root.head == over):
+        return False
+    f.qualifier = "exact"
+    f.start = over.idx + len(over.text)
+    while f.start < f.core_start and text[f.start].isspace():
+        f.start += 1
+    return True

@@ -32,6 +32,8 @@ from .lexicon import (
     CUR_WORDS,
     CUR_WORDS_SCALE,
     DISTANCE_EVENTS,
+    GAME_POINT_NOUNS,
+    GAME_POINT_VERBS,
     INDEX_POINT_CONTEXT,
     NOT_RATE_AFTER,
     PER_UNIT_TIME_WORDS,
@@ -66,6 +68,7 @@ _sym_alt = alt([s for s in CUR_SYMBOLS], flags_ci=False)
 _code_alt = "|".join(sorted(CUR_CODES))
 CUR_BEFORE_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<code>{_code_alt})|(?P<sym>{_sym_alt}))\s?(?P<sign>[-−])?\Z")
 MINUS_BEFORE_RE = re.compile(r"(?i)\bminus[\s-]?\Z")
+PLUS_OR_MINUS_BEFORE_RE = re.compile(r"(?i)\bplus(?:[\s-]+or[\s-]+|\s*/\s*)minus[\s-]?\Z")
 MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude(?:[\s-]|\s+of\s+)?\Z")
 RICHTER_AFTER_RE = re.compile(r"(?i)\s+on\s+the\s+(?:open-ended\s+)?richter(?:\s+scale)?\b")
 AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|age(?:s)?\s+of|at\s+age|ages?)(?:\s+(?:from|between))?\s*\Z")
@@ -164,7 +167,10 @@ def _currency_symbol_before(text: str, f: Figure) -> bool:
 
 
 def _minus_word_before(text: str, f: Figure) -> bool:
-    """"minus 5"."""
+    """"minus 5"; "plus or minus 3 percentage points" (a margin of error, as "±3") is no negative value."""
+    if pm := PLUS_OR_MINUS_BEFORE_RE.search(text, max(0, f.start - 20), f.start):
+        f.start = pm.start()
+        return True
     mm = MINUS_BEFORE_RE.search(text, max(0, f.start - 8), f.start)
     if mm:
         f.sign = -1
@@ -551,6 +557,18 @@ def _sentence_window(doc: Doc, tok: Token) -> str:
     return doc[first:last].text
 
 
+def _game_points(tok: Token) -> bool:
+    """"averaged 7.3 points", "scored 22 points", "from three-point range": the points a player scores or a
+    kind of shot (``game_point_verbs``, ``game_point_nouns``)."""
+    points = tok.head
+    if points.lower_ not in ("point", "points"):
+        return False
+    head = points.head
+    if points.dep_ in ("compound", "amod", "nmod"):
+        return head.lemma_.lower() in GAME_POINT_NOUNS
+    return head.pos_ == "VERB" and head.lemma_.lower() in GAME_POINT_VERBS
+
+
 def _poll_points(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """"up eight points from March", "a 20-point gap": a bare number before "points" is a percentage
     point when its sentence or a neighbouring one speaks of percentages or polls (a score stays a count,
@@ -559,7 +577,7 @@ def _poll_points(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     tok = tok_at(f.core_start)
     if m is None or tok is None or f.fraction or f.value_max is not None \
             or (f.value == 1 and AT_POINT_BEFORE_RE.search(text, max(0, f.start - 4), f.start)) \
-            or INDEX_CONTEXT_RE.search(tok.sent.text):
+            or INDEX_CONTEXT_RE.search(tok.sent.text) or _game_points(tok):
         return
     if POLL_CONTEXT_RE.search(_sentence_window(doc, tok)):
         f.kind, f.unit, f.bare, f.end = "percent", "percentage_point", False, m.end()

@@ -20,7 +20,25 @@ def test_direction_from_noun(figs, only):
     assert r["direction"] == "decrease"
 
 
+def test_a_noun_that_names_no_change_gives_no_direction(figs, only):
+    assert only(figs("The club signed him to a two-year contract."), text="two-year")["direction"] is None
+    assert only(figs("She holds a 6-point edge in the poll at 48 percent."), text="6-point")["direction"] is None
+    assert only(figs("The economy contracted 2 percent."), text="2 percent")["direction"] == "decrease"
+
+
+def test_a_time_that_places_or_lasts_a_change_has_no_direction(figs, only):
+    assert only(figs("Three weeks after the mayor lost the vote, he resigned."), text="Three weeks")["direction"] is None
+    assert only(figs("The town is thriving 30 years after it gained its charter."), text="30 years")["direction"] is None
+    assert only(figs("Economists blame trade for the 40-year decline in factory jobs."), text="40-year")["direction"] is None
+    assert only(figs("He cut two years off the length of the term."), text="two years")["direction"] == "decrease"
+
+
 # ------------------------------------------------------------------ measure
+def test_another_sum_of_money_is_no_measure(figs, only):
+    rows = figs("Her haul puts her within $2million of the $15million raised by the governor.")
+    assert only(rows, value=2e6)["measure"] is None
+
+
 def test_count_with_counted_thing_in_measure(figs, only):
     r = only(figs("Floods damaged more than 300 family farms along the river."), text="more than 300")
     assert (r["value"], r["unit"], r["kind"], r["qualifier"]) == (300, "count", "count", "over")
@@ -218,3 +236,10 @@ def test_a_figure_hung_on_another_noun_measures_no_subject(figs, only):
 def test_the_subject_of_a_verb_of_opinion_has_the_share(figs, only):
     r = only(figs("Women favored the challenger 55 percent to 40 percent."), value=55)
     assert r["measure"] == "Women"
+
+
+def test_the_margin_or_split_of_a_contest_is_no_change(figs, only):
+    assert only(figs("The mayor lost by 12 points."))["direction"] is None
+    rows = figs("Sadly the senator lost the county 41 percent to 55 percent, and the Dow lost 0.8 percent.")
+    assert only(rows, text="41 percent")["direction"] is None
+    assert only(rows, text="0.8 percent")["direction"] == "decrease"

@@ -128,6 +128,25 @@ def test_a_year_before_a_plural_noun_when_the_article_writes_it_alone(figs):
     assert [r["text"] for r in rows] == ["2000"]
 
 
+def test_a_year_between_a_determiner_and_a_plural_noun(figs):
+    rows = figs("Turnout in the 2014 elections was low. He beat one of the governor's 2018 rivals. The 1,500 guards stayed.")
+    assert [r["text"] for r in rows] == ["1,500"]
+
+
+def test_a_number_with_a_calendar_era_is_a_year(figs):
+    assert figs("The temple was used from about 650 BC to AD 120, and again from 300 CE.") == []
+
+
+def test_a_number_glued_to_an_ed_adjective_claims_no_count(figs):
+    assert figs("It is a two-pronged plan for a one-sided contest under a six-pointed star.") == []
+    assert [r["value"] for r in figs("They built a 150-bed hospital.")] == [150]
+
+
+def test_a_number_glued_to_a_bracketed_letter_names_a_clause(figs):
+    rows = figs("Savers moved money from their 401(k) plans to a 501(c)(3) charity with 12 staff.")
+    assert [r["text"] for r in rows] == ["12"]
+
+
 def test_a_spelled_number_after_the_noun_it_labels_is_no_count(figs):
     assert figs("At noon, phase two was planned to begin.") == []
     assert figs("Since day one, the efforts have been transparent.") == []

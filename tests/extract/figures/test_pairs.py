@@ -24,6 +24,19 @@ def test_from_to_after_change_is_one_change(figs, only):
     assert r["value_max"] is None and r["unit"] == "percent"
 
 
+def test_a_dashed_range_with_a_scale_word_is_no_score(figs, only):
+    r = only(figs("Some 3-4 million people live in the delta."))
+    assert (r["value"], r["value_max"], r["unit"]) == (3e6, 4e6, "count")
+
+
+def test_a_from_to_with_a_range_end_shares_its_unit_and_scale(figs, only):
+    rows = figs("The club hopes to lift revenue from 12.5 to 15-16 billion euros by 2030.")
+    assert (only(rows, text="12.5")["value"], only(rows, text="12.5")["unit"]) == (12.5e9, "EUR")
+    assert only(rows, text="15-16 billion euros")["value_max"] == 16e9
+    rows = figs("Mileage went from about 14-18 mpg to 24 for the larger models.")
+    assert only(rows, text="24")["unit"] == "mile per gallon"
+
+
 def test_change_written_end_first_is_one_change(figs, only):
     r = only(figs("Revenue rose to $7.36 billion from $6.78 billion a year earlier."))
     assert (r["value"], r["value_from"], r["direction"], r["unit"]) == (7.36e9, 6.78e9, "increase", "USD")

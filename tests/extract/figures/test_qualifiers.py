@@ -29,3 +29,10 @@ def test_up_to_after_motion_is_a_level(figs, only):
 def test_qualifier_from_verb(figs, only):
     r = only(figs("Revenue exceeded 8 billion euros."), text="8 billion euros")
     assert r["qualifier"] == "over"
+
+
+def test_over_as_the_preposition_of_a_duration_is_no_bound(figs, only):
+    rows = figs("The bill would cost the state $90 billion over 10 years.")
+    r = only(rows, value=10)
+    assert (r["text"], r["qualifier"]) == ("10 years", "exact")
+    assert only(figs("The miners were trapped for over 30 hours."))["qualifier"] == "over"

@@ -210,6 +210,18 @@ def test_poll_points_are_percentage_points(figs, only):
     assert only(rows, text="one")["unit"] == "count"
 
 
+def test_points_a_player_scores_stay_counts_beside_percentages(figs, only):
+    rows = figs("She averaged 18.5 points while shooting 44% from the field and 38% from three-point range.")
+    assert only(rows, value=18.5)["unit"] == "count"
+    assert only(rows, value=3)["unit"] == "count"
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_value(figs, only):
+    r = only(figs("The poll's margin of error is plus or minus 3.5 percentage points."))
+    assert (r["text"], r["value"], r["direction"]) == ("plus or minus 3.5 percentage points", 3.5, None)
+    assert only(figs("At night it fell to minus 8 degrees."))["value"] == -8
+
+
 def test_points_of_a_score_or_an_index_stay_counts(figs, only):
     assert only(figs("Caloundra defeated Wynnum by 21 points on Saturday."), text="21")["unit"] == "count"
     rows = figs("The Dow closed down 24.11 points, or 0.1 percent.")
