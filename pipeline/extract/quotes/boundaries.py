@@ -59,6 +59,16 @@ def _closing_attribution(ctx: QuoteContext, cue: Token, i: int, j: int) -> int |
     return None
 
 
+def _summary_apposition(c: Token) -> bool:
+    """``..., a charge that X denied``, ``..., a mass layoff rivaling ...``: a noun phrase opened by an article after a
+    comma at the end of the clause, which the parser hangs on a verb as an adverbial noun (npadvmod), sums up the
+    clause: the writer's comment on the reported words, not a time or measure ("a year", "Monday")."""
+    return c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.head.pos_ in ("VERB", "AUX") and c.i > c.head.i \
+        and c.doc[c.left_edge.i].lower_ in ("a", "an", "the") and not c.ent_type_ \
+        and not any(t.pos_ == "PROPN" for t in c.doc[c.left_edge.i:c.i]) \
+        and any(g.dep_ in ("relcl", "acl", "prep") and g.i > c.i for g in c.children)
+
+
 def _trailing_gloss(ctx: QuoteContext, i: int, j: int) -> int | None:
     """Start of a gloss after a comma at the end (``..., the alliance that ...``): an apposition
     the writer adds to the reported words (kept when it holds a quotation; a non-restrictive
@@ -66,7 +76,7 @@ def _trailing_gloss(ctx: QuoteContext, i: int, j: int) -> int | None:
     doc = ctx.doc
     for k in range(i + 2, j):
         c = doc[k]
-        gloss = c.dep_ in GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON")
+        gloss = c.dep_ in GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON") or _summary_apposition(c)
         if not gloss or c.right_edge.i < j - 2 or c.left_edge.i <= i + 2:
             continue
         if c.dep_ == "relcl":

@@ -28,10 +28,12 @@ def _closing_punctuation(ctx: QuoteContext, hi: int) -> int:
 
 def _participle_of_saying(c: Token) -> bool:
     """'blasted X, calling it "absurd"', 'acknowledged X, saying ...': a participle of saying or characterizing
-    set off by a comma after the verb is an attribution of its own (its own row), not the verb's words."""
+    set off by a comma after the verb (or by a comma and the closing mark of a fragment: 'hailed X as "fantastic,"
+    telling reporters ...') is an attribution of its own (its own row), not the verb's words."""
     doc = c.doc
     k = c.left_edge.i
-    return c.dep_ == "advcl" and c.tag_ == "VBG" and k == c.i and k > 0 and doc[k - 1].text == "," \
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and k == c.i and k > 0 and (
+        doc[k - 1].text == "," or k > 1 and doc[k - 1].is_quote and doc[k - 2].text == ",") \
         and (is_cue(c) or lemma(c) in CHARACTERIZING)
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ..spans import token_lemmas, token_lowers, token_pos, words
 from .boundaries import appended_quotation, cut_nested, opening_mark, quotation_after_a_break, quotation_set_off
 from .characterized import characterized
-from .clauses import clause_as_head, complements, medial
+from .clauses import clause_as_head, complements, medial, that_clause_in_adjunct
 from .context import (
     Attribution,
     Candidate,
@@ -178,8 +178,9 @@ def _asked_about(tok: Token) -> bool:
 def _speech_characterization(ctx: QuoteContext, tok: Token) -> list[Attribution]:
     """A speech verb without a clause, with a quoted fragment: ``X said the word "Z"``."""
     subj = _speech_subject(ctx, tok)
-    if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
-        return []
+    if subj is None or any(c.dep_ == "ccomp" for c in tok.children) \
+            or that_clause_in_adjunct(tok) is not None:
+        return []  # 'telling reporters during a visit that A': the that-clause is the words (``complements``)
     return _one(characterized(ctx, tok, subj))
 
 

@@ -113,3 +113,11 @@ def test_a_quotation_in_parentheses_with_its_own_attribution_is_a_direct_quote(r
     rows = run('The strike drew complaints from riders ("I walked to work for a week," one commuter wrote).')
     assert only(rows, type="direct")["text"] == "I walked to work for a week"
     assert not [r for r in rows if "riders (" in r["text"]]
+
+
+def test_reported_clause_drops_a_summary_apposition_the_writer_adds(run, only):
+    """'..., a charge that X denied': a noun phrase after a comma that sums up the clause (parsed as an
+    adverbial noun of the verb) is the writer's comment, not the speaker's words (h25str)."""
+    rows = run("The minister announced the plant would close next year, a decision that surprised union leaders.")
+    q = only(rows, type="indirect")
+    assert q["text"] == "the plant would close next year"

@@ -85,3 +85,12 @@ def test_characterization_stops_before_a_participle_of_saying(run):
     rows = run(text)
     assert not any("plan" in r["text"] and "reckless" in r["text"] for r in rows)
     assert any(r["cue"] == "calling" and "reckless" in r["text"] for r in rows)
+
+
+def test_characterization_stops_before_a_participle_after_a_closing_mark(run):
+    """'hailed X as "great," telling ...': the comma sits inside the marks; the participle is still an attribution
+    of its own (h25str)."""
+    text = 'The coach hailed the result as \u201cfantastic,\u201d telling reporters that the team had \u201cgrown up.\u201d'
+    rows = run(text)
+    assert not any("result" in r["text"] and "grown" in r["text"] for r in rows)
+    assert any(r["cue"] == "telling" and r["text"].startswith("the team had") for r in rows)

@@ -182,3 +182,12 @@ def test_speech_verb_in_a_condition_reports_nothing(run, text):
 def test_report_of_a_condition_is_kept(run):
     rows = run("Maria Lopez said that if the council votes no, the plan will fail.")
     assert [r["text"] for r in rows] == ["if the council votes no, the plan will fail"]
+
+
+def test_fragment_in_a_that_clause_after_the_verbs_adjunct_starts_at_the_clause(run, only):
+    """'said in a statement that "A."': the that-clause the parser hangs on the adjunct's noun is the words; the
+    characterization pattern no longer takes the adjunct into them (h25str)."""
+    rows = run('The union said in a statement that \u201cthe new rota puts patients at risk.\u201d')
+    q = only(rows, cue="said")
+    assert q["type"] == "mixed"
+    assert q["text"].startswith("\u201cthe new rota")
