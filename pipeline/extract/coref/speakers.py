@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable
 from ..entities.output import MentionIndex
 from ..records import Entity
 from ..spans import words
-from .article import Article
+from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
     AUTHOR_VERBS,
@@ -67,7 +67,7 @@ class SpeakerResolver:
             return person
         idx = self._named(head, span)
         if idx is not None and head.lower_ not in PRONOUNS:
-            return self._spelled_out(self.article.canonical(idx))
+            return self._spelled_out(self._as_reported(idx))
         if idx is not None:
             return idx
         if _is_pronoun(head) and span[1] - span[0] == 1:
@@ -153,7 +153,7 @@ class SpeakerResolver:
             # a one-word short name of an organisation is often typed as a person ("Phivolcs")
             if short["type"] in (full["type"], "PERSON" if full["type"] == "ORG" else None) \
                     and len(words(full["name"])) > 1:
-                out.setdefault(inner.entity, art.canonical(r.entity))
+                out.setdefault(inner.entity, self._as_reported(r.entity))
         return out
 
     def _person_in_title_phrase(self, head: Token, span: tuple[int, int]) -> int | None:
@@ -168,7 +168,7 @@ class SpeakerResolver:
         people = [r for r in inside if r.end == hi and r.kind in NAME_KINDS
                   and art.entities[r.entity]["type"] == "PERSON" and r.head.dep_ != "poss"
                   and not _related_person(r.head, r.start)]
-        return art.canonical(people[-1].entity) if people else None
+        return self._as_reported(people[-1].entity) if people else None
 
     # ------------------------------------------------------------ pronouns
     def _agrees(self, pronoun: Token) -> Callable[[int], bool]:
@@ -178,11 +178,31 @@ class SpeakerResolver:
         ents, want = self.article.entities, PRONOUNS.get(pronoun.lower_, "PERSON")  # him, her: a person
         pron_g = GENDER_PRONOUNS.get(pronoun.lower_)
         if want == "PERSON":
-            return lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, pron_g)
+            return lambda i: ents[i]["type"] == "PERSON" and self._reported_gender(i) in (None, pron_g)
         if want in ENTITY_TYPES_OF:
             types = ENTITY_TYPES_OF[want]
             return lambda i: ents[i]["type"] in types
         return lambda i: True
+
+    def _as_reported(self, idx: int) -> int:
+        """The entity a speaker is reported as: the person named in full for a short name (``Article.canonical``), but
+        not one of the other gender ("Mrs. Clinton", a surname Bill and Hillary Clinton share, is not Bill Clinton)."""
+        full = self.article.canonical(idx)
+        if full != idx and self.article.entities[idx]["type"] == "PERSON":
+            g = self.gender(idx)
+            if g is not None and self.gender(full) not in (None, g):
+                return idx
+        return full
+
+    def _reported_gender(self, idx: int) -> str | None:
+        """The gender of a person, or, when the article gives a bare surname none, of the person named in full that
+        the surname is reported as (``Article.canonical``): "Trump" beside "Mr. Trump" / "Donald J. Trump" is no
+        antecedent of "she"."""
+        g = self.gender(idx)
+        if g is None:
+            full = self.article.canonical(idx)
+            g = self.gender(full) if full != idx else None
+        return g
 
     def _antecedent(self, head: Token, words_at: int | None = None) -> int | None:
         """The latest speaker or entity named before the pronoun that agrees with it."""
@@ -200,9 +220,9 @@ class SpeakerResolver:
                 later = self.last_named(pos, ok, after=char, words_at=words_at)
                 if later is None:
                     return idx
-                return self._salient(head, ok, self.article.canonical(later))
+                return self._salient(head, ok, self._as_reported(later))
         last = self.last_named(pos, ok, words_at=words_at)
-        return self._salient(head, ok, self.article.canonical(last)) if last is not None else None
+        return self._salient(head, ok, self._as_reported(last)) if last is not None else None
 
     def _bound_owner(self, head: Token) -> int | None:
         """"X has gotten traction with his promise to ...", "Clinton's wins solidify her argument that ...": a
@@ -218,14 +238,14 @@ class SpeakerResolver:
         for tok in [subj, *(c for c in subj.children if c.dep_ == "poss")] if subj is not None else []:
             idx = self._find(tok.idx, tok.idx + len(tok.text))
             if idx is not None and ok(idx):
-                return self.article.canonical(idx)
+                return self._as_reported(idx)
         art, best = self.article, None
         for r in art.mentions:
             if r.start >= head.idx:
                 break
             if r.start >= head.sent.start_char and r.kind in NAME_KINDS and ok(r.entity):
                 best = r.entity
-        return art.canonical(best) if best is not None else None
+        return self._as_reported(best) if best is not None else None
 
     def _matrix_subject(self, head: Token) -> int | None:
         """"Rubio unmasked Trump, whom he called a con artist", "X assails what he calls ...", "Bush went after Trump,
@@ -242,7 +262,7 @@ class SpeakerResolver:
             subj = _subject_of(verb)
             if subj is not None:  # a pronoun there may be anyone ("says he knew little of X before he announced")
                 idx = self._find(subj.idx, subj.idx + len(subj.text))
-                return self.article.canonical(idx) if idx is not None and ok(idx) else None
+                return self._as_reported(idx) if idx is not None and ok(idx) else None
             if verb.head.i == verb.i:
                 return None
         return None
@@ -306,7 +326,7 @@ class SpeakerResolver:
         subj = self._main_subject(art.sent_starts[k], hi, ok)
         if subj is None:
             subj = self._chained_subject(head, ok)
-        return self.article.canonical(subj) if subj is not None and ok(subj) else last
+        return self._as_reported(subj) if subj is not None and ok(subj) else last
 
     def _chained_subject(self, head: Token, ok: Callable[[int], bool]) -> int | None:
         """"Trump questioned the selection. He said Harris attacked Biden ... He also said ...": when the main
@@ -355,7 +375,7 @@ class SpeakerResolver:
             sent_start = words_at - 1
         for r in art.mentions:
             if best_pos < r.start < sent_start and r.kind in NAME_KINDS and ok(r.entity) \
-                    and not art.in_quote(r.start):
+                    and not art.in_quote(r.start) and not _names_a_thing(r, art.entities):
                 best, best_pos = r.entity, r.start
         return best
 
@@ -434,7 +454,7 @@ class SpeakerResolver:
                     and (not main_only or _in_main_clause(r.head)) \
                     and art.entities[r.entity]["type"] in types and not art.in_quote(r.start):
                 best = r.entity
-        return art.canonical(best) if best is not None else None
+        return self._as_reported(best) if best is not None else None
 
     def _owner_token(self, tok: Token) -> int | None:
         linked = self._linked_pronoun(tok)
@@ -450,9 +470,9 @@ class SpeakerResolver:
             ok = (lambda i: ents[i]["type"] in AGENT_TYPES) if want is None else \
                 (lambda i: ents[i]["type"] == "PERSON" and self.gender(i) in (None, want))
             last = self.last_named(tok.idx, ok, words_at=tok.idx + 1)
-            return self.article.canonical(last) if last is not None else None
+            return self._as_reported(last) if last is not None else None
         idx = self._find(tok.idx, tok.idx + len(tok.text))
-        return self.article.canonical(idx) if idx is not None else None
+        return self._as_reported(idx) if idx is not None else None
 
     @cached_property
     def _pronoun_links(self) -> dict[int, int]:
@@ -481,7 +501,7 @@ class SpeakerResolver:
         mods = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_alpha}
         last = self.last_named(head.idx, lambda i: ents[i]["type"] == "PERSON" and self.gender(i) == g
                                and mods_agree(mods, ents[i], self.roles.title_words.get(i, ())), words_at=head.idx + 1)
-        return self.article.canonical(last) if last is not None else None
+        return self._as_reported(last) if last is not None else None
 
 
 def _is_source(head: Token, doc_verb: Token) -> bool:
@@ -496,6 +516,16 @@ def _is_source(head: Token, doc_verb: Token) -> bool:
             clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head == doc_verb))
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _names_a_thing(r: MentionRef, ents: list[Entity]) -> bool:
+    """A person's name written as the modifier of a common noun that is no subject ("at the Clinton phone bank", "at a
+    Trump rally", "a Twitter account") names a thing, not someone a later he/she takes up ("For Major, a volunteer at
+    the Clinton phone bank, ... she said": Major); as a subject ("the Sanders campaign is mapping out ...") the noun
+    acts for the person, who stays the topic."""
+    thing = r.head.head
+    return r.head.dep_ == "compound" and thing.pos_ == "NOUN" and thing.dep_ not in SUBJ_DEPS \
+        and ents[r.entity]["type"] == "PERSON"
 
 
 def _in_main_clause(head: Token) -> bool:

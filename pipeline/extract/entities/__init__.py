@@ -47,6 +47,7 @@ PASSES = (
     grouping.label_people_by_surname,
     grouping.label_people_by_role,
     grouping.merge_name_tails,
+    grouping.split_surname_by_honorific,
     grouping.merge_partial_names,
     grouping.merge_forename_forms,
     grouping.merge_clipped_given_names,

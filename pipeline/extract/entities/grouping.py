@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from ..given_names import english_name_gender
 from ..spans import doc_text
 from .lexicon import (
     ADJECTIVES,
@@ -377,6 +378,41 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
                 moved[k] = owner
 
 
+def split_surname_by_honorific(ctx: Context, groups: Groups) -> None:
+    """A bare surname two people named in full share ("Bill Clinton", "Hillary Clinton") names, after "Mr." / "Mrs.",
+    "Ms.", the one of them of that gender (by an honorific before the full name, else by the given name); the
+    mentions without an honorific are left to ``merge_partial_names`` (the one introduced first, or a surname of its
+    own)."""
+    doc = ctx.doc
+    surnames, _ = _name_parts(doc, groups)
+    for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k]:
+        owners = [o for o in surnames.get(k, ()) if o != k and o in groups]
+        if len(owners) < 2:
+            continue
+        by_gender: dict[str, list[str]] = {}
+        for o in owners:
+            by_gender.setdefault(_full_name_gender(doc, groups[o]), []).append(o)
+        for c in list(groups[k].cands):
+            g = gender(doc, c)
+            if g is not None and len(by_gender.get(g, ())) == 1:
+                groups[k].cands.remove(c)
+                c.kind = "partial"
+                groups[by_gender[g][0]].cands.append(c)
+        if not groups[k].cands and not groups[k].extra:
+            del groups[k]
+
+
+def _full_name_gender(doc: Doc, g: Group) -> str | None:
+    """"m" or "f" of a person named in full: an honorific before one of its names, else its given name's gender
+    (none when the name list has no vote for an English text)."""
+    marked = {gender(doc, c) for c in g.cands} - {None}
+    if len(marked) == 1:
+        return next(iter(marked))
+    first = next((c for c in g.cands if c.end - c.start >= 2), None)
+    vote = english_name_gender(doc[first.start].text) if first is not None else None
+    return vote[0] if vote is not None and vote[1] == 2 else None
+
+
 def _town_with_region(doc: Doc, g: Group) -> bool:
     """True for a place every mention of which is followed by its region ("Washington, D.C.", "Allen, Texas"): a
     town, not the surname of a person named in full ("George Washington", "Greg Allen")."""
@@ -423,11 +459,13 @@ def merge_forename_forms(ctx: Context, groups: Groups) -> None:
             merge(groups, short, longs[0], "partial")
 
 
-def _clipped_owner(groups: Groups, k: str) -> str | None:
+def _clipped_owner(doc: Doc, groups: Groups, k: str) -> str | None:
     """The one person whose given name begins with the one-word name ``k`` ("Steve" / "Steven",
-    "Barb" / "Barbara Jean"), or None."""
+    "Barb" / "Barbara Jean"), or None; a one-word name that is no given name has none to clip ("Clinton" is
+    no clipped "Clintons", the family)."""
     owners = [o for o, g in groups.items() if o != k and g.label == "PERSON"
-              and o.split()[0] != k and o.split()[0].startswith(k)]
+              and o.split()[0] != k and o.split()[0].startswith(k)
+              and (" " in o or is_given_name(doc[g.cands[0].start].text))]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -437,7 +475,7 @@ def merge_clipped_given_names(ctx: Context, groups: Groups) -> None:
     doc = ctx.doc
     for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= _MIN_CLIPPED]:
         if k in groups and is_given_name(doc[groups[k].cands[0].start].text):
-            owner = _clipped_owner(groups, k)
+            owner = _clipped_owner(doc, groups, k)
             if owner is not None:
                 merge(groups, k, owner, "partial")
 
@@ -512,10 +550,15 @@ def merge_abbreviated_places(ctx: Context, groups: Groups) -> None:
 
 def merge_misspelt_surnames(ctx: Context, groups: Groups) -> None:
     """A surname misspelt once ("Ms Smiht" for "Jane Smith"): the one person whose surname is
-    within two letters of it, both long names with the same first letter."""
-    known = {k.split()[-1]: k for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    within two letters of it, both long names with the same first letter. A surname two people named in
+    full share ("Bill Clinton", "Hillary Clinton") names neither here (``merge_partial_names`` left it)."""
+    known: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        if g.label == "PERSON" and " " in k:
+            known.setdefault(k.split()[-1], set()).add(k)
     for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= 6]:
-        near = {o for w, o in known.items() if w[0] == k[0] and len(w) >= 6 and edits(w, k) <= 2}
+        near = {o for w, owners in known.items() if w[0] == k[0] and len(w) >= 6 and edits(w, k) <= 2
+                for o in owners}
         if len(near) == 1 and next(iter(near)) in groups:
             merge(groups, k, next(iter(near)), "partial")
 

@@ -338,3 +338,30 @@ def test_its_or_their_document_speaks_for_a_group_that_was_a_subject_not_the_las
     rows = run("The island's government issued a statement saying the matter should be decided by the Senate. "
                "Their statement also said that the island would not accept a court ruling.")
     assert containing(rows, "would not accept a court ruling")["speaker_name"] != "Senate"
+
+
+def test_mr_and_mrs_with_a_surname_two_people_share_speak_as_the_one_of_that_gender(run, containing):
+    """"Robert Lindgren" and "Martha Lindgren" share a surname the article also writes alone first: "Mrs. Lindgren
+    said" is Martha's, "Mr. Lindgren said" Robert's (not whichever full name came last)."""
+    rows = run("Lindgren bakery wins a prize. Robert Lindgren and Martha Lindgren opened it in May. "
+               "Mrs. Lindgren said sales were strong. Mr. Lindgren said the rent was high.")
+    assert containing(rows, "sales were strong")["speaker_name"] == "Martha Lindgren"
+    assert containing(rows, "the rent was high")["speaker_name"] == "Robert Lindgren"
+
+
+def test_a_name_that_modifies_a_thing_is_no_antecedent_of_he_or_she(run, containing):
+    """"For Baines, a volunteer at the Harmon phone bank, ... she said": the phone bank is a thing; she is the
+    volunteer, not the candidate whose name the phone bank carries."""
+    rows = run("Lucy Harmon is running for mayor. Ruth Baines, a retired nurse, joined in May. "
+               "For Baines, a volunteer at the Harmon phone bank, the work is a duty. "
+               "\u201cI believe in the plan,\u201d she said.")
+    assert containing(rows, "I believe in the plan")["speaker_name"] == "Ruth Baines"
+
+
+def test_she_is_no_bare_surname_that_is_reported_as_a_man(run, containing):
+    """A bare "Lindgren" the article writes before both full names stays a surname of its own (no gender of its own);
+    since it is reported as "Robert Lindgren" (who took "Mr. Lindgren"), a later "she" is not that surname."""
+    rows = run("Lindgren bakery wins a prize. Robert Lindgren and Martha Lindgren opened it in May. Mr. Lindgren said "
+               "the rent was high. Sara Olsen bakes the bread. The shop pays Lindgren a fee. "
+               "\u201cThe work is hard,\u201d she said.")
+    assert containing(rows, "The work is hard")["speaker_name"] == "Sara Olsen"

@@ -354,3 +354,35 @@ def test_town_named_with_its_region_is_no_surname_of_a_person(ents_of, by_name):
     # grouping._town_with_region: "Allen, Texas" is a town, not the surname of "Greg Allen"
     _, ents = ents_of("Police chief Greg Allen spoke on Sunday. The suspect lived in Allen, Texas, with his family.")
     assert "Allen" not in by_name(ents, "Greg Allen")["aliases"]
+
+
+# ---------------------------------------------------------------- a surname two people share
+def test_a_surname_two_people_share_goes_by_its_honorific(ents_of):
+    """"Robert Lindgren" and "Martha Lindgren": "Mrs. Lindgren" is Martha, "Mr. Lindgren" Robert."""
+    text = ("Robert Lindgren and his wife, Martha Lindgren, opened the bakery in May. "
+            "Mrs. Lindgren said sales were strong. Mr. Lindgren said the rent was high.")
+    _, ents = ents_of(text)
+    people = {e["name"]: e for e in ents if e["type"] == "PERSON"}
+    start = lambda sub: text.index(sub) + len(sub.split()[0]) + 1  # noqa: E731
+    assert any(m["start"] == start("Mrs. Lindgren") for m in people["Martha Lindgren"]["mentions"])
+    assert any(m["start"] == start("Mr. Lindgren") for m in people["Robert Lindgren"]["mentions"])
+
+
+def test_a_surname_two_people_share_is_no_misspelling_of_either(ents_of):
+    """A bare "Lindgren" written before both full names names neither: it is no misspelt surname of whichever
+    full name the article happened to list last."""
+    text = ("Lindgren bakery wins a prize. Robert Lindgren and Martha Lindgren opened it in May. "
+            "Lindgren said the bread sold out.")
+    _, ents = ents_of(text)
+    full = [e for e in ents if e["name"] in ("Robert Lindgren", "Martha Lindgren")]
+    assert len(full) == 2 and not any("Lindgren" in e["aliases"] for e in full)
+
+
+def test_a_family_name_in_the_plural_is_no_clipped_given_name(ents_of):
+    """"the Marshalls" is a family, not a longer given name that "Marshall" (also a given name) clips, as "Steve"
+    clips "Steven": the one-word owner of a clipped name must itself be a given name."""
+    text = ("The Marshalls left the farm in 2001. Marshall said the family was broke. "
+            "Marshall now runs a school with the Marshalls' daughter.")
+    _, ents = ents_of(text)
+    family = [e for e in ents if e["name"] == "Marshalls"]
+    assert family and "Marshall" not in family[0]["aliases"]
