@@ -47,3 +47,28 @@ def test_claimed_lives_is_no_claim(run, only):
     assert run("Before the pandemic, the opioid crisis claimed 15,393 lives in Canada over four years.") == []
     q = only(run("The militant group claimed responsibility for all three attacks on Sunday."))
     assert q["text"].startswith("responsibility for all three attacks")
+
+
+def test_two_words_with_a_possessive_are_reported_when_the_verb_has_its_own_subject(run, only):
+    q = only(run("Governor Ann Blake announced her resignation on Tuesday."), type="indirect")
+    assert q["text"] == "her resignation" and q["speaker_name"] == "Ann Blake"
+    q = only(run("The company flatly denied the allegations."), type="indirect")
+    assert q["text"] == "the allegations"
+
+
+def test_two_words_that_point_back_or_borrow_a_subject_are_not_reported(run):
+    assert run("The council announced this change last week.") == []
+    assert run("After announcing her candidacy, the mayor left for Ohio.") == []
+
+
+def test_a_phrase_the_parser_hangs_on_the_verb_completes_the_object(run, only):
+    q = only(run("Ann Blake announced her engagement to the actor Tom Reyes."), type="indirect")
+    assert q["text"] == "her engagement to the actor Tom Reyes"
+    q = only(run("The health ministry reported twenty new infections on December 24."), type="indirect")
+    assert q["text"] == "twenty new infections"
+
+
+def test_the_same_about_someone_is_reported_but_a_bare_the_same_is_not(run, only):
+    q = only(run("Only 30 percent of voters say the same about the governor."), type="indirect")
+    assert q["text"] == "the same about the governor"
+    assert run("He said the same.") == []
