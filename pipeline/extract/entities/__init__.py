@@ -54,6 +54,7 @@ PASSES = (
     consistency.label_known_places,
     consistency.label_unknown_towns,
     consistency.label_towns_before_region,
+    consistency.label_places_after_place_nouns,
     consistency.label_camel_case_names,
     consistency.label_speakers,
     consistency.label_outlets,

@@ -57,6 +57,7 @@ from .lexicon import (
     HONORIFICS,
     LOCATIVE_PREPS,
     NOUN_TOWN_PREPS,
+    OWNED_PLACE_NOUNS,
     PLACE_DESIGNATORS,
     PLACE_TYPES,
     SCHOOL_HEADS,
@@ -220,6 +221,37 @@ def label_towns_before_region(ctx: Context, groups: Groups) -> None:
             continue
         if any(_in_town_before_region(doc, c) for c in g.cands):
             g.label = "GPE"
+
+
+def label_places_after_place_nouns(ctx: Context, groups: Groups) -> None:
+    """A name written as "the town of X", "the Greek island of X", "the electoral district of X" is a place,
+    whatever spaCy typed it ("the town of Gonzales" PERSON, "the island of Funen" ORG, "the island of Rapa Nui"
+    NORP) and whether or not a gazetteer knows it: the lowercase place noun says what X is. Not after "a" ("a
+    state of Peace and Security"), nor after nouns of someone's place ("the homeland of", "the birthplace of":
+    `owned_place_nouns`), nor for X with its own "the" ("the homeland of the Jóola"), a title, an honorific, a
+    word of another person named in full, or a name of two words or more led by a given name."""
+    doc = ctx.doc
+    named = Counter(w for o, h in groups.items() if h.label == "PERSON" and " " in o for w in set(o.split()))
+    for k, g in groups.items():
+        own = set(k.split()) if " " in k else set()          # a full name's own words do not count
+        if g.label not in _RETYPABLE | {"NORP"} or g.country or any(named[w] > (w in own) for w in k.split()):
+            continue
+        if own and is_given_name(doc[g.cands[0].start].text) \
+                or any(c.person_evidence or c.title_start is not None for c in g.cands):
+            continue      # "George Washington" with "the state of Washington" among its names stays a person
+        if any(_after_place_noun(doc, c) for c in g.cands):
+            g.label = "GPE"
+
+
+def _after_place_noun(doc: Doc, c: Candidate) -> bool:
+    """True for a name that is the whole object of "of" right after a lowercase place noun that is no "a" noun
+    ("the town of X", "the main island of X", "the village of X"; not "a state of X", "the homeland of X")."""
+    if c.start < 2 or doc[c.start - 1].lower_ != "of" or not _of_place_noun(doc, c):
+        return False
+    noun = doc[c.start - 2]
+    if not noun.is_lower or noun.lower_ not in APPOS_PLACE or noun.lower_ in OWNED_PLACE_NOUNS:
+        return False
+    return not any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.children)
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

@@ -267,6 +267,7 @@ CAPTION_LABELS = _words("caption_labels")
 ORG_SUFFIXES = {fold(h) for h in DATA["org_suffixes"]}
 APPOS_ORG = _words("appositive_org_nouns")
 APPOS_PLACE = _words("appositive_place_nouns")
+OWNED_PLACE_NOUNS = _words("owned_place_nouns")      # "the homeland of X": someone's place, not X
 APPOS_PERSON = _words("appositive_person_nouns")
 APPOS_NOT_PERSON = _words("appositive_title_stops")
 PLACE_DESIGNATORS = _words("place_designators")

@@ -831,10 +831,21 @@ def _plain_name(toks) -> bool:
         and toks[0].pos_ == "PROPN" and _name_case(toks)
 
 
+def _hyphenated_given_name(toks) -> bool:
+    """True for a span opening with two known given names joined by a hyphen, as French, German and Nordic
+    double given names are written ("Pierre-Simon Laplace", "Nils-Erik Haagenrud", "Jean-Marc Ayrault");
+    spaCy splits them into three tokens."""
+    return len(toks) >= 4 and toks[1].text == "-" and not toks[0].whitespace_ and not toks[1].whitespace_ \
+        and is_given_name(toks[0].text) and is_given_name(toks[2].text) and toks[2].is_title
+
+
 def given_name_is_person(d: Draft, c: Candidate) -> None:
     """"Sophie Dymoke", "Gerard Philipe" labelled an organisation or place: a known given name
-    followed by one or two plain proper nouns, the whole no known place, is a person."""
+    followed by one or two plain proper nouns, the whole no known place, is a person. A double given name
+    joined by a hyphen counts as one (`_hyphenated_given_name`)."""
     toks = d.doc[c.start:c.end]
+    if _hyphenated_given_name(toks):
+        toks = [toks[0]] + list(toks[3:])
     if c.label not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(toks) <= 3:
         return
     first, last = toks[0], toks[-1]
@@ -842,7 +853,7 @@ def given_name_is_person(d: Draft, c: Candidate) -> None:
         return
     if len(toks) == 3 and not (is_given_name(toks[1].text) or re.fullmatch(r"[A-Z]\.?", toks[1].text)):
         return        # "Ross Ice Shelf": a middle word that is no given name or initial
-    if is_given_name(first.text) and _plain_name(toks) and not is_known_place(fold(toks.text)):
+    if is_given_name(first.text) and _plain_name(toks) and not is_known_place(fold(d.doc[c.start:c.end].text)):
         c.label = "PERSON"
 
 

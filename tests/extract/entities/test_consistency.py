@@ -710,3 +710,21 @@ def test_organisation_with_a_head_word_or_no_region_after_it_stays(labelled):
     assert got["Dunmore District Court"] == "ORG"
     got = labelled("She works in Dunmore Labs, which opened in May.", ("Dunmore Labs", "ORG"))
     assert got["Dunmore Labs"] == "ORG"
+
+
+# ---------------------------------------------------------------- fourteenth session (h26ent)
+def test_a_name_after_the_town_of_is_a_place_whatever_spacy_typed_it(labelled):
+    got = labelled("The soldiers marched at dawn to the small town of Belwick and camped there.",
+                   ("Belwick", "PERSON"))
+    assert got["Belwick"] == "GPE"
+
+
+def test_a_state_of_or_a_homeland_of_names_no_place(labelled):
+    got = labelled("They wanted a state of Calm Order for the homeland of Marta Velasquez.",
+                   ("Calm Order", "ORG"), ("Marta Velasquez", "PERSON"))
+    assert got == {"Calm Order": "ORG", "Marta Velasquez": "PERSON"}
+
+
+def test_a_double_given_name_joined_by_a_hyphen_leads_a_person_labelled_organisation(labelled):
+    got = labelled("The rector thanked Jean-Marc Dufresne for his long service.", ("Jean-Marc Dufresne", "ORG"))
+    assert got["Jean-Marc Dufresne"] == "PERSON"
