@@ -55,6 +55,7 @@ KIN_NOUNS = frozenset(_LEX["kin_nouns"])  # "his father": the person set beside 
 CHILD_NOUNS = frozenset(_LEX["child_nouns"])  # "X, son of F": F is X's father
 PARENT_NOUNS = dict(_LEX["parent_nouns"])  # gender -> "father", "mother"
 GAZETTEER_HEADS = dict(_LEX["gazetteer_heads"])  # "the city": also a known city, not only "X City"
+HOME_PLACE_NOUNS = dict(_LEX["home_place_nouns"])  # "this city": the known city the article names most
 NAMING_NOUNS = frozenset(_LEX["naming_nouns"])  # "X is a bad name": no description of X for "the name"
 PERSON_NOUN_SUFFIXES = tuple(_LEX["person_noun_suffixes"])       # "the successor", "the front-runner"
 NOT_PERSON_SUFFIXES = tuple(_LEX["not_person_noun_suffixes"])   # "the tournament"

@@ -20,7 +20,9 @@ Rules, each a small function below:
   object ("Hunt, who succeeded him": ``_argument_of``) nor as the owner of its copula's predicate or of what it shares
   ("Jesse, who was his son", "Paul, who shared his zeal": ``_other_owner``);
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
-  other;
+  other; ``Linker._home_place``: "this city/town" so the known city;
+- ``_shared_subject``: an object pronoun of a subjectless conjoined verb or infinitive is not the subject it shares
+  ("The Tsar employed him and raised him to general");
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
   place takes that subject up ("Albania is reinforcing its border"), through a subjectless infinitive its owner
   (``_infinitive_owner``: "the party is scheduled to continue its season", "urged Russia to extend its capacity"); in a
@@ -73,6 +75,7 @@ from .lexicon import (
     GAZETTEER_HEADS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
+    HOME_PLACE_NOUNS,
     KIN_NOUNS,
     MAX_MATRIX_CLIMB,
     MENTION_PRONOUNS,
@@ -176,9 +179,36 @@ def nominal_span(tok: Token) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- agreement and binding
-def _clause_subject(tok: Token) -> Token | None:
+def _shared_subject(tok: Token) -> Token | None:
+    """The subject an object pronoun's verb has or shares: its own; a direct or indirect object of a subjectless verb
+    conjoined to another of the same form, or of an infinitive that verb takes with no object of its own, that verb's
+    ("The Tsar employed him and raised him to general", "Rubio declined to assail him": not the Tsar, not Rubio), at
+    most ``max_matrix_climb`` clauses up. Not through an infinitive after an object ("called Sanders to congratulate
+    him", "emailed Brafman to thank him": a purpose the parser reads as object control), nor a conjunct of a
+    copula ("said Trump was ignorant and criticized him": the parser's guess), nor a pronoun conjoined to a noun
+    ("to turn her and the party's attention"). A prepositional object only its own verb's ("She took it with her")."""
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-    return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    climb = tok.dep_ != "pobj" and not any(c.dep_ in ("cc", "conj") for c in tok.children)
+    for _ in range(MAX_MATRIX_CLIMB):
+        subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None or not climb or not _shares_subject(verb):
+            return subj
+        verb = verb.head
+    return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a subjectless verb takes its subject from the verb above: a conjoined verb of the same form
+    ("employed him ... and raised him"; not one hung on a copula), or an infinitive completing a verb with no
+    object ("wanted to thank him"; not "asked Bill to thank him", "Bill, whom he asked to thank him", "called on Bill
+    to join him")."""
+    head = verb.head
+    if head.i == verb.i or verb.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return not any(c.dep_ in ("dobj", "dative", "iobj") or c.dep_ in ("prep", "prt") and head.i < c.i < verb.i
+                       for c in head.children)
+    return verb.dep_ == "conj" and verb.tag_ == head.tag_ and head.lemma_ != "be"
 
 
 def _reflexive_subject(tok: Token) -> Token | None:
@@ -257,7 +287,7 @@ def binding(tok: Token, index: RefIndex) -> Callable[[int], bool]:
     if tok.lower_ in REFLEXIVES:
         subj = _reflexive_subject(tok)
     else:
-        subj = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ != "PRP$" else None
+        subj = _shared_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ != "PRP$" else None
     near = index.between(subj.sent.start_char, subj.idx + 1) if subj is not None else []
     subject_entity = next((r.entity for r in near if r.head.i == subj.i), None)
     if tok.lower_ in REFLEXIVES:
@@ -401,7 +431,8 @@ class Linker:
                      or self._repeated_possessive(tok) or self._reflexive_group(tok) or self._group_subject(tok)
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
                      or self._predicate(tok) or self._kin(tok)
-                     or self._nominal(tok) or self._home_country(tok) or self._introduced(tok))
+                     or self._nominal(tok) or self._home_country(tok) or self._home_place(tok)
+                     or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
@@ -954,14 +985,30 @@ class Linker:
         idx = self._main_country
         return None if idx is None else (idx, det.idx, tok.idx + len(tok.text), "nominal")
 
+    def _home_place(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"this city", "this town": like "this country", the place where the text is, the known city the article
+        names far more often than any other ("I am proud to come here to Philadelphia ... the Democrats of this
+        city", "Fort Lee is located between ... This town is"); not "the city", often another one."""
+        kind = HOME_PLACE_NOUNS.get(tok.lemma_.lower()) if tok.tag_ == "NN" else None
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "this"), None) if kind else None
+        if det is None or any(c.dep_ != "det" for c in tok.children if c.i < tok.i):
+            return None
+        known = gazetteer_places(kind)
+        idx = self._main_place(lambda e: e["type"] == "GPE" and fold(e["name"]) in known)
+        return None if idx is None else (idx, det.idx, tok.idx + len(tok.text), "nominal")
+
     @cached_property
     def _main_country(self) -> int | None:
         """The country the article names (by name) at least ``main_country_mentions`` times and
         ``main_country_dominance`` times as often as any other country, or None."""
+        return self._main_place(lambda e: e["type"] == "GPE" and e["name"].lower() in country_names())
+
+    def _main_place(self, kind: Callable[[dict], bool]) -> int | None:
+        """The entity of ``kind`` the article names (by name) at least ``main_country_mentions`` times and
+        ``main_country_dominance`` times as often as any other of that kind, or None."""
         ents = self.article.entities
         counts = sorted(((sum(1 for m in e["mentions"] if m.get("kind", "name") == "name"), i)
-                         for i, e in enumerate(ents) if e["type"] == "GPE" and e["name"].lower() in country_names()),
-                        reverse=True)
+                         for i, e in enumerate(ents) if kind(e)), reverse=True)
         if not counts or counts[0][0] < SALIENCE["main_country_mentions"]:
             return None
         if len(counts) > 1 and counts[0][0] < SALIENCE["main_country_dominance"] * counts[1][0]:

@@ -19,6 +19,18 @@ def test_object_pronoun_never_takes_up_its_own_clause_subject(mentions_of):
     assert ("him", "pronoun") not in mentions_of(text, "Daniel Ortiz")
 
 
+def test_object_pronoun_of_a_conjoined_verb_never_takes_up_the_shared_subject(mentions_of):
+    text = ("Daniel Ortiz joined the army in 1661. Mark Stone hired him in 1678 and promoted him to "
+            "general in 1683.")
+    assert ("him", "pronoun") not in mentions_of(text, "Mark Stone")
+    assert [m for m in mentions_of(text, "Daniel Ortiz") if m == ("him", "pronoun")] == [("him", "pronoun")] * 2
+
+
+def test_object_pronoun_of_an_infinitive_after_an_object_may_take_up_the_subject(mentions_of):
+    text = "Laura Finch won the vote on Monday. Daniel Ortiz called Laura Finch on Tuesday to congratulate her."
+    assert ("her", "pronoun") in mentions_of(text, "Laura Finch")
+
+
 def test_reflexive_takes_up_its_own_clause_subject(mentions_of):
     text = "Daniel Ortiz met the board on Friday. He blamed himself for the loss."
     assert ("himself", "pronoun") in mentions_of(text, "Daniel Ortiz")
@@ -110,6 +122,19 @@ def test_our_country_is_the_country_the_text_names_most(mentions_of):
             "Greece welcomed the reform.\n\n"
             "Many challenges remain for our country and its people.")
     assert ("our country", "nominal") in mentions_of(text, "Albania")
+
+
+def test_this_city_is_the_city_the_text_names_most(mentions_of):
+    text = ("I am glad to be back in Philadelphia tonight. Philadelphia gave us its support in 1960, "
+            "and Boston did too.\n\n"
+            "The people of this city asked for new schools, and they got them.")
+    assert ("this city", "nominal") in mentions_of(text, "Philadelphia")
+
+
+def test_this_city_is_unlinked_when_no_city_dominates(tables):
+    text = ("Philadelphia and Boston signed a trade pact. Boston hosted the talks, and Philadelphia paid.\n\n"
+            "The people of this city asked for new schools.")
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "this city"]
 
 
 def test_this_country_is_unlinked_when_no_country_dominates(tables):
