@@ -41,9 +41,6 @@ from .lexicon import (
     DASHES,
     DIRECT_ONLY,
     DISCOURSE_MARKER_WORDS,
-    FIRST_PERSON_SUBJECTS,
-    HEDGE_MODALS,
-    HEDGE_VERBS,
     INFINITIVE_VERBS,
     NO_COMMENT_VERBS,
     SECOND_PERSON_SUBJECTS,
@@ -323,19 +320,6 @@ def _asked_of_you(ctx: QuoteContext, r: Attribution, s: int) -> bool:
     return close == "?"
 
 
-def _own_comment(ctx: QuoteContext, r: Attribution, s: int) -> bool:
-    """'As I said before, A', 'we never, as I mentioned, B', 'I would say C', 'I'd argue D': in a named person's
-    answer of an interview transcript a first-person "as" clause points back to the answerer's own words and a
-    first-person "would say" hedges them; the answer is no report of speech. 'As Smith said, A' keeps its report,
-    and so does a columnist's 'as I've suggested, A' outside a transcript."""
-    if r.subj is None or r.subj.lower_ not in FIRST_PERSON_SUBJECTS or not ctx.in_answer(s):
-        return False
-    kids = list(r.cue.children)
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
-        return True
-    return lemma(r.cue) in HEDGE_VERBS and any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in kids)
-
-
 def _crosses_a_closing_mark(ctx: QuoteContext, s: int, e: int) -> bool:
     """The words start inside a quotation that ends with its own punctuation ('"A," and B') and run
     on past its closing mark ('said "a bomb" had gone off' goes on with the same clause)."""
@@ -357,8 +341,7 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
         if parts is None:
             continue
         s, e, inside = parts
-        if generic_you(ctx, r.subj, s) or _asked_of_you(ctx, r, s) or answer_inference(ctx, r.subj, s) \
-                or _own_comment(ctx, r, s):  # 'as I said, A'
+        if generic_you(ctx, r.subj, s) or _asked_of_you(ctx, r, s) or answer_inference(ctx, r.subj, s):
             continue  # 'sometimes you call it A', 'it tells us that B' in an answer; 'What according to you ...?'
         if ctx.in_quote(s) is not None and ctx.in_quote(s) is ctx.in_quote(max(e - 1, s)):
             continue  # the clause lies inside a quotation (speech reported by the speaker)

@@ -155,23 +155,6 @@ def test_question_asking_you_reports_nothing(run, question):
     assert not [r for r in run(text) if r["speaker_text"].lower() == "you"]
 
 
-@pytest.mark.parametrize("answer", [
-    "As I said, the disc is far younger than its star, and we are looking into the older catalogues now.",
-    "The spiral is huge. It is also very young, as I said before, only a few million years old.",
-    "I would say the hardest part was waiting for clear nights in the mountains.",
-])
-def test_own_comment_in_an_answer_reports_nothing(run, answer):
-    """'as I said' points back to the answerer's own words and 'I would say' hedges them (``_own_comment``)."""
-    text = TRANSCRIPT.format(question="What did the survey find?", answer=answer)
-    assert not [r for r in run(text) if r["speaker_text"].lower() == "i"]
-
-
-def test_as_someone_else_said_in_an_answer_keeps_the_report(run):
-    text = TRANSCRIPT.format(question="What did the survey find?",
-                             answer="As my colleague Peter Olsen said last year, the disc is far younger than its star.")
-    assert any(r["text"].startswith("the disc is far younger") for r in run(text))
-
-
 def test_interviewer_restating_what_you_said_keeps_the_report(run):
     text = TRANSCRIPT.format(question="You noted that the survey found forty young discs. Why so many?",
                              answer="The survey was deeper than any before it, and the instrument was new.")
