@@ -29,6 +29,7 @@ from .lexicon import (
     UNNAMED_PERSON_NOUNS,
     UNNAMED_TOPIC_PRONOUNS,
     UNOWNED_DOCUMENTS,
+    person_noun,
 )
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
 from .salience import RefIndex
@@ -77,6 +78,8 @@ class SpeakerResolver:
                 return self._speaking_it(head)
             if head.lower_ == "they":
                 return self._speaking_group(head)
+            if self._unnamed_person_topic(head):
+                return None
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
@@ -294,6 +297,31 @@ class SpeakerResolver:
         if topic is None or topic.tag_ not in UNNAMED_TOPIC_PRONOUNS[head.lower_] or _may_stand_for_a_name(topic):
             return False
         return not self._index.covering(topic.idx)
+
+    def _unnamed_person_topic(self, head: Token) -> bool:
+        """"One of the victims decided to go public. She said ...", "The parents were arrested after one of their
+        daughters escaped. She said ...": a he/she that opens a sentence, when the sentence before writes a person the
+        article does not name ("one of" people, "a" person noun, "the man") after its main subject, which is no
+        agreeing name, and no agreeing name follows, is that unnamed person: no speaker rather than the one named
+        before."""
+        if head.dep_ != "nsubj" or head.lower_ not in GENDER_PRONOUNS or head.head.dep_ != "ROOT" \
+                or head.sent.start == 0 \
+                or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in head.doc[head.sent.start:head.i]):
+            return False
+        before, gender, ok = head.doc[head.sent.start - 1].sent, GENDER_PRONOUNS[head.lower_], self._agrees(head)
+        main = _subject_of(before.root)
+        if main is not None and not _unnamed_person(main, gender) \
+                and any(ok(r.entity) for r in self._index.covering(main.idx)):
+            return False  # "The Vermont senator declined to say whether it is right for a justice to ...": the senator
+        topics = [t for t in before if (t.dep_ in SUBJ_DEPS or t.lower_ == "one") and _unnamed_person(t, gender)
+                  and _in_main_event(t, before.root) and not self.article.in_quote(t.idx)]
+        if not topics:
+            return False
+        topic = topics[-1]
+        if self._index.covering(topic.idx) or any(self._index.covering(c.idx) for c in topic.children
+                                                  if c.dep_ == "appos"):
+            return False
+        return not self._names_between(topic.idx + 1, head.idx, ok)
 
     def _topic_subject(self, head: Token) -> Token | None:
         """The subject the clause of a pronoun subject is about: of the nearest clause above a relative or
@@ -550,6 +578,32 @@ def _related_person(name: Token, start: int) -> bool:
         return False  # "a statement from X", "a report by X", "a letter of X": X wrote it
     before = [t for t in name.doc[name.left_edge.i:name.i + 1] if t.idx < start]
     return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before)
+
+
+def _unnamed_person(tok: Token, gender: str) -> bool:
+    """"One of the victims", "one of their daughters", "a woman", "the boy": a person phrase without a name (a
+    gendered noun of the pronoun's gender only)."""
+    noun = tok
+    if tok.lower_ == "one" and tok.pos_ in ("NUM", "NOUN", "PRON"):
+        noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+        if noun is None:
+            return False
+    else:
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        # "a witness", "another resident", "the man"; not "the officer" (a role the article may have named)
+        if tok.tag_ != "NN" or not dets & {"a", "an", "another"} \
+                and not ("the" in dets and tok.lemma_.lower() in UNNAMED_PERSON_NOUNS):
+            return False
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and person_noun(lemma) and GENDERED_NOUNS.get(lemma, gender) == gender
+
+
+def _in_main_event(tok: Token, root: Token) -> bool:
+    """A phrase of the main clause of its sentence, of a clause joined to it or of an adverbial clause under it
+    ("were arrested after one of their daughters escaped"), not of a reported or hypothetical clause further down."""
+    verb = _clause_verb(tok.head)
+    return verb.i == root.i or (verb.dep_ in ("conj", "advcl") and verb.head.i == root.i)
 
 
 def _clause_verb(tok: Token) -> Token:

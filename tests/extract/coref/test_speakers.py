@@ -365,3 +365,18 @@ def test_she_is_no_bare_surname_that_is_reported_as_a_man(run, containing):
                "the rent was high. Sara Olsen bakes the bread. The shop pays Lindgren a fee. "
                "\u201cThe work is hard,\u201d she said.")
     assert containing(rows, "The work is hard")["speaker_name"] == "Sara Olsen"
+
+
+def test_she_after_an_unnamed_person_of_the_sentence_before_is_no_named_woman(run, containing):
+    """"One of the nurses decided to speak out. She said ...": the "she" is the unnamed nurse, not the woman named
+    before; a named main subject of the sentence before is still taken up."""
+    rows = run("Judge Helen Carter heard the case on Monday. One of the nurses decided to speak out. "
+               "She said the ward had been understaffed for months.")
+    q = containing(rows, "understaffed for months")
+    assert q["speaker_text"] == "She" and q["speaker_name"] is None
+    rows = run("Judge Helen Carter heard the case on Monday. The two doctors were suspended after one of the nurses "
+               "complained. She said the ward had been understaffed for months.")
+    assert containing(rows, "understaffed for months")["speaker_name"] is None
+    rows = run("Judge Helen Carter heard the case on Monday. She declined to say whether it was right for a nurse to "
+               "speak out. She said the ward had been understaffed for months.")
+    assert containing(rows, "understaffed for months")["speaker_name"] == "Helen Carter"
