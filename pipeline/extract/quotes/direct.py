@@ -10,7 +10,7 @@ terms, titles, nicknames) is not a quote.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..marks import ALL_MARKS, QuotedSpan
 from ..spans import words
@@ -99,15 +99,20 @@ def _attribution_sentence(ctx: QuoteContext, q: QuotedSpan, t: Token, cpend: int
     if len(cues) != 1 or any(y.pos_ in ("VERB", "AUX") and y.i != cues[0].i for y in toks):
         return None
     cue = cues[0]
-    covered = {cue.i}
-    for c in cue.children:
-        if c.dep_ in SUBJ_DEPS or c.dep_ in ADJUNCT_DEPS or c.dep_ == "punct" \
-                or (c.dep_ in ("dobj", "dative") and lemma(cue) in ADDRESSEE_VERBS):
-            covered.update(y.i for y in c.subtree)
-    subj = subject(cue)
-    if subj is not None:
-        covered.update(y.i for y in subj.subtree)
+    addressed = lemma(cue) in ADDRESSEE_VERBS
+    covered = _attribution_words(cue, subject(cue), lambda c: c.dep_ in SUBJ_DEPS
+                                 or (addressed and c.dep_ in ("dobj", "dative")))
     return cue if all(y.i in covered or y.is_punct for y in toks) else None
+
+
+def _attribution_words(cue: Token, subj: Token | None, also: Callable[[Token], bool] = lambda c: False) -> set[int]:
+    """The token indices an attribution of ``cue`` covers: the cue, its subject's phrase, and the phrases of its
+    adjuncts, punctuation and the children ``also`` admits."""
+    covered = {cue.i} | ({y.i for y in subj.subtree} if subj is not None else set())
+    for c in cue.children:
+        if c.dep_ in ADJUNCT_DEPS or c.dep_ == "punct" or also(c):
+            covered.update(y.i for y in c.subtree)
+    return covered
 
 
 def _opening_quotation(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> bool:
@@ -142,10 +147,7 @@ def _attribution_tail(ctx: QuoteContext, q: QuotedSpan, t: Token, x: Token) -> b
         return False
     if subj.i < x.i and subj.left_edge.i != t.i:
         return False  # the subject phrase follows the closing mark straight away
-    covered = {y.i for y in subj.subtree} | {x.i}
-    for c in x.children:
-        if c.dep_ in ADJUNCT_DEPS or c.dep_ == "punct":
-            covered.update(y.i for y in c.subtree)
+    covered = _attribution_words(x, subj)
     k = t.i
     while k < len(doc) and not (doc[k].text in (".", "!", "?") and k > x.i) and "\n" not in doc[k].text:
         if k not in covered and not doc[k].is_punct and not doc[k].is_space:
