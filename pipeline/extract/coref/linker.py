@@ -178,6 +178,17 @@ def nominal_span(tok: Token) -> tuple[int, int]:
     return det.idx, tok.idx + len(tok.text)
 
 
+def _this_determiner(tok: Token, possessives: tuple[str, ...] = ()) -> Token | None:
+    """The "this" (or one of ``possessives``: "our country") that determines ``tok`` when nothing but determiners (and
+    those possessives' kind) comes before it ("this country", not "this small country"), else None."""
+    before = ("det", "poss") if possessives else ("det",)
+    det = next((c for c in tok.children if (c.dep_ == "det" and c.lower_ == "this")
+                or (c.dep_ == "poss" and c.lower_ in possessives)), None)
+    if det is None or any(c.dep_ not in before for c in tok.children if c.i < tok.i):
+        return None
+    return det
+
+
 # ---------------------------------------------------------------- agreement and binding
 def _shared_subject(tok: Token) -> Token | None:
     """The subject an object pronoun's verb has or shares: its own; a direct or indirect object of a subjectless verb
@@ -978,9 +989,8 @@ class Linker:
         region's own ("Xinjiang ... the United States ... the country's growth rate")."""
         if tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS:
             return None
-        det = next((c for c in tok.children if (c.dep_ == "det" and c.lower_ == "this")
-                    or (c.dep_ == "poss" and c.lower_ in ("our", "my"))), None)
-        if det is None or any(c.dep_ not in ("det", "poss") for c in tok.children if c.i < tok.i):
+        det = _this_determiner(tok, ("our", "my"))
+        if det is None:
             return None
         idx = self._main_country
         return None if idx is None else (idx, det.idx, tok.idx + len(tok.text), "nominal")
@@ -990,8 +1000,8 @@ class Linker:
         names far more often than any other ("I am proud to come here to Philadelphia ... the Democrats of this
         city", "Fort Lee is located between ... This town is"); not "the city", often another one."""
         kind = HOME_PLACE_NOUNS.get(tok.lemma_.lower()) if tok.tag_ == "NN" else None
-        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "this"), None) if kind else None
-        if det is None or any(c.dep_ != "det" for c in tok.children if c.i < tok.i):
+        det = _this_determiner(tok) if kind else None
+        if det is None:
             return None
         known = gazetteer_places(kind)
         idx = self._main_place(lambda e: e["type"] == "GPE" and fold(e["name"]) in known)
