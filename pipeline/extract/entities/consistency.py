@@ -885,17 +885,6 @@ def drop_common_phrases(ctx: Context, groups: Groups) -> None:
     _drop_where(groups, lambda k, g: _common_phrase(doc, k, g, words))
 
 
-def _lowercase_expansion(doc: Doc, c: Candidate) -> bool:
-    """True for an acronym in parentheses right after lowercase words whose initials spell it:
-    "sea surface salinity (SSS)", "foreign direct investment (FDI)"."""
-    acro = doc[c.start].text
-    if c.end - c.start != 1 or not (acro.isupper() and acro.isalpha() and len(acro) >= 2) \
-            or c.start < 1 + len(acro) or doc[c.start - 1].text != "(":
-        return False
-    words = [t for t in doc[c.start - 1 - len(acro):c.start - 1]]
-    return all(t.is_lower and t.is_alpha for t in words) and "".join(t.text[0] for t in words) == acro.lower()
-
-
 def _lowercase_initials(doc: Doc) -> set[str]:
     """The initials of the lowercase noun phrases of three to five words in the article (the last
     word a noun, the others adjectives or nouns): "gpa" for "grade point average"."""
@@ -942,22 +931,24 @@ def drop_lowercase_acronyms(ctx: Context, groups: Groups) -> None:
     thing or an idea, no organisation; also when spaCy tagged only its later mentions ("... (SSS) ...
     remote sensing of SSS"), the one in parentheses left untagged."""
     doc = ctx.doc
-    spelt = _parenthesised_lowercase_acronyms(doc)
-    _drop_where(groups, lambda k, g: g.label == "ORG" and (any(_lowercase_expansion(doc, c) for c in g.cands)
-                                                           or _acronym_word(doc, k, g) in spelt))
+    found = _parenthesised_lowercase_acronyms(doc)
+    spelt = set(found.values())
+    in_parentheses = lambda g: any(c.end - c.start == 1 and c.start in found for c in g.cands)  # noqa: E731
+    _drop_where(groups, lambda k, g: g.label == "ORG" and (in_parentheses(g) or _acronym_word(doc, k, g) in spelt))
 
 
-def _parenthesised_lowercase_acronyms(doc: Doc) -> set[str]:
-    """The acronyms in parentheses right after lowercase words whose initials spell them, whatever the
-    tagger made of the words ("sea surface salinity (SSS)": "salinity" tagged PROPN); the parts of a
-    hyphenated word give an initial each ("low-frequency microwave radiometer (LFMR)")."""
-    out: set[str] = set()
+def _parenthesised_lowercase_acronyms(doc: Doc) -> dict[int, str]:
+    """Token index -> acronym, for each acronym of two or more capitals in parentheses right after
+    lowercase words whose initials spell it, whatever the tagger made of the words ("sea surface
+    salinity (SSS)": "salinity" tagged PROPN); the parts of a hyphenated word give an initial each
+    ("low-frequency microwave radiometer (LFMR)")."""
+    out: dict[int, str] = {}
     texts = token_texts(doc)
-    for i in range(1, len(texts) - 2):
-        acro = texts[i + 1]
-        if texts[i] != "(" or texts[i + 2] != ")" or not (acro.isupper() and acro.isalpha() and 3 <= len(acro) <= 5):
+    for i in range(2, len(texts)):
+        acro = texts[i]
+        if texts[i - 1] != "(" or not (acro.isupper() and acro.isalpha() and len(acro) >= 2):
             continue
-        initials, j = "", i - 1
+        initials, j = "", i - 2
         while j >= 0 and len(initials) < len(acro):
             if texts[j] == "-" and initials:
                 j -= 1
@@ -967,5 +958,5 @@ def _parenthesised_lowercase_acronyms(doc: Doc) -> set[str]:
             initials = texts[j][0] + initials
             j -= 1
         if initials == acro.lower():
-            out.add(acro)
+            out[i] = acro
     return out
