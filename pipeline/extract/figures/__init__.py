@@ -6,7 +6,8 @@ The passes, each in its own module:
 - ``not_figures``: years, dates, names and codes, times, phones, addresses are set aside;
 - ``qualifiers``: "more than", "up to", "or more"...;
 - ``pairs``: neighbours that share a unit, ranges, scores, equivalents in another unit;
-- ``context``: direction and measure from the parse; ``periods``: the period; ``links``: entity and quote;
+- ``context``: direction and measure from the parse (a count standing for a set named before it counts what was
+  counted there); ``periods``: the period; ``links``: entity and quote;
 - ``normalise``: the output row.
 The lists of general facts they use are in ``data/figures.json`` (read by ``lexicon``).
 
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import doc_text, sentence_starts
 from .context import (
+    elided_counted_noun,
     figure_tokens,
     measure,
     member_not_megapixel,
@@ -123,7 +125,8 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     people = {i for i, e in enumerate(entities) if e["type"] == "PERSON"}
     for f in figs:
         _describe(f, doc, tok_at, date_ents, mentions, people)
-    link_equivalents(text, figs)
     starts = sentence_starts(doc)
+    elided_counted_noun(doc, tok_at, figs, starts)
+    link_equivalents(text, figs)
     rows = (to_row(doc, text, f, quotes, starts) for f in figs)
     return [r for r in rows if r is not None]

@@ -25,9 +25,12 @@ from .lexicon import (
     INDEX_NAMES,
     INDEX_POINT_CONTEXT,
     MEGAPIXEL_CONTEXT,
+    PARTITIVE_PRONOUNS,
     QUAKE_WORDS,
     QUAL_VERBS,
+    SET_DETERMINERS,
     SHARE_VERBS,
+    SPEAKER_PRONOUNS,
     SUBJECT_MEASURE_VERBS,
     TIME_OFFSET_PREPS,
     TIME_OFFSET_UNITS,
@@ -529,6 +532,73 @@ def outside_brackets(found: str | None) -> str | None:
         return found
     rest = BRACKETS_RE.split(found)[-1].strip(" -")
     return rest if len(rest) > 2 and rest[0].isalpha() else None
+
+
+_SET_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos")     # a count that is its own phrase
+_PHRASE_GOES_ON = ("ADJ", "ADV", "NOUN", "PROPN", "NUM")
+
+
+def _stands_for_a_set(root: Token, last: Token) -> bool:
+    """A number that is its own noun phrase and names a part of a set, or all of it: a set determiner before it ("the
+    two", "all four", "the remaining 1", "the other three") or "of them/whom" after it ("two of them"). Not when words
+    of its phrase follow it ("the 14 solidly or leaning Democratic states": a misparse) nor when it counts the
+    speakers ("all fifteen of us")."""
+    if root.pos_ != "NUM" or root.dep_ not in _SET_DEPS:
+        return False
+    if last.i + 1 < len(last.doc) and last.doc[last.i + 1].pos_ in _PHRASE_GOES_ON:
+        return False
+    of_words = {p.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
+    if of_words & SPEAKER_PRONOUNS:
+        return False
+    return bool(of_words & PARTITIVE_PRONOUNS) or any(
+        c.dep_ in ("det", "amod", "predet") and c.i < root.i and c.lower_ in SET_DETERMINERS for c in root.children)
+
+
+@per_doc
+def _person_ents(doc: Doc) -> tuple:
+    """spaCy's PERSON entities of ``doc`` (``Doc.ents`` is rebuilt on each read)."""
+    return tuple(e for e in doc.ents if e.label_ == "PERSON")
+
+
+def _people_named_together(doc: Doc, lo: int, hi: int) -> set[int]:
+    """How many people each list of names between character offsets ``lo`` and ``hi`` names: "Ann Lee and Bob
+    Stone" 2, "the mayor, Ann Lee, her husband, Tom, and the judge, Bob Stone" 3 (names joined by "and" or commas, with
+    their appositions)."""
+    groups: dict[int, int] = {}
+    for e in _person_ents(doc):
+        if lo <= e.start_char < hi:
+            top = e.root
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head
+            groups[top.i] = groups.get(top.i, 0) + 1
+    return {n for n in groups.values() if n >= 2}
+
+
+def _set_counted_before(f: Figure, seen: list[tuple[int, Figure]], sent: int) -> Figure | None:
+    """The count, in ``f``'s sentence or the two before, of the set ``f`` is a part of: the last one of the same
+    value ("two local developers ... the two"), else the last larger one."""
+    near = [g for s, g in seen if s >= sent - 2]
+    same = [g for g in near if g.value == f.value]
+    larger = [g for g in near if g.value > f.value]
+    return (same or larger or [None])[-1]
+
+
+def elided_counted_noun(doc: Doc, tok_at: TokenAt, figs: list[Figure], starts: tuple[int, ...]) -> None:
+    """"three competing bills ... over the two posed by conservatives", "four possible drugs ... two of them had",
+    "Smith won 8 delegates ... Brown took the remaining 1": a whole count without a noun of its own that
+    stands for a set (``_stands_for_a_set``) counts what the count of that set counted (``_set_counted_before``).
+    Nothing when no such count is there ("the two met in 2010"), or when as many people were named together
+    nearby ("emails between Ann Lee and Bob Stone ... the two", ``_people_named_together``)."""
+    seen: list[tuple[int, Figure]] = []         # (sentence, figure) of the counts with a measure, in text order
+    for f in figs:
+        sent = bisect_right(starts, f.core_start) - 1
+        if f.kind == "count" and not f.measure and f.value_max is None and f.value == int(f.value) > 0:
+            tokens, root = figure_tokens(doc, tok_at, f)
+            g = _set_counted_before(f, seen, sent) if root is not None and _stands_for_a_set(root, tokens[-1]) else None
+            if g is not None and f.value not in _people_named_together(doc, starts[max(sent - 2, 0)], f.core_start):
+                f.measure = g.measure
+        if f.kind == "count" and f.measure:
+            seen.append((sent, f))
 
 
 # ------------------------------------------------------------------ subject and period

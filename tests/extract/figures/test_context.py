@@ -243,3 +243,21 @@ def test_the_margin_or_split_of_a_contest_is_no_change(figs, only):
     rows = figs("Sadly the senator lost the county 41 percent to 55 percent, and the Dow lost 0.8 percent.")
     assert only(rows, text="41 percent")["direction"] is None
     assert only(rows, text="0.8 percent")["direction"] == "decrease"
+
+
+# ------------------------------------------------------------------ elided counted noun (fifteenth session, h28aud)
+def test_a_count_standing_for_a_set_counts_what_the_count_before_it_counted(figs, only):
+    rows = figs("The council debated three competing bills and passed the one written by the mayor over the two "
+                "posed by the opposition.")
+    assert only(rows, value=2)["measure"] == "competing bills"
+    rows = figs("A trial of four new vaccines was stopped early because two of them had already shown strong results.")
+    assert only(rows, value=2)["measure"] == "new vaccines"
+    assert only(figs("Smith won 8 delegates, and Brown took the remaining 1."), value=1)["measure"] == "delegates"
+    # no count before it, or a smaller one: nothing to take
+    assert only(figs("The two met in 2010 and married a year later."), value=2)["measure"] is None
+    assert only(figs("Police arrested two men on Friday. All five are in stable condition."), value=5)["measure"] is None
+    # people named together are the set ("the two" = the two names), and so are the speakers ("of us")
+    rows = figs("Regulators charged Ann Lee and Bob Stone with fraud involving 74 companies. The two raised $35 million.")
+    assert only(rows, value=2)["measure"] is None
+    rows = figs("The paper employs 40 writers. Each week we pick ideas with the whole staff, all fifteen of us.")
+    assert only(rows, value=15)["measure"] is None
