@@ -258,10 +258,13 @@ def _infinitive_owner(verb: Token, obj: Token) -> Token | None:
     that controls an xcomp ("urged Russia to extend its capacity"; not after ``subject_control_verbs``), else the
     subject, active or passive, of the verb it completes or serves ("the party is scheduled to continue its primary
     season", "the party planned to hold its convention", "Microsoft was beginning to find its feet"); an adverbial
-    gerund's, the subject of the verb its preposition belongs to ("Tesco has cut costs by streamlining its range")."""
+    gerund's, the subject of the verb its preposition belongs to ("Tesco has cut costs by streamlining its range"), or
+    its object noun belongs to (``_noun_gerund``: "Mexico had no intention of losing its province")."""
     for _ in range(MAX_MATRIX_CLIMB):
         if _adverbial_gerund(verb):
             verb = verb.head  # "by streamlining its product range": the preposition; its verb's subject does it
+        elif _noun_gerund(verb):
+            verb = verb.head.head  # "had no intention of losing its province": the noun; its verb's subject does it
         elif verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
@@ -280,6 +283,17 @@ def _adverbial_gerund(verb: Token) -> bool:
     """"(Tesco cut costs) by streamlining ...", "after winning ...": a gerund after a preposition of a verb."""
     prep = verb.head
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _noun_gerund(verb: Token) -> bool:
+    """"(Mexico had no) intention of losing ...", "(made) plans for expanding ...": a gerund after a preposition of a
+    verb's object noun that has no owner of its own (not "the US decision of withdrawing its troops", "the Brazilian
+    decision of ...")."""
+    prep = verb.head
+    noun = prep.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and noun.pos_ == "NOUN" \
+        and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and not c.is_lower for c in noun.children)
 
 
 def _one_group(subj: Token) -> bool:

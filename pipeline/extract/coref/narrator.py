@@ -7,8 +7,10 @@ when the text names that person. Inside a quotation the first person is the quot
   person names themself;
 - ``signer``: a letter signed with a name ("Love, | Zora") is written by that person;
 - ``interviewee``: in an interview ("X: an interview", "Wikinews interviews X") the answers are the
-  interviewee's, when its title or lead names exactly one person; a headline or lead "X tells Wikinews
-  ...", "X spoke with Wikinews" names its voice (``_tells_outlet``);
+  interviewee's, when its title or lead names exactly one person, else the one the interview verb takes
+  ("Wikinews interviews X, ... nominee", "Wikinews interviewed him": ``_interviewed``); none for "interviews three
+  experts"; a headline or lead "X tells Wikinews ...", "X spoke with Wikinews" names its voice (``_tells_outlet``);
+  the "I" of a "((WN))" paragraph is the interviewer's (``unnamed_labels``);
 - ``byline``: "By X" at the head of a text names its author;
 - the second person ("you") is a letter's addressee ("Dear X,") or, in an interview's questions,
   the interviewee (``addressee``, ``_asked``);
@@ -164,13 +166,16 @@ class Narrator:
         for rule in (lambda: interviewee, self.byline):
             author = rule() if author is None else author
         addressee = self.addressee()
+        unnamed = self.unnamed_labels(labels)
         for t in toks:
             para = art.paragraph_of(t.idx)
             if first_person(t):
-                idx = labels[para] if para in labels else self._voice(para, named, turns or bool(labels), author)
+                idx = labels[para] if para in labels else None if para in unnamed \
+                    else self._voice(para, named, turns or bool(labels), author)
             else:
                 idx = addressee if addressee is not None else self._asked(para, interviewee)
                 idx = answerers.get(para) if idx is None else idx
+                idx = None if idx is not None and labels.get(para) == idx else idx
             if idx is not None:
                 out.append((idx, art.mention(idx, t.idx, t.idx + len(t.text), "pronoun")))
         return out
@@ -285,6 +290,13 @@ class Narrator:
                 if idx is not None:
                     out[art.paragraph_of(at)] = idx
         return out
+
+    def unnamed_labels(self, labels: dict[int, int]) -> set[int]:
+        """The paragraphs headed by a "((...))" label that names no person ("((WN)) I am doing well."): the
+        interviewer's "I", not the interviewee's or the author's."""
+        art = self.article
+        return {p for at, line in lines(art.text) if transcript_label(line)
+                for p in [art.paragraph_of(at)] if p not in labels}
 
     def label_turns(self, labels: dict[int, int]) -> dict[int, int]:
         """paragraph -> the person whose "((Name))" label heads the turn the paragraph continues: in a
@@ -451,17 +463,52 @@ class Narrator:
         return None
 
     def interviewee(self) -> int | None:
-        """The one person named in a sentence of the first paragraphs that speaks of an interview."""
+        """The one person named in a sentence of the first paragraphs that speaks of an interview (``_interviewed``
+        when it names several); none when the interview verb takes a plural noun ("interviews three experts")."""
         art = self.article
         lead_end = art.para_starts[min(NARRATOR["lead_paragraphs"], len(art.para_starts) - 1)]
         for sent in art.doc.sents:
             if sent.start_char >= lead_end and len(art.para_starts) > NARRATOR["lead_paragraphs"]:
                 break
             if any(t.lemma_.lower() in NARRATOR["interview_words"] for t in sent):
+                if any(t.lemma_.lower() in NARRATOR["interview_words"] and t.pos_ == "VERB" and c.dep_ == "dobj"
+                       and c.tag_ == "NNS" for t in sent for c in t.children):
+                    return None  # "Wikinews interviews meteorological experts": several voices
                 people = self._people_in(sent, NARRATOR["topic_prepositions"])
                 if len(people) == 1:
                     return people.pop()
+                idx = self._interviewed(sent)
+                if idx is not None:
+                    return idx
         return self._tells_outlet()
+
+    def _interviewed(self, sent: Span) -> int | None:
+        """When an interview sentence names several people (or none), the one the interview word takes: the person
+        named right after the verb or the noun's "with" ("Wikinews interviews Robert Roe, ... nominee", "Interview
+        with the founder Ann Lee"; "interviews X about Y" is X; not "interviewed by reporter X", not "past
+        interviewee X", not two people "interviews X and Y"), or the pronoun the verb takes as its object when that
+        is linked to a person ("Wikinews interviewed him")."""
+        art = self.article
+        stops = ("by", *NARRATOR["topic_prepositions"])
+        for t in (t for t in sent if t.lemma_.lower() == "interview"):  # not "past interviewee X", a label
+            if t.pos_ != "VERB" and not (t.i + 1 < sent.end and t.nbor().lower_ == "with"):
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.tag_ == "PRP"), None)
+            if obj is not None:
+                linked = {art.canonical(i) for i, e in enumerate(art.entities) if e["type"] == "PERSON"
+                          for m in e["mentions"] if m["start"] == obj.idx and m.get("kind") == "pronoun"}
+                return linked.pop() if len(linked) == 1 else None
+            found: set[int] = set()
+            for nxt in sent[t.i + 1 - sent.start:]:
+                if nxt.is_punct or nxt.lower_ in stops or nxt.pos_ in ("VERB", "AUX") \
+                        or art.paragraph_of(nxt.idx) != art.paragraph_of(t.idx):
+                    break
+                idx = self.person_at(nxt)
+                if idx is not None:
+                    found.add(idx)
+            if found:  # not "interviews Ann Lee and Bo Roe": two voices
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _tells_outlet(self) -> int | None:
         """The first sentence "X tells Wikinews about ...", "X spoke with Wikinews to discuss ...": a person

@@ -447,6 +447,17 @@ def test_its_in_an_adverbial_gerund_takes_up_the_subject_of_its_verb(mentions_of
     assert ("its", "pronoun") in mentions_of(text, "Tesco Polska")
 
 
+def test_its_in_a_gerund_after_the_object_noun_takes_up_the_subject_of_its_verb(mentions_of, tables):
+    """"Mexico had no intention of losing its province"; not when the noun has an owner of its own ("the US
+    decision of withdrawing its troops")."""
+    text = ("Tesco Polska opened a new store in Warsaw. This year Tesco Polska began the process of closing its "
+            "older stores.")
+    assert ("its", "pronoun") in mentions_of(text, "Tesco Polska")
+    text = ("Molvania criticised Brazil on Monday. Molvania condemned the Brazilian decision of withdrawing its "
+            "troops.")
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "its"]
+
+
 def test_its_in_a_fronted_prepositional_phrase_takes_up_the_named_subject_after_it(mentions_of):
     """"At its convention, the X Party nominated"; through "According to" as well ("According to its press release,
     the NBA was ...")."""

@@ -63,6 +63,40 @@ def test_a_person_the_interview_is_about_is_no_interviewee(tables):
     assert not [m for m in out["mentions"] if m["text"] in ("you", "I")]
 
 
+def test_the_person_named_right_after_interviews_is_the_interviewee_when_the_lead_names_several(mentions_of):
+    text = ("Wikinews interviews Carla Mendes, Green Party nominee for Mayor of Denver, answering questions "
+            "sent by reporter Tom Reyes.\n\n"
+            "What made you run?\n\n"
+            "I grew up in this city and my parents still live here.\n")
+    assert _pronouns(mentions_of(text, "Carla Mendes")) == ["you", "I", "my"]
+
+
+def test_an_interview_of_several_scientists_has_no_one_interviewee(tables):
+    text = ("Wikinews interviews three scientists about the storm.\n\n"
+            "Photo of the interviewee Paul Ward.\n\n"
+            "Will it grow stronger?\n\nI doubt it will.\n")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] in ("you", "I")]
+
+
+def test_an_interview_of_two_named_people_has_no_one_interviewee(tables):
+    text = ("Wikinews interviews Ann Lee and Bo Roe, founders of the band Kites, and the manager Tom Reyes.\n\n"
+            "How did you meet?\n\nI met them at school.\n")
+    out = tables(text)
+    assert not [m for m in out["mentions"] if m["text"] in ("you", "I")]
+
+
+def test_the_interviewer_label_keeps_its_first_person_unlinked(mentions_of):
+    text = ("Wikinews spoke to the writer Nora Quist last week.\n\n"
+            "The following is the interview with Nora Quist.\n\n"
+            "((Nora Quist)) I am well, thank you for asking. How are you?\n\n"
+            "((WN)) I am doing well, thanks for your time today.\n\n"
+            "((WN)) What are you writing now?\n\n"
+            "I am writing a novel about my grandmother.\n")
+    got = _pronouns(mentions_of(text, "Nora Quist"))
+    assert got == ["I", "you", "I", "my"]
+
+
 def test_a_byline_names_the_author_of_an_essay(mentions_of):
     text = ("Writing in the Age of Distraction\n\nBy Cory Doctorow\n\n"
             "The worst advice I ever got was to stay away from the Internet.\n")
