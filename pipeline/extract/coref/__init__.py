@@ -69,7 +69,15 @@ class Coreference:
         for idx, mention in narrator.link():
             self.article.entities[idx]["mentions"].append(mention)
         self._not_the_label(narrator)
+        self._transcript_turns(narrator)
         self._sort_mentions()
+
+    def _transcript_turns(self, narrator: Narrator) -> None:
+        """Tell the speaker resolver whose turn each paragraph of a transcript is: a "((Name))" label's paragraph
+        and the unlabelled paragraphs its answer runs on over (``Narrator.labels``, ``Narrator.label_turns``)."""
+        labels = narrator.labels
+        if labels:
+            self.speakers.turns = {**narrator.label_turns(labels), **labels}
 
     def _not_the_label(self, narrator: Narrator) -> None:
         """A he/she in a transcript turn whose label names a person ("((Dorsa Derakhshani)) My mom is a huge planner.

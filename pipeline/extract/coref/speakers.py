@@ -15,6 +15,7 @@ from .lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    FIRST_PLURAL,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
     HELD_TITLE_NOUNS,
@@ -52,6 +53,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, int]] = []  # (char, entity index) of resolved speakers
         self.documents: dict[str, int] = {}  # document noun -> the owner it was last resolved to
         self.spoken: dict[int, int] = {}  # char of a speaker phrase's head -> the entity it was resolved to
+        self.turns: dict[int, int] = {}  # paragraph -> the person whose transcript turn it is ("((X)) ...")
 
     def resolve(self, head: Token, span: tuple[int, int], words_at: int | None = None) -> int | None:
         """The entity the speaker phrase refers to; only people, organisations, countries and groups
@@ -82,6 +84,9 @@ class SpeakerResolver:
                 return None
             bound = self._bound_owner(head) if head.tag_ == "PRP$" else self._matrix_subject(head)
             return bound if bound is not None else self._antecedent(head, words_at)
+        turn = self._answering(head, span)
+        if turn is not None:
+            return turn
         if head.lower_ in FIRST_PERSON | SECOND_PERSON and span[1] - span[0] == 1:
             # the voice the coreference stage found: "As I said, ..." in an interviewee's answer, "you" in an
             # interviewer's question, an author's "I would argue ..."
@@ -91,6 +96,14 @@ class SpeakerResolver:
             if idx is not None:
                 return idx
         return None
+
+    def _answering(self, head: Token, span: tuple[int, int]) -> int | None:
+        """"((X)) ... we concluded it's a black hole": a speaker "we" outside quotations, in a transcript turn
+        that a person's label heads (or that continues one), is the person who answers."""
+        if head.lower_ not in FIRST_PLURAL or span[1] - span[0] != 1 or not self.turns \
+                or self.article.in_quote(head.idx):
+            return None
+        return self.turns.get(self.article.paragraph_of(head.idx))
 
     def note(self, char: int, idx: int | None, head: Token | None = None) -> None:
         if idx is not None:
@@ -123,6 +136,8 @@ class SpeakerResolver:
         if idx is None:
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self._find(c.idx, c.idx + len(c.text))] if i is not None), None)
+            if idx is not None and head.tag_ not in ("NNS", "NNPS"):
+                return idx  # the name is written beside the role: no modifier of the role can disagree with it
         if idx is None and head.pos_ == "PROPN":
             s = span[0]  # the name before the head ("Regional spokesman Xu Guixiang"), not a prep object
             idx = self._find(doc[s].idx, head.idx + len(head.text))

@@ -551,7 +551,9 @@ def merge_abbreviated_places(ctx: Context, groups: Groups) -> None:
 def merge_misspelt_surnames(ctx: Context, groups: Groups) -> None:
     """A surname misspelt once ("Ms Smiht" for "Jane Smith"): the one person whose surname is
     within two letters of it, both long names with the same first letter. A surname two people named in
-    full share ("Bill Clinton", "Hillary Clinton") names neither here (``merge_partial_names`` left it)."""
+    full share ("Bill Clinton", "Hillary Clinton") names neither here (``merge_partial_names`` left it). A
+    misspelling is rarer than the name it misspells: a one-word name other than the surname, written more often
+    than that person's names ("Francis", the pope, in an article quoting "Massimo Franco" twice), is someone else."""
     known: dict[str, set[str]] = {}
     for k, g in groups.items():
         if g.label == "PERSON" and " " in k:
@@ -559,8 +561,9 @@ def merge_misspelt_surnames(ctx: Context, groups: Groups) -> None:
     for k in [k for k, g in groups.items() if g.label == "PERSON" and " " not in k and len(k) >= 6]:
         near = {o for w, owners in known.items() if w[0] == k[0] and len(w) >= 6 and edits(w, k) <= 2
                 for o in owners}
-        if len(near) == 1 and next(iter(near)) in groups:
-            merge(groups, k, next(iter(near)), "partial")
+        owner = next(iter(near)) if len(near) == 1 else None
+        if owner in groups and (owner.split()[-1] == k or len(groups[k].cands) <= len(groups[owner].cands)):
+            merge(groups, k, owner, "partial")
 
 
 # ---------------------------------------------------------------- one person under several full names

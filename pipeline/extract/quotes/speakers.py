@@ -13,7 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..coref import PRONOUNS
-from ..coref.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, GENDER_PRONOUNS, GENDERED_NOUNS, OWNER_PREPOSITIONS
+from ..coref.lexicon import (
+    AUTHOR_VERBS,
+    DOCUMENT_NOUNS,
+    GENDER_PRONOUNS,
+    GENDERED_NOUNS,
+    NOMINAL_HEADS,
+    OWNER_PREPOSITIONS,
+    person_noun,
+)
 from ..entities.tokens import glued_hyphen
 from ..records import Quote
 from ..spans import keeps_opening_mark, sentence_index
@@ -87,7 +95,8 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     if agent is not None:
         return agent
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
-        return _glossed_conjunct(tok) or _controller(tok, depth)
+        found = _glossed_conjunct(tok) or _controller(tok, depth)
+        return _someone_instead(tok, found) if depth == 0 else found
     if depth == 0 and tok.dep_ == "ROOT" and tok.i > 0 and tok.tag_ in ("VBD", "VBZ", "VBP"):
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
@@ -258,6 +267,69 @@ def _controller(tok: Token, depth: int) -> Token | None:
     if reporter is not None:
         return subject(reporter, depth + 1)
     return subject(head, depth + 1)
+
+
+def _someone_instead(tok: Token, found: Token | None) -> Token | None:
+    """'The first incident came during a speech, when protesters interrupted her, shouting "..."', 'It was a punch,
+    as X echoed the criticism, saying ...', 'experts called this dubious, as margins are thin, while noting ...': a
+    participle set off by a comma, with no subject of its own, whose clause climb found no one (a thing, "it") is
+    said by the nearest someone: the subject of the clause closed right before the comma, else of a clause further
+    up (subordinate or conjoined). Called for the cue itself (depth 0)."""
+    if found is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _no_one(found):
+        return found
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].head.i == tok.i and doc[k].dep_ in ("mark", "advmod"):
+        k -= 1  # ', while noting', ', also saying'
+    if doc[k].text != "," or k <= tok.sent.start:
+        return found
+    closed = doc[k - 1]
+    for _ in range(MAX_CLAUSE_CLIMB):  # the clause that ends right before the comma
+        if closed.pos_ in ("VERB", "AUX") and closed.i < tok.i and _subordinate(closed):
+            own = _someone(next(iter(_nearest_subjects(closed)), None))
+            if own is not None:
+                return own
+        if closed.head.i == closed.i or closed.head.right_edge.i != k - 1:
+            break
+        closed = closed.head
+    verb = tok.head
+    for _ in range(MAX_CLAUSE_CLIMB):  # up through subordinate and conjoined clauses
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        own = _someone(next(iter(_nearest_subjects(verb)), None))
+        if own is not None:
+            return own
+    return found
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause opened by a subordinator ("as X echoed", "when protesters interrupted"), not one that completes a
+    noun or preposition ("details about how he planned ...")."""
+    return verb.dep_ in ("advcl", "relcl") and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children if c.i < verb.i)
+
+
+def _no_one(subj: Token) -> bool:
+    """A subject that cannot speak: "it"/"this" or a common noun that names no person, no organisation, no document
+    and no one's thing ("the first incident", "margins"; not "the Clinton campaign", "the statement")."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("it", "this", "that")
+    lem = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(lem) and lem not in NOMINAL_HEADS \
+        and lem not in DOCUMENT_NOUNS and lem not in MESSAGE_NOUNS \
+        and not any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in subj.children)
+
+
+def _someone(subj: Token | None) -> Token | None:
+    """The subject when it names a person: a person's name, he/she/they, or a person noun ("protesters")."""
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ in PERSONAL and subj.lower_ != "it" else None
+    if subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and not subj.ent_type_ and person_noun(subj.lemma_.lower()):
+        return subj
+    return None
 
 
 def _of_phrase_speaker(tok: Token) -> Token | None:

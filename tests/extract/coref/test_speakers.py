@@ -380,3 +380,26 @@ def test_she_after_an_unnamed_person_of_the_sentence_before_is_no_named_woman(ru
     rows = run("Judge Helen Carter heard the case on Monday. She declined to say whether it was right for a nurse to "
                "speak out. She said the ward had been understaffed for months.")
     assert containing(rows, "understaffed for months")["speaker_name"] == "Helen Carter"
+
+
+def test_a_description_with_the_name_beside_it_speaks_as_that_name(run, containing):
+    """"But the other candidate on the stage, former governor Maria Lopez, drew a contrast, saying ...": the name in
+    apposition is the speaker's, whatever the description's modifiers ("other") say about her role."""
+    rows = run("Tom Reyes spoke first at the debate. But the other candidate on the stage, former governor Maria "
+               "Lopez, drew a contrast, saying that the tax would hurt small firms.")
+    q = containing(rows, "tax would hurt small firms")
+    assert q["speaker_name"] == "Maria Lopez"
+
+
+def test_we_in_a_transcript_answer_is_the_one_who_answers(tables, containing):
+    """"((Name)) ... we concluded it is a black hole": the "we" of an answer outside quotations is said by the person
+    whose label heads the turn (or whose answer the paragraph continues)."""
+    text = ("Wikinews spoke with astronomer Thomas Varga about the discovery.\n\n"
+            "((WN)) How did you find it?\n\n"
+            "((Thomas Varga)) We measured the orbit of the star for two years, and in the end we concluded that the "
+            "companion is a black hole.\n\n"
+            "Later on we confirmed that the companion is heavy.\n")
+    rows = tables(text)["quotes"]
+    q = containing(rows, "companion is a black hole")
+    assert q["speaker_text"] == "we" and q["speaker_name"] == "Thomas Varga"
+    assert containing(rows, "companion is heavy")["speaker_name"] == "Thomas Varga"

@@ -483,3 +483,18 @@ def test_who_issues_a_statement_saying_a_clause_says_it(run, only):
 
 def test_who_receives_a_letter_saying_a_clause_does_not_say_it(run):
     assert not run("The mayor received a letter saying the bridge would reopen in May.")
+
+
+def test_a_participle_whose_clause_climb_finds_a_thing_goes_to_the_person_before_its_comma(run, containing):
+    """"The first protest came during her speech, when nurses interrupted her, shouting ...": the protest says
+    nothing; the participle is said by the subject of the clause closed right before its comma, or by a person
+    subject further up ('analysts called it risky, as margins are thin, while noting ...'). A person main subject
+    keeps the participle ('Senator X criticised the plan, as costs rose, saying ...')."""
+    rows = run("The first protest came during a speech by the mayor at the county fair, when several nurses "
+               "interrupted her, saying that the hospital must stay open.")
+    assert containing(rows, "hospital must stay open")["speaker_text"] == "several nurses"
+    rows = run("Local analysts called the plan risky, as the market is small and margins are thin, while noting "
+               "that the new factory is needed by the region.")
+    assert containing(rows, "factory is needed")["speaker_text"] == "Local analysts"
+    rows = run("Senator Ruth Adler criticised the plan, as costs rose, saying it would hurt families.")
+    assert containing(rows, "hurt families")["speaker_name"] == "Ruth Adler"
