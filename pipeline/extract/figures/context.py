@@ -187,7 +187,8 @@ def _amount_taken(f: Figure, root: Token) -> bool:
 def _counts_changes(f: Figure, root: Token, gov: Token | None) -> bool:
     """"eight wins and one loss", "up to five rallies a day", "more than 100,000 cuts": a count of the change
     word's own noun counts events, it is not the size of a change."""
-    return f.kind == "count" and gov is not None and gov.i == root.head.i and gov.pos_ == "NOUN" \
+    counted = f.kind == "count" or (f.unit or "").startswith("count per")      # "five rallies a day" too
+    return counted and gov is not None and gov.i == root.head.i and gov.pos_ == "NOUN" \
         and root.dep_ in ("nummod", "quantmod", "compound", "amod")
 
 
@@ -369,8 +370,24 @@ def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
             obj = _verb_object(root, verb, span_ids)
             if obj is not None:
                 return obj or None
-            return _np_text(c) if _subject_measured(f, root, verb, c) else None
+            return _with_of_phrase(c, span_ids) if _subject_measured(f, root, verb, c) else None
     return None
+
+
+def _with_of_phrase(subject: Token, span_ids: set[int]) -> str:
+    """"the use of third-party currencies costs Africa $5 billion", "the number of deaths is 66": a subject keeps
+    the "of" phrase that says whose use, price or number it is ("use" alone measures nothing); not when that
+    phrase holds the figure or another number, or names a person ("Approval of Cruz has risen 8 points": the
+    person is the row's entity)."""
+    found = _np_text(subject)
+    for c in subject.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is None or pobj.ent_type_ == "PERSON" \
+                    or any(t.i in span_ids or t.pos_ == "NUM" for t in subject.doc[c.i:pobj.i + 1]):
+                return found
+            return f"{found} {subject.doc[c.i:_hyphened_end(subject.doc, pobj.i)].text}"
+    return found
 
 
 def _subject_measured(f: Figure, root: Token, verb: Token, subject: Token | None = None) -> bool:

@@ -181,6 +181,26 @@ def units_ci() -> dict[str, str]:
     return prebuilt.value("figures.units_ci", lambda: {**library_unit_words(), **_HAND_UNITS})
 
 
+def _dimensioned_units() -> frozenset[str]:
+    ureg = unit_registry()
+    out = set()
+    for pint_name, name in _DATA["library_units"].items():
+        try:
+            if not ureg.parse_units(pint_name).dimensionless:
+                out.add(name)
+        except (ValueError, AttributeError):
+            continue
+    return frozenset(out)
+
+
+@cache
+def dimensioned_units() -> frozenset[str]:
+    """The unit names of ``library_units`` that pint gives a physical dimension (length, time, mass, volume,
+    temperature, power...): not degree, bit, byte or decade, whose words have other senses ("two associate
+    degrees", "one salient bit"); kept between runs by ``prebuilt``."""
+    return prebuilt.value("figures.dimensioned_units", _dimensioned_units)
+
+
 def library_unit_symbols() -> dict[str, str]:
     """Unit symbols of two or more characters from pint for the units of ``library_units`` ("km",
     "kWh", "GHz", "°C", "bbl"), when pint reads them back one way only ("ft", "pt", "Pa" it does not),

@@ -41,6 +41,7 @@ from .lexicon import (
     PLURAL_WORDS,
     POLL_POINT_CONTEXT,
     RATE_NOUNS,
+    RELATIVE_WORDS,
     SCALE_SPACED,
     SCALE_SUFFIX,
     SCALES,
@@ -52,6 +53,7 @@ from .lexicon import (
     UNITS_CS,
     UNITS_GLUED,
     alt,
+    dimensioned_units,
     units_ci,
     units_cs,
 )
@@ -89,6 +91,7 @@ RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|-(?P<hper>per)-|\s(?:an?)\s|
 RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
 NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
 RATE_A_WORDS = RATE_NOUNS | set(PER_UNIT_TIME_WORDS)
+COUNT_TIME_RATE_RE = re.compile(rf"\s+(?:per|an?|each|every)\s+(?P<w>{alt(PER_UNIT_TIME_WORDS)})(?![\w'’-])")
 COUNT_RATE_RE = re.compile(r"\s+per\s+(?P<n>1(?:0{2,3}|,000)(?:,000)*)(?:\s+(?P<w>thousand|million))?(?!\d|[,.]\d)")
 PERSON_PRONOUNS = {"i", "he", "she"}
 POINTS_AFTER_RE = re.compile(r"(?:\s|-)points?\b")
@@ -384,10 +387,11 @@ def _read_age(text: str, f: Figure, pos: int) -> int:
 
 
 def _unit_letter(text: str, f: Figure, m: re.Match, pos: int) -> str | None:
-    """A one-letter unit after a space only when a word does not follow it ("12 C", not "5 m people")."""
+    """A one-letter unit after a space only when a word does not follow it ("12 m.", not "5 m people"); a
+    capital letter ("C", "F", "V", "W", "L") is no scale word and stays a unit before a word ("12 C melting point")."""
     u = m.group("u")
     glued = m.start("u") == pos
-    if glued or not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+    if glued or u.isupper() or not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
         if u == "m" and f.scaled:
             return None
         return UNITS_CS.get(u)
@@ -600,6 +604,59 @@ def _a_noun_or_few(text: str, f: Figure, tok_at: TokenAt) -> None:
         f.measure = noun
 
 
+def _counted_noun_after(f: Figure, tok_at: TokenAt) -> tuple[Token, Token] | None:
+    """The number's last token and the noun it counts, written after it ("517 rushing yards", "three thousand
+    tests")."""
+    tok = tok_at(f.core_start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.like_num and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "nummod" or tok.head.i <= tok.i:
+        return None
+    return tok, tok.head
+
+
+def _counted_unit(f: Figure, tok_at: TokenAt) -> None:
+    """"517 rushing yards", "two consecutive days", "one fluid ounce": a count of a unit word (pint's) that
+    adjectives or nouns part from the number is that unit (the longest unit the words before the noun
+    end: "fluid ounce"); not a currency word ("two British pounds"), a capitalised abbreviation ("one MP")
+    or a date (a singular noun after a ``relative_period_words``: "2.1 last year", "one last week"; "the 50 previous
+    years" count). Units pint gives no physical dimension are left ("two associate degrees", "one salient bit").
+    The row keeps its text and measure."""
+    found = _counted_noun_after(f, tok_at)
+    if found is None or f.fraction:
+        return
+    tok, noun = found
+    between = noun.doc[tok.i + 1:noun.i]
+    if not 0 < len(between) <= 3 or not noun.text.isalpha() or not noun.text.islower() \
+            or noun.lower_ in CUR_WORDS_SCALE \
+            or (noun.tag_ == "NN" and any(t.lower_ in RELATIVE_WORDS for t in between)) \
+            or any(t.like_num or t.head != noun or t.dep_ not in ("amod", "compound", "nmod") for t in between):
+        return
+    words = [t.text for t in between] + [noun.text]
+    unit = next((u for k in range(len(words)) if (u := unit_name(" ".join(words[k:])))), None)
+    if unit in dimensioned_units():
+        f.kind, f.unit, f.bare = "quantity", unit, False
+
+
+def _count_rate_after_noun(text: str, f: Figure, tok_at: TokenAt) -> None:
+    """"four premature deaths per 100,000", "1,000 deaths per day", "90 people a day": a count whose noun is
+    followed by a round base after "per" or by a time after "per"/"a"/"each"/"every" is a rate, as "three per 100,000
+    people" is (unit "count per 100000", "count per day"; kind quantity); the noun stays the measure. Not "gave
+    five people a day off" nor "1 percent of the bank's 100,000 bankers every year" (the time word must hang on the
+    noun or on the word the noun hangs on)."""
+    found = _counted_noun_after(f, tok_at)
+    if found is None or found[1].i - found[0].i > 4:
+        return
+    end = found[1].idx + len(found[1])
+    if m := COUNT_RATE_RE.match(text, end):
+        base = float(m.group("n").replace(",", "")) * SCALES.get((m.group("w") or "").lower(), 1)
+        f.unit, f.kind, f.bare = f"count per {base:g}", "quantity", False
+    elif (m := COUNT_TIME_RATE_RE.match(text, end)) and (t := tok_at(m.start("w"))) is not None \
+            and (t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "npadvmod" else None) \
+            in (found[1], found[1].head):
+        f.unit, f.kind, f.bare = f"count per {m.group('w').lower()}", "quantity", False
+
+
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
     if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 20), f.start) and 0 < f.value < 130:
@@ -614,3 +671,7 @@ def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
         _poll_points(text, f, doc, tok_at)
     if f.bare and f.kind == "count":
         _a_noun_or_few(text, f, tok_at)
+    if f.bare and f.kind == "count":
+        _counted_unit(f, tok_at)
+    if f.bare and f.kind == "count":
+        _count_rate_after_noun(text, f, tok_at)

@@ -50,6 +50,13 @@ def test_measure_of_share(figs, only):
     assert r["measure"] and "exports" in r["measure"]
 
 
+def test_a_subject_keeps_the_of_phrase_that_says_what_it_is_of(figs, only):
+    rows = figs("The use of foreign currencies costs the region about $5 billion. Approval of Smith has risen 8 points "
+                "since the poll in March, which found support at 40 percent.")
+    assert only(rows, value=5e9)["measure"] == "use of foreign currencies"
+    assert only(rows, value=8)["measure"] == "Approval"
+
+
 # ------------------------------------------------------------------ period
 def test_period_year_and_relative(figs, only):
     rows = figs("Canada's exports grew 4 percent in 2021. Imports made up 30 percent of trade last year.")

@@ -351,3 +351,25 @@ def test_a_noun_or_two_is_one_or_two_of_it(figs, only):
     assert (r["value"], r["value_max"], r["measure"]) == (1, 2, "story")
     r = only(figs("He owns a bike or two cars."))      # "two" counts a noun of its own
     assert (r["value"], r["value_max"]) == (2, None)
+
+
+def test_a_count_of_a_unit_word_after_its_adjectives_is_that_unit(figs, only):
+    rows = figs("The defence gave up 517 rushing yards. She slept for two consecutive days. He holds two associate "
+                "degrees. The index rose 2.1 last year.")
+    assert (only(rows, text="517")["unit"], only(rows, text="517")["kind"]) == ("yard", "quantity")
+    assert only(rows, text="two", measure="consecutive days")["unit"] == "day"
+    assert only(rows, text="two", measure="associate degrees")["unit"] == "count"
+    assert only(rows, text="2.1")["unit"] == "count"
+
+
+def test_a_capital_unit_letter_before_a_word(figs, only):
+    r = only(figs("The wax has a 12 C melting point."), text="12 C")
+    assert (r["value"], r["unit"]) == (12, "celsius")
+
+
+def test_a_count_whose_noun_is_given_per_a_base_or_a_time_is_a_rate(figs, only):
+    rows = figs("Poor areas saw four premature deaths per 100,000. The country loses 33,000 people a year. "
+                "The manager gave five workers a day off.")
+    assert only(rows, text="four")["unit"] == "count per 100000"
+    assert (only(rows, text="33,000")["unit"], only(rows, text="33,000")["kind"]) == ("count per year", "quantity")
+    assert only(rows, text="five")["unit"] == "count"
