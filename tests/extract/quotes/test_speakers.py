@@ -483,3 +483,10 @@ def test_who_issues_a_statement_saying_a_clause_says_it(run, only):
 
 def test_who_receives_a_letter_saying_a_clause_does_not_say_it(run):
     assert not run("The mayor received a letter saying the bridge would reopen in May.")
+
+
+def test_a_participle_opening_its_paragraph_is_said_by_the_subject_after_it(reparsed):
+    from pipeline.extract.quotes.speakers import subject
+    doc = reparsed('"The reason is the same," she said.\n\nBemoaning the "phony system," Trump accused Holt of bias.',
+                   {"Bemoaning": ("said", "advcl"), "accused": ("said", "conj")})
+    assert subject(next(t for t in doc if t.text == "Bemoaning")).text == "Trump"
