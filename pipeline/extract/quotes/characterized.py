@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..marks import QuotedSpan
 from .context import Attribution, QuoteContext, conj_start, is_cue, lemma, strip_span
+from .direct import cue_after
 from .lexicon import CHAR_PREPS, CHARACTERIZING, OBJECT_FREE_PREPS, SENTENCE_END
 
 if TYPE_CHECKING:
@@ -24,6 +25,29 @@ def _closing_punctuation(ctx: QuoteContext, hi: int) -> int:
     while k < len(ctx.text) and ctx.text[k] in SENTENCE_END:
         k += 1
     return k if k > hi and any(q.close[0] == k for q in ctx.quoted) else hi
+
+
+def _open_fragment_close(ctx: QuoteContext, tok: Token, lo: int, hi: int) -> int:
+    """'who has called the pact "insanity," and ...', 'called the group "one of the sponsors of my campaign."': a
+    fragment whose opening mark the parser hangs inside the verb's complements but whose comma or closing mark it
+    hangs elsewhere ends the verb's reach at its closing mark, in the same paragraph. Only a fragment inside the
+    writer's sentence: it opens in lower case, holds no sentence end but its last (nor a semicolon: 'recalls realizing
+    "oh, I am here to work; I have a schedule."' quotes whole clauses, not a phrase), follows a word of the verb's
+    phrase but no sentence end, colon or line break ('naming a few. "Clinton remains ..."' is a quotation of its
+    own; 'Ms. X said, "is a perfect example"' a medial attribution) and has no attribution after it ('calling
+    Trump "an orange buffoon," X said.': X's direct quote, as before)."""
+    text = ctx.text
+    for q in ctx.quoted:
+        if not lo <= q.open[0] < hi < q.close[0] or q.close[1] == q.close[0] or q.scare:
+            continue
+        words_, before = text[q.start:q.end].rstrip(SENTENCE_END + ",;"), text[lo:q.open[0]]
+        if not words_[:1].islower() or any(c in words_ for c in SENTENCE_END + ";") \
+                or any(c in before for c in SENTENCE_END + ":\n") or not any(c.isalnum() for c in before):
+            continue
+        if tok in ctx.token_at(q.open[0]).ancestors and ctx.para_of(q.close[0]) == ctx.para_of(tok.idx) \
+                and cue_after(ctx, q) is None:
+            return q.close[1]
+    return hi
 
 
 def _participle_of_saying(c: Token) -> bool:
@@ -44,7 +68,7 @@ def _verb_reach(ctx: QuoteContext, tok: Token) -> tuple[int, int]:
     of saying after a comma ("blasted X, calling it "Y"")."""
     doc = ctx.doc
     lo, hi = doc[tok.i + 1].idx, _closing_punctuation(ctx, tok.right_edge.idx + len(tok.right_edge.text))
-    hi = min(hi, ctx.para_of(tok.idx)[1])
+    hi = min(_open_fragment_close(ctx, tok, lo, hi), ctx.para_of(tok.idx)[1])
     for c in tok.rights:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             k = conj_start(c)

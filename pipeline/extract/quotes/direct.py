@@ -19,6 +19,7 @@ from .context import Candidate, QuoteContext, cue_text, generic_you, is_cue, is_
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_DEPS,
+    AS_IT_VERBS,
     CHARACTERIZING,
     DASHES,
     MAX_ADJUNCT_WORDS,
@@ -46,7 +47,7 @@ class LastAttribution:
 
 
 # ---------------------------------------------------------------- the cue next to a quotation
-def _cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
+def cue_after(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
     """``"A," X said``: a speech verb after the closing mark, in the same sentence part."""
     doc, text = ctx.doc, ctx.text
     cpend = ctx.para_of(max(q.close[0] - 1, 0))[1]
@@ -231,13 +232,21 @@ def _cue_before(ctx: QuoteContext, q: QuotedSpan) -> Token | None:
         x = doc[k]
         if x.idx < lo or x.text in (".", "!", "?"):
             break  # 'X said Monday. "..."': the quotation opens a sentence of its own
-        if is_cue(x):
+        if is_cue(x) or _puts_it(x):
             if _says_the_quotation(x, k, t, os_):
                 return x
             break  # 'Asked which county ..., he demurred: "A."': a cue of another clause may come before the speaker's
         if _names_a_relative(x, t) and len(words(ctx.text[q.start:q.end])) >= MIN_NAMED_WORDS:
             return x
     return _cue_closing_previous_paragraph(ctx, q, pstart) or _introduced_by_a_person(ctx, q, t)
+
+
+def _puts_it(x: Token) -> bool:
+    """'As Akhil Amar, a professor of law, put it, "A."', 'as Tom Ridge put it: "B"': "as X put it" before a quotation
+    gives the words of X (its own subject, the object "it", the mark "as"; ``AS_IT_VERBS``)."""
+    return lemma(x) in AS_IT_VERBS and any(c.dep_ == "dobj" and c.lower_ == "it" for c in x.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in x.children) \
+        and any(c.dep_ == "nsubj" for c in x.children)
 
 
 def _names_a_relative(x: Token, t: Token) -> bool:
@@ -283,7 +292,17 @@ def _introducing_verb(t: Token) -> Token | None:
     if verb.i < t.i:
         return verb
     head = t.head
-    return head if t.text == ":" and head.i < t.i and head.pos_ in ("VERB", "AUX") else None
+    if t.text != ":":
+        return None
+    return head if head.i < t.i and head.pos_ in ("VERB", "AUX") else _clause_before_colon(verb, t)
+
+
+def _clause_before_colon(root: Token, t: Token) -> Token | None:
+    """'Clinton has since apologized for what happened: "Yes, I should have ..."': when the parser makes a verb of
+    the quotation the root and hangs the colon on it, the clause before the colon is the one it took for the
+    root's complement (a verb with a subject of its own, wholly before the colon)."""
+    return next((c for c in root.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX")
+                 and c.right_edge.i < t.i and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
 def _cue_closing_previous_paragraph(ctx: QuoteContext, q: QuotedSpan, pstart: int) -> Token | None:
@@ -307,7 +326,7 @@ def _cue_closing_previous_paragraph(ctx: QuoteContext, q: QuotedSpan, pstart: in
 def direct_cue(ctx: QuoteContext, q: QuotedSpan, prefer_after: bool) -> Token | None:
     """The speech verb attributing quoted span ``q``, looked for right after it and right before it
     (before it first unless the quotation ends with a comma, "?" or "!" or is never closed)."""
-    order = (_cue_after, _cue_before) if prefer_after else (_cue_before, _cue_after)
+    order = (cue_after, _cue_before) if prefer_after else (_cue_before, cue_after)
     for find in order:
         cue = find(ctx, q)
         if cue is not None:

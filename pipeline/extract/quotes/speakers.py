@@ -91,7 +91,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         if agent is None and _expletive(c, tok):
             return None
         return agent or _inverted_parenthetical(c, tok) or _after_dateline(c, tok)
-    agent = _participle_agent(tok) if depth == 0 else None
+    agent = (_participle_agent(tok) or _opening_participle_subject(tok)) if depth == 0 else None
     if agent is not None:
         return agent
     if depth < 3 and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and tok.head.i != tok.i:
@@ -209,6 +209,22 @@ def _participle_agent(verb: Token) -> Token | None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _opening_participle_subject(verb: Token) -> Token | None:
+    """'"... the donors are."\n\nBemoaning the "phony system," Trump accused Holt of ...': a participle opening its
+    paragraph that the parser hangs on a clause of the paragraph before (the sentence split missed the break) is
+    said by the subject of the first clause after it in its own paragraph, not by the earlier clause's subject."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i \
+            or not any("\n" in t.text for t in doc[verb.head.i:verb.i]):
+        return None
+    for t in doc[verb.right_edge.i + 1:verb.right_edge.i + 12]:
+        if "\n" in t.text:
+            return None
+        if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _after_dateline(subj: Token, verb: Token) -> Token:

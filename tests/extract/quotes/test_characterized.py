@@ -94,3 +94,15 @@ def test_characterization_stops_before_a_participle_after_a_closing_mark(run):
     rows = run(text)
     assert not any("result" in r["text"] and "grown" in r["text"] for r in rows)
     assert any(r["cue"] == "telling" and r["text"].startswith("the team had") for r in rows)
+
+
+def test_a_fragment_whose_closing_mark_the_parser_hangs_elsewhere_ends_the_characterization(run, only):
+    rows = run('Compare that with Paul Hart, who has called the new tax plan "a disgrace," and Jane Cole, who says it is '
+               'fine.')
+    q = only(rows, type="mixed")
+    assert q["cue"] == "called" and q["text"] == 'the new tax plan "a disgrace,"'
+
+
+def test_a_fragment_with_its_own_attribution_after_it_stays_a_direct_quote(run, only):
+    rows = run('Mayor Jane Cole called the plan "a disgrace," Paul Hart said.')
+    assert only(rows)["cue"] == "said"

@@ -307,3 +307,16 @@ def test_any_verb_that_is_all_the_sentence_after_an_opening_quotation_attributes
 def test_a_verb_with_an_object_after_a_quotation_does_not_take_it(run):
     rows = run('"We should build the bridge in the spring before the floods come," the council rejected the plan.')
     assert not [r for r in rows if r["type"] == "direct"]
+
+
+def test_a_clause_before_a_colon_introduces_a_quotation_the_parser_made_the_root(run, only):
+    rows = run('Senator Paul Hart has since apologized for what happened: "I should have checked the figures before the '
+               'vote. It was a mistake."')
+    q = only(rows, type="direct")
+    assert q["cue"] == "apologized" and q["speaker_text"] == "Senator Paul Hart"
+
+
+def test_as_someone_put_it_before_a_quotation_gives_their_words(run, only):
+    rows = run('As Jane Cole, a professor of law at Leeds, put it, "The court will not move before the election."')
+    q = only(rows, type="direct")
+    assert q["cue"] == "put" and q["speaker_text"] == "Jane Cole"

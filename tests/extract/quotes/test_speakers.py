@@ -498,3 +498,10 @@ def test_a_participle_whose_clause_climb_finds_a_thing_goes_to_the_person_before
     assert containing(rows, "factory is needed")["speaker_text"] == "Local analysts"
     rows = run("Senator Ruth Adler criticised the plan, as costs rose, saying it would hurt families.")
     assert containing(rows, "hurt families")["speaker_name"] == "Ruth Adler"
+
+
+def test_a_participle_opening_its_paragraph_is_said_by_the_subject_after_it(reparsed):
+    from pipeline.extract.quotes.speakers import subject
+    doc = reparsed('"The reason is the same," she said.\n\nBemoaning the "phony system," Trump accused Holt of bias.',
+                   {"Bemoaning": ("said", "advcl"), "accused": ("said", "conj")})
+    assert subject(next(t for t in doc if t.text == "Bemoaning")).text == "Trump"
