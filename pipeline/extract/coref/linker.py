@@ -102,8 +102,8 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
-DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC")  # what "the airline" takes up when "airline X" introduced it
+DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT")
+INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC", "PRODUCT")  # what "the airline" takes up when "airline X" introduced it
 COPULAS = ("be", "become", "remain")
 MAX_POSSESSOR_CLIMB = 6  # heads climbed from "its" to a noun with a possessor ("X's plan to raise its wage": 3)
 PERSONAL_SUBJECTS = ("i", "you", "we", "he", "she", "they", "who")  # no subject a later "it" can take up

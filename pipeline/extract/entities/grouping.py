@@ -92,7 +92,8 @@ def vote(cands: list[Candidate]) -> str:
     """The majority label of a group's names (PERSON when any was marked as a person, else a work's title
     when the text called one of them a work: "aired Black Panther ... the film Black Panther", else an
     organisation when it called one of them one: "the company Neuralink ... Neuralink will", else a place when it
-    called one of them a natural feature: "the Kilauea volcano ... when Kilauea was erupting")."""
+    called one of them a natural feature: "the Kilauea volcano ... when Kilauea was erupting", else a product when it
+    called one of them a made thing: "the drug ZMapp ... ZMapp was given")."""
     labels = Counter(c.label for c in cands if c.kind == "name")
     if any(c.person_evidence for c in cands):
         return "PERSON"
@@ -102,6 +103,8 @@ def vote(cands: list[Candidate]) -> str:
         return "ORG"
     if any(c.place_evidence for c in cands):
         return "LOC"
+    if any(c.product_evidence for c in cands):
+        return "PRODUCT"
     if not labels:
         labels = Counter(c.label for c in cands)
     return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))
@@ -485,10 +488,20 @@ def _kind_of(label: str) -> str:
     return "PLACE" if label in PLACE_TYPES else label
 
 
+def _product_tail(groups: Groups, k: str, o: str) -> bool:
+    """True when ``o`` is a product the text called one ("the cargo ship MV X Y") whose name ends in the
+    organisation or person name ``k`` ("X Y", spaCy's label for the ship's name without its prefix)."""
+    return groups[o].label == "PRODUCT" and groups[k].label in ("ORG", "PERSON") and (" " + o).endswith(" " + k) \
+        and any(c.product_evidence for c in groups[o].cands)
+
+
 def merge_inner_names(ctx: Context, groups: Groups) -> None:
     """A shorter organisation or place name inside exactly one longer one of the same kind:
-    "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation"."""
+    "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation"; and the
+    end of a product's name that the text called a product ("MV Namse Bangdzod" / "Namse Bangdzod":
+    ``_product_tail``)."""
     multi = [k for k, g in groups.items() if g.label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and " " in k]
+    products = [k for k, g in groups.items() if g.label == "PRODUCT" and " " in k]
     for k in sorted(multi, key=lambda x: len(x.split())):
         g = groups.get(k)
         if g is None or g.country:
@@ -496,6 +509,7 @@ def merge_inner_names(ctx: Context, groups: Groups) -> None:
         padded = " " + k + " "
         owners = [o for o in multi if o != k and o in groups and padded in " " + o + " "
                   and _kind_of(groups[o].label) == _kind_of(g.label) and not groups[o].country]
+        owners += [o for o in products if o in groups and _product_tail(groups, k, o)]
         if len(owners) == 1:
             merge(groups, k, owners[0], "partial")
 

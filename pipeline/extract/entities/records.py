@@ -21,6 +21,7 @@ class Candidate:
     work_evidence: bool = False        # "the film X" or "X (2005)" made it the title of a work
     org_evidence: bool = False         # "the company X" made it an organisation
     place_evidence: bool = False       # "the X volcano" made it a natural feature, a place
+    product_evidence: bool = False     # "the drug X", "the X spacecraft" made it a product
     acronym_of: int | None = None      # an acronym in parentheses: the first token of the name it follows
     place_core: str | None = None      # a region extended by its designator: the folded core name
 

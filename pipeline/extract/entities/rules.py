@@ -54,8 +54,10 @@ from .lexicon import (
     LOCATIVE_PREPS,
     NON_LEADING_DESIGNATORS,
     NOT_PERSON_WORDS,
+    NUMBERED_DESIGNATORS,
     ORG_HEADS,
     PLACE_DESIGNATORS,
+    PRODUCT_NOUNS,
     REGNAL_TITLES,
     TIME_ZONES,
     TITLES,
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass(slots=True)
@@ -643,9 +646,20 @@ def extend_weekday_name(d: Draft, c: Candidate) -> None:
     c.end, c.label = e + 1, "EVENT"
 
 
+def extend_designator_number(d: Draft, c: Candidate) -> None:
+    """"U.S. Route 2", "Interstate 75", "Terminal 3", "Lion Air Flight 610": a name ending in a designator that a
+    number completes (``numbered_designators``) takes the number after it, and the designator's type (a road or
+    terminal is a facility, a flight an event)."""
+    doc, e = d.doc, c.end
+    last = doc[e - 1].lower_
+    if last in NUMBERED_DESIGNATORS and e < len(doc) and doc[e - 1].whitespace_ == " " and doc[e].text.isdigit() \
+            and is_cap(doc[e - 1]) and not (e + 1 < len(doc) and doc[e + 1].like_num):
+        c.end, c.label = e + 1, NUMBERED_DESIGNATORS[last]
+
+
 EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_and_complement,
           extend_capitalised_front, extend_regional_edition,
-          extend_weekday_name)
+          extend_weekday_name, extend_designator_number)
 
 
 # ---------------------------------------------------------------- retype rules
@@ -673,7 +687,9 @@ def head_word_type(d: Draft, c: Candidate) -> None:
 def appositive_type(d: Draft, c: Candidate) -> None:
     """What an appositive says the name is: "X, a catholic school in Milan"; "X, a city in Y"; "X, his wife" or
     "X, a spokesman for Y" (a person); "X, another horror film" (a work: ``work_nouns``; a "person" only when
-    its first word is no given name)."""
+    its first word is no given name); "X, an experimental drug" (a product: ``product_nouns``, likewise; never a
+    place, which a misread list or subject may seem to stand in apposition to: "in Randolph, ..., a pickup truck and
+    ... collided")."""
     r = d.doc[c.start:c.end].root
     appos = [ch for ch in r.children if ch.dep_ == "appos" and ch.i >= c.end and ch.pos_ == "NOUN"]
     if appos and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -684,6 +700,9 @@ def appositive_type(d: Draft, c: Candidate) -> None:
             c.label = "GPE"
         elif w in WORK_NOUNS and c.label != "PERSON" or w in WORK_NOUNS and _no_person_shape(d.doc[c.start:c.end]):
             c.label = "WORK_OF_ART"
+        elif w in PRODUCT_NOUNS and c.label not in PLACE_LABELS \
+                and (c.label != "PERSON" or _no_person_shape(d.doc[c.start:c.end])):
+            c.label, c.product_evidence = "PRODUCT", True
         elif _person_noun(w) and _titlecase_name(d.doc[c.start:c.end]):
             c.label = "PERSON"
 
@@ -866,22 +885,49 @@ def title_before_year(d: Draft, c: Candidate) -> None:
         c.label, c.work_evidence = "WORK_OF_ART", True
 
 
+def _noun_in_front(doc: Doc, s: int, e: int, nouns) -> bool:
+    """True when the name [s, e) stands right after a lowercase noun of ``nouns`` it is in apposition to ("the
+    novel Dark Matters", "the research ship X"); the name's own "The" or a comma may stand between ("the play The
+    Tempest", "the boat, X")."""
+    if s == 0:
+        return False
+    noun = doc[s - 1]
+    if s >= 2 and noun.lower_ in ("the", ",") and doc[s - 2].is_lower and doc[s - 2].lower_ in nouns:
+        noun = doc[s - 2]
+    if not (noun.is_lower and noun.lower_ in nouns):
+        return False
+    return noun.pos_ == "NOUN" and doc[s:e].root.head.i == noun.i \
+        or noun.dep_ == "compound" and noun.head.i in range(s, e)     # "series Gilmore Girls"
+
+
 def work_noun_in_front(d: Draft, c: Candidate) -> None:
     """"the television series Gilmore Girls", "the novel Dark Matters", "the film Citizen Kane": a name right
     after a lowercase noun for a work (``work_nouns``) that it stands in apposition to is the work's title; the
     title's own "The" or a comma may stand between ("the play The Tempest", "the romantic comedy, Chasing
     Liberty")."""
-    doc, s = d.doc, c.start
-    if c.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or s == 0:
-        return
-    noun = doc[s - 1]
-    if s >= 2 and noun.lower_ in ("the", ",") and doc[s - 2].is_lower and doc[s - 2].lower_ in WORK_NOUNS:
-        noun = doc[s - 2]
-    if not (noun.is_lower and noun.lower_ in WORK_NOUNS):
-        return
-    if noun.pos_ == "NOUN" and doc[s:c.end].root.head.i == noun.i \
-            or noun.dep_ == "compound" and noun.head.i in range(s, c.end):     # "series Gilmore Girls"
+    if c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _noun_in_front(d.doc, c.start, c.end, WORK_NOUNS):
         c.label, c.work_evidence = "WORK_OF_ART", True
+
+
+def product_noun_in_front(d: Draft, c: Candidate) -> None:
+    """"the drug ZMapp", "the research ship Ka'imikai-O-Kanaloa", "the submarine U.S.S. Grayback": a name right after
+    a lowercase noun for a made thing (``product_nouns``: a drug, software, a vehicle or vessel, a device) that it
+    stands in apposition to names that thing, a product, no person, organisation or place."""
+    if c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _noun_in_front(d.doc, c.start, c.end, PRODUCT_NOUNS):
+        c.label, c.product_evidence = "PRODUCT", True
+
+
+def product_noun_after(d: Draft, c: Candidate) -> None:
+    """"the Crew Dragon spacecraft", "runs on Mediawiki software": a "person" or "facility" that modifies the
+    lowercase noun of a made thing right after it (``product_nouns``) names that thing, a product. Not an
+    organisation or a place: those modify the things they make, own or hold ("a SpaceX rocket", "a Kabul car
+    bombing")."""
+    doc, e = d.doc, c.end
+    if c.label not in ("PERSON", "FAC") or e >= len(doc):
+        return
+    noun, root = doc[e], doc[c.start:c.end].root
+    if noun.is_lower and noun.lower_ in PRODUCT_NOUNS and root.head.i == e and root.dep_ in ("compound", "nmod"):
+        c.label, c.product_evidence = "PRODUCT", True
 
 
 def org_noun_in_front(d: Draft, c: Candidate) -> None:
@@ -953,4 +999,4 @@ RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, app
           town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
           work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head,
-          feature_noun_after)
+          feature_noun_after, product_noun_in_front, product_noun_after)

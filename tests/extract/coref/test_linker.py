@@ -635,3 +635,9 @@ def test_itself_takes_up_a_named_organisation_subject(mentions_of, tables):
     assert ("itself", "pronoun") in mentions_of(text, "Ford")
     intensive = "Ford published a study in May. The study itself was never reviewed."
     assert not [m for m in tables(intensive)["mentions"] if m["text"] == "itself"]
+
+
+def test_a_product_described_by_an_apposition_takes_up_the_noun_later(mentions_of):
+    text = "Students message each other on Talkwell, a messaging app. The app was banned in May."
+    got = mentions_of(text, "Talkwell")
+    assert ("app", "nominal") in got and ("The app", "nominal") in got

@@ -728,3 +728,41 @@ def test_a_state_of_or_a_homeland_of_names_no_place(labelled):
 def test_a_double_given_name_joined_by_a_hyphen_leads_a_person_labelled_organisation(labelled):
     got = labelled("The rector thanked Jean-Marc Dufresne for his long service.", ("Jean-Marc Dufresne", "ORG"))
     assert got["Jean-Marc Dufresne"] == "PERSON"
+
+
+# ---------------------------------------------------------------- fifteenth session (h28ent): made things, numbered names
+def test_a_name_after_a_product_noun_is_a_product(labelled):
+    got = labelled("The navy sent the research ship Kalvenmeri to the area.", ("Kalvenmeri", "PERSON"))
+    assert got["Kalvenmeri"] == "PRODUCT"
+    got = labelled("Doctors gave him the drug Orvaxil, and he recovered.", ("Orvaxil", "ORG"))
+    assert got["Orvaxil"] == "PRODUCT"
+
+
+def test_a_person_modifying_a_product_noun_is_a_product_but_an_organisation_stays(labelled):
+    got = labelled("The wiki runs on Quillbase software and is free.", ("Quillbase", "PERSON"))
+    assert got["Quillbase"] == "PRODUCT"
+    got = labelled("A Northwind Aerospace rocket lifted off on Friday.", ("Northwind Aerospace", "ORG"))
+    assert got["Northwind Aerospace"] == "ORG"
+
+
+def test_an_apposition_of_a_product_noun_makes_a_product_but_never_of_a_place(labelled):
+    got = labelled("Pupils chat on Talkwell, a messaging app, every day.", ("Talkwell", "ORG"))
+    assert got["Talkwell"] == "PRODUCT"
+    got = labelled("On Friday in Harwick, New Hampshire, a pickup truck and a bus collided.", ("Harwick", "GPE"))
+    assert got["Harwick"] == "GPE"
+
+
+def test_a_designator_that_a_number_completes_takes_the_number(labelled):
+    got = labelled("The truck crossed the center line on U.S. Route 2 near the town.", ("U.S. Route", "ORG"))
+    assert got == {"U.S. Route 2": "FAC"}
+    got = labelled("Buses leave from Terminal 3 every hour.", ("Terminal", "ORG"))
+    assert got == {"Terminal 3": "FAC"}
+
+
+def test_the_end_of_a_ship_name_joins_the_ship(nlp):
+    text = "The cargo ship MV Kalto Renmar vanished on Monday. Officials said Kalto Renmar carried coal."
+    doc = nlp(text)
+    a, b = text.index("MV Kalto Renmar"), text.rindex("Kalto Renmar")
+    doc.ents = [doc.char_span(a, a + 15, label="ORG"), doc.char_span(b, b + 12, label="ORG")]
+    got = {e["name"]: (e["type"], e["aliases"]) for e in extract_entities(doc)}
+    assert got == {"MV Kalto Renmar": ("PRODUCT", ["Kalto Renmar", "MV Kalto Renmar"])}
