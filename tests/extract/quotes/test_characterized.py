@@ -94,3 +94,22 @@ def test_characterization_stops_before_a_participle_after_a_closing_mark(run):
     rows = run(text)
     assert not any("result" in r["text"] and "grown" in r["text"] for r in rows)
     assert any(r["cue"] == "telling" and r["text"].startswith("the team had") for r in rows)
+
+
+# ---------------------------------------------------------------- a fragment inside a prepositional phrase of the verb
+def test_fragment_in_a_prepositional_phrase_ends_with_that_phrase(run, containing):
+    rows = run('The mayor blasted the council for "turning its back" on the families of the east side. '
+               'The mayor pointed to his "A-plus" rating from the teachers union.')
+    assert containing(rows, "turning its back")["text"].endswith("families of the east side")
+    assert containing(rows, "A-plus")["text"] == 'to his "A-plus" rating from the teachers union'
+
+
+def test_prepositional_phrase_of_a_fragment_stops_before_the_writers_circumstance(run, containing):
+    rows = run('The mayor described the plan as a "total mess" in a Facebook post. '
+               'The mayor described the budget as a "bad joke" ahead of the 2019 budget vote. '
+               'The mayor likened the plan to "burning money" - a charge the council denied. '
+               'The mayor described as "reckless" a plan to sell the harbor.')
+    assert containing(rows, "total mess")["text"].endswith('"total mess"')
+    assert containing(rows, "bad joke")["text"].endswith('"bad joke"')
+    assert containing(rows, "burning money")["text"] == 'to "burning money"'
+    assert containing(rows, "reckless")["text"] == 'as "reckless"'
