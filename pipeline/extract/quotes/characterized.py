@@ -1,8 +1,9 @@
 """Characterizations: ``X called Y "Z"``, ``X described Y as "Z"``.
 
 A characterizing verb whose complement holds a quoted fragment is ``mixed``, up to the end of the
-fragment's phrase ("a "brazen breach" of the rules") and never over a second verb ("... and
-called for Z"). It goes on over the verb's comparison phrases (``rated X as "Y" compared to Z``)
+fragment's phrase ("a "brazen breach" of the rules", "pointed to his "D-minus" rating from the NRA", not
+the writer's circumstance after it: "in a Facebook post", "during ...", a date) and never over a second verb
+("... and called for Z"). It goes on over the verb's comparison phrases (``rated X as "Y" compared to Z``)
 and starts at the preposition in ``accused X of "Y"``.
 """
 from __future__ import annotations
@@ -12,7 +13,16 @@ from typing import TYPE_CHECKING
 from ..marks import QuotedSpan
 from .context import Attribution, QuoteContext, conj_start, is_cue, lemma, strip_span
 from .direct import cue_after
-from .lexicon import CHAR_PREPS, CHARACTERIZING, OBJECT_FREE_PREPS, SENTENCE_END
+from .lexicon import (
+    CHAR_PREPS,
+    CHARACTERIZING,
+    CIRCUMSTANCE_PREPS,
+    DASHES,
+    MESSAGE_NOUNS,
+    OBJECT_FREE_PREPS,
+    SENTENCE_END,
+    TIME_MARKS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,7 +101,45 @@ def _fragment_end(ctx: QuoteContext, tok: Token, frag: list[QuotedSpan], lo: int
         end = t.right_edge.idx + len(t.right_edge.text)
         if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
             last = max(last, end)
+    elif t.head.i == tok.i and t.dep_ == "prep":
+        end = _phrase_end(ctx, t, last)
+        if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
+            last = max(last, end)
     return last
+
+
+def _circumstance(t: Token) -> bool:
+    """A word that opens the writer's circumstance after a fragment, not more of the phrase that holds it: a dash or
+    parenthesis ('to "burning the Constitution" - a charge that ...'), a date or time ('as a "very decent man"
+    Tuesday'), a time clause ('while ...'), a circumstance preposition ('during a campaign stop') or a message
+    the words were in ('in a Facebook post')."""
+    doc = t.doc
+    spaced_hyphen = t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(doc[t.i - 1].whitespace_)
+    return t.text in DASHES or t.text in ("(", ";") or spaced_hyphen \
+        or t.ent_iob_ == "B" and t.ent_type_ in ("DATE", "TIME") \
+        or t.dep_ == "mark" and t.lower_ in TIME_MARKS \
+        or t.dep_ == "prep" and (t.lower_ in CIRCUMSTANCE_PREPS or any(
+            o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS for o in t.children))
+
+
+def _phrase_end(ctx: QuoteContext, prep: Token, last: int) -> int:
+    """'for a "Medicare for all" single-payer system', 'to his "D-minus" rating from the NRA': a fragment inside a
+    prepositional phrase of the verb ends with that phrase, before the writer's circumstance (``_circumstance``).
+    A noun phrase that opens right after the fragment ('describing as "unhinged" a tweet ...') is what the words
+    are said of, not the words."""
+    doc = prep.doc
+    words = [t for t in doc[prep.i:prep.right_edge.i + 1] if t.idx >= last]
+    cut = next((t for t in words if _circumstance(t) or t.idx in ctx.mark_pos), None)
+    if words and words[0].tag_ in ("DT", "PRP$"):
+        return last
+    if cut is not None:  # 'ahead of the 2018 primary': the whole phrase that holds the date goes (a dash alone)
+        inside = lambda h: prep.i <= h.i <= prep.right_edge.i and h.left_edge.idx >= last  # noqa: E731
+        while not cut.is_punct and cut.head.i != cut.i and inside(cut.head):
+            cut = cut.head
+        words = [t for t in words if t.idx < cut.left_edge.idx and t.i < cut.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words[-1].idx + len(words[-1].text) if words else last
 
 
 def _trailing_phrases(ctx: QuoteContext, tok: Token, last: int, hi: int) -> int:

@@ -5,7 +5,8 @@ A reported clause goes on after a medial attribution when a subordinate or coord
 follows (``A, X said, until B``, ``A, X said in a report, and B``, ``Though A, X said, B``).
 Parse repairs: two complements of one speech verb with nothing between them, or the second
 without a subject of its own, are one clause; a reason clause hung on the verb (``said A, because
-B``) and a modal conjunct (``says it would A, but would B``) go on with it; a clause with ``that``
+B``), a modal conjunct (``says it would A, but would B``) and a conjunct that opens a quotation of its
+own (``said A, and "struggled to B"``) go on with it; a clause with ``that``
 begins there; a verb of saying's "object" before a subjectless clause is that clause's subject; a
 that-clause hung on the noun of the verb's adjunct is the verb's (``said during a news conference that A``);
 ``Everything X says is ...`` reports nothing.
@@ -202,15 +203,27 @@ def _words_start(ctx: QuoteContext, tok: Token, comp: Token, i: int) -> int:
     return i
 
 
-def _conjuncts_end(tok: Token, comp: Token, j: int) -> int:
+def _quoted_conjunct(ctx: QuoteContext, c: Token) -> bool:
+    """'said her family "came out ... in debt," and "struggled to ..."', 'promises that X won't "send you ..." or
+    "tell you ..."': a conjunct whose verb opens a quotation of its own after its coordinator is more of the
+    speaker's words, never the narrator's second attribution."""
+    q, doc = ctx.in_quote(c.idx), c.doc
+    return c.pos_ in ("VERB", "AUX") and q is not None and q.open[0] >= doc[conj_start(c)].idx \
+        and all(t.dep_ in ("cc", "aux") or t.is_punct for t in doc[conj_start(c):c.i] if t.idx < q.open[0]) \
+        and not ctx.text[q.open[1]:doc[c.left_edge.i].idx].strip()
+
+
+def _conjuncts_end(ctx: QuoteContext, tok: Token, comp: Token, j: int) -> int:
     """"said X, and that Y": further reported clauses joined to the first go on with it; "said X
-    and warned Y": a second attribution is not part of the clause."""
+    and warned Y": a second attribution is not part of the clause, unless it is quoted (``_quoted_conjunct``)."""
     for c in list(tok.rights) + list(comp.rights):
         if c.dep_ != "conj" or c.i <= comp.i:
             continue
         own = any(g.dep_ in SUBJ_DEPS + ("mark", "expl") for g in c.children)
         modal = any(g.tag_ == "MD" for g in c.children)
-        if c.head.i == comp.i and not own and (is_cue(c) or lemma(c) in CHARACTERIZING and c.pos_ == "VERB"):
+        if _quoted_conjunct(ctx, c):
+            j = max(j, c.right_edge.i + 1)
+        elif c.head.i == comp.i and not own and (is_cue(c) or lemma(c) in CHARACTERIZING and c.pos_ == "VERB"):
             j = min(j, conj_start(c))
         elif c.head.i == tok.i and (own or modal) and lemma(c) not in CHARACTERIZING and (
                 not is_cue(c) or modal_continuation(c)):
@@ -252,7 +265,7 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
         j = continued(ctx, tok, subj, min(j, subj.left_edge.i, tok.i))
     else:
         i = _words_start(ctx, tok, comp, i)
-        j = _reason_end(tok, comp, _conjuncts_end(tok, comp, j))
+        j = _reason_end(tok, comp, _conjuncts_end(ctx, tok, comp, j))
     i, j = strip_span(doc, i, j)
     if j - i < 3 or not has_verb(doc, i, j):
         return None

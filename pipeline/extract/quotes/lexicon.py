@@ -21,6 +21,7 @@ MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
 MIN_NAMED_WORDS = int(_LEX["min_named_words"])              # 'what X called "Y"': a quote from this many words
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])
 CHAR_PREPS = frozenset(_LEX["characterization_prepositions"])
+CIRCUMSTANCE_PREPS = frozenset(_LEX["circumstance_prepositions"])  # "during a campaign stop": not the words
 REASON_MARKS = frozenset(_LEX["reason_subordinators"])
 TIME_MARKS = frozenset(_LEX["time_subordinators"])           # "said as the crowd booed": a time clause, not a report
 OBJECT_FREE_PREPS = frozenset(_LEX["object_free_prepositions"])

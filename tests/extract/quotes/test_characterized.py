@@ -106,3 +106,22 @@ def test_a_fragment_whose_closing_mark_the_parser_hangs_elsewhere_ends_the_chara
 def test_a_fragment_with_its_own_attribution_after_it_stays_a_direct_quote(run, only):
     rows = run('Mayor Jane Cole called the plan "a disgrace," Paul Hart said.')
     assert only(rows)["cue"] == "said"
+
+
+# ---------------------------------------------------------------- a fragment inside a prepositional phrase of the verb
+def test_fragment_in_a_prepositional_phrase_ends_with_that_phrase(run, containing):
+    rows = run('The mayor blasted the council for "turning its back" on the families of the east side. '
+               'The mayor pointed to his "A-plus" rating from the teachers union.')
+    assert containing(rows, "turning its back")["text"].endswith("families of the east side")
+    assert containing(rows, "A-plus")["text"] == 'to his "A-plus" rating from the teachers union'
+
+
+def test_prepositional_phrase_of_a_fragment_stops_before_the_writers_circumstance(run, containing):
+    rows = run('The mayor described the plan as a "total mess" in a Facebook post. '
+               'The mayor described the budget as a "bad joke" ahead of the 2019 budget vote. '
+               'The mayor likened the plan to "burning money" - a charge the council denied. '
+               'The mayor described as "reckless" a plan to sell the harbor.')
+    assert containing(rows, "total mess")["text"].endswith('"total mess"')
+    assert containing(rows, "bad joke")["text"].endswith('"bad joke"')
+    assert containing(rows, "burning money")["text"] == 'to "burning money"'
+    assert containing(rows, "reckless")["text"] == 'as "reckless"'

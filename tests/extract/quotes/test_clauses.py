@@ -207,3 +207,15 @@ def test_that_clause_of_a_report_someone_else_made_is_not_the_verbs(run):
     # "commented on reports that A": A is what the reports say, not what the senator said
     rows = run("The senator commented on reports that the governor planned to resign.")
     assert not [r for r in rows if "governor planned" in r["text"]]
+
+
+def test_a_quoted_conjunct_goes_on_with_the_reported_words(run, containing):
+    rows = run('Hart said that the city "ran out of money last year," and "struggled to pay its teachers." '
+               'She met a volunteer who promises that Hart won\'t "raise your taxes" or "tell you where to live."')
+    assert containing(rows, "ran out of money")["text"].endswith('struggled to pay its teachers."')
+    assert containing(rows, "raise your taxes")["text"].endswith('tell you where to live."')
+
+
+def test_an_unquoted_second_act_of_saying_is_still_its_own_row(run, containing):
+    rows = run('Hart said the city "ran out of money" and warned that schools would close.')
+    assert "warned" not in containing(rows, "ran out of money")["text"]
