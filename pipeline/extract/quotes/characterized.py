@@ -8,7 +8,7 @@ and starts at the preposition in ``accused X of "Y"``.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..marks import QuotedSpan
 from .context import Attribution, QuoteContext, conj_start, is_cue, lemma, strip_span
@@ -97,15 +97,30 @@ def _fragment_end(ctx: QuoteContext, tok: Token, frag: list[QuotedSpan], lo: int
     t = ctx.token_at(max(q.start for q in frag if q.close[1] == last))
     while t.head.i != tok.i and t.head.i != t.i and t.head.i > tok.i:
         t = t.head
-    if t.head.i == tok.i and t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "dative"):
-        end = t.right_edge.idx + len(t.right_edge.text)
-        if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
-            last = max(last, end)
-    elif t.head.i == tok.i and t.dep_ == "prep":
-        end = _phrase_end(ctx, t, last)
-        if end <= hi and not any(lo <= p < end for p in ctx.mark_pos if p > last):
+    if t.head.i == tok.i and t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "dative", "prep"):
+        prep = t.dep_ == "prep"
+        end = _phrase_end(ctx, t, last, _circumstance if prep else _aside)
+        whole = end if prep else t.right_edge.idx + len(t.right_edge.text)
+        if end <= hi and not any(lo <= p < whole for p in ctx.mark_pos if p > last):
             last = max(last, end)
     return last
+
+
+def _aside(t: Token) -> bool:
+    """A dash, parenthesis or semicolon after a fragment: the writer's aside or gloss, not the speaker's words (the
+    only stop inside the verb's object or complement, whose dates and clauses are the phrase's own: 'his
+    "Mission Accomplished" appearance during the Iraq war', 'the "pessimistic" vision that emerged last week')."""
+    doc = t.doc
+    spaced_hyphen = t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(doc[t.i - 1].whitespace_)
+    return t.text in DASHES or t.text == ";" or spaced_hyphen or t.text == "(" and not _bracketed_label(t)
+
+
+def _bracketed_label(t: Token) -> bool:
+    """'the World Health Organization (WHO)', 'Rep. X (D-Fla.)': a short verbless bracket that names or tags the word
+    before it belongs to the phrase; a bracket with a clause or a longer gloss is the writer's aside."""
+    words = t.doc[t.i + 1:t.i + 6]
+    close = next((w.i for w in words if w.text == ")"), None)
+    return close is not None and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1:close])
 
 
 def _circumstance(t: Token) -> bool:
@@ -113,31 +128,30 @@ def _circumstance(t: Token) -> bool:
     parenthesis ('to "burning the Constitution" - a charge that ...'), a date or time ('as a "very decent man"
     Tuesday'), a time clause ('while ...'), a circumstance preposition ('during a campaign stop') or a message
     the words were in ('in a Facebook post')."""
-    doc = t.doc
-    spaced_hyphen = t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(doc[t.i - 1].whitespace_)
-    return t.text in DASHES or t.text in ("(", ";") or spaced_hyphen \
+    return _aside(t) \
         or t.ent_iob_ == "B" and t.ent_type_ in ("DATE", "TIME") \
         or t.dep_ == "mark" and t.lower_ in TIME_MARKS \
         or t.dep_ == "prep" and (t.lower_ in CIRCUMSTANCE_PREPS or any(
             o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS for o in t.children))
 
 
-def _phrase_end(ctx: QuoteContext, prep: Token, last: int) -> int:
-    """'for a "Medicare for all" single-payer system', 'to his "D-minus" rating from the NRA': a fragment inside a
-    prepositional phrase of the verb ends with that phrase, before the writer's circumstance (``_circumstance``).
-    A noun phrase that opens right after the fragment ('describing as "unhinged" a tweet ...') is what the words
-    are said of, not the words."""
-    doc = prep.doc
-    words = [t for t in doc[prep.i:prep.right_edge.i + 1] if t.idx >= last]
-    cut = next((t for t in words if _circumstance(t) or t.idx in ctx.mark_pos), None)
-    if words and words[0].tag_ in ("DT", "PRP$"):
+def _phrase_end(ctx: QuoteContext, head: Token, last: int, stop: Callable[[Token], bool]) -> int:
+    """'for a "Medicare for all" single-payer system', 'to his "D-minus" rating from the NRA', 'a "brazen breach" of
+    the rules': a fragment inside a phrase of the verb (its object, complement or prepositional phrase) ends with
+    that phrase, before the first word that ``stop`` finds (``_circumstance`` in a prepositional phrase, ``_aside``
+    in an object: 'likened the tax to "burning money" - a charge ...'). A noun phrase that opens right after the
+    fragment in a prepositional phrase ('describing as "unhinged" a tweet ...') is what the words are said of."""
+    doc = head.doc
+    words = [t for t in doc[head.i:head.right_edge.i + 1] if t.idx >= last]
+    cut = next((t for t in words if stop(t) or t.idx in ctx.mark_pos), None)
+    if words and words[0].tag_ in ("DT", "PRP$") and head.dep_ == "prep":
         return last
     if cut is not None:  # 'ahead of the 2018 primary': the whole phrase that holds the date goes (a dash alone)
-        inside = lambda h: prep.i <= h.i <= prep.right_edge.i and h.left_edge.idx >= last  # noqa: E731
+        inside = lambda h: head.i <= h.i <= head.right_edge.i and h.left_edge.idx >= last  # noqa: E731
         while not cut.is_punct and cut.head.i != cut.i and inside(cut.head):
             cut = cut.head
         words = [t for t in words if t.idx < cut.left_edge.idx and t.i < cut.i]
-    while words and words[-1].is_punct:
+    while words and words[-1].is_punct and words[-1].text not in ")]":
         words.pop()
     return words[-1].idx + len(words[-1].text) if words else last
 

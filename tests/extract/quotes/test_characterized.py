@@ -125,3 +125,14 @@ def test_prepositional_phrase_of_a_fragment_stops_before_the_writers_circumstanc
     assert containing(rows, "bad joke")["text"].endswith('"bad joke"')
     assert containing(rows, "burning money")["text"] == 'to "burning money"'
     assert containing(rows, "reckless")["text"] == 'as "reckless"'
+
+
+def test_object_of_a_characterization_stops_before_the_writers_aside(run, containing):
+    rows = run('The mayor called the new levy "a tax on hope" - a line she has used before. '
+               'The senator called the bill "a gift to landlords" (it passed in May anyway). '
+               'The senator called the grant "a gift" to the World Health Organization (WHO) and its donors. '
+               'The mayor called the stadium "a monument to waste" that the council approved in 2019.')
+    assert containing(rows, "tax on hope")["text"] == 'the new levy "a tax on hope"'
+    assert containing(rows, "gift to landlords")["text"] == 'the bill "a gift to landlords"'
+    assert containing(rows, '"a gift"')["text"].endswith("(WHO) and its donors")
+    assert containing(rows, "monument to waste")["text"].endswith("approved in 2019")
