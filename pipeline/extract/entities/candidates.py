@@ -18,6 +18,8 @@ from ..given_names import given_name_gender
 from ..spans import per_doc, token_lowers, token_pos, token_texts, word_set
 from .citations import citation_authors
 from .lexicon import (
+    APPOS_NOT_PERSON,
+    APPOS_PERSON,
     COUNTRY,
     DETERMINERS,
     GENERIC,
@@ -25,6 +27,7 @@ from .lexicon import (
     HONORIFICS,
     NAME_LINKS,
     ORG_HEADS,
+    PERSONAL_PRONOUNS,
     PLACE_TYPES,
     TITLES,
     TYPES,
@@ -260,6 +263,55 @@ def _unlabelled_full_names(doc: Doc) -> list[Candidate]:
     return cands
 
 
+def _lone_proper(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """True when token ``i`` is a one-word name spaCy left untagged: a plain proper noun of two letters or more,
+    no other capitalised word or hyphen beside it, never written in lowercase in the article, no known place,
+    no determiner before it ("the Petitioner")."""
+    t = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return _plain_proper(doc, i) and len(t.text) > 1 and t.lower_ not in words and not is_known_place(fold(t.text)) \
+        and not (after is not None and (after.text == "-" or after.is_alpha and is_cap(after))) \
+        and not (before is not None and (before.text == "-" or before.lower_ in DETERMINERS
+                                         or before.is_alpha and is_cap(before) and not t.is_sent_start
+                                         and (before.pos_ == "PROPN" or not before.is_sent_start)))
+
+
+def _person_agreement(doc: Doc, i: int) -> bool:
+    """True when token ``i`` acts as a person in its sentence: a singular subject whose sentence goes on with he/his/
+    she/her before any other name ("Byron received his early education"; not "Many Millennials want what they
+    want ... that Sanders can't do what he promises"), or the owner of a relative or role
+    ("Byron's mother", "Meles's deputy")."""
+    t = doc[i]
+    if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ != "NNPS":
+        for u in doc[i + 1:t.sent.end]:
+            if u.lower_ in PERSONAL_PRONOUNS:
+                return True
+            if u.ent_type_ or u.pos_ == "PROPN" and u.is_title:
+                break
+    noun = t.head.lemma_.lower()
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "POS" \
+        and (noun in APPOS_PERSON or noun in TITLES and noun not in APPOS_NOT_PERSON)
+
+
+def _unlabelled_person_words(doc: Doc) -> list[Candidate]:
+    """One-word names of people that spaCy never tagged on their own anywhere in the article (``_lone_proper``),
+    when one of their mentions acts as a person (``_person_agreement``) and one stands inside a sentence: a
+    biography's subject called only by the surname ("Byron"), a character called only by the given name."""
+    words = word_set(doc)
+    tagged = {e.text for e in doc.ents}
+    spots: dict[str, list[int]] = {}
+    for i, plain in enumerate(_plain_propers(doc)):
+        if plain and token_texts(doc)[i] not in tagged and _lone_proper(doc, i, words):
+            spots.setdefault(token_texts(doc)[i], []).append(i)
+    cands = []
+    for spot in spots.values():
+        if not all(doc[i].is_sent_start for i in spot) and any(_person_agreement(doc, i) for i in spot):
+            for i in spot:
+                cands.extend(clean(doc, i, i + 1, "PERSON"))
+    return cands
+
+
 @per_doc
 def _named_countries(doc: Doc) -> frozenset[str]:
     """The countries spaCy's places of the article name or lie in: "Australia", or "Queensland" (a
@@ -392,6 +444,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     cands.extend(_unlabelled_org_names(doc))
     cands.extend(_unlabelled_glued_org_names(doc))
     cands.extend(_unlabelled_full_names(doc))
+    cands.extend(_unlabelled_person_words(doc))
     cands.extend(_unlabelled_places(doc))
     cands.extend(_acronym_expansions(doc))
     cands = _cited_authors(doc, cands)

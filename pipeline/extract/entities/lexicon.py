@@ -297,6 +297,7 @@ PLATFORM_PREPS = _words("platform_prepositions")
 PLATFORM_DIRECTIONS = _words("platform_directions")
 MATCH_PREPS = _words("match_prepositions")
 SPEECH_VERBS = _words("speech_verbs")
+PERSONAL_PRONOUNS = _words("personal_pronouns")   # he/his/she/her...: one person's pronouns
 EPONYM_HEADS = _words("eponym_heads")
 REGNAL_TITLES = _words("regnal_titles")   # rulers named by a given name alone: "King James ...", "Queen Elizabeth ..."
 WORK_NOUNS = _words("work_nouns")

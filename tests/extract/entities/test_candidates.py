@@ -592,3 +592,22 @@ def test_slash_in_a_numbered_or_headline_name_stays_whole(nlp):
     assert got == {"Opposition To A Smith/Jones Debate": "ORG"}
     got = _slashed(nlp, "The band AC/DC played in Sydney.", "AC/DC", "ORG")
     assert got == {"AC/DC": "ORG"}
+
+
+def test_untagged_one_word_name_acting_as_a_person(nlp):
+    # fifteenth session (h29ent): candidates._unlabelled_person_words, a subject going on with "his"
+    text = "Early years\n\nThe poet Tennyson wrote about the sea. Tennyson received his schooling at home."
+    doc = nlp(text)
+    doc.ents = []
+    got = {e["name"]: e["type"] for e in extract_entities(doc)}
+    assert got.get("Tennyson") == "PERSON"
+
+
+def test_untagged_one_word_name_with_no_person_cue_is_no_entity(nlp):
+    # _person_agreement: no he/his/she/her in its sentence, no relative after its possessive; a plural is no person
+    for text in ("The poet Tennyson wrote about the sea. Tennyson received an award at home.",
+                 "Many Millennials want what they want, and the senator says what he promises."):
+        doc = nlp(text)
+        doc.ents = []
+        names = {e["name"] for e in extract_entities(doc)}
+        assert "Tennyson" not in names and "Millennials" not in names
