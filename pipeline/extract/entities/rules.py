@@ -922,11 +922,7 @@ def product_noun_after(d: Draft, c: Candidate) -> None:
     lowercase noun of a made thing right after it (``product_nouns``) names that thing, a product. Not an
     organisation or a place: those modify the things they make, own or hold ("a SpaceX rocket", "a Kabul car
     bombing")."""
-    doc, e = d.doc, c.end
-    if c.label not in ("PERSON", "FAC") or e >= len(doc):
-        return
-    noun, root = doc[e], doc[c.start:c.end].root
-    if noun.is_lower and noun.lower_ in PRODUCT_NOUNS and root.head.i == e and root.dep_ in ("compound", "nmod"):
+    if c.label in ("PERSON", "FAC") and _modifies_noun_after(d.doc, c, PRODUCT_NOUNS, ("compound", "nmod")):
         c.label, c.product_evidence = "PRODUCT", True
 
 
@@ -986,13 +982,19 @@ def feature_noun_after(d: Draft, c: Candidate) -> None:
     """"the Kilauea volcano", "the Amazon rainforest": a "person", "organisation", work or product that modifies the
     lowercase noun of a natural feature right after it (``feature_nouns``) names that feature, a place (LOC); the
     evidence carries the group's vote ("when Kilauea was still erupting", tagged PERSON)."""
-    doc, e = d.doc, c.end
-    if c.label not in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") or e >= len(doc):
-        return
-    noun, root = doc[e], doc[c.start:c.end].root
-    if noun.is_lower and noun.lower_ in FEATURE_NOUNS and root.head.i == e \
-            and root.dep_ in ("compound", "nmod", "amod"):
+    if c.label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
+            and _modifies_noun_after(d.doc, c, FEATURE_NOUNS, ("compound", "nmod", "amod")):
         c.label, c.place_evidence = "LOC", True
+
+
+def _modifies_noun_after(doc: Doc, c: Candidate, nouns, deps: tuple[str, ...]) -> bool:
+    """True when the name modifies (as one of ``deps``) the lowercase noun of ``nouns`` right after it ("the Juno
+    probe", "the Kilauea volcano")."""
+    e = c.end
+    if e >= len(doc):
+        return False
+    noun, root = doc[e], doc[c.start:c.end].root
+    return noun.is_lower and noun.lower_ in nouns and root.head.i == e and root.dep_ in deps
 
 
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
