@@ -511,10 +511,10 @@ def _names_a_person(found: str, root: Token) -> bool:
 @per_doc
 def _person_names(doc: Doc) -> dict[int, tuple[str, ...]]:
     """The names of persons written as a singular proper noun, by the first token of their sentence (read once per
-    Doc: ``Span.ents`` walks every entity of the Doc on each read)."""
+    Doc from ``_person_ents``: ``Span.ents`` walks every entity of the Doc on each read)."""
     names: dict[int, list[str]] = {}
-    for e in doc.ents:
-        if e.label_ == "PERSON" and e.root.tag_ == "NNP":
+    for e in _person_ents(doc):
+        if e.root.tag_ == "NNP":
             names.setdefault(e.sent.start, []).append(e.text)
     return {start: tuple(found) for start, found in names.items()}
 
