@@ -298,12 +298,12 @@ def _unlabelled_person_words(doc: Doc) -> list[Candidate]:
     """One-word names of people that spaCy never tagged on their own anywhere in the article (``_lone_proper``),
     when one of their mentions acts as a person (``_person_agreement``) and one stands inside a sentence: a
     biography's subject called only by the surname ("Byron"), a character called only by the given name."""
-    words = word_set(doc)
+    words, texts = word_set(doc), token_texts(doc)
     tagged = {e.text for e in doc.ents}
     spots: dict[str, list[int]] = {}
     for i, plain in enumerate(_plain_propers(doc)):
-        if plain and token_texts(doc)[i] not in tagged and _lone_proper(doc, i, words):
-            spots.setdefault(token_texts(doc)[i], []).append(i)
+        if plain and texts[i] not in tagged and _lone_proper(doc, i, words):
+            spots.setdefault(texts[i], []).append(i)
     cands = []
     for spot in spots.values():
         if not all(doc[i].is_sent_start for i in spot) and any(_person_agreement(doc, i) for i in spot):
