@@ -8,24 +8,29 @@ import pytest
 from pipeline.extract import prebuilt
 
 # a child process: warm the lists from the cache at argv[1], print what it read and whether pint was imported
+# (after extracting an article when argv[2] is given: every list the extractors consult must have been warmed)
 PROBE = """
 import json, sys
 import pipeline.extract as ex
 from pipeline.extract import prebuilt
 from pipeline.extract.cache import ResultCache
 found = ex.warm_lists(ResultCache(__import__("pathlib").Path(sys.argv[1]), "v1"))
+if len(sys.argv) > 2:
+    ex.extract([{"article_id": "a1", "text": sys.argv[2]}], ex.load_model())
 from pipeline.extract.entities.lexicon import gazetteer
 from pipeline.extract.figures.lexicon import units_ci, units_cs
 from pipeline.extract.given_names import english_name_gender, given_name_gender
 print(json.dumps({"found": found, "stored": sorted(prebuilt._STORE["loaded"]), "pint": "pint" in sys.modules,
+                  "built": sorted(set(prebuilt._STORE["built"]) - set(prebuilt._STORE["loaded"])),
                   "names library": "gender_guesser" in sys.modules,
                   "paris": "paris" in gazetteer()[1], "km": units_cs().get("km"), "miles": units_ci().get("miles"),
                   "margaret": given_name_gender("Margaret"), "nate": [given_name_gender("Nate"), english_name_gender("Nate")]}))
 """
 
 
-def probe(folder) -> dict:
-    out = subprocess.run([sys.executable, "-c", PROBE, str(folder)], capture_output=True, text=True, check=True)
+def probe(folder, *article: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", PROBE, str(folder), *article], capture_output=True, text=True,
+                         check=True)
     return json.loads(out.stdout)
 
 
@@ -54,11 +59,11 @@ def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building
     store = tmp_path / "lexicons" / "v1.json"
     assert store.is_file()
     second = probe(tmp_path)
-    assert second["found"] == 8 and second["stored"] == [
+    assert second["found"] == 9 and second["stored"] == [
         "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.gazetteer", "entities.regions",
-        "entities.subdivisions", "figures.units_ci", "figures.units_cs", "given_names"]
+        "entities.subdivisions", "figures.dimensioned_units", "figures.units_ci", "figures.units_cs", "given_names"]
     assert not second["pint"] and not second["names library"]   # read back: the libraries are not even imported
-    built = ("found", "stored", "pint", "names library")
+    built = ("found", "stored", "pint", "names library", "built")
     assert {k: v for k, v in first.items() if k not in built} == {k: v for k, v in second.items() if k not in built} == \
            {"paris": True, "km": "kilometre", "miles": "mile", "margaret": ["f", 2], "nate": [["f", 2], None]}
 
@@ -71,7 +76,7 @@ def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, c
     store.write_bytes(content)
     assert probe(tmp_path)["found"] == 0
     assert json.loads(store.read_bytes())["version"] == "v1"
-    assert probe(tmp_path)["found"] == 8
+    assert probe(tmp_path)["found"] == 9
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
@@ -79,3 +84,14 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
     blocker.write_text("a file where the folder would be")
     assert probe(tmp_path)["paris"]                         # the lists are built, the run goes on
     assert blocker.read_text() == "a file where the folder would be"
+
+
+def test_extracting_after_the_lists_are_read_back_builds_none(tmp_path):
+    """Every list an extractor consults is warmed (``preload``) and stored: a rebuild's workers, forked
+    after the warm-up, never import pint or build a list of their own (each would pay ~1 s of CPU)."""
+    article = ("Mayor Ann Lee said the city ran 517 rushing yards, 12 km of road and $5 million in Paris. "
+               '"It was hard," she said.')
+    probe(tmp_path)
+    after = probe(tmp_path, article)
+    assert not after["pint"] and not after["names library"]
+    assert after["built"] == []

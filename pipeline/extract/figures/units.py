@@ -139,10 +139,12 @@ def unit_name(surface: str) -> str | None:
 
 
 def preload_units() -> None:
-    """Build pint's registry, the unit words and their patterns now (before workers fork)."""
+    """Build pint's registry, the unit words, the units with a dimension and the patterns now (before
+    workers fork)."""
     plural_nouns()
     unit_re()
     per_re()
+    dimensioned_units()
 
 
 # ------------------------------------------------------------------ before the number
