@@ -148,18 +148,19 @@ def merge(per_article: Iterable[Tables]) -> Tables:
 
 def preload() -> None:
     """Build the lists the extractors load on first use (the gazetteer, the given names, the surname
-    particles, the titles, the subdivisions, the coreference stage's cities and states: about 1.7 s;
+    particles, the titles, the subdivisions and their countries, the coreference stage's cities and states: about 1.7 s;
     pint's unit registry and the unit words and patterns built from it: about 0.8 s) here, so that
     workers forked from this process share them instead of each building its own."""
     from .coref.lexicon import gazetteer_places
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
-    from .entities.places import is_region, is_subdivision
+    from .entities.places import is_region, is_subdivision, subdivision_countries
     from .figures.units import preload_units
     from .given_names import table
 
     table()
     gazetteer()
     is_subdivision("")
+    subdivision_countries("")
     is_region("")
     gazetteer_places("cities")
     gazetteer_places("us_states")

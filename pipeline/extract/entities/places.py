@@ -46,6 +46,10 @@ def _build_subdivisions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, frozenset[str]]:
+    return prebuilt.value("entities.subdivision_countries", _build_subdivision_countries)
+
+
+def _build_subdivision_countries() -> dict[str, frozenset[str]]:
     """The lowercased name of each subdivision of ``_subdivisions`` -> the news names of its countries
     (``COUNTRY``'s canonical names: "Tasmania" -> Australia)."""
     import pycountry
