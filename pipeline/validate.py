@@ -16,6 +16,9 @@ Checks, each reporting ``Problem`` rows that name the table, the row's primary k
   the mentions, ``sha256`` is the hash of the text;
 - data quality: one Great Expectations suite per table (``pipeline.quality``, imported only here).
 
+With a ``QualityWorker`` (``build``), the Parquet and data-quality checks run in its child while the
+others run here.
+
 ``validate(path)`` returns a ``Report``; the package is valid when no problem is an error
 (warnings are quality targets that were missed).
 """
@@ -320,10 +323,11 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
 
 
 class QualityWorker:
-    """The data-quality check in a child process, started before the package is written: importing
-    Great Expectations (2-3 s) then overlaps the extraction, and running the suites overlaps the other
-    checks (``validate(..., quality=worker)``). The same problems as ``check_quality`` in process;
-    if the child fails, the check runs in process (and fails there as it would have)."""
+    """The checks of ``WORKER_CHECKS`` (the Great Expectations suites and the Parquet copies) in a child
+    process, started before the package is written: importing Great Expectations (2-3 s) then overlaps
+    the extraction, and the checks it runs overlap those that run here (``validate(..., quality=worker)``).
+    The same problems as the checks in process; if the child fails, they run in process (and fail there as
+    they would have)."""
 
     def __init__(self):
         import multiprocessing
@@ -340,15 +344,16 @@ class QualityWorker:
         try:
             self._conn.send((descriptor, os.path.abspath(base)))  # the child may have another working folder
         except (OSError, ValueError):
-            pass  # the child is gone: ``result`` runs the check here
+            pass  # the child is gone: ``results`` runs the checks here
 
-    def result(self) -> list[Problem]:
+    def results(self) -> dict[str, tuple[list[Problem], float]]:
+        """Each check of ``WORKER_CHECKS``: (its problems, its seconds), from the child or run here."""
         descriptor, base = self._job
         try:
-            ok, problems = self._conn.recv()
+            ok, found = self._conn.recv()
         except (EOFError, OSError):
-            ok, problems = False, None
-        return problems if ok else check_quality(descriptor, base)
+            ok, found = False, None
+        return found if ok else run_checks(WORKER_CHECKS, descriptor, base)
 
     def alive(self) -> bool:
         return self._process.is_alive()
@@ -377,13 +382,13 @@ def quality_worker() -> QualityWorker:
 
 
 def _quality_child(conn) -> None:
-    """The child of ``QualityWorker``: import the library, then run each package it is sent."""
+    """The child of ``QualityWorker``: import the library, then run its checks on each package it is sent."""
     with contextlib.suppress(Exception):
         from . import quality  # noqa: F401 -- the slow import, while the parent extracts
     while (job := conn.recv()) is not None:
         descriptor, base = job
         try:
-            conn.send((True, check_quality(descriptor, Path(base))))
+            conn.send((True, run_checks(WORKER_CHECKS, descriptor, Path(base))))
         except Exception:  # noqa: BLE001 -- the parent runs the check again and reports it its own way
             conn.send((False, None))
     conn.close()
@@ -411,30 +416,52 @@ def usable_resources(descriptor: dict) -> tuple[dict, list[Problem]]:
     return dict(descriptor, resources=ok), problems
 
 
+def check_functions() -> dict[str, Callable[[dict, Path], list[Problem]]]:
+    """The checks in the order the report gives them (``contract`` takes the malformed resources too)."""
+    return {"contract": check_contract, "structure": check_structure, "parquet": check_parquet,
+            "keys": check_keys, "provenance": check_provenance, "quality": check_quality}
+
+
+# run by a ``QualityWorker`` (when there is one) while the others run in the validating process: the
+# suites and the Parquet comparison take about as long as frictionless, the foreign keys and provenance
+WORKER_CHECKS = ("parquet", "quality")
+
+
+def run_checks(names, descriptor: dict, base: Path) -> dict[str, tuple[list[Problem], float]]:
+    """Run the checks ``names``: name -> (problems, seconds)."""
+    out = {}
+    for name in names:
+        t0 = time.perf_counter()
+        found = check_functions()[name](descriptor, base)
+        out[name] = (found, time.perf_counter() - t0)
+    return out
+
+
 def validate(descriptor_path, quality: QualityWorker | None = None) -> Report:
     """Run every check on the package at ``descriptor_path`` (a ``datapackage.json`` or its folder);
-    with a ``QualityWorker``, the data-quality check runs there while the others run here."""
+    with a ``QualityWorker``, the checks of ``WORKER_CHECKS`` run there while the others run here. The
+    report is the same either way (but for the seconds)."""
     path = find_descriptor(descriptor_path)
     descriptor, malformed = usable_resources(load_descriptor(path))
     base = path.parent
     report = Report(str(path))
-
-    def run(name, fn):
-        t0 = time.perf_counter()
-        found = fn()
-        report.problems.extend(found)
-        report.checks.append({"name": name, "errors": sum(p.severity == "error" for p in found),
-                              "warnings": sum(p.severity != "error" for p in found),
-                              "seconds": round(time.perf_counter() - t0, 3)})
-
     if quality is not None:
         quality.submit(descriptor, base)
-    run("contract", lambda: malformed + check_contract(descriptor, base))
-    run("structure", lambda: check_structure(descriptor, base))
-    run("parquet", lambda: check_parquet(descriptor, base))
-    run("keys", lambda: check_keys(descriptor, base))
-    run("provenance", lambda: check_provenance(descriptor, base))
-    run("quality", lambda: check_quality(descriptor, base) if quality is None else quality.result())
+    here = [name for name in check_functions() if quality is None or name not in WORKER_CHECKS]
+    results = run_checks(here, descriptor, base)
+    results["contract"] = (malformed + results["contract"][0], results["contract"][1])
+    if quality is not None:
+        results.update(quality.results())
+    for name in check_functions():
+        _record(report, name, *results[name])
     for check in EXTRA_CHECKS:
-        run(getattr(check, "__name__", "extra"), lambda check=check: check(descriptor, base))
+        t0 = time.perf_counter()
+        found = check(descriptor, base)
+        _record(report, getattr(check, "__name__", "extra"), found, time.perf_counter() - t0)
     return report
+
+
+def _record(report: Report, name: str, found: list[Problem], seconds: float) -> None:
+    report.problems.extend(found)
+    report.checks.append({"name": name, "errors": sum(p.severity == "error" for p in found),
+                          "warnings": sum(p.severity != "error" for p in found), "seconds": round(seconds, 3)})

@@ -139,3 +139,16 @@ def test_self_reference_omits_resource_and_is_still_checked(package_copy):
     problems = validate(package_copy).errors
     assert any(p.check == "keys:foreign-key" and p.table == "figures" and p.row_key == rows[0]["figure_id"]
                and p.field == "equivalent_of" for p in problems), problems
+
+
+def test_the_worker_runs_its_checks_with_the_same_report(package_copy):
+    """``build`` runs the Parquet comparison and the suites in the quality worker while the other checks
+    run here: the same problems, and the checks reported in the same order."""
+    from pipeline.validate import WORKER_CHECKS, quality_worker
+
+    rows = rewrite_csv(package_copy, "entities", lambda rows: rows[0].update(role="editor"))
+    here, there = validate(package_copy), validate(package_copy, quality_worker())
+    assert set(WORKER_CHECKS) == {"parquet", "quality"}
+    assert there.problems == here.problems and [p.row_key for p in there.errors] == [rows[0]["entity_id"]]
+    assert [c["name"] for c in there.checks] == [c["name"] for c in here.checks] == [
+        "contract", "structure", "parquet", "keys", "provenance", "quality"]
