@@ -16,8 +16,8 @@ Checks, each reporting ``Problem`` rows that name the table, the row's primary k
   the mentions, ``sha256`` is the hash of the text;
 - data quality: one Great Expectations suite per table (``pipeline.quality``, imported only here).
 
-With a ``QualityWorker`` (``build``), the Parquet and data-quality checks run in its child while the
-others run here.
+With a ``QualityWorker`` (``build``), the data-quality check (and the Parquet check, when the child is
+ready for it) runs in its child while the others run here.
 
 ``validate(path)`` returns a ``Report``; the package is valid when no problem is an error
 (warnings are quality targets that were missed).
@@ -323,11 +323,12 @@ def check_quality(descriptor: dict, base: Path) -> list[Problem]:
 
 
 class QualityWorker:
-    """The checks of ``WORKER_CHECKS`` (the Great Expectations suites and the Parquet copies) in a child
-    process, started before the package is written: importing Great Expectations (2-3 s) then overlaps
-    the extraction, and the checks it runs overlap those that run here (``validate(..., quality=worker)``).
-    The same problems as the checks in process; if the child fails, they run in process (and fail there as
-    they would have)."""
+    """Checks in a child process, started before the package is written: importing Great Expectations
+    (2-3 s) then overlaps the extraction, and the checks the child runs overlap those that run here
+    (``validate(..., quality=worker)``). It runs the suites, and the other checks of ``WORKER_CHECKS``
+    when it has finished importing by the time the package is written (else they run here, where the
+    CPU is free). The same problems as the checks in process; if the child fails, its checks run in
+    process (and fail there as they would have)."""
 
     def __init__(self):
         import multiprocessing
@@ -337,23 +338,37 @@ class QualityWorker:
         self._process = ctx.Process(target=_quality_child, args=(child,), daemon=True, name="presstables-quality")
         self._process.start()
         child.close()
-        self._job: tuple[dict, Path] | None = None
+        self._ready = False
+        self._job: tuple[dict, Path, tuple[str, ...]] | None = None
 
-    def submit(self, descriptor: dict, base: Path) -> None:
-        self._job = (descriptor, base)
+    def _poll_ready(self) -> bool:
+        """Whether the child has said it finished importing (read without waiting)."""
+        with contextlib.suppress(OSError, EOFError):
+            if not self._ready and self._conn.poll():
+                self._ready = self._conn.recv() == READY
+        return self._ready
+
+    def submit(self, descriptor: dict, base: Path) -> tuple[str, ...]:
+        """Send the package to the child; the checks it will run (``results`` gives their problems)."""
+        checks = WORKER_CHECKS if self._poll_ready() else ("quality",)
+        self._job = (descriptor, base, checks)
         try:
-            self._conn.send((descriptor, os.path.abspath(base)))  # the child may have another working folder
+            self._conn.send((descriptor, os.path.abspath(base), checks))  # the child may have another working folder
         except (OSError, ValueError):
             pass  # the child is gone: ``results`` runs the checks here
+        return checks
 
     def results(self) -> dict[str, tuple[list[Problem], float]]:
-        """Each check of ``WORKER_CHECKS``: (its problems, its seconds), from the child or run here."""
-        descriptor, base = self._job
+        """Each check sent to the child: (its problems, its seconds), from the child or run here."""
+        descriptor, base, checks = self._job
         try:
-            ok, found = self._conn.recv()
+            message = self._conn.recv()
+            if message == READY:
+                self._ready, message = True, self._conn.recv()
+            ok, found = message
         except (EOFError, OSError):
             ok, found = False, None
-        return found if ok else run_checks(WORKER_CHECKS, descriptor, base)
+        return found if ok else run_checks(checks, descriptor, base)
 
     def alive(self) -> bool:
         return self._process.is_alive()
@@ -367,6 +382,7 @@ class QualityWorker:
             self._process.terminate()
 
 
+READY = "ready"
 _WORKER: list[QualityWorker] = []
 
 
@@ -385,10 +401,12 @@ def _quality_child(conn) -> None:
     """The child of ``QualityWorker``: import the library, then run its checks on each package it is sent."""
     with contextlib.suppress(Exception):
         from . import quality  # noqa: F401 -- the slow import, while the parent extracts
+    with contextlib.suppress(OSError):
+        conn.send(READY)
     while (job := conn.recv()) is not None:
-        descriptor, base = job
+        descriptor, base, checks = job
         try:
-            conn.send((True, run_checks(WORKER_CHECKS, descriptor, Path(base))))
+            conn.send((True, run_checks(checks, descriptor, Path(base))))
         except Exception:  # noqa: BLE001 -- the parent runs the check again and reports it its own way
             conn.send((False, None))
     conn.close()
@@ -422,8 +440,8 @@ def check_functions() -> dict[str, Callable[[dict, Path], list[Problem]]]:
             "keys": check_keys, "provenance": check_provenance, "quality": check_quality}
 
 
-# run by a ``QualityWorker`` (when there is one) while the others run in the validating process: the
-# suites and the Parquet comparison take about as long as frictionless, the foreign keys and provenance
+# run by a ``QualityWorker`` (when there is one and it is ready) while the others run in the validating
+# process: the suites and the Parquet comparison take about as long as frictionless, the keys and provenance
 WORKER_CHECKS = ("parquet", "quality")
 
 
@@ -445,9 +463,8 @@ def validate(descriptor_path, quality: QualityWorker | None = None) -> Report:
     descriptor, malformed = usable_resources(load_descriptor(path))
     base = path.parent
     report = Report(str(path))
-    if quality is not None:
-        quality.submit(descriptor, base)
-    here = [name for name in check_functions() if quality is None or name not in WORKER_CHECKS]
+    there = quality.submit(descriptor, base) if quality is not None else ()
+    here = [name for name in check_functions() if name not in there]
     results = run_checks(here, descriptor, base)
     results["contract"] = (malformed + results["contract"][0], results["contract"][1])
     if quality is not None:
