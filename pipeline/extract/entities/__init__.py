@@ -52,6 +52,7 @@ PASSES = (
     grouping.merge_forename_forms,
     grouping.merge_clipped_given_names,
     consistency.label_known_places,
+    consistency.label_states_and_towns,
     consistency.label_unknown_towns,
     consistency.label_towns_before_region,
     consistency.label_places_after_place_nouns,

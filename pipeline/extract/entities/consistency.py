@@ -6,6 +6,9 @@
   honorific, its own article "the", no person named in full with that word, never the subject of
   a verb other than "be" / "be located", no acronym), is a place; a "person" so named only where
   places stand ("in X", "X, Region") too.
+- ``label_states_and_towns`` (sixteenth session): a "location" a gazetteer knows as a country, US state, subdivision,
+  town of two words or more or major city ("Rhode Island", "New South Wales", "South Bend") is a GPE; a continent a
+  LOC.
 - ``label_unknown_towns`` (eleventh session): a "person" no gazetteer knows, named only right after "in"/"near"
   (or "at" after a noun), with nothing marking it as a person, is a place ("a car bomb in Maidan Shahr").
 - ``label_towns_before_region`` (thirteenth session): an "organisation" or "person" named once as "in X, Region"
@@ -55,7 +58,9 @@ from .lexicon import (
     EPONYM_HEADS,
     HEADS,
     HONORIFICS,
+    LOC_HEADS,
     LOCATIVE_PREPS,
+    NOT_PERSON_WORDS,
     NOUN_TOWN_PREPS,
     OWNED_PLACE_NOUNS,
     PLACE_DESIGNATORS,
@@ -67,7 +72,7 @@ from .lexicon import (
     fold,
     surname_particles,
 )
-from .places import is_given_name, is_known_place, is_major_place, is_subdivision
+from .places import is_continent, is_given_name, is_known_place, is_major_place, is_region, is_subdivision
 from .roles import role
 from .tokens import is_cap
 
@@ -118,8 +123,11 @@ def _person_words(groups: Groups) -> set[str]:
 
 
 def _place_name(doc: Doc, k: str, g: Group) -> bool:
-    """True for a known place, or a country's subdivision that the article never writes in lowercase."""
+    """True for a known place, or a country's subdivision that the article never writes in lowercase; never a
+    name-type word on its own ("Hurricane" cut from "Hurricane Hunters" is no town of Utah)."""
     first = g.cands[0]
+    if k in NOT_PERSON_WORDS:
+        return False
     return is_known_place(k) or is_subdivision(doc[first.start:first.end].text) and not _written_lowercase(doc, k)
 
 
@@ -141,11 +149,13 @@ def _mostly_place_contexts(doc: Doc, g: Group) -> bool:
 
 
 def label_known_places(ctx: Context, groups: Groups) -> None:
-    """A known place name labelled an organisation or person, with nothing marking it as one, is a place."""
+    """A known place name labelled an organisation or person, with nothing marking it as one, is a place; so is one
+    labelled a group of people that is no nationality word ("New Rochelle and Yonkers", "the bombing of Aleppo")."""
     doc = ctx.doc
     person_words = _person_words(groups)
     for k, g in groups.items():
-        if g.label not in _RETYPABLE or g.country or not _place_name(doc, k, g) or k.split()[-1] in HEADS:
+        if g.label not in _RETYPABLE | {"NORP"} or g.country or not _place_name(doc, k, g) or k.split()[-1] in HEADS \
+                or g.label == "NORP" and k in ADJECTIVES:
             continue
         first = doc[g.cands[0].start]
         if not is_cap(first) or is_given_name(first.text) or set(k.split()) & person_words \
@@ -156,6 +166,24 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
         if g.label == "PERSON" and not is_major_place(k) and not _mostly_place_contexts(doc, g):
             continue
         g.label = "GPE"
+
+
+def label_states_and_towns(ctx: Context, groups: Groups) -> None:
+    """A "location" that a gazetteer knows as a country or US state ("Rhode Island"), a country's subdivision or a
+    town of two words or more ("New South Wales", "South Bend", "Vatican City"), or a major city ("Christchurch")
+    is a political place (GPE); continents, natural features ("the Kilauea volcano", a head word such as "Sea")
+    and one-word small towns stay ("Jupiter", "Andes" and "Pool" are also small towns or provinces); a continent
+    typed GPE is a location ("Asia", "Antarctica")."""
+    doc = ctx.doc
+    for k, g in groups.items():
+        if g.label == "GPE" and is_continent(k):
+            g.label = "LOC"
+        if g.label != "LOC" or is_continent(k) or any(c.place_evidence for c in g.cands):
+            continue
+        first = g.cands[0]
+        if is_region(k) or k.split()[-1] not in LOC_HEADS and (is_major_place(k) or " " in k and (
+                is_known_place(k) or is_subdivision(doc[first.start:first.end].text))):
+            g.label = "GPE"
 
 
 def _town_context(doc: Doc, c: Candidate) -> bool:
@@ -507,6 +535,7 @@ def _linked_inside(doc: Doc, a: int, b: int, c: Candidate) -> bool:
 _COMMON_NAME_WORDS = HEADS | ADJECTIVES | COUNTRY.keys()  # head words, nationalities, countries: no person's name
 _CONTAINERS = {"ORG", "FAC", "EVENT"}
 _MAJOR_CONTAINERS = {"GPE", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}   # hold only major places
+_LEADING_GUARDED = {"ORG", "EVENT"}     # a small town's name leading them is rarely that town ("Hurricane Maria")
 
 
 def add_nested_places(ctx: Context, groups: Groups) -> None:
@@ -526,7 +555,7 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
                         or g.label in _MAJOR_CONTAINERS and not _place_of(doc, a, b, c):
                     continue
                 key = _nested_place(groups, fold(doc[a:b].text), doc[a], g.label in _MAJOR_CONTAINERS,
-                                    leading=a == c.start and g.label == "ORG")
+                                    leading=a == c.start and g.label in _LEADING_GUARDED)
                 if key is None or key == k:
                     continue
                 used.update(range(a, b))

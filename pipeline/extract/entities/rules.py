@@ -987,6 +987,24 @@ def feature_noun_after(d: Draft, c: Candidate) -> None:
         c.label, c.place_evidence = "LOC", True
 
 
+def building_noun_after(d: Draft, c: Candidate) -> None:
+    """"at Waterloo station", "the Bardo museum", "on the Holbeinsteg bridge": a "person" that modifies the lowercase
+    head noun of a building or a road right after it (``fac_heads``) names that facility; "the Obama administration",
+    "the James Cagney film" and "the Harding family" stay people (no facility noun)."""
+    if c.label == "PERSON" and _modifies_noun_after(d.doc, c, FAC_HEADS, ("compound",)):
+        c.label = "FAC"
+
+
+def owned_name_before_noun(d: Draft, c: Candidate) -> None:
+    """"her Twitter account", "my TED talk", "his Rice teammate": a "person" after a possessive determiner that
+    modifies the lowercase noun right after it is no person (nobody writes "her Maria account"): the outlet, school or
+    organisation the thing belongs to."""
+    doc, s = d.doc, c.start
+    if c.label == "PERSON" and s > 0 and doc[s - 1].tag_ == "PRP$" and c.end < len(doc) \
+            and doc[c.end].pos_ == "NOUN" and _modifies_noun_after(doc, c, (doc[c.end].lower_,), ("compound",)):
+        c.label = "ORG"
+
+
 def _modifies_noun_after(doc: Doc, c: Candidate, nouns, deps: tuple[str, ...]) -> bool:
     """True when the name modifies (as one of ``deps``) the lowercase noun of ``nouns`` right after it ("the Juno
     probe", "the Kilauea volcano")."""
@@ -1001,4 +1019,4 @@ RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, app
           town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
           work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head,
-          feature_noun_after, product_noun_in_front, product_noun_after)
+          feature_noun_after, product_noun_in_front, product_noun_after, building_noun_after, owned_name_before_noun)

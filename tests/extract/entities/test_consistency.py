@@ -766,3 +766,52 @@ def test_the_end_of_a_ship_name_joins_the_ship(nlp):
     doc.ents = [doc.char_span(a, a + 15, label="ORG"), doc.char_span(b, b + 12, label="ORG")]
     got = {e["name"]: (e["type"], e["aliases"]) for e in extract_entities(doc)}
     assert got == {"MV Kalto Renmar": ("PRODUCT", ["Kalto Renmar", "MV Kalto Renmar"])}
+
+
+# ---------------------------------------------------------------- sixteenth session (h30ent): things and places by their cues
+def test_a_person_modifying_a_building_noun_is_that_facility_but_a_person_before_other_nouns_stays(labelled):
+    got = labelled("The man was stopped at Dunmere station on Monday.", ("Dunmere", "PERSON"))
+    assert got["Dunmere"] == "FAC"
+    got = labelled("Critics said the Harlow administration had failed.", ("Harlow", "PERSON"))
+    assert got["Harlow"] == "PERSON"
+
+
+def test_a_person_after_a_possessive_that_modifies_a_noun_is_an_organisation(labelled):
+    got = labelled("She posted the statement to her Chirpster account on Friday.", ("Chirpster", "PERSON"))
+    assert got["Chirpster"] == "ORG"
+    got = labelled("She met Lorna Dabney at the gate on Friday.", ("Lorna Dabney", "PERSON"))
+    assert got["Lorna Dabney"] == "PERSON"
+
+
+def test_a_small_town_leading_an_event_name_is_not_nested_but_a_major_city_is(labelled):
+    got = labelled("Hurricane Lorinda hit the coast of the island on Monday.", ("Hurricane Lorinda", "EVENT"))
+    assert got == {"Hurricane Lorinda": "EVENT"}
+    got = labelled("He ran the Chicago Marathon last year.", ("Chicago Marathon", "EVENT"))
+    assert got.get("Chicago") == "GPE"
+
+
+def test_a_name_type_word_alone_is_no_known_place(labelled):
+    got = labelled('Pilots of the "Hurricane" squadron flew into the storm.', ("Hurricane", "WORK_OF_ART"))
+    assert got.get("Hurricane") != "GPE"
+
+
+def test_a_state_a_subdivision_or_a_town_typed_location_is_a_political_place(labelled):
+    got = labelled("Voters in Rhode Island and New South Wales went to the polls.",
+                   ("Rhode Island", "LOC"), ("New South Wales", "LOC"))
+    assert got == {"Rhode Island": "GPE", "New South Wales": "GPE"}
+    got = labelled("The mayor of South Bend spoke on Tuesday.", ("South Bend", "LOC"))
+    assert got["South Bend"] == "GPE"
+
+
+def test_a_continent_is_a_location_and_a_sea_or_a_small_town_name_stays(labelled):
+    got = labelled("Scientists returned from Antarctica on Monday.", ("Antarctica", "GPE"))
+    assert got["Antarctica"] == "LOC"
+    got = labelled("The ship sank in the Java Sea near the coast.", ("Java Sea", "LOC"))
+    assert got["Java Sea"] == "LOC"
+
+
+def test_a_known_place_typed_a_group_is_a_place_but_a_nationality_stays(labelled):
+    got = labelled("The storm hit the cities of New Rochelle and Yonkers on Monday.", ("Yonkers", "NORP"))
+    assert got["Yonkers"] == "GPE"
+    got = labelled("Many Brazilians stayed at home on Sunday.", ("Brazilians", "NORP"))
+    assert got["Brazilians"] == "NORP"
