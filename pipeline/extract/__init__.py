@@ -153,7 +153,7 @@ def preload() -> None:
     workers forked from this process share them instead of each building its own."""
     from .coref.lexicon import gazetteer_places
     from .entities.lexicon import GENERIC, TITLES, gazetteer, post_nominals, surname_particles
-    from .entities.places import is_region, is_subdivision, subdivision_countries
+    from .entities.places import is_continent, is_region, is_subdivision, subdivision_countries
     from .figures.units import preload_units
     from .given_names import table
 
@@ -162,6 +162,7 @@ def preload() -> None:
     is_subdivision("")
     subdivision_countries("")
     is_region("")
+    is_continent("")
     gazetteer_places("cities")
     gazetteer_places("us_states")
     surname_particles()

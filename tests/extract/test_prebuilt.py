@@ -59,8 +59,8 @@ def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building
     store = tmp_path / "lexicons" / "v1.json"
     assert store.is_file()
     second = probe(tmp_path)
-    assert second["found"] == 10 and second["stored"] == [
-        "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.gazetteer", "entities.regions",
+    assert second["found"] == 11 and second["stored"] == [
+        "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.continents", "entities.gazetteer", "entities.regions",
         "entities.subdivision_countries", "entities.subdivisions", "figures.dimensioned_units", "figures.units_ci", "figures.units_cs", "given_names"]
     assert not second["pint"] and not second["names library"]   # read back: the libraries are not even imported
     built = ("found", "stored", "pint", "names library", "built")
@@ -76,7 +76,7 @@ def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, c
     store.write_bytes(content)
     assert probe(tmp_path)["found"] == 0
     assert json.loads(store.read_bytes())["version"] == "v1"
-    assert probe(tmp_path)["found"] == 10
+    assert probe(tmp_path)["found"] == 11
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
