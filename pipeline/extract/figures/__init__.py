@@ -24,6 +24,7 @@ from .context import (
     figure_tokens,
     measure,
     member_not_megapixel,
+    parallel_list_noun,
     quake_magnitude,
     read_direction,
     token_finder,
@@ -127,6 +128,7 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
         _describe(f, doc, tok_at, date_ents, mentions, people)
     starts = sentence_starts(doc)
     elided_counted_noun(doc, tok_at, figs, starts)
+    parallel_list_noun(doc, tok_at, figs, starts)
     link_equivalents(text, figs)
     rows = (to_row(doc, text, f, quotes, starts) for f in figs)
     return [r for r in rows if r is not None]

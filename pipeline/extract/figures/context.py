@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from ..spans import per_doc, token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
+    BARE_AMOUNT_NOUNS,
     CHANGE_HEAD_WORDS,
     CONTEST_VERBS,
+    COUNT_LEVEL_VERBS,
     DECREASE,
     INCREASE,
     INDEX_NAMES,
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 
     from .record import TokenAt
 
+COPULAS = {"be", "become", "remain", "stay"}
+LEVEL_PREPS = ("to", "by", "from", "at")    # "rose to 167", "grew by 500", "stood at 200,000"
 MAGNITUDE_CORE_RE = re.compile(r"\d\.\d")
 INDEX_WORDS = {w.lower() for w in INDEX_POINT_CONTEXT} | INDEX_NAMES
 DIGIT_RE = re.compile(r"\d")
@@ -418,7 +422,7 @@ def _verb_object(root: Token, verb: Token, span_ids: set[int]) -> str | None:
         if c.dep_ == "dobj" and c.i not in span_ids:
             if c.pos_ not in ("NOUN", "PROPN") or _is_a_name(c) or c.ent_type_ in NUMBER_ENTS[1:]:
                 return ""
-            return _np_text(c)
+            return _with_of_phrase(c, span_ids)
     return None
 
 
@@ -441,6 +445,33 @@ def _noun_between(root: Token, verb: Token, span_ids: set[int]) -> str | None:
                 return "" if _is_a_name(t) else _np_text(t)
             return ""
     return None
+
+
+def _count_subject(f: Figure, root: Token, tokens: list[Token]) -> str | None:
+    """"the death toll reached 31", "the number of cases surpassed one million", "casualties increased to 167": a
+    count with no noun of its own that is the object or attribute of a verb of level (``count_level_verbs``, the
+    qualifier verbs) right after it, or comes after "to/by/from/at" on such a verb or a word of increase or decrease,
+    numbers that verb's subject (``_verb_subject``: not a name, nor the subject when the verb has an object: "raised
+    the toll to six" -> toll). Not the object of any other verb ("the blaze killed three", "the firm cut 500"), not
+    after "there is" ("there are nine"), nor when the subject is itself a figure, a person or a possessive standing
+    for an elided noun ("74 percent of voters were 45", "Sanders' was 695"), nor a plural after a copula ("voters
+    were 45": an age); a bare amount noun says nothing ("that number drops to six": ``bare_amount_nouns``)."""
+    verb, head = governing_verb(root), root.head
+    if verb is None or root.i == verb.i or any(c.dep_ == "expl" for c in verb.children):
+        return None
+    word = lemma_word(verb)
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == verb.i and head.lower_ in LEVEL_PREPS:
+        ok = word in COUNT_LEVEL_VERBS - {"be", "become"} or word in INCREASE or word in DECREASE
+    else:
+        ok = head.i == verb.i and root.dep_ in ("dobj", "attr") and (word in COUNT_LEVEL_VERBS or word in QUAL_VERBS) \
+            and all(t.pos_ in ("ADV", "PART", "AUX") for t in root.doc[verb.i + 1:tokens[0].i])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if len(subjects) == 1 else None      # two subjects: a misparse of two clauses
+    if not ok or subject is None or subject.ent_type_ in NUMBER_ENTS[1:] or subject.ent_type_ in ("PERSON", "NORP") \
+            or any(c.dep_ == "case" for c in subject.children) or word in COPULAS and subject.tag_ == "NNS":
+        return None
+    found = _verb_subject(f, root, {t.i for t in tokens})
+    return None if found is not None and found.lower() in BARE_AMOUNT_NOUNS else found
 
 
 def _figure_subject_of(subject: Token) -> str | None:
@@ -486,6 +517,8 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
         return None
     if f.kind == "count":
         found = _counted_noun(tokens, root, doc)
+        if found is None:
+            found = _count_subject(f, root, tokens)
     elif _aged(f, tokens, doc):
         return "age"
     else:
@@ -616,6 +649,41 @@ def elided_counted_noun(doc: Doc, tok_at: TokenAt, figs: list[Figure], starts: t
                 f.measure = g.measure
         if f.kind == "count" and f.measure:
             seen.append((sent, f))
+
+
+_LIST_PREPS = ("in", "at", "from", "on", "for", "among")
+
+
+def _parallel_to(doc: Doc, g_tokens: list[Token], f_tokens: list[Token]) -> bool:
+    """``f`` repeats the shape of the count ``g`` before it in a list ("21 injured individuals in Davao, 36 in
+    Cotabato"): ``f`` is followed by the preposition that follows ``g``'s noun, and only list words (commas, "and",
+    the names and numbers of the list) stand between them, no verb."""
+    after = f_tokens[-1].i + 1
+    if after >= len(doc) or doc[after].lower_ not in _LIST_PREPS:
+        return False
+    between = doc[g_tokens[-1].i + 1:f_tokens[0].i]
+    if not any(t.lower_ in (",", "and") for t in between):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in between):
+        return False
+    return any(t.lower_ == doc[after].lower_ for t in between)
+
+
+def parallel_list_noun(doc: Doc, tok_at: TokenAt, figs: list[Figure], starts: tuple[int, ...]) -> None:
+    """"21 injured individuals in Davao del Sur, 36 in North Cotabato and seven in General Santos City", "250
+    thousand protesters in New York, 100 thousand in London": a whole count with no noun of its own that repeats
+    the shape of the count before it in its sentence (``_parallel_to``) counts what that count counted."""
+    prev: tuple[int, Figure, list[Token]] | None = None
+    for f in figs:
+        sent = bisect_right(starts, f.core_start) - 1
+        tokens, root = figure_tokens(doc, tok_at, f)
+        if f.kind != "count" or not tokens or f.value_max is not None:
+            prev = None if f.kind != "count" else prev
+            continue
+        if not f.measure and prev is not None and prev[0] == sent and _parallel_to(doc, prev[2], tokens):
+            f.measure = prev[1].measure
+        if f.measure:
+            prev = (sent, f, tokens)
 
 
 # ------------------------------------------------------------------ subject and period

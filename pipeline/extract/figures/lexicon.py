@@ -95,6 +95,8 @@ POLL_POINT_CONTEXT = _DATA["poll_point_context"]
 AGE_GROUP_NOUNS = set(_DATA["age_group_nouns"])
 AMOUNT_TAKING_VERBS = set(_DATA["amount_taking_verbs"])
 SUBJECT_MEASURE_VERBS = set(_DATA["subject_measure_verbs"])
+COUNT_LEVEL_VERBS = set(_DATA["count_level_verbs"])
+BARE_AMOUNT_NOUNS = set(_DATA["bare_amount_nouns"])
 SHARE_VERBS = set(_DATA["share_verbs"])
 SET_DETERMINERS = set(_DATA["set_determiners_before_count"])
 PARTITIVE_PRONOUNS = set(_DATA["partitive_pronouns"])
@@ -215,6 +217,25 @@ def library_unit_symbols() -> dict[str, str]:
         if len(symbol) > 1 and symbol not in stops and _pint_unit(ureg, symbol) == found:
             out[symbol.replace("_", " ")] = name
     return out
+
+
+def _one_letter_symbols() -> dict[str, str]:
+    ureg = unit_registry()
+    out: dict[str, str] = {}
+    for pint_name, name in _DATA["library_units"].items():
+        found = _pint_unit(ureg, pint_name)
+        symbol = ureg.get_symbol(pint_name) if found else ""
+        if len(symbol) == 1:
+            out.setdefault(symbol, name)
+    return out
+
+
+@cache
+def slash_denominators() -> dict[str, str]:
+    """Unit symbols a rate takes after a slash ("8 m/s", "60 km/s", "3 mg/L"): the case-sensitive units and
+    pint's one-letter symbols of ``library_units`` ("s" second, "h" hour), which read as units only there (see
+    ``library_unit_symbols``); kept between runs by ``prebuilt``."""
+    return {**prebuilt.value("figures.one_letter_symbols", _one_letter_symbols), **units_cs()}
 
 
 @cache

@@ -66,7 +66,7 @@ class _Gap:
         return cls(gap,
                    dash=re.fullmatch(r"\s*[-–—]\s*", gap) is not None
                    and (f.end == g.start - 1 or "–" in gap or "—" in gap),
-                   to=re.fullmatch(r"\s+to\s*-?\s*", gap) is not None,
+                   to=re.fullmatch(r"(?:\s+|\s*-)to\s*-?\s*", gap) is not None,
                    and_=re.fullmatch(r"\s+and\s+", gap) is not None,
                    or_=re.fullmatch(r",?\s+or\s+", gap) is not None,
                    between=BETWEEN_RE.search(text, max(0, f.start - 30), f.start) is not None)

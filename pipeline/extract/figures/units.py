@@ -54,6 +54,7 @@ from .lexicon import (
     UNITS_GLUED,
     alt,
     dimensioned_units,
+    slash_denominators,
     units_ci,
     units_cs,
 )
@@ -87,6 +88,7 @@ SUB_GLUED_RE = re.compile(r"\s?(?P<w>p)(?![\w])")
 AGE_RE = re.compile(rf"[\s-]?(?P<w>{alt(AGE_WORDS)})(?![A-Za-z])")
 UNIT_GLUED_RE = re.compile(rf"(?P<u>{alt(UNITS_GLUED, flags_ci=False)})(?![A-Za-z0-9])")
 UNIT1_RE = re.compile(rf"\s?(?P<u>[{''.join(UNIT_LETTERS)}])(?![\w²³])")
+SLASH_SYMBOL_RE = re.compile(r"\s?/\s?(?P<u>[A-Za-z]{1,3})(?![A-Za-z0-9²³])")
 RATE_START_RE = re.compile(r"\s?(?P<per>per\s|/\s?)|-(?P<hper>per)-|\s(?:an?)\s|-an?-")
 RATE_WORD_RE = re.compile(r"(?P<u>[A-Za-z]+)(?![\w-])")
 NOT_RATE_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(NOT_RATE_AFTER)})\b")
@@ -402,12 +404,16 @@ def _unit_letter(text: str, f: Figure, m: re.Match, pos: int) -> str | None:
 
 def _per_unit(text: str, f: Figure, unit: str) -> None:
     """A rate: "5 kilometres per hour", "3 litres a day", "10 km/h" is one unit already."""
+    if unit in ("mile per hour", "kilometre per hour"):
+        return
     p = per_re().match(text, f.end)
-    if p and unit not in ("mile per hour", "kilometre per hour"):
+    if p:
         pu = p.group("u").lower()
         pu = units_ci().get(re.sub(r"\s+", " ", pu), pu)
         f.unit = f"{unit} per {pu}"
         f.end = p.end()
+    elif (s := SLASH_SYMBOL_RE.match(text, f.end)) and s.group("u") in slash_denominators():
+        f.unit, f.end = f"{unit} per {slash_denominators()[s.group('u')]}", s.end()      # "8 m/s", "60 km/s"
 
 
 def _read_unit(text: str, f: Figure, pos: int) -> int:

@@ -268,3 +268,20 @@ def test_a_count_standing_for_a_set_counts_what_the_count_before_it_counted(figs
     assert only(rows, value=2)["measure"] is None
     rows = figs("The paper employs 40 writers. Each week we pick ideas with the whole staff, all fifteen of us.")
     assert only(rows, value=15)["measure"] is None
+
+
+def test_a_count_without_a_noun_numbers_the_subject_of_a_verb_of_level(figs, only):
+    r = only(figs("The number of reported cases surpassed one million on Friday."), text="one million")
+    assert r["measure"] == "number of reported cases"
+    assert only(figs("The death toll rose to 31 on Sunday."), value=31)["measure"] == "death toll"
+    assert only(figs("The population of the town is about 7,500."), value=7500)["measure"] == "population of the town"
+    assert only(figs("The blaze killed three."), value=3)["measure"] is None            # an agent, not a level
+    assert only(figs("That number dropped to six."), value=6)["measure"] is None       # a bare amount noun
+    assert only(figs("Voters in the county were 45 or older."), value=45)["measure"] is None
+
+
+def test_a_count_repeating_the_shape_of_the_count_before_it_in_a_list_counts_its_noun(figs, only):
+    rows = figs("The storm killed 40 people in Turkey and 2 in Greece.")
+    assert only(rows, value=2)["measure"] == "people"
+    rows = figs("The flood left 21 injured residents in the north, 36 in the south and seven in the capital.")
+    assert [only(rows, value=v)["measure"] for v in (36, 7)] == ["injured residents", "injured residents"]

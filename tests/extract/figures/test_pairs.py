@@ -187,3 +187,11 @@ def test_one_opens_a_range(figs, only):
     r = only(figs("Maybe three or four hundred fans came."))
     assert (r["value"], r["value_max"]) == (300, 400)
     assert figs("It was one of the coldest nights.") == []
+
+
+def test_the_second_number_of_a_hyphened_to_split_is_a_figure(figs, only):
+    rows = figs("The House voted 230-to-198 on the bill.")
+    assert only(rows, value=230)["value_max"] is None
+    assert only(rows, value=198)["kind"] == "count"
+    r = only(figs("Youths aged 18-to-24 voted."), value=18)
+    assert (r["value_max"], r["unit"]) == (24, "year")

@@ -373,3 +373,9 @@ def test_a_count_whose_noun_is_given_per_a_base_or_a_time_is_a_rate(figs, only):
     assert only(rows, text="four")["unit"] == "count per 100000"
     assert (only(rows, text="33,000")["unit"], only(rows, text="33,000")["kind"]) == ("count per year", "quantity")
     assert only(rows, text="five")["unit"] == "count"
+
+
+def test_a_unit_symbol_after_a_slash_is_the_rate_denominator(figs, only):
+    rows = figs("The probe reached a top speed of 8 m/s, and the star moves at 60 km/s.")
+    assert only(rows, value=8)["unit"] == "metre per second"
+    assert only(rows, value=60)["unit"] == "kilometre per second"
