@@ -1,11 +1,12 @@
 """Where reported words end.
 
 A reported clause stays inside its paragraph. It ends before a second attribution that closes its
-sentence (``..., but she denied that ...``) and before a non-restrictive gloss (``..., which
-...``, an apposition); it keeps the closing mark of a fragment it ends with. A quotation or
-unquoted words appended with a colon or dash (``X said A: "Q."``) complete the clause, unless the
-quotation has an attribution of its own. Words that end with a quotation set off by a dash or a
-parenthesis before that quotation's own attribution (``A - "Q," X said``) are no reported clause.
+sentence (``..., but she denied that ...``, ``... and the engineers say ...``) and before a
+non-restrictive gloss (``..., which ...``, an apposition); it keeps the closing mark of a fragment
+it ends with. A quotation or unquoted words appended with a colon or dash (``X said A: "Q."``)
+complete the clause, unless the quotation has an attribution of its own. Words that end with a
+quotation set off by a dash or a parenthesis before that quotation's own attribution (``A - "Q,"
+X said``) are no reported clause.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..marks import QuotedSpan
 from .clauses import modal_continuation
 from .context import Attribution, QuoteContext, char_range, is_cue, lemma, sent_end, strip_span
-from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, DASHES, GLOSS_DEPS
+from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, DASHES, GLOSS_DEPS, RELATIVES, SUBJ_DEPS
 from .speakers import subject
 
 if TYPE_CHECKING:
@@ -41,6 +42,17 @@ def _after_break(doc: Doc, k: int, lo: int) -> bool:
     return k > lo and doc[k].text in CLAUSE_BREAKS
 
 
+def _coordinated_attribution(doc: Doc, c: Token, start: int) -> bool:
+    """``... under the program and Trump says B``, ``... and FIDE agreed``: a speech verb with a
+    subject of its own right after a bare coordinator opens a second attribution even without a
+    comma before it (not a relative "and who said", nor a modal "and my dad would tell me", which
+    goes on with the words)."""
+    subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i), None)
+    return doc[start].dep_ == "cc" and is_cue(c) and c.dep_ == "conj" and subj is not None \
+        and subj.left_edge.i == start + 1 and subj.lower_ not in RELATIVES and subj.tag_ not in ("WP", "WDT") \
+        and not any(g.tag_ == "MD" for g in c.children)
+
+
 def _closing_attribution(ctx: QuoteContext, cue: Token, i: int, j: int) -> int | None:
     """Start of another attribution that closes the sentence (``..., but she denied that ...``,
     ``..., saying ...``, ``... -- and he noted that ...``, ``..., as X said``): its own row."""
@@ -54,7 +66,7 @@ def _closing_attribution(ctx: QuoteContext, cue: Token, i: int, j: int) -> int |
                 ("conj", "advcl", "parataxis", "relcl", "ccomp") and c.head.i != cue.i or \
                 is_cue(c) and c.dep_ == "conj" and c.head.i == cue.i:
             start = _clause_left(doc, c, i)
-            if start > i + 2 and _after_break(doc, start, i):
+            if start > i + 2 and (_after_break(doc, start, i) or _coordinated_attribution(doc, c, start)):
                 return start
     return None
 

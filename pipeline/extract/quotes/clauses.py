@@ -5,11 +5,11 @@ A reported clause goes on after a medial attribution when a subordinate or coord
 follows (``A, X said, until B``, ``A, X said in a report, and B``, ``Though A, X said, B``).
 Parse repairs: two complements of one speech verb with nothing between them, or the second
 without a subject of its own, are one clause; a reason clause hung on the verb (``said A, because
-B``), a modal conjunct (``says it would A, but would B``) and a conjunct that opens a quotation of its
-own (``said A, and "struggled to B"``) go on with it; a clause with ``that``
-begins there; a verb of saying's "object" before a subjectless clause is that clause's subject; a
-that-clause hung on the noun of the verb's adjunct is the verb's (``said during a news conference that A``);
-``Everything X says is ...`` reports nothing.
+B``), a modal or past-perfect conjunct (``says it would A, but would B``, ``said A, but had not
+B``) and a conjunct that opens a quotation of its own (``said A, and "struggled to B"``) go on
+with it; a clause with ``that`` begins there; a verb of saying's "object" before a subjectless
+clause is that clause's subject; a that-clause hung on the noun of the verb's adjunct is the
+verb's (``said during a news conference that A``); ``Everything X says is ...`` reports nothing.
 """
 from __future__ import annotations
 
@@ -213,6 +213,14 @@ def _quoted_conjunct(ctx: QuoteContext, c: Token) -> bool:
         and not ctx.text[q.open[1]:doc[c.left_edge.i].idx].strip()
 
 
+def _backshifted_conjunct(c: Token, tok: Token) -> bool:
+    """``said he knew the book but had not seen the film``: a conjunct of a past speech verb in the
+    past perfect, with no subject of its own, is the speaker's backshifted words, not the writer's
+    next act (the writer narrates in the simple past)."""
+    return tok.tag_ == "VBD" and c.dep_ == "conj" and any(
+        g.dep_ == "aux" and g.tag_ == "VBD" and g.lemma_ == "have" for g in c.children)
+
+
 def _conjuncts_end(ctx: QuoteContext, tok: Token, comp: Token, j: int) -> int:
     """"said X, and that Y": further reported clauses joined to the first go on with it; "said X
     and warned Y": a second attribution is not part of the clause, unless it is quoted (``_quoted_conjunct``)."""
@@ -220,7 +228,7 @@ def _conjuncts_end(ctx: QuoteContext, tok: Token, comp: Token, j: int) -> int:
         if c.dep_ != "conj" or c.i <= comp.i:
             continue
         own = any(g.dep_ in SUBJ_DEPS + ("mark", "expl") for g in c.children)
-        modal = any(g.tag_ == "MD" for g in c.children)
+        modal = any(g.tag_ == "MD" for g in c.children) or _backshifted_conjunct(c, tok)
         if _quoted_conjunct(ctx, c):
             j = max(j, c.right_edge.i + 1)
         elif c.head.i == comp.i and not own and (is_cue(c) or lemma(c) in CHARACTERIZING and c.pos_ == "VERB"):

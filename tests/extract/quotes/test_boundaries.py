@@ -12,6 +12,15 @@ def test_reported_clause_stops_before_a_second_attribution(run, containing):
     assert containing(rows, "witnesses saw a knife")["speaker_name"] == "Omar Lund"
 
 
+def test_reported_clause_stops_before_a_second_attribution_after_a_bare_and(run, containing):
+    rows = run("The mayor said the bridge would reopen in May and the engineers say the repairs will cost "
+               "less than planned. Ms. Lind said the team played well and the owner would tell them to keep going.")
+    assert containing(rows, "bridge would reopen")["text"] == "the bridge would reopen in May"
+    assert containing(rows, "repairs will cost")["speaker_name"] == "the engineers"
+    # a modal "would tell" goes on with the words (the speaker's account of what happens)
+    assert containing(rows, "team played well")["text"].endswith("keep going")
+
+
 def test_reported_clause_drops_a_trailing_apposition(run, only):
     rows = run("Minister Elsa Berg said the new tariff would hurt Norrvik, the main harbour of the "
                "northern coast.")

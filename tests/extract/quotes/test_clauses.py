@@ -219,3 +219,9 @@ def test_a_quoted_conjunct_goes_on_with_the_reported_words(run, containing):
 def test_an_unquoted_second_act_of_saying_is_still_its_own_row(run, containing):
     rows = run('Hart said the city "ran out of money" and warned that schools would close.')
     assert "warned" not in containing(rows, "ran out of money")["text"]
+
+
+def test_a_past_perfect_conjunct_of_the_speech_verb_goes_on_with_the_words(run, containing):
+    # "had not seen": the speaker's backshifted words, though the parser joins it to "said"
+    rows = run("The director said she was familiar with the novel, but had not seen the film.")
+    assert containing(rows, "familiar with the novel")["text"].endswith("had not seen the film")
