@@ -59,9 +59,10 @@ def test_the_first_run_stores_the_lists_and_the_next_reads_them_without_building
     store = tmp_path / "lexicons" / "v1.json"
     assert store.is_file()
     second = probe(tmp_path)
-    assert second["found"] == 11 and second["stored"] == [
+    assert second["found"] == 12 and second["stored"] == [
         "coref.gazetteer_places.cities", "coref.gazetteer_places.us_states", "entities.continents", "entities.gazetteer", "entities.regions",
-        "entities.subdivision_countries", "entities.subdivisions", "figures.dimensioned_units", "figures.units_ci", "figures.units_cs", "given_names"]
+        "entities.subdivision_countries", "entities.subdivisions", "figures.dimensioned_units",
+        "figures.one_letter_symbols", "figures.units_ci", "figures.units_cs", "given_names"]
     assert not second["pint"] and not second["names library"]   # read back: the libraries are not even imported
     built = ("found", "stored", "pint", "names library", "built")
     assert {k: v for k, v in first.items() if k not in built} == {k: v for k, v in second.items() if k not in built} == \
@@ -76,7 +77,7 @@ def test_a_broken_or_foreign_store_is_a_miss_built_and_written_again(tmp_path, c
     store.write_bytes(content)
     assert probe(tmp_path)["found"] == 0
     assert json.loads(store.read_bytes())["version"] == "v1"
-    assert probe(tmp_path)["found"] == 11
+    assert probe(tmp_path)["found"] == 12
 
 
 def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
@@ -89,9 +90,26 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
 def test_extracting_after_the_lists_are_read_back_builds_none(tmp_path):
     """Every list an extractor consults is warmed (``preload``) and stored: a rebuild's workers, forked
     after the warm-up, never import pint or build a list of their own (each would pay ~1 s of CPU)."""
-    article = ("Mayor Ann Lee said the city ran 517 rushing yards, 12 km of road and $5 million in Paris. "
+    article = ("Mayor Ann Lee said the city ran 517 rushing yards, 12 km of road at 8 m/s and $5 million in Paris. "
                '"It was hard," she said.')
     probe(tmp_path)
     after = probe(tmp_path, article)
     assert not after["pint"] and not after["names library"]
     assert after["built"] == []
+
+
+def test_every_list_kept_by_the_store_is_warmed_before_workers_fork(tmp_path):
+    """Each ``prebuilt.value`` name written in the extractors is among the lists ``warm_lists`` stores: a list
+    that only an article's text calls for would be built again in every forked worker of every run."""
+    import re
+    from pathlib import Path
+
+    import pipeline.extract as ex
+
+    written = set()
+    for path in Path(ex.__file__).parent.rglob("*.py"):
+        for name in re.findall(r'prebuilt\.value\(\s*f?"([^"]+)"', path.read_text(encoding="utf-8")):
+            written.update([name.replace("{kind}", kind) for kind in ("cities", "us_states")] if "{" in name
+                           else [name])
+    probe(tmp_path)
+    assert written and written == set(probe(tmp_path)["stored"])

@@ -141,12 +141,13 @@ def unit_name(surface: str) -> str | None:
 
 
 def preload_units() -> None:
-    """Build pint's registry, the unit words, the units with a dimension and the patterns now (before
-    workers fork)."""
+    """Build pint's registry, the unit words, the units with a dimension, the symbols after a slash and
+    the patterns now (before workers fork)."""
     plural_nouns()
     unit_re()
     per_re()
     dimensioned_units()
+    slash_denominators()
 
 
 # ------------------------------------------------------------------ before the number
