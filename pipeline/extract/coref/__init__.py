@@ -235,6 +235,11 @@ class Coreference:
         does not name: it is no mention of any entity."""
         self._unlinked.append(pronoun)
 
+    def unnamed_topic(self, pronoun: Token) -> Token | None:
+        """The head of the unnamed group or person ("US authorities ... They also stated", "One of the victims ...
+        She said") that the resolver took the speaker pronoun ``pronoun`` to stand for, else None."""
+        return self.speakers.unnamed.get(pronoun.i)
+
     def named_between(self, idx: int, lo: int, hi: int) -> bool:
         """Whether entity ``idx`` is named between character offsets ``lo`` and ``hi``."""
         return any(r.entity == idx and lo <= r.start < hi for r in self.article.mentions)

@@ -27,6 +27,7 @@ AUTHOR_VERBS = frozenset(_LEX["document_author_verbs"])          # "a statement 
 UNNAMED_TOPIC_PRONOUNS = {k: frozenset(v) for k, v in _LEX["unnamed_topic_pronouns"].items()}
 GENDERED_NOUNS = {w: g for g, ws in _LEX["gendered_nouns"].items() for w in ws}  # "the mother"
 UNNAMED_PERSON_NOUNS = frozenset(_LEX["unnamed_person_nouns"])  # "the man said": someone not named
+GROUP_SPEAKER_NOUNS = frozenset(_LEX["group_speaker_nouns"])  # "US authorities ... They said": a group speaks
 HELD_TITLE_NOUNS = frozenset(_LEX["held_title_nouns"])  # "the prince": only who holds the title
 
 # roles

@@ -18,6 +18,7 @@ from .lexicon import (
     FIRST_PLURAL,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
+    GROUP_SPEAKER_NOUNS,
     HELD_TITLE_NOUNS,
     MAX_MATRIX_CLIMB,
     NOMINAL_HEADS,
@@ -54,6 +55,7 @@ class SpeakerResolver:
         self.documents: dict[str, int] = {}  # document noun -> the owner it was last resolved to
         self.spoken: dict[int, int] = {}  # char of a speaker phrase's head -> the entity it was resolved to
         self.turns: dict[int, int] = {}  # paragraph -> the person whose transcript turn it is ("((X)) ...")
+        self.unnamed: dict[int, Token] = {}  # speaker pronoun token -> the unnamed group or person it stands for
 
     def resolve(self, head: Token, span: tuple[int, int], words_at: int | None = None) -> int | None:
         """The entity the speaker phrase refers to; only people, organisations, countries and groups
@@ -176,9 +178,12 @@ class SpeakerResolver:
 
     def _person_in_title_phrase(self, head: Token, span: tuple[int, int]) -> int | None:
         """"Former US Ambassador to the UN Nikki Haley": a title head whose phrase ends with a
-        person's name speaks as that person, not as the place or body in the title."""
+        person's name speaks as that person, not as the place or body in the title; so does a named head that the
+        parser gave the person's name as an apposition without a comma ("African Export–Import Bank president Okey
+        Oramah": the head is "Export")."""
         art = self.article
-        if self._find(head.idx, head.idx + len(head.text)) is not None:
+        if self._find(head.idx, head.idx + len(head.text)) is not None \
+                and not any(c.dep_ == "appos" and c.i == span[1] - 1 for c in head.children):
             return None
         doc = art.doc
         lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
@@ -311,7 +316,12 @@ class SpeakerResolver:
         topic = self._topic_subject(head)
         if topic is None or topic.tag_ not in UNNAMED_TOPIC_PRONOUNS[head.lower_] or _may_stand_for_a_name(topic):
             return False
-        return not self._index.covering(topic.idx)
+        if self._index.covering(topic.idx):
+            return False
+        if head.lower_ == "they" and topic.tag_ == "NNS" and _group_of_people(topic) \
+                and head.head.dep_ not in ("relcl", "advcl"):  # not "the news they read", "because they ..."
+            self.unnamed[head.i] = topic
+        return True
 
     def _unnamed_person_topic(self, head: Token) -> bool:
         """"One of the victims decided to go public. She said ...", "The parents were arrested after one of their
@@ -336,7 +346,10 @@ class SpeakerResolver:
         if self._index.covering(topic.idx) or any(self._index.covering(c.idx) for c in topic.children
                                                   if c.dep_ == "appos"):
             return False
-        return not self._names_between(topic.idx + 1, head.idx, ok)
+        if self._names_between(topic.idx + 1, head.idx, ok):
+            return False
+        self.unnamed[head.i] = topic
+        return True
 
     def _topic_subject(self, head: Token) -> Token | None:
         """The subject the clause of a pronoun subject is about: of the nearest clause above a relative or
@@ -637,6 +650,13 @@ def _previous_main_subject(tok: Token) -> Token | None:
     """The subject of the main clause of the sentence before ``tok``'s (None in the first sentence)."""
     start = tok.sent.start
     return _subject_of(tok.doc[start - 1].sent.root) if start > 0 else None
+
+
+def _group_of_people(noun: Token) -> bool:
+    """"US authorities", "The researchers", "civil rights groups", "Workers": a plural that names people or a body of
+    them, which can speak; not a thing ("The results", "these contributions", "Protesters' demands")."""
+    lemma = noun.lemma_.lower()
+    return person_noun(lemma) or lemma in NOMINAL_HEADS or lemma in GROUP_SPEAKER_NOUNS
 
 
 def _may_stand_for_a_name(noun: Token) -> bool:

@@ -68,9 +68,10 @@ def _author(pobj: Token) -> Token:
 
 
 def _sole_subject(name: Token) -> bool:
-    """"according to a summary, X, an aide, sent ...": the name is the only subject of a verb."""
+    """"according to a summary, X, an aide, sent ...": the name is the only subject of a verb (not of "according"
+    itself, where the parser hangs "According to Connecticut Senator X Y, ..." when it splits the source)."""
     verb = name.head
-    return name.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+    return name.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lower_ not in SOURCE_PREPS \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != name.i for c in verb.children)
 
 

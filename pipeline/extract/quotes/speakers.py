@@ -602,6 +602,9 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
         if _name_after_title(c, right):
             right = c.i
             break
+        if _joining_dash(c, right):
+            right = c.i
+            continue
         if c.dep_ in SPEAKER_STOP_DEPS:
             break
         right = c.right_edge.i
@@ -627,6 +630,14 @@ def _name_after_title(c: Token, right: int) -> bool:
     apposition of the title right before it, with no comma between, belongs to the phrase."""
     return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i == right + 1 \
         and not any(t.is_punct for t in c.doc[c.left_edge.i:c.i + 1])
+
+
+def _joining_dash(c: Token, right: int) -> bool:
+    """"African Export–Import Bank president X said": a dash written without spaces right after the phrase joins
+    two words of one name (the parser splits the name at it); the phrase goes on after it."""
+    doc = c.doc
+    return c.dep_ == "punct" and c.text in DASHES and c.i == right + 1 and not doc[right].whitespace_ \
+        and not c.whitespace_ and c.i + 1 < len(doc) and doc[c.i + 1].is_alpha
 
 
 def _focus_adverb(tok: Token) -> bool:
@@ -682,10 +693,22 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
     elif not several and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT", "PRP$")):
-        r.speaker_name = None  # a pronoun whose referent was not found
+        r.speaker_name = _unnamed_phrase(ctx, coref, subj)  # a pronoun whose referent was not found: None
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _unnamed_phrase(ctx: QuoteContext, coref: Coreference, pronoun: Token) -> str | None:
+    """"US authorities claimed ... They also stated", "One of the victims decided to go public. She said": a pronoun
+    that the resolver took to stand for a group or person the article describes but does not name speaks as that
+    description (like a pronoun that takes up an unnamed speaker), not as no one."""
+    topic = coref.unnamed_topic(pronoun)
+    if topic is None:
+        return None
+    i, j = speaker_span(topic)
+    doc = ctx.doc
+    return ctx.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)].rstrip() or None
 
 
 def _label_only(ctx: QuoteContext, idx: int) -> bool:

@@ -240,11 +240,12 @@ def test_you_in_an_interviewers_question_speaks_as_the_interviewee(tables):
 # ---------------------------------------------------------------- tenth session (h16spk)
 def test_they_whose_topic_is_an_unnamed_group_is_not_the_organisation_named_last(run, containing):
     """"Local shopkeepers were reluctant ... They also said": the group the text is about has no name, so "they" is
-    left unresolved rather than given to the union named before; a named subject is still taken up."""
+    no entity rather than the union named before (it speaks as the group's description, sixteenth session); a named
+    subject is still taken up."""
     rows = run("The Harbor Workers Union held a rally on Monday. Local shopkeepers were reluctant to close their "
                "stores. They also said the rally had hurt their sales.")
     q = containing(rows, "hurt their sales")
-    assert q["speaker_text"] == "They" and q["speaker_name"] is None and q["speaker_entity"] is None
+    assert q["speaker_text"] == "They" and q["speaker_name"] == "Local shopkeepers" and q["speaker_entity"] is None
     rows = run("The Harbor Workers Union held a rally on Monday. They also said the rally had been peaceful.")
     assert containing(rows, "had been peaceful")["speaker_name"] == "Harbor Workers Union"
 
@@ -369,14 +370,16 @@ def test_she_is_no_bare_surname_that_is_reported_as_a_man(run, containing):
 
 def test_she_after_an_unnamed_person_of_the_sentence_before_is_no_named_woman(run, containing):
     """"One of the nurses decided to speak out. She said ...": the "she" is the unnamed nurse, not the woman named
-    before; a named main subject of the sentence before is still taken up."""
+    before (no entity; it speaks as the nurse's description, sixteenth session); a named main subject of the sentence
+    before is still taken up."""
     rows = run("Judge Helen Carter heard the case on Monday. One of the nurses decided to speak out. "
                "She said the ward had been understaffed for months.")
     q = containing(rows, "understaffed for months")
-    assert q["speaker_text"] == "She" and q["speaker_name"] is None
+    assert q["speaker_text"] == "She" and q["speaker_name"] == "One of the nurses" and q["speaker_entity"] is None
     rows = run("Judge Helen Carter heard the case on Monday. The two doctors were suspended after one of the nurses "
                "complained. She said the ward had been understaffed for months.")
-    assert containing(rows, "understaffed for months")["speaker_name"] is None
+    q = containing(rows, "understaffed for months")
+    assert q["speaker_name"] == "one of the nurses" and q["speaker_entity"] is None
     rows = run("Judge Helen Carter heard the case on Monday. She declined to say whether it was right for a nurse to "
                "speak out. She said the ward had been understaffed for months.")
     assert containing(rows, "understaffed for months")["speaker_name"] == "Helen Carter"
@@ -403,3 +406,24 @@ def test_we_in_a_transcript_answer_is_the_one_who_answers(tables, containing):
     q = containing(rows, "companion is a black hole")
     assert q["speaker_text"] == "we" and q["speaker_name"] == "Thomas Varga"
     assert containing(rows, "companion is heavy")["speaker_name"] == "Thomas Varga"
+
+
+# ---------------------------------------------------------------- sixteenth session (h30spk)
+def test_they_of_an_unnamed_group_of_people_speaks_as_that_group_and_a_thing_never_does(run, containing):
+    """"Officials at the port were questioned. They said ...": a speaking "they" whose topic is a group of people the
+    article does not name speaks as that description; a thing ("The results") never speaks: no name."""
+    rows = run("Mayor Alan Pike opened the new harbor on Monday. Officials at the port were questioned by the "
+               "council. They said the cranes had been delayed by a strike.")
+    q = containing(rows, "cranes had been delayed")
+    assert q["speaker_text"] == "They" and q["speaker_name"] == "Officials at the port" and q["speaker_entity"] is None
+    rows = run("Mayor Alan Pike opened the new harbor on Monday. The results were published by the council. They "
+               "said the cranes had been delayed by a strike.")
+    assert containing(rows, "cranes had been delayed")["speaker_name"] is None
+
+
+def test_a_named_body_whose_leader_the_parser_apposes_without_a_comma_speaks_as_the_leader(run, containing):
+    """"Pacific Export–Import Bank president Sione Tonga said ...": the parser splits the name at the dash and
+    hangs the person's name on "Export"; the phrase runs on over the dash and the person speaks."""
+    rows = run("Pacific Export–Import Bank president Sione Tonga said the delays cost the islands millions.")
+    q = containing(rows, "delays cost the islands")
+    assert q["speaker_text"] == "Pacific Export–Import Bank president Sione Tonga" and q["speaker_name"] == "Sione Tonga"

@@ -122,3 +122,12 @@ def test_according_to_inside_a_phrase_keeps_no_verbless_side(run):
     rows = run("The relic was carried in procession followed by, according to varying reports, nearly 2000 people, "
                "perhaps some hundreds more, in an event both for believers and the curious.")
     assert rows == []
+
+
+# ---------------------------------------------------------------- sixteenth session (h30spk)
+def test_according_to_a_place_title_and_name_the_parser_splits_gives_the_person(run, only):
+    """"According to Ohio Senator Mark Dunn, ...": the parser may make the name the subject of "According" itself
+    and the place the source; the name is the source, not the subject of a verb."""
+    rows = run("According to Ohio Senator Mark Dunn, the involved ship is one of six ships still in service.")
+    q = only(rows, type="indirect")
+    assert q["speaker_name"] == "Mark Dunn" and q["text"].startswith("the involved ship")
