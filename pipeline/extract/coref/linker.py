@@ -20,7 +20,8 @@ Rules, each a small function below:
   object ("Hunt, who succeeded him": ``_argument_of``) nor as the owner of its copula's predicate or of what it shares
   ("Jesse, who was his son", "Paul, who shared his zeal": ``_other_owner``);
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
-  other; ``Linker._home_place``: "this city/town" so the known city;
+  other; ``Linker._home_place``: "this city/town" so the known city; ``Linker._only_country``: "the country" beyond the
+  salience window is the one country named before it (not a foreign one in a story that names a US state);
 - ``_shared_subject``: an object pronoun of a subjectless conjoined verb or infinitive is not the subject it shares
   ("The Tsar employed him and raised him to general");
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
@@ -93,6 +94,7 @@ from .lexicon import (
     country_names,
     gazetteer_places,
     person_noun,
+    state_country_names,
 )
 from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
@@ -456,7 +458,8 @@ class Linker:
                      or self._repeated_possessive(tok) or self._reflexive_group(tok) or self._group_subject(tok)
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
                      or self._predicate(tok) or self._kin(tok)
-                     or self._nominal(tok) or self._home_country(tok) or self._home_place(tok)
+                     or self._nominal(tok) or self._home_country(tok) or self._only_country(tok)
+                     or self._home_place(tok)
                      or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
@@ -1008,6 +1011,29 @@ class Linker:
             return None
         idx = self._main_country
         return None if idx is None else (idx, det.idx, tok.idx + len(tok.text), "nominal")
+
+    def _only_country(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"the country", "the nation" beyond the salience window: the one country the article has named (by name)
+        before it ("Łódź is Poland's third biggest city ... the best museums in the country"); open when it has named
+        two, and for a foreign country when the article names a US state (a US political story that never names the
+        United States names "Iraq" once: "veterans' hospitals across the country"). Not "this/our country"
+        (``_home_country``: a speech names a foreign country once and means its own)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS or not bare_description(tok):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None:
+            return None
+        ents, names, states = self.article.entities, country_names(), gazetteer_places("us_states")
+        named = [e["name"] for e in ents if e["type"] == "GPE"
+                 and any(m.get("kind", "name") == "name" and m["start"] < tok.idx for m in e["mentions"])]
+        found = {self.article.canonical(i) for i, e in enumerate(ents)
+                 if e["name"] in named and e["name"].lower() in names}
+        if len(found) != 1:
+            return None
+        idx = found.pop()
+        if ents[idx]["name"].lower() not in state_country_names() and any(fold(n) in states for n in named):
+            return None
+        return idx, det.idx, tok.idx + len(tok.text), "nominal"
 
     def _home_place(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this city", "this town": like "this country", the place where the text is, the known city the article

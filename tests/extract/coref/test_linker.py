@@ -155,6 +155,20 @@ def test_the_country_of_a_region_is_not_the_country_named_most(tables):
     assert not [m for m in linked if entities[m["entity_id"]] == "United States"]
 
 
+def test_the_country_far_back_is_the_one_country_the_text_names(mentions_of):
+    text = ("Krakow is the second biggest city of Poland. Its old town is large. Trams run all night. "
+            "The castle stands on a hill. Students fill the bars.\n\n"
+            "The city hosts some of the best museums in the country.")
+    assert ("the country", "nominal") in mentions_of(text, "Poland")
+
+
+def test_the_country_is_no_foreign_country_of_a_story_naming_a_us_state(tables):
+    text = ("Senator Tom Reed spoke in Ohio on Monday. He served in Iraq as a young man. Voters cheered. "
+            "His aides handed out flags. The rally ended early.\n\n"
+            "Reed said voters across the country want change.")
+    assert not [m for m in tables(text)["mentions"] if m["text"] == "the country"]
+
+
 def test_a_pronoun_fronted_before_its_clause_subject_takes_that_subject_up(mentions_of):
     text = ("Ms. Ann Lee opened the meeting and Ms. Jane Park answered. Ann Lee left early. "
             "In her speech, Jane Park praised the council.")
