@@ -225,9 +225,21 @@ def _full_name_at(doc: Doc, i: int, words: frozenset[str], surnames: Counter) ->
     if j == i + 1 or j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha or doc[j].text == "-") \
             or is_known_place(fold(doc[i:j].text)):
         return None
-    if surnames[doc[j - 1].text] >= 2 and _full_name_start(doc, i, words) or _listed_with_person(doc, i, j):
+    if surnames[doc[j - 1].text] >= 2 and _full_name_start(doc, i, words) or _listed_with_person(doc, i, j) \
+            or _author_or_person_noun(doc, i, j):
         return j
     return None
+
+
+def _author_or_person_noun(doc: Doc, i: int, j: int) -> bool:
+    """True when the words [i, j) are the agent of "by" (a byline, "By Tamsin Oakridge") or stand right after a
+    lowercase title or person noun they name ("her cousin Agnes Whitcombe")."""
+    root, before = doc[j - 1], doc[i - 1] if i > 0 else None
+    if before is None or root.head.i != before.i and not (before.dep_ == "compound" and before.head.i == root.i):
+        return False
+    noun = before.lower_
+    return noun == "by" and root.dep_ == "pobj" \
+        or before.is_lower and before.pos_ == "NOUN" and (noun in APPOS_PERSON or noun in TITLES)
 
 
 def _listed_with_person(doc: Doc, i: int, j: int) -> bool:

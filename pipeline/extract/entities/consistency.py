@@ -103,18 +103,25 @@ def _place_context(doc: Doc, c: Candidate) -> bool:
 _PLACE_VERBS = {"be", "locate", "situate", "lie", "sit"}     # "X is a city", "X is located on ..."
 
 
-def _marked_as_named_thing(doc: Doc, g: Group) -> bool:
+def _marked_as_named_thing(doc: Doc, g: Group, subjects: bool = True) -> bool:
     """True when some mention has a title, an honorific, its own "the" in front ("the X", not "the X
-    border"), or is the subject of a verb other than "be" / "be located"."""
+    border"), or (with ``subjects``) is the subject of a verb other than "be" / "be located"."""
     for c in g.cands:
         if c.person_evidence or c.title_start is not None:
             return True
         r = _root(doc, c)
         if c.start > 0 and doc[c.start - 1].lower_ in DETERMINERS and doc[c.start - 1].head.i == r.i:
             return True
-        if r.dep_ in _SUBJECTS and r.head.lemma_.lower() not in _PLACE_VERBS:
+        if subjects and r.dep_ in _SUBJECTS and r.head.lemma_.lower() not in _PLACE_VERBS:
             return True
     return False
+
+
+def _acting_major_place(doc: Doc, k: str, g: Group) -> bool:
+    """True for a major place typed a person and written where a place stands at least once: a city or a
+    country is the subject of many verbs ("Birmingham has been battling unemployment", "was rebuilt")."""
+    return g.label == "PERSON" and is_major_place(k) and any(_place_context(doc, c) or _of_place_noun(doc, c)
+                                                             for c in g.cands)
 
 
 def _person_words(groups: Groups) -> set[str]:
@@ -161,7 +168,7 @@ def label_known_places(ctx: Context, groups: Groups) -> None:
         if not is_cap(first) or is_given_name(first.text) or set(k.split()) & person_words \
                 or first.text.isupper() and len(first) > 1:      # "UN", "OSU": acronyms of organisations
             continue
-        if _marked_as_named_thing(doc, g):
+        if _marked_as_named_thing(doc, g, subjects=not _acting_major_place(doc, k, g)):
             continue
         if g.label == "PERSON" and not is_major_place(k) and not _mostly_place_contexts(doc, g):
             continue

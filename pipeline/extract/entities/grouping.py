@@ -368,7 +368,7 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             continue
         if _town_with_region(ctx.doc, g):
             continue
-        owners = surnames.get(k, set()) - {k} or given.get(k, set()) - {k}
+        owners = surnames.get(k, set()) - {k} or (set() if _region_first_word(k, g) else given.get(k, set()) - {k})
         owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
         if len(owners) > 1 and (" " not in k or _one_written_word(ctx.doc, g)):
             owners = _introduced_first(groups, k, owners)
@@ -379,6 +379,12 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
                 moved[k] = owner
+
+
+def _region_first_word(k: str, g: Group) -> bool:
+    """True for a country or US state the parser called a place ("Montana", "Ohio"): no given name of a longer
+    "person" it starts ("Montana Native Vote", "Ohio Democratic Caucus"), which names something of that place."""
+    return g.label in ("GPE", "LOC") and is_region(k)
 
 
 def split_surname_by_honorific(ctx: Context, groups: Groups) -> None:

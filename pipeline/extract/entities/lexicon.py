@@ -301,6 +301,7 @@ PERSONAL_PRONOUNS = _words("personal_pronouns")   # he/his/she/her...: one perso
 EPONYM_HEADS = _words("eponym_heads")
 REGNAL_TITLES = _words("regnal_titles")   # rulers named by a given name alone: "King James ...", "Queen Elizabeth ..."
 WORK_NOUNS = _words("work_nouns")
+CALLING_VERBS = _words("calling_verbs")          # "a novel titled X", "a film called X"
 GLUED_ORG_HEADS = _words("glued_org_heads")   # "Wikinews", "Euronews": a head word glued to a name
 LANGUAGE_NOUNS = _words("language_nouns")     # "the Bayot speaking area", "Wu dialects"
 DISEASE_NOUNS = _words("disease_nouns")       # "the COVID-19 pandemic", "the Ebola outbreak"

@@ -38,6 +38,7 @@ from .lexicon import (
     APPOS_PERSON,
     APPOS_PLACE,
     AWARD_HEADS,
+    CALLING_VERBS,
     CAPTION_LABELS,
     CLAUSE_WORDS,
     COUNTRY,
@@ -904,9 +905,40 @@ def work_noun_in_front(d: Draft, c: Candidate) -> None:
     """"the television series Gilmore Girls", "the novel Dark Matters", "the film Citizen Kane": a name right
     after a lowercase noun for a work (``work_nouns``) that it stands in apposition to is the work's title; the
     title's own "The" or a comma may stand between ("the play The Tempest", "the romantic comedy, Chasing
-    Liberty")."""
-    if c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _noun_in_front(d.doc, c.start, c.end, WORK_NOUNS):
+    Liberty"). Also the titles right after a plural work noun and their conjuncts ("the films Marble Harbor and
+    House of Lanterns") and a title a work noun is "called" ("a book called Glasshouse Orchard", "a novel titled X")."""
+    if c.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return
+    if _noun_in_front(d.doc, c.start, c.end, WORK_NOUNS) or not _named_person(d.doc, c) and (
+            _listed_after_works(d.doc, c.start, c.end) or _work_called(d.doc, c.start, c.end)):
         c.label, c.work_evidence = "WORK_OF_ART", True
+
+
+def _named_person(doc: Doc, c: Candidate) -> bool:
+    """A "person" whose name opens with a given name ("a film titled Robert Kessane" is named after the man, whom
+    the article may name too)."""
+    return c.label == "PERSON" and is_given_name(doc[c.start].text)
+
+
+def _after_plural_work_noun(doc: Doc, s: int) -> bool:
+    """True when token ``s`` comes right after a lowercase plural work noun ("the films Marble Harbor")."""
+    return s > 0 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NNS" and doc[s - 1].lemma_ in WORK_NOUNS
+
+
+def _listed_after_works(doc: Doc, s: int, e: int) -> bool:
+    """True for a name right after a plural work noun, or the conjunct of one ("the films X and Y")."""
+    if _after_plural_work_noun(doc, s):
+        return True
+    root = doc[s:e].root
+    return root.dep_ == "conj" and root.head.i < s and _after_plural_work_noun(doc, root.head.left_edge.i)
+
+
+def _work_called(doc: Doc, s: int, e: int) -> bool:
+    """True for the name a lowercase work noun is called: "a show called X", "a pilot titled X"."""
+    root = doc[s:e].root
+    verb = root.head
+    return root.dep_ in ("dobj", "oprd", "attr") and verb.i == s - 1 and verb.lemma_ in CALLING_VERBS \
+        and verb.dep_ == "acl" and verb.head.is_lower and verb.head.lemma_ in WORK_NOUNS
 
 
 def product_noun_in_front(d: Draft, c: Candidate) -> None:

@@ -611,3 +611,17 @@ def test_untagged_one_word_name_with_no_person_cue_is_no_entity(nlp):
         doc.ents = []
         names = {e["name"] for e in extract_entities(doc)}
         assert "Tennyson" not in names and "Millennials" not in names
+
+
+# ---------------------------------------------------------------- sixteenth session (h31ent)
+def test_untagged_full_name_after_by_or_a_person_noun_is_a_person(nlp):
+    # candidates._author_or_person_noun: a byline, a name right after a title noun it names; not after other nouns
+    for text, name in (("The Quiet Coast\n\nBy Tamsin Oakridge\n\nThe tide came in slowly.", "Tamsin Oakridge"),
+                       ("The house was sold to her cousin Agnes Whitcombe last year.", "Agnes Whitcombe")):
+        doc = nlp(text)
+        doc.ents = []                               # as if the model had missed the name
+        names = {doc[c.start:c.end].text: c.label for c in find_candidates(doc)}
+        assert names.get(name) == "PERSON", (name, names)
+    doc = nlp("They sailed on the yacht Grace Marlow last summer.")
+    doc.ents = []
+    assert "Grace Marlow" not in {doc[c.start:c.end].text for c in find_candidates(doc)}

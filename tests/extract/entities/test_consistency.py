@@ -815,3 +815,33 @@ def test_a_known_place_typed_a_group_is_a_place_but_a_nationality_stays(labelled
     assert got["Yonkers"] == "GPE"
     got = labelled("Many Brazilians stayed at home on Sunday.", ("Brazilians", "NORP"))
     assert got["Brazilians"] == "NORP"
+
+
+# ---------------------------------------------------------------- sixteenth session (h31ent): misses and false names by class
+def _every(nlp, text, name, label):
+    """The entities of ``text`` with every occurrence of ``name`` set to ``label`` (and no other span)."""
+    doc = nlp(text)
+    spans, a = [], text.find(name)
+    while a >= 0:
+        spans.append(doc.char_span(a, a + len(name), label=label))
+        a = text.find(name, a + 1)
+    doc.ents = spans
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_a_major_city_typed_a_person_and_the_subject_of_verbs_is_a_place_once_it_stands_where_places_do(nlp):
+    text = ("Birmingham has been battling rising unemployment. Birmingham was rebuilt after the war. "
+            "Many families moved to Birmingham in the 1950s.")
+    assert _every(nlp, text, "Birmingham", "PERSON")["Birmingham"] == "GPE"
+    text = "Birmingham has been battling rising unemployment. Birmingham was rebuilt after the war."
+    assert _every(nlp, text, "Birmingham", "PERSON")["Birmingham"] == "PERSON"   # no place context: left alone
+
+
+def test_a_title_right_after_a_plural_work_noun_its_conjunct_and_a_title_a_work_is_called(labelled):
+    got = labelled("He appeared in the films Marble Harbor and House of Lanterns.",
+                   ("Marble Harbor", "ORG"), ("House of Lanterns", "ORG"))
+    assert got == {"Marble Harbor": "WORK_OF_ART", "House of Lanterns": "WORK_OF_ART"}
+    got = labelled("There is a book called Glasshouse Orchard about the town.", ("Glasshouse Orchard", "ORG"))
+    assert got["Glasshouse Orchard"] == "WORK_OF_ART"
+    got = labelled("A documentary film titled Robert Kessane was shown.", ("Robert Kessane", "PERSON"))
+    assert got["Robert Kessane"] == "PERSON"      # named after a man: the article may name him too

@@ -396,3 +396,16 @@ def test_a_name_written_more_often_than_the_name_it_resembles_is_no_misspelling(
     _, ents = ents_of(text)
     franco = next(e for e in ents if e["name"] == "Massimo Franco")
     assert "Francis" not in franco["aliases"]
+
+
+# ---------------------------------------------------------------- sixteenth session (h31ent)
+def test_a_state_the_parser_calls_a_place_is_no_given_name_of_a_person_it_starts(nlp):
+    # grouping._region_first_word: "Montana" stays its own place, not a part of "Montana Native Vote"
+    text = "Montana Native Vote filed a lawsuit on Monday. Voters in Montana will decide in November."
+    doc = nlp(text)
+    a, b = text.index("Montana Native Vote"), text.rindex("Montana")
+    doc.ents = [doc.char_span(a, a + len("Montana Native Vote"), label="PERSON"),
+                doc.char_span(b, b + len("Montana"), label="GPE")]
+    got = {e["name"]: (e["type"], tuple(e["aliases"])) for e in extract_entities(doc)}
+    assert got["Montana"][0] == "GPE"
+    assert "Montana" not in got["Montana Native Vote"][1]
