@@ -422,24 +422,42 @@ def _signed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttributio
 def _label_name(ctx: QuoteContext, q: QuotedSpan) -> tuple[Token, Token] | None:
     """'Clinton: "A." Bush: "B."', '... - Pollster X Y: "A"', 'More from the report: "A"': a name (a person or an
     organisation, at most ``MAX_LABEL_WORDS`` proper nouns) and a colon right before the opening mark, the name
-    opening its paragraph or sentence or following a dash or "from". Returns (colon, the name's last word)."""
+    opening its paragraph or sentence or following a dash or "from"; two such names joined by "and" too.
+    Returns (colon, the name's last word)."""
     doc, text = ctx.doc, ctx.text
     colon = ctx.token_at(max(q.open[0] - 1, 0))
     while colon.i > 0 and colon.is_space:
         colon = doc[colon.i - 1]
     if colon.text != ":" or text[colon.idx + 1:q.open[0]].strip() or colon.i < 1:
         return None
-    k = colon.i - 1
-    while k >= 0 and doc[k].pos_ == "PROPN" and colon.i - k <= MAX_LABEL_WORDS:
-        k -= 1
+    k = _name_run_start(doc, colon.i)
     name = doc[colon.i - 1]
     if k == colon.i - 1 or name.ent_type_ not in ("PERSON", "ORG"):
         return None
+    k = _coordinated_label(doc, k)
     before = doc[k] if k >= 0 else None
     if before is None or "\n" in before.text or before.text in SENTENCE_END or before.text in DASHES \
             or before.text == "-" or before.lower_ == "from" or before.idx in ctx.mark_pos:
         return colon, name
     return None
+
+
+def _name_run_start(doc, end: int) -> int:
+    """The index right before the run of at most ``MAX_LABEL_WORDS`` proper nouns that ends before ``end``."""
+    k = end - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and end - k <= MAX_LABEL_WORDS:
+        k -= 1
+    return k
+
+
+def _coordinated_label(doc, k: int) -> int:
+    """'... - Jane Roe and John Doe: "A"', 'More from Roe and Doe: "A"': a label of two names joined by "and"
+    (two authors of one piece); ``k`` is the index before the second name, the result the one before the
+    first (or ``k`` when no named first author comes before "and")."""
+    if k < 1 or doc[k].lower_ != "and" or doc[k - 1].ent_type_ not in ("PERSON", "ORG"):
+        return k
+    first = _name_run_start(doc, k)
+    return first if first < k - 1 else k
 
 
 def _labelled(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttribution] | None:

@@ -71,3 +71,9 @@ CONTENT_CLAUSE_NOUNS = frozenset(_LEX["content_clause_nouns"])  # "responded to 
 SPEECH_NOUNS = frozenset(_LEX["speech_nouns"])              # "X's claim that A": a noun that names what was said
 SPEECH_NOUNS_INFINITIVE = frozenset(_LEX["speech_nouns_infinitive"])  # "his promise to build A"
 SPEECH_NOUN_VERBS = frozenset(_LEX["speech_noun_verbs"])    # "X made the claim that A": X speaks
+HEADLINE_ADVERBS = frozenset(_LEX["headline_adverbs"])      # "X Just Said ...": between a headline's source and verb
+HEADLINE_BREAKS = frozenset(_LEX["headline_breaks"])        # "X Says A, Calls B": where a headline's words end
+HEADLINE_NOUN_VERBS = frozenset(_LEX["headline_noun_verbs"])  # "Media Reports Reveal ...": a noun in a title
+MAX_HEADLINE_WORDS = int(_LEX["max_headline_words"])
+MIN_HEADLINE_WORDS = int(_LEX["min_headline_words"])      # what a headline says: at least this many words
+

@@ -35,6 +35,7 @@ from .context import (
 )
 from .findings import finding
 from .formulas import according, as_attribution, infinitive, no_response
+from .headlines import headline_attributions
 from .lexicon import (
     CHARACTERIZING,
     CONDITION_MARKS,
@@ -239,7 +240,8 @@ def _attribution_heads(doc: Doc) -> Iterator[Token]:
 
 
 def find_attributions(ctx: QuoteContext) -> list[Attribution]:
-    """Every attribution of reported words in the parse, in token order, then pattern order."""
+    """Every attribution of reported words in the parse, in token order, then pattern order; then those of
+    title-case headlines the parse did not see (``headlines``)."""
     rows: list[Attribution] = []
     for tok in _attribution_heads(ctx.doc):
         for pattern in PATTERNS:
@@ -247,7 +249,7 @@ def find_attributions(ctx: QuoteContext) -> list[Attribution]:
             rows.extend(found)
             if found and pattern.stops:
                 break
-    return rows
+    return rows + headline_attributions(ctx, rows)
 
 
 # ---------------------------------------------------------------- attributions to quote rows

@@ -101,7 +101,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
             return prev
-        return _glossed_subject(tok) or _opening_subject(tok)
+        return _glossed_subject(tok) or _opening_subject(tok) or _set_off_gloss_subject(tok)
     return None
 
 
@@ -121,6 +121,32 @@ def _glossed_subject(tok: Token) -> Token | None:
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.i < tok.sent.start or noun.dep_ in ("pobj", "dobj"):
         return None  # '... in Iowa, a swing state, said': a place in a phrase is not the one who speaks
     return noun
+
+
+def _set_off_gloss_subject(tok: Token) -> Token | None:
+    """'Sen. X (a Democrat so boyish he has been mistaken for a staffer) says ...', 'Mr. X - in a line aimed at
+    his rival - declared that ...': a finite speech verb left without a subject right after a gloss in parentheses
+    or between two dashes is said by the name right before the gloss (the parser hung the name inside the gloss).
+    Called for a finite main verb."""
+    if not is_cue(tok):
+        return None
+    doc, lo = tok.doc, tok.sent.start
+    k = tok.i - 1
+    while k > lo and doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if doc[k].text != ")" and not _spaced_dash(doc[k]):
+        return None
+    opens = (lambda t: t.text == "(") if doc[k].text == ")" else _spaced_dash
+    j = k - 1
+    while j > lo and not opens(doc[j]) and doc[j].text not in (")", "("):
+        j -= 1
+    name = doc[j - 1] if j - 1 >= lo and j < k - 1 and opens(doc[j]) else None
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash, or a hyphen written with a blank on either side (' - '), that sets off a gloss."""
+    return t.text in DASHES or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 def _opening_phrase_end(doc, start: int, stop: int) -> int:

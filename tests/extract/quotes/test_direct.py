@@ -180,6 +180,15 @@ def test_quotation_after_a_name_and_a_colon(run, only):
     assert only(rows, speaker_name="Bush")["text"] == "The mission is to destroy the group, not to contain it."
 
 
+def test_quotation_after_two_names_joined_by_and_and_a_colon(run, only):
+    # a digest: 'HEADING - Jane Roe and John Doe: "A"' quotes a piece the two wrote together
+    rows = run('VOTERS WANT CHANGE - Maria Lopez and Tom Becker: "Most of the voters we met said the city '
+               'needs new leadership, and they said it with feeling."')
+    q = only(rows, type="direct")
+    assert q["cue"] == ":"
+    assert q["speaker_name"] in ("Tom Becker", "Maria Lopez and Tom Becker")
+
+
 def test_quotation_after_a_common_noun_and_a_colon_is_no_quote(run):
     assert run('The verdict came in: "Guilty on all counts, and no appeal is possible."') == []
 

@@ -505,3 +505,20 @@ def test_a_participle_opening_its_paragraph_is_said_by_the_subject_after_it(repa
     doc = reparsed('"The reason is the same," she said.\n\nBemoaning the "phony system," Trump accused Holt of bias.',
                    {"Bemoaning": ("said", "advcl"), "accused": ("said", "conj")})
     assert subject(next(t for t in doc if t.text == "Bemoaning")).text == "Trump"
+
+
+
+
+def test_a_name_before_a_gloss_in_parentheses_or_dashes_speaks_for_a_verb_without_a_subject(reparsed):
+    """'Sen. X (a Democrat so young he ...) says A', 'Mr. X - in a line aimed at Y - declared that A': the parser
+    hangs the name inside the gloss and leaves the speech verb without a subject; the name before the gloss speaks."""
+    from pipeline.extract.quotes.speakers import subject
+    text = "But Mayor Ann Keller (a teacher so calm she is mistaken for a librarian) says she was nervous."
+    doc = reparsed(text, {"Keller": ("calm", "nsubj"), "says": ("says", "ROOT")})
+    says = next(t for t in doc if t.text == "says")
+    assert not any(c.dep_ in ("nsubj", "nsubjpass") for c in says.children)
+    assert subject(says).text == "Keller"
+    text = "Then Mr. Dorsey - in a line that seemed aimed at his rival - declared that a governor must serve."
+    doc = reparsed(text, {"Dorsey": ("aimed", "nsubjpass"), "declared": ("declared", "ROOT")})
+    declared = next(t for t in doc if t.text == "declared")
+    assert subject(declared).text == "Dorsey"
