@@ -211,20 +211,25 @@ def library_unit_symbols() -> dict[str, str]:
     ureg = unit_registry()
     stops = set(_DATA["library_symbol_stops"])
     out: dict[str, str] = {}
-    for pint_name, name in _DATA["library_units"].items():
-        found = _pint_unit(ureg, pint_name)
-        symbol = ureg.get_symbol(pint_name) if found else ""
+    for symbol, name, found in _library_symbols():
         if len(symbol) > 1 and symbol not in stops and _pint_unit(ureg, symbol) == found:
             out[symbol.replace("_", " ")] = name
     return out
 
 
-def _one_letter_symbols() -> dict[str, str]:
+def _library_symbols():
+    """(pint's symbol, the contract's unit name, pint's (prefix, unit)) for each unit of ``library_units`` pint reads
+    one way only."""
     ureg = unit_registry()
-    out: dict[str, str] = {}
     for pint_name, name in _DATA["library_units"].items():
         found = _pint_unit(ureg, pint_name)
-        symbol = ureg.get_symbol(pint_name) if found else ""
+        if found:
+            yield ureg.get_symbol(pint_name), name, found
+
+
+def _one_letter_symbols() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for symbol, name, _ in _library_symbols():
         if len(symbol) == 1:
             out.setdefault(symbol, name)
     return out

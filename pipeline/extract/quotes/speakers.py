@@ -25,7 +25,7 @@ from ..coref.lexicon import (
 from ..entities.tokens import glued_hyphen
 from ..records import Quote
 from ..spans import keeps_opening_mark, sentence_index
-from .context import Candidate, QuoteContext, is_cue, is_past_speech_verb, lemma, sentence_in_paragraph
+from .context import Candidate, QuoteContext, char_range, is_cue, is_past_speech_verb, lemma, sentence_in_paragraph
 from .lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_CLIMB_DEPS,
@@ -709,7 +709,7 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     doc, subj = ctx.doc, r.subj
     i, j = speaker_span(subj)
     shown = _before_open_bracket(doc, i, j - 1) + 1
-    phrase = ctx.text[doc[i].idx:doc[shown - 1].idx + len(doc[shown - 1].text)].rstrip()
+    phrase = _phrase_text(ctx, i, shown)
     relative = _relative_speaker(r.cue_tok, subj)
     r.speaker_text = relative.text if relative is not None else phrase
     several = bool(conjoined(subj))   # "X and Y said": the phrase as written, no single entity
@@ -730,11 +730,13 @@ def _unnamed_phrase(ctx: QuoteContext, coref: Coreference, pronoun: Token) -> st
     that the resolver took to stand for a group or person the article describes but does not name speaks as that
     description (like a pronoun that takes up an unnamed speaker), not as no one."""
     topic = coref.unnamed_topic(pronoun)
-    if topic is None:
-        return None
-    i, j = speaker_span(topic)
-    doc = ctx.doc
-    return ctx.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)].rstrip() or None
+    return None if topic is None else _phrase_text(ctx, *speaker_span(topic)) or None
+
+
+def _phrase_text(ctx: QuoteContext, i: int, j: int) -> str:
+    """The article's text of the tokens [i, j), without trailing blanks."""
+    lo, hi = char_range(ctx.doc, i, j)
+    return ctx.text[lo:hi].rstrip()
 
 
 def _label_only(ctx: QuoteContext, idx: int) -> bool:
