@@ -280,3 +280,27 @@ def test_row_count_bound_grows_with_the_length_of_the_text():
 
     assert most(1, 3_000) == 500 and most(2, 0) == 1_000
     assert most(1, 2_000_000) == 40_000
+
+
+def test_the_suites_run_without_importing_the_libraries_great_expectations_defers(tmp_path):
+    """``quality`` defers what Great Expectations imports for expectations the suites never run
+    (``quality.DEFERRED``, 1.2-1.9 s of CPU per import): a package that fails a suite is still
+    reported, and those modules are still stand-ins after the suites ran (a fresh process)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    case, corrupt, table, key, check = next(c for c in CASES if c[4].startswith("gx:"))
+    tables = copy.deepcopy(tiny_tables())
+    corrupt(tables)
+    path = build(tmp_path, tables)
+    code = ("import sys; from pathlib import Path; from pipeline import quality; "
+            "from pipeline.validate import load_descriptor; "
+            f"base = Path({str(path.parent)!r}); "
+            "print(sorted({p.check for p in quality.check_quality(load_descriptor(base), base)})); "
+            "print([n for n in quality.DEFERRED if type(sys.modules[n]).__name__ != 'Deferred'])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    found, loaded = done.stdout.splitlines()
+    assert check in found and loaded == "[]", done.stdout
