@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from ..marks import QuotedSpan
 from .clauses import modal_continuation
 from .context import Attribution, QuoteContext, char_range, is_cue, lemma, sent_end, strip_span
-from .lexicon import CHARACTERIZING, CLAUSE_BREAKS, DASHES, GLOSS_DEPS, RELATIVES, SUBJ_DEPS
+from .lexicon import (
+    APPOSITION_FOCUS_ADVERBS,
+    CHARACTERIZING,
+    CLAUSE_BREAKS,
+    DASHES,
+    GLOSS_DEPS,
+    RELATIVES,
+    SUBJ_DEPS,
+)
 from .speakers import subject
 
 if TYPE_CHECKING:
@@ -81,6 +89,26 @@ def _summary_apposition(c: Token) -> bool:
         and any(g.dep_ in ("relcl", "acl", "prep") and g.i > c.i for g in c.children)
 
 
+_PLACE_TYPES = ("GPE", "LOC")
+
+
+def _identifying_apposition(c: Token) -> bool:
+    """An apposition that is part of what is named, not the writer's gloss: a place's state or country
+    ("Janesville, Wis.", "Salinas, Mexico"), a date's day ("next Wednesday, July 31"), the name of what a
+    common noun points at ("his wife, Lonnie", "two states, Illinois and Arizona"), a list the parser
+    hangs as an apposition ("Israel, the nuclear deal and the possibility ...") or a focus on part of
+    the noun ("immigrants, particularly Mexicans")."""
+    head, first = c.head, c.doc[c.left_edge.i]
+    if c.ent_type_ in _PLACE_TYPES and head.ent_type_ in _PLACE_TYPES or c.ent_type_ == head.ent_type_ == "DATE":
+        return True
+    if c.pos_ == "PROPN" and c.ent_type_ and first.pos_ == "PROPN" and head.pos_ in ("NOUN", "NUM", "PRON"):
+        return True
+    if any(g.dep_ == "conj" and (g.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in g.children))
+           for g in c.children):
+        return True
+    return first.lower_ in APPOSITION_FOCUS_ADVERBS
+
+
 def _trailing_gloss(ctx: QuoteContext, i: int, j: int) -> int | None:
     """Start of a gloss after a comma at the end (``..., the alliance that ...``): an apposition
     the writer adds to the reported words (kept when it holds a quotation; a non-restrictive
@@ -91,7 +119,7 @@ def _trailing_gloss(ctx: QuoteContext, i: int, j: int) -> int | None:
         gloss = c.dep_ in GLOSS_DEPS and c.head.pos_ in ("NOUN", "PROPN", "PRON") or _summary_apposition(c)
         if not gloss or c.right_edge.i < j - 2 or c.left_edge.i <= i + 2:
             continue
-        if c.dep_ == "relcl":
+        if c.dep_ == "relcl" or _identifying_apposition(c):
             continue
         start = c.left_edge.i
         if doc[start - 1].text != ",":

@@ -59,6 +59,7 @@ FOCUS_ADVERBS = frozenset(_LEX["speaker_focus_adverbs"])    # "Even Republicans 
 SENTENCE_END = str(_LEX["sentence_end_chars"])                # a sentence's closing punctuation
 CLAUSE_BREAKS = frozenset(_LEX["clause_breaks"])             # punctuation that opens a new sentence part
 GLOSS_DEPS = frozenset(_LEX["gloss_deps"])                   # non-restrictive glosses of a noun
+APPOSITION_FOCUS_ADVERBS = frozenset(_LEX["apposition_focus_adverbs"])  # "immigrants, particularly Mexicans"
 CLAUSE_CLIMB_DEPS = frozenset(_LEX["clause_climb_deps"])    # clauses a participle may be hung inside
 NOUN_CLIMB_DEPS = frozenset(_LEX["noun_climb_deps"])        # nouns such a clause completes
 MAX_CLAUSE_CLIMB = int(_LEX["max_clause_climb"])

@@ -130,3 +130,18 @@ def test_reported_clause_drops_a_summary_apposition_the_writer_adds(run, only):
     rows = run("The minister announced the plant would close next year, a decision that surprised union leaders.")
     q = only(rows, type="indirect")
     assert q["text"] == "the plant would close next year"
+
+
+def test_an_apposition_that_names_or_completes_the_noun_stays_in_the_words(run, containing):
+    """A place's state ("Bozeman, Montana"), the name a common noun points at ("her neighbour, Tom
+    Reyes"), a list parsed as an apposition and a focus ("particularly those who ...") are part of what
+    was said, not the writer's gloss (h32str)."""
+    rows = run("The coach said the team would train in Bozeman, Montana. "
+               "Mayor Ann Holt said the fire started in the kitchen of her neighbour, Tom Reyes. "
+               "The governor said the two parties differ on taxes, the new border plan and the future of the "
+               "pension fund. The senator said the plan would hurt farmers, particularly those who grow wheat.")
+    assert containing(rows, "would train")["text"] == "the team would train in Bozeman, Montana"
+    assert containing(rows, "fire started")["text"].endswith("her neighbour, Tom Reyes")
+    assert containing(rows, "parties differ")["text"].endswith("the future of the pension fund")
+    assert containing(rows, "hurt farmers")["text"].endswith("particularly those who grow wheat")
+
