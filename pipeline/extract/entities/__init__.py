@@ -88,6 +88,7 @@ PASSES = (
     consistency.drop_bare_honorifics,
     consistency.drop_one_word_headings,
     consistency.drop_counted_acronyms,
+    consistency.drop_licence_codes,
     consistency.drop_disease_names,
     consistency.drop_determined_acronyms,
     consistency.drop_common_phrases,

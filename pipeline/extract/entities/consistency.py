@@ -828,13 +828,47 @@ def drop_determined_acronyms(ctx: Context, groups: Groups) -> None:
     _drop_where(groups, lambda k, g: not g.country and any(_determined_acronym(doc, s, e) for s, e in g.spans()))
 
 
+_ERA_MARKERS = frozenset(DATA["era_markers"])
+_ERA_COUNTED_NOUNS = frozenset(DATA["era_counted_nouns"])
+_YEAR_END = re.compile(r"\d+s?$")     # "3000", "500s", "mid-500s"
+
+
+def _era_marker(doc: Doc, start: int, end: int) -> bool:
+    """True for a one-word era abbreviation right after a year or "century" ("in 3000 BC", "the
+    mid-500s B.C.", "the fifth century BC"), where spaCy made the era no number's dependant."""
+    if end - start != 1 or start == 0 or doc[start].lower_ not in _ERA_MARKERS or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    return _YEAR_END.search(before.text) is not None or before.lower_ in _ERA_COUNTED_NOUNS
+
+
 def drop_counted_acronyms(ctx: Context, groups: Groups) -> None:
     """An acronym that numbers count in most of its mentions ("5000 BCE", "25 CUC", "3 RBI") is an
     era, a currency or a unit, no organisation, person or place ("the 2012 NFL season": the year
-    counts the season, not the NFL)."""
+    counts the season, not the NFL); so is an era after a year or a century ("the fifth century BC")."""
     doc = ctx.doc
     _drop_where(groups, lambda k, g: not g.country
-                and 2 * sum(_counted(doc, s, e) for s, e in g.spans()) > len(g.spans()))
+                and 2 * sum(_counted(doc, s, e) or _era_marker(doc, s, e) for s, e in g.spans()) > len(g.spans()))
+
+
+_LICENCE_PARTS = frozenset(DATA["licence_code_parts"])
+_LICENCE_WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+
+
+def _licence_code(doc: Doc, start: int, end: int) -> bool:
+    """True when the span is a Creative Commons licence code: "CC" and then licence parts and a
+    version ("CC BY-SA 4.0", "CC-BY-SA-NC"). "CC" alone stays: it may stand for the organisation."""
+    words = _LICENCE_WORD.findall(" ".join(t.text for t in doc[start:end]))
+    parts = [w for w in words[1:] if not w[0].isdigit()]
+    return len(words) > 1 and words[0] == "CC" and bool(parts) \
+        and all(w.isupper() and w.lower() in _LICENCE_PARTS for w in parts)
+
+
+def drop_licence_codes(ctx: Context, groups: Groups) -> None:
+    """A Creative Commons licence code ("licensed under CC BY-SA 4.0", "CC-BY-SA-NC") is a licence,
+    no organisation."""
+    doc = ctx.doc
+    _drop_where(groups, lambda k, g: bool(g.cands) and all(_licence_code(doc, s, e) for s, e in g.spans()))
 
 
 _DISEASE_LABELS = {"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}

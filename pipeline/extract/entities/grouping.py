@@ -107,7 +107,18 @@ def vote(cands: list[Candidate]) -> str:
         return "PRODUCT"
     if not labels:
         labels = Counter(c.label for c in cands)
-    return max(labels, key=lambda lab: (labels[lab], -_LABEL_ORDER.index(lab)))
+    fits = _head_label(cands[0].key, labels)
+    return max(labels, key=lambda lab: (labels[lab], lab == fits, -_LABEL_ORDER.index(lab)))
+
+
+def _head_label(key: str, labels: Counter[str]) -> str | None:
+    """The label a name's last word marks ("river" a LOC, "bridge" a FAC, "university" an ORG), or None:
+    it decides a tie between the labels spaCy gave the same name ("the Hudson River" LOC once, ORG once),
+    but never against a person ("Darrell Castle" PERSON once, FAC once: a surname may be a head word)."""
+    head = key.rsplit(" ", 1)[-1]
+    if " " not in key or labels["PERSON"] == max(labels.values()):
+        return None
+    return "LOC" if head in LOC_HEADS else "FAC" if head in FAC_HEADS else "ORG" if head in ORG_HEADS else None
 
 
 # ---------------------------------------------------------------- forming groups

@@ -664,6 +664,12 @@ EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct
 
 
 # ---------------------------------------------------------------- retype rules
+def _the_before(doc: Doc, start: int, last: Token) -> bool:
+    """True when "the" right before a name determines its last word: "at the Mayo Clinic" names a place or a
+    body, no person ("the Darrell Castle campaign": "the" determines "campaign")."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == last.i
+
+
 def head_word_type(d: Draft, c: Candidate) -> None:
     """The head word of a name tells organisations, facilities, places and events apart."""
     doc = d.doc
@@ -674,7 +680,7 @@ def head_word_type(d: Draft, c: Candidate) -> None:
         return
     multi_or_of = c.end - c.start >= 3 or any(t.lower_ == "of" for t in doc[c.start:c.end])
     lw = last.lower_
-    if c.end - c.start > 1 and (c.label != "PERSON" or multi_or_of):
+    if c.end - c.start > 1 and (c.label != "PERSON" or multi_or_of or _the_before(doc, c.start, last)):
         if lw in ORG_HEADS:
             c.label = "ORG"
         elif lw in FAC_HEADS:

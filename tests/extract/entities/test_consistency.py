@@ -845,3 +845,44 @@ def test_a_title_right_after_a_plural_work_noun_its_conjunct_and_a_title_a_work_
     assert got["Glasshouse Orchard"] == "WORK_OF_ART"
     got = labelled("A documentary film titled Robert Kessane was shown.", ("Robert Kessane", "PERSON"))
     assert got["Robert Kessane"] == "PERSON"      # named after a man: the article may name him too
+
+
+# ---------------------------------------------------------------- seventeenth session (h32ent): false names by class
+def _spans(nlp, text, *spans):
+    """The entities of ``text`` with spaCy's spans set to ``(name, label, occurrence)`` (0 the first)."""
+    doc = nlp(text)
+    ents = []
+    for name, label, nth in spans:
+        a = text.index(name)
+        for _ in range(nth):
+            a = text.index(name, a + 1)
+        ents.append(doc.char_span(a, a + len(name), label=label))
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_an_era_after_a_year_or_a_century_is_no_organisation(labelled):
+    assert "BC" not in labelled("The first walls were raised in 3000 BC around the hill.", ("BC", "ORG"))
+    assert "BC" not in labelled("By the fifth century BC, the town had grown.", ("BC", "ORG"))
+    assert "B.C." not in labelled("The prophet lived in the mid-500s B.C. under his reign.", ("B.C.", "ORG"))
+    assert labelled("She moved to BC last year with her family.", ("BC", "GPE"))["BC"] == "GPE"
+
+
+def test_a_creative_commons_licence_code_is_no_organisation(labelled):
+    assert "CC BY-SA" not in labelled("The photo is licensed under CC BY-SA 4.0 by its author.", ("CC BY-SA", "ORG"))
+    assert "CC-BY-NC" not in labelled("We chose CC-BY-NC for the site.", ("CC-BY-NC", "ORG"))
+    assert "CC" in labelled("The photo is licensed under CC BY 2.0 by its author.", ("CC", "ORG"))   # may name the body
+
+
+def test_a_tie_between_labels_goes_to_the_one_the_head_word_marks_but_never_against_a_person(nlp):
+    text = "We walked along the Marsh River at dawn. There are views of the Old Mill, Marsh River and the city skyline."
+    got = _spans(nlp, text, ("Marsh River", "LOC", 0), ("Old Mill", "ORG", 0), ("Marsh River", "ORG", 1))
+    assert got["Marsh River"] == "LOC"      # the list of organisations made the second one ORG
+    text = "Voters met Darrell Castle in May. Darrell Castle spoke for an hour."
+    assert _spans(nlp, text, ("Darrell Castle", "FAC", 0), ("Darrell Castle", "PERSON", 1))["Darrell Castle"] == "PERSON"
+
+
+def test_a_two_word_person_with_a_head_word_that_the_determines_is_no_person(labelled):
+    assert labelled("He was treated at the Mayo Clinic in March.", ("Mayo Clinic", "PERSON"))["Mayo Clinic"] == "ORG"
+    got = labelled("She joined the Dana Church campaign in May.", ("Dana Church", "PERSON"))
+    assert got["Dana Church"] == "PERSON"      # "the" determines "campaign"
