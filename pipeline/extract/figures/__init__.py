@@ -27,6 +27,7 @@ from .context import (
     parallel_list_noun,
     quake_magnitude,
     read_direction,
+    split_counts,
     token_finder,
 )
 from .links import MentionIndex, subject_entity
@@ -129,6 +130,7 @@ def extract_figures(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> li
     starts = sentence_starts(doc)
     elided_counted_noun(doc, tok_at, figs, starts)
     parallel_list_noun(doc, tok_at, figs, starts)
+    split_counts(doc, tok_at, figs)
     link_equivalents(text, figs)
     rows = (to_row(doc, text, f, quotes, starts) for f in figs)
     return [r for r in rows if r is not None]

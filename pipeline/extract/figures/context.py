@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..spans import per_doc, token_starts
+from ..spans import doc_text, per_doc, token_starts
 from .lexicon import (
     AMOUNT_TAKING_VERBS,
     BARE_AMOUNT_NOUNS,
@@ -32,12 +32,14 @@ from .lexicon import (
     QUAL_VERBS,
     SET_DETERMINERS,
     SHARE_VERBS,
+    SIZE_NOUNS,
     SPEAKER_PRONOUNS,
     SUBJECT_MEASURE_VERBS,
     TIME_OFFSET_PREPS,
     TIME_OFFSET_UNITS,
     TIME_OFFSET_WORDS,
     VERB_ONLY_CHANGE_WORDS,
+    VOTE_WORDS,
 )
 from .record import Figure
 from .units import unit_name
@@ -366,7 +368,9 @@ def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
     if between is not None:
         return between or None
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
             if _is_a_name(c):
                 return None
             if c.ent_type_ in NUMBER_ENTS[1:]:
@@ -474,6 +478,20 @@ def _count_subject(f: Figure, root: Token, tokens: list[Token]) -> str | None:
     return None if found is not None and found.lower() in BARE_AMOUNT_NOUNS else found
 
 
+def _count_of_noun(root: Token) -> str | None:
+    """"a population of 2 billion", "a crowd of 5,000", "a town of less than 1,000", "a factor of two": a count with
+    no noun of its own after "of" on a noun of size or level (``size_nouns``) measures that noun; not after other
+    nouns ("a father of seven", "the square root of two"), nor a set ("the first victim of the eight":
+    ``elided_counted_noun`` reads those)."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN" or head.head.i > root.i \
+            or lemma_word(head.head) not in SIZE_NOUNS:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in SET_DETERMINERS for c in root.children):
+        return None             # "the first victim of the eight", "none of the twelve": the count is a set named before
+    return _np_text(head.head)
+
+
 def _figure_subject_of(subject: Token) -> str | None:
     """"About 52% of participating voters voted to leave and 48% to stay": a subject that is itself a figure gives
     what it is a share of ("participating voters"), never its own text ("About 52%")."""
@@ -519,6 +537,8 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
         found = _counted_noun(tokens, root, doc)
         if found is None:
             found = _count_subject(f, root, tokens)
+        if found is None:
+            found = _count_of_noun(root)
     elif _aged(f, tokens, doc):
         return "age"
     else:
@@ -684,6 +704,56 @@ def parallel_list_noun(doc: Doc, tok_at: TokenAt, figs: list[Figure], starts: tu
             f.measure = prev[1].measure
         if f.measure:
             prev = (sent, f, tokens)
+
+
+SPLIT_GAP_RE = re.compile(r"\s*-?\s*to\s*-?\s*")              # "66 to 27", "230-to-198"
+RANGE_START_RE = re.compile(r"\b(?:from|between)\s*\Z", re.IGNORECASE)
+
+
+def _split_pairs(text: str, figs: list[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Two whole counts next to each other written "A to B" or "A-to-B" that are no range and no change (not after
+    "from" or "between")."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        whole = all(x is None for x in (a.value_max, b.value_max, a.value_from, b.value_from))
+        if a.kind == b.kind == "count" and whole and SPLIT_GAP_RE.fullmatch(text, a.end, b.start) \
+                and not RANGE_START_RE.search(text, max(0, a.start - 12), a.start):
+            yield a, b
+
+
+def _counts_votes(root: Token) -> bool:
+    """"the Senate voted 70 to 20", "passed by votes of 230-to-197", "the vote passed along party lines, 230-to-198":
+    a vote word (``vote_words``) is the split's verb, a noun it hangs from below that verb, or that verb's subject."""
+    verb = governing_verb(root)
+    t = root
+    while t.head.i != t.i and t.i != verb.i:
+        t = t.head
+        if lemma_word(t) in VOTE_WORDS:
+            return True
+    return lemma_word(verb) in VOTE_WORDS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_word(c) in VOTE_WORDS for c in verb.children)
+
+
+def split_counts(doc: Doc, tok_at: TokenAt, figs: list[Figure]) -> None:
+    """"voted 66 to 27", "a 5-to-4 vote", "an electoral count of 359 to 179": the two counts of an "A to B" split
+    (``_split_pairs``) count the same thing. One with a measure gives it to the other (a common noun, not a name);
+    with none, a split of votes (``_counts_votes``) counts votes, and one after "of" counts the noun the "of" hangs
+    from."""
+    text = doc_text(doc)
+    for a, b in _split_pairs(text, figs):
+        given = a.measure or b.measure
+        if bool(a.measure) != bool(b.measure):
+            if given.split()[-1].islower():         # a noun, not a name read as one ("3 to 1 Bernie")
+                a.measure = b.measure = given
+            continue
+        if a.measure:
+            continue
+        _, root = figure_tokens(doc, tok_at, b)
+        if root is None:
+            continue
+        if _counts_votes(root):
+            a.measure = b.measure = "votes"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            a.measure = b.measure = _np_text(root.head.head)
 
 
 # ------------------------------------------------------------------ subject and period

@@ -190,7 +190,7 @@ def test_a_measure_is_words(figs, only):
     rows = figs('The report listed at least twenty "felony charges against him. The vote was 230-to-198, and 80% of it '
                 'was fast.')
     assert only(rows, text="at least twenty")["measure"] == "felony charges"
-    assert only(rows, value=230)["measure"] is None
+    assert only(rows, value=230)["measure"] == "votes"     # no "-to-198" (h32fig: a split of votes counts votes)
     assert only(rows, text="80%")["measure"] != "%"
 
 
@@ -285,3 +285,25 @@ def test_a_count_repeating_the_shape_of_the_count_before_it_in_a_list_counts_its
     assert only(rows, value=2)["measure"] == "people"
     rows = figs("The flood left 21 injured residents in the north, 36 in the south and seven in the capital.")
     assert [only(rows, value=v)["measure"] for v in (36, 7)] == ["injured residents", "injured residents"]
+
+
+# ------------------------------------------------------------------ splits and sizes (seventeenth session, h32fig)
+def test_the_two_counts_of_a_split_count_the_same_thing(figs, only):
+    rows = figs("The council voted 9 to 4 to close the library.")
+    assert [only(rows, value=v)["measure"] for v in (9, 4)] == ["votes", "votes"]
+    rows = figs("The proposal passed by a vote of 61 to 38.")
+    assert [only(rows, value=v)["measure"] for v in (61, 38)] == ["votes", "votes"]
+    rows = figs("The judges ruled in a 6-to-3 decision.")
+    assert [only(rows, value=v)["measure"] for v in (6, 3)] == ["decision", "decision"]
+    # a range or a change is no split, and a name read as a measure is not shared
+    assert only(figs("Sales rose from 5 to 10."), value=10)["measure"] == "Sales"
+    assert only(figs("The cabinet has 12 to 15 members."), value=12)["value_max"] == 15
+
+
+def test_a_bare_count_after_of_on_a_noun_of_size_measures_that_noun(figs, only):
+    assert only(figs("The island has a population of 54,000."), value=54000)["measure"] == "population"
+    assert only(figs("She spoke to a crowd of about 2,600 in the square."), value=2600)["measure"] == "crowd"
+    # not after a noun of another kind, nor a set named before
+    assert only(figs("The driver, a father of seven, was unhurt."), value=7)["measure"] is None
+    assert only(figs("He took the square root of two."), value=2)["measure"] is None
+
