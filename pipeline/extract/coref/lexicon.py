@@ -102,6 +102,12 @@ def _gazetteer_places(kind: str) -> frozenset[str]:
     return frozenset(fold(r["name"]) for r in rows) - country_names()
 
 
+def speaking_noun(lemma: str) -> bool:
+    """Whether a common noun may name one who speaks: a person noun (``person_noun``), a noun the nominal heads list
+    as a name's ("the union", "the company") or a group that speaks for itself (``group_speaker_nouns``)."""
+    return person_noun(lemma) or lemma in NOMINAL_HEADS or lemma in GROUP_SPEAKER_NOUNS
+
+
 @lru_cache(maxsize=4096)
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person: a title or office the entity lexicon knows (its list and ``nameparser``'s

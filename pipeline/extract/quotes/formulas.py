@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..coref.lexicon import speaking_noun
 from .clauses import coordinated_rest
 from .context import (
     Attribution,
@@ -15,7 +16,16 @@ from .context import (
     sentence_in_paragraph,
     strip_span,
 )
-from .lexicon import ADDRESSEE_VERBS, AS_IT_VERBS, COMMENT_REQUESTS, DIRECT_ONLY, RELATIVES, SOURCE_PREPS
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    AS_IT_VERBS,
+    COMMENT_REQUESTS,
+    DIRECT_ONLY,
+    RELATIVES,
+    SOURCE_PREPS,
+    THING_PRONOUNS,
+    THING_THREAT_VERBS,
+)
 from .speakers import subject
 
 if TYPE_CHECKING:
@@ -216,12 +226,26 @@ def _own_source(tok: Token) -> bool:
     return True
 
 
+def _threat_of_a_thing(tok: Token) -> bool:
+    """'a case that had threatened to cripple public unions', 'That threatened to create unhappy families': a
+    ``thing_threat_verbs`` verb whose own subject stands for a thing says what is likely to happen; no one pledges
+    anything. A thing: a demonstrative ("that", "this") or a relative pronoun (``thing_pronouns``) whose noun is
+    no person, group or body ('the union, which threatened to strike' pledges)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if lemma(tok) not in THING_THREAT_VERBS or subj is None or subj.lower_ not in THING_PRONOUNS or subj.pos_ == "NOUN":
+        return False
+    if tok.dep_ != "relcl":
+        return subj.lower_ != "which"
+    noun = tok.head
+    return noun.pos_ == "NOUN" and not speaking_noun(noun.lemma_.lower())
+
+
 def infinitive(ctx: QuoteContext, tok: Token) -> Attribution | None:
     """``X vowed to Y``, ``X urged Z to Y``, ``X told Z to Y``: a pledge or an appeal reported with
     a to-infinitive; the words are the infinitive clause, with the addressee before it."""
     comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i < c.i for a in c.children)), None)
-    if comp is None or not _own_source(tok):
+    if comp is None or not _own_source(tok) or _threat_of_a_thing(tok):
         return None
     subj = subject(tok)
     if subj is None or subj.i > tok.i:

@@ -225,3 +225,15 @@ def test_a_past_perfect_conjunct_of_the_speech_verb_goes_on_with_the_words(run, 
     # "had not seen": the speaker's backshifted words, though the parser joins it to "said"
     rows = run("The director said she was familiar with the novel, but had not seen the film.")
     assert containing(rows, "familiar with the novel")["text"].endswith("had not seen the film")
+
+
+def test_a_participle_after_the_noun_of_the_verbs_adjunct_is_not_what_was_said(run, containing):
+    """The parser hangs a bare participle describing the noun of the speech verb's adjunct ('a statement issued
+    ...') on the verb as its complement; it is not what was said ('announced the tests by a laboratory found A'
+    reports A: the verb's object is the clause's subject)."""
+    rows = run('"We will win the state by a wide margin," spokesman Jeff Bechdel said in a statement issued '
+               "a half-hour before the event was set to begin. "
+               "The German government announced the tests by a military laboratory found poison in his blood.")
+    assert not [r for r in rows if "half-hour" in r["text"]], rows
+    assert containing(rows, "wide margin")["type"] == "direct"
+    assert containing(rows, "found poison")["cue"] == "announced"

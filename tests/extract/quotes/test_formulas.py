@@ -73,6 +73,16 @@ def test_infinitive_without_a_source_of_its_own_is_not_a_quote(run, containing):
     assert containing(rows, "rebuild the old bridge")["cue"] == "said"
 
 
+def test_a_thing_that_threatens_to_do_something_pledges_nothing(run, containing):
+    rows = run("The court heard a case that had threatened to close dozens of rural clinics. "
+               "Fuel prices rose again in March. That threatened to push many small farms into debt. "
+               "The union, which has threatened to strike for three days, met the owners on Monday. "
+               "The company that threatened to move its plant abroad kept it open.")
+    assert not [r for r in rows if "clinics" in r["text"] or "small farms" in r["text"]], rows
+    assert containing(rows, "strike for three days")["cue"] == "threatened"
+    assert containing(rows, "move its plant abroad")["cue"] == "threatened"
+
+
 def test_according_to_after_a_conjunction_attributes_the_conjunct_after_it(run, only):
     rows = run("The minister was treated in Geneva for months and according to the Foreign Ministry "
                "he died at a private clinic on Friday.")
