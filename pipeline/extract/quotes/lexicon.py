@@ -52,6 +52,7 @@ SUBJECT_CONTROL = frozenset(_LEX["subject_control_verbs"])   # "promised X to ..
 DEFINITE_DETERMINERS = frozenset(_LEX["definite_determiners"])
 PRONOUN_NUMBER = dict(_LEX["pronoun_number"])                # the noun tag a speaker pronoun takes up
 ADDRESSEE_VERBS = frozenset(_LEX["addressee_verbs"])         # verbs of saying with an addressee object
+NAMING_VERBS = frozenset(_LEX["naming_verbs"])               # passive "X was called Y": X is the one named
 ADJUNCT_DEPS = frozenset(_LEX["cue_adjunct_deps"])            # "said on Friday": between a cue and its quote
 MAX_ADJUNCT_WORDS = int(_LEX["max_cue_adjunct_words"])
 MAX_ATTRIBUTION_WORDS = int(_LEX["max_attribution_sentence_words"])  # '"A." X said on Friday.': the whole sentence

@@ -36,6 +36,7 @@ from .lexicon import (
     MAX_CLAUSE_CLIMB,
     MAX_GLOSS_CLIMB,
     MESSAGE_NOUNS,
+    NAMING_VERBS,
     NOUN_CLIMB_DEPS,
     PERSONAL,
     PRONOUN_NUMBER,
@@ -700,12 +701,47 @@ def addressed(cue: Token, kind: str) -> bool:
     return kind != "direct" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
 
 
+def named_passive(cue: Token) -> bool:
+    """'Zimbabwe was called "the breadbasket"', 'the Union, which has been termed "Brexit"', 'Van Biljon, often
+    referred to as "The Lion Man"': a verb of naming (`naming_verbs`) in the passive with no "by ..." agent; its
+    subject is the one named, and the text does not say who named it. Not after "being" ('opened up about being
+    described as ...': the outer verb's subject tells it)."""
+    if lemma(cue) not in NAMING_VERBS or cue.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    aux = [c for c in cue.children if c.dep_ == "auxpass"]
+    if aux or any(c.dep_ == "nsubjpass" for c in cue.children):
+        return all(a.tag_ != "VBG" for a in aux)
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return True  # "a man called ...", "X, often referred to as ..."
+    to = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return to is not None and to.i + 1 < len(cue.doc) and cue.doc[to.i + 1].lower_ == "as" \
+        and not any(c.dep_ == "pobj" for c in to.children)  # "X referred to as Y", parsed as active
+
+
+def _according_source(cue: Token) -> Token | None:
+    """"..., according to CNN, was called "Y"": the source an "according to" phrase of the naming verb's clause (on
+    the verb or on the verb it is a conjunct of) gives."""
+    for verb in (cue, cue.head) if cue.dep_ == "conj" else (cue,):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = next((t for t in c.children if t.lower_ == "to"), None)
+                pobj = next((t for t in to.children if t.dep_ == "pobj"), None) if to is not None else None
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> None:
     """Set the speaker fields of ``r`` from its speaker phrase; a speaker resolved to an entity
     takes that entity's name, a pronoun left unresolved has no name, any other keeps the phrase; the
     one spoken to by a passive "was asked" / "were told" is no speaker (all three fields stay None)."""
     if addressed(r.cue_tok, r.type):
         return
+    if named_passive(r.cue_tok):
+        source = _according_source(r.cue_tok)
+        if source is None:
+            return  # nobody named it: all three fields stay None
+        r.subj = source
     doc, subj = ctx.doc, r.subj
     i, j = speaker_span(subj)
     shown = _before_open_bracket(doc, i, j - 1) + 1
@@ -798,6 +834,9 @@ def attribute_speakers(ctx: QuoteContext, cands: list[Candidate], coref: Corefer
                 if r.type != "indirect":
                     out.append(_row(ctx, r))
                 continue  # no speaker: the next row cannot take it up
+            if r.speaker_text is None and named_passive(r.cue_tok):
+                out.append(_row(ctx, r))
+                continue  # no one named it: the next row cannot take it up
             if last is not None and _takes_up_unnamed(r, last, coref):
                 r.speaker_name, r.speaker_entity = last.speaker_name, None
                 coref.unnamed_speaker(r.subj)

@@ -439,6 +439,28 @@ def test_the_one_asked_or_told_is_no_speaker(run, containing):
     assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == (None, None, None)
 
 
+def test_the_one_a_passive_naming_verb_names_is_no_speaker(run, containing):
+    """'X, which has been termed "A"', 'Y, often referred to as "B"': the subject of a passive verb of naming is the
+    one named; with no "by ..." agent nobody is named as the speaker, unless an "according to" phrase gives one."""
+    q = containing(run('The plan to close the old harbour, which has been termed "the great retreat" in the press, '
+                       'was dropped on Monday.'), "great retreat")
+    assert (q["speaker_text"], q["speaker_name"], q["speaker_entity"]) == (None, None, None)
+    q = containing(run('Tom Berg, often referred to as "The Bee Man", kept hives in his garden for forty years.'),
+                   "Bee Man")
+    assert (q["speaker_text"], q["speaker_name"]) == (None, None)
+    rows = run('The town grew quickly in the 1990s and, according to the Daily Courier, was called "the jewel of the '
+               'coast" for a decade.')
+    assert rows and all(q["speaker_name"] == "Daily Courier" for q in rows if "jewel" in q["text"])
+
+
+def test_an_active_naming_verb_or_being_named_keeps_its_speaker(run, containing):
+    q = containing(run('Critics of the mayor have called the plan "a waste of money".'), "waste of money")
+    assert q["speaker_text"] == "Critics of the mayor"
+    q = containing(run('Ana Ruiz said she was proud of being described as "a stubborn reformer" by her rivals.'),
+                   "stubborn reformer")
+    assert q["speaker_name"] == "Ana Ruiz"
+
+
 def test_the_agent_of_a_passive_ask_still_speaks(run, containing):
     rows = run('Mayor Ana Ruiz was asked by a reporter, "What is the worst street in the city?"')
     assert containing(rows, "worst street")["speaker_name"] != "Ana Ruiz"
