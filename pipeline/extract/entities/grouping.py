@@ -535,12 +535,18 @@ def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
     """The longer organisation names a one-word organisation name ``k`` may stand for."""
     owners = [o for o in orgs if o.split()[:-1] == [k] and o.split()[-1] in ORG_SUFFIXES]
     if not owners and k in ORG_HEADS and doc[groups[k].cands[0].start].text[:1].isupper():
-        owners = [o for o in orgs if k in o.split()]
+        owners = [o for o in orgs if k in _before_of(o.split())]   # "the Court": "Supreme Court", not "Court of"
     if not owners and k not in ORG_HEADS and k not in GENERIC:
         # "X" / "Church of X", "University of X"; else "Harvard" / "Harvard University"
         owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS] \
             or [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS]
     return owners
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """The words of a name before its "of" complement: a bare head word names "the Library of Congress" by
+    "library", never by "congress"."""
+    return words[:words.index("of")] if "of" in words else words
 
 
 def merge_org_short_forms(ctx: Context, groups: Groups) -> None:

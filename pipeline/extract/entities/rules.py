@@ -658,8 +658,69 @@ def extend_designator_number(d: Draft, c: Candidate) -> None:
         c.end, c.label = e + 1, NUMBERED_DESIGNATORS[last]
 
 
+def _place_modifier_start(doc: Doc, s: int, e: int) -> int | None:
+    """Where a spaCy place or nationality entity ending right before token ``s`` starts, when the parser makes it a
+    modifier of a word of [s, e) and all its words are capitalised; None otherwise."""
+    p = s - 1
+    if p < 0 or doc[p].ent_type_ not in ("GPE", "NORP") or doc[s].ent_iob_ == "I" or doc[p].whitespace_ != " ":
+        return None
+    b = p
+    while b > 0 and doc[b].ent_iob_ == "I":
+        b -= 1
+    if not all(is_cap(t) for t in doc[b:s] if t.is_alpha) or doc[p].dep_ not in ("compound", "amod", "nmod") \
+            or not s <= doc[p].head.i < e:
+        return None
+    return b
+
+
+def extend_place_front(d: Draft, c: Candidate) -> None:
+    """"South African" + "Indian Congress", "Guangzhou" + "Opera House": spaCy tags a place or nationality that
+    opens an organisation's or a building's name apart from the rest; a name of two words or more ending in an
+    organisation or facility head word takes the capitalised place the parser hangs on it (not in a title-case
+    line, whose every word is capitalised)."""
+    doc = d.doc
+    if d.label not in ("ORG", "FAC") or c.start != d.start or c.end - c.start < 2 \
+            or doc[c.end - 1].lower_ not in ORG_HEADS | FAC_HEADS:
+        return
+    b = _place_modifier_start(doc, c.start, c.end)
+    if b is not None and not headline_case(doc, b):      # "... in West Virginia Spell Bad News": a title's words
+        c.start = b
+
+
+def _of_head_front(doc: Doc, s: int) -> tuple[int, str] | None:
+    """The start and type of a capitalised head word with "of" (and "the") between it and token ``s``, which the
+    parser makes the head's complement ("the Library" + "of" + "Congress"), with the capitalised words before the
+    head that no entity holds ("Royal Library of the Netherlands"); None otherwise."""
+    o = s - 2 if s >= 2 and doc[s - 1].lower_ == "the" else s - 1
+    if o < 1 or doc[o].text != "of" or doc[o].head.i != o - 1 or doc[s].head.i != o and doc[s].head.i < s:
+        return None
+    h = doc[o - 1]
+    label = "LOC" if h.lower_ in LOC_HEADS else "FAC" if h.lower_ in FAC_HEADS else "ORG" if h.lower_ in ORG_HEADS \
+        else None
+    if label is None or not is_cap(h) or h.ent_type_ or h.is_upper or h.is_sent_start or headline_case(doc, h.i):
+        return None
+    b = o - 1
+    while b > 0 and is_cap(doc[b - 1]) and doc[b - 1].pos_ in ("PROPN", "ADJ") and not doc[b - 1].ent_type_ \
+            and doc[b - 1].head.i == o - 1 and not doc[b - 1].is_sent_start:
+        b -= 1
+    return b, label
+
+
+def extend_of_head_front(d: Draft, c: Candidate) -> None:
+    """"the Library of" + "Congress", "the Pyramid of the" + "Moon", "the Gulf of" + "Mexico": spaCy tags the name
+    after "of" alone; a capitalised organisation, facility or place head word it completes ("library", "pyramid",
+    "gulf") opens the name, which takes the head's type; not a sentence's first word or a title-case line's ("News
+    of the X")."""
+    if c.start != d.start or d.label not in ("GPE", "LOC", "ORG", "FAC", "PERSON"):
+        return
+    front = _of_head_front(d.doc, c.start)
+    if front is not None:
+        c.start, c.label = front
+
+
 EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_and_complement,
-          extend_capitalised_front, extend_regional_edition,
+          extend_capitalised_front, extend_place_front, extend_of_head_front,
+          extend_regional_edition,
           extend_weekday_name, extend_designator_number)
 
 

@@ -625,3 +625,28 @@ def test_untagged_full_name_after_by_or_a_person_noun_is_a_person(nlp):
     doc = nlp("They sailed on the yacht Grace Marlow last summer.")
     doc.ents = []
     assert "Grace Marlow" not in {doc[c.start:c.end].text for c in find_candidates(doc)}
+
+
+# ---------------------------------------------------------------- seventeenth session (h33ent): name boundaries
+def _with_ents(nlp, text, *spans):
+    """The entities of ``text`` with spaCy's spans set to ``(name, label)`` (first occurrence each)."""
+    doc = nlp(text)
+    doc.ents = sorted((doc.char_span(text.index(n), text.index(n) + len(n), label=lab) for n, lab in spans),
+                      key=lambda s: s.start)
+    return {e["name"]: e["type"] for e in extract_entities(doc)}
+
+
+def test_a_nationality_opening_an_organisation_name_belongs_to_it(nlp):
+    got = _with_ents(nlp, "The South African Indian Congress joined the protest.",
+                     ("South African", "NORP"), ("Indian Congress", "ORG"))
+    assert "South African Indian Congress" in got and "Indian Congress" not in got
+    got = _with_ents(nlp, "Kenyan police arrested him on Monday.", ("Kenyan", "NORP"))
+    assert "Kenyan police" not in got                       # no name of two words with a head word after it
+
+
+def test_a_capitalised_head_before_of_opens_the_name_after_it(nlp):
+    got = _with_ents(nlp, "The largest are the Pyramid of the Sun and the Pyramid of the Moon, near the road.",
+                     ("Sun", "PERSON"), ("Moon", "PERSON"))
+    assert got.get("Pyramid of the Moon") == "FAC" and "Moon" not in got
+    got = _with_ents(nlp, "The people of Texas voted for him.", ("Texas", "GPE"))
+    assert got == {"Texas": "GPE"}                          # a lowercase noun before "of" is no head of a name

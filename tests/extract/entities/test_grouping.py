@@ -409,3 +409,10 @@ def test_a_state_the_parser_calls_a_place_is_no_given_name_of_a_person_it_starts
     got = {e["name"]: (e["type"], tuple(e["aliases"])) for e in extract_entities(doc)}
     assert got["Montana"][0] == "GPE"
     assert "Montana" not in got["Montana Native Vote"][1]
+
+
+# ---------------------------------------------------------------- seventeenth session (h33ent)
+def test_a_bare_head_word_names_no_organisation_by_its_of_complement(ents_of):
+    _, ents = ents_of("He wrote for the Journal of Parliament. Later, Parliament passed the bill in March.")
+    names = {e["name"]: e["aliases"] for e in ents}
+    assert "Parliament" in names and "Parliament" not in names["Journal of Parliament"]
