@@ -43,6 +43,7 @@ SHARED_OWNER_VERBS = frozenset(_LEX["shared_owner_verbs"])  # "X, who shared his
 SUBJECT_CONTROL_VERBS = frozenset(_LEX["subject_control_verbs"])  # "promised him to behave himself": the subject
 SUBJECT_POSSESSIVES = {k: frozenset(v) for k, v in _LEX["subject_possessives"].items()}  # "X did its job"
 GROUP_PRONOUNS = {k: frozenset(v) for k, v in _LEX["group_pronouns"].items()}  # "it" of a named organisation subject
+FAR_NAME_HEADS = frozenset(_LEX["far_name_heads"])  # "the island" far back: the one "X Island" named before
 PREVIOUS_TOPIC_PRONOUNS = {k: frozenset(v) for k, v in _LEX["previous_topic_pronouns"].items()}  # "X ... . It"
 PRONOUN_TYPES = {k: frozenset(v) for k, v in _LEX["pronoun_types"].items()}
 FIRST_PERSON = frozenset(_LEX["first_person_pronouns"])    # "I" in a quotation is its speaker

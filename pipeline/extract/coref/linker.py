@@ -14,7 +14,8 @@ Rules, each a small function below:
   only that subject (through a relative pronoun, the noun it describes; in a subjectless infinitive, the
   object that controls it: ``_reflexive_subject``, ``_controller``), and no anaphor takes up a phrase that
   contains it;
-- ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine");
+- ``Linker._cataphor``: a pronoun in a fronted adjunct takes up its clause's named subject ("In his essay, Paine"),
+  through a subjectless participle set before it (``_fronted_participle``: "Citing his health, Smith resigned");
 - ``Linker._described_person``: a he/his/him in a "who" relative clause or a participle hung on a named person of that
   gender takes that person up ("Brady Haran, known for his channel"; ``_describing_clause``), not as the clause's own
   object ("Hunt, who succeeded him": ``_argument_of``) nor as the owner of its copula's predicate or of what it shares
@@ -22,13 +23,16 @@ Rules, each a small function below:
 - ``Linker._home_country``: "this/our/my country" is the country the article names far more often than any
   other; ``Linker._home_place``: "this city/town" so the known city; ``Linker._only_country``: "the country" beyond the
   salience window is the one country named before it (not a foreign one in a story that names a US state);
+  ``Linker._only_named_head``: "the island", "the party" beyond that window, the one "X Island", "X Party" named before;
 - ``_shared_subject``: an object pronoun of a subjectless conjoined verb or infinitive is not the subject it shares
   ("The Tsar employed him and raised him to general");
 - ``Linker._own_possessive``: "its" before the direct object of a verb whose subject is a named organisation or
   place takes that subject up ("Albania is reinforcing its border"), through a subjectless infinitive its owner
   (``_infinitive_owner``: "the party is scheduled to continue its season", "urged Russia to extend its capacity"); in a
   prepositional phrase of its clause, the clause's named subject (``_prepositional_possessive``: "Tesco has suffered
-  losses from its operation"), in a fronted one the subject after it (``_fronted_possessive``); "their" so for one
+  losses from its operation", "the AIP is less discreet about its intentions"), in a fronted one the subject after it
+  (``_fronted_possessive``); a subjectless conjoined verb's "its", the subject it shares (``_conjoined_subject``:
+  "Tesco cut prices and sold its chain"); "their" so for one
   organisation (``_one_group``: not "Tesco and Salling announced their agreement");
 - ``Linker._conjoined_owner`` / ``_possessor_owner`` / ``_repeated_possessive``: "its" owning a noun conjoined to a
   named organisation or place ("the United Nations and its member states"), inside a phrase such a name owns
@@ -73,6 +77,7 @@ from .gender import Genders
 from .lexicon import (
     CHILD_NOUNS,
     COUNTRY_NOUNS,
+    FAR_NAME_HEADS,
     GAZETTEER_HEADS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
@@ -104,6 +109,7 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
+ONLY_HEAD_TYPES = ("ORG", "LOC", "FAC")  # "the city" far back is the text's own city more often than "X City"
 DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT")
 INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC", "PRODUCT")  # what "the airline" takes up when "airline X" introduced it
 COPULAS = ("be", "become", "remain")
@@ -281,6 +287,23 @@ def _infinitive_owner(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _conjoined_subject(verb: Token, tok: Token) -> Token | None:
+    """The subject a subjectless verb shares with the verb it is conjoined to, for "its" ("Tesco cut prices and
+    streamlined its range", "Fort Lee offers cuisine and is famous for its diners"), at most ``max_matrix_climb``
+    conjuncts back; not for "their" ("The AP surveyed the delegates and noted their endorsements": the delegates')."""
+    if tok.lower_ != "its":
+        return None
+    for _ in range(MAX_MATRIX_CLIMB):
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in (*SUBJ_DEPS, "expl") for c in verb.children):
+            return None
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 def _adverbial_gerund(verb: Token) -> bool:
     """"(Tesco cut costs) by streamlining ...", "after winning ...": a gerund after a preposition of a verb."""
     prep = verb.head
@@ -419,6 +442,13 @@ def _named_country(ref: MentionRef) -> bool:
     return ref.head.dep_ not in ("compound", "amod", "nmod")
 
 
+def _fronted_participle(verb: Token) -> bool:
+    """A participle with no subject of its own set before the clause it hangs on ("Citing its own survey, the company
+    said", "Owing to its history, Lodz has", "Frustrated by his defeat, Smith"): its subject is that clause's."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i \
+        and not any(c.dep_ in (*SUBJ_DEPS, "expl") for c in verb.children)
+
+
 def _determined(noun: Token) -> bool:
     """A noun with a determiner or a possessor before it ("a city", "his father")."""
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
@@ -459,7 +489,7 @@ class Linker:
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
                      or self._predicate(tok) or self._kin(tok)
                      or self._nominal(tok) or self._home_country(tok) or self._only_country(tok)
-                     or self._home_place(tok)
+                     or self._only_named_head(tok) or self._home_place(tok)
                      or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
@@ -533,7 +563,7 @@ class Linker:
         verb = tok.head.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and not any(c.dep_ == "dobj" and c.i < tok.head.i for c in verb.children):
-            subj = _infinitive_owner(verb, tok.head)  # not "to discuss this move, its implications" (the move's)
+            subj = _infinitive_owner(verb, tok.head) or _conjoined_subject(verb, tok)  # not "to discuss this move, its"
         return self._named_owner(tok, verb, subj, types)
 
     def _conjoined_owner(self, tok: Token, types: list[str]) -> tuple[int, int, int, str] | None:
@@ -630,17 +660,19 @@ class Linker:
         """"its" in a prepositional phrase of its clause takes up the clause's named subject ("Tesco has suffered
         losses from its Polish operation", "Hungary spent 1.15% of its GDP", "Sudan fails to live up to its
         commitments"), unless another organisation or place is named in between ("the ACLU filed a lawsuit against
-        the state of Montana over its 2018 act": Montana's)."""
+        the state of Montana over its 2018 act": Montana's); "its" through a copula's adjective too ("the AIP is less
+        discreet about its intentions"; not "their": "the FBI was not forthcoming in their request"')."""
         verb = tok.head
+        climbed = ("pobj", "prep", "dobj", "acomp") if tok.lower_ == "its" else ("pobj", "prep", "dobj")
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj") or verb.head.i == verb.i:
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in climbed or verb.head.i == verb.i:
                 break
-            verb = verb.head
+            verb = verb.head  # "is famous for its diners": through the copula's adjective (not "their" request)
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
-            subj = _infinitive_owner(verb, tok.head)
+            subj = _infinitive_owner(verb, tok.head) or _conjoined_subject(verb, tok)
         found = self._named_owner(tok, verb, subj, types)
         if found is None or self._place_between(subj, tok, found[0]):
             return None
@@ -791,10 +823,14 @@ class Linker:
             verb = noun.head.head
             while climb and verb.dep_ == "prep" and verb.head.i != verb.i:
                 verb = verb.head  # "According to its press release, the NBA ..." (not "As to his opponent, X")
+        elif tok.dep_ == "poss" and noun.dep_ == "dobj" and _fronted_participle(noun.head):
+            verb = noun.head  # "Citing its own survey, the company said"
         elif tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "advcl":
             verb = tok.head.head
         else:
             return None
+        if _fronted_participle(verb):
+            verb = verb.head  # "Owing to its history, Lodz has ...": the participle's subject is the clause's
         subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or subj.i < tok.i or verb.i < tok.i:
             return None
@@ -1034,6 +1070,25 @@ class Linker:
         if ents[idx]["name"].lower() not in state_country_names() and any(fold(n) in states for n in named):
             return None
         return idx, det.idx, tok.idx + len(tok.text), "nominal"
+
+    def _only_named_head(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """"the island", "the party" (``far_name_heads``, bare) beyond the salience window: the one organisation, place
+        or facility (``ONLY_HEAD_TYPES``) whose name that noun heads that the article has named before it ("Socotra
+        Island ... [ten sentences on] the interior of the island"); open when it has named two ("Republican Party",
+        "Democratic Party"). Not nouns said of any organisation ("the company", "the government")."""
+        noun = tok.lemma_.lower()
+        if tok.tag_ != "NN" or noun not in FAR_NAME_HEADS or NOMINAL_HEADS.get(noun) != "NAME" \
+                or not bare_description(tok):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None:
+            return None
+        art = self.article
+        found = {art.canonical(i) for i, e in enumerate(art.entities)
+                 if e["type"] in ONLY_HEAD_TYPES and not country_description(e["name"])
+                 and noun in name_heads(e["name"])
+                 and any(m.get("kind", "name") == "name" and m["start"] < tok.idx for m in e["mentions"])}
+        return (found.pop(), det.idx, tok.idx + len(tok.text), "nominal") if len(found) == 1 else None
 
     def _home_place(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this city", "this town": like "this country", the place where the text is, the known city the article

@@ -162,6 +162,23 @@ def test_the_country_far_back_is_the_one_country_the_text_names(mentions_of):
     assert ("the country", "nominal") in mentions_of(text, "Poland")
 
 
+def test_the_island_far_back_is_the_one_island_the_text_names(mentions_of, tables):
+    """"the island", "the party" beyond the salience window: the one "X Island", "X Party" named before it; open when
+    two are named, and never for nouns said of any organisation ("the company")."""
+    text = ("Molvania Island lies in the south sea. Its old town is large. Trams run all night. "
+            "The castle stands on a hill. Students fill the bars.\n\n"
+            "Buses cross the island every hour.")
+    assert ("the island", "nominal") in mentions_of(text, "Molvania Island")
+    two = ("The Green Party and the Labour Party met in May. Its old town is large. Trams run all night. "
+           "The castle stands on a hill. Students fill the bars.\n\n"
+           "Voters left the party in June.")
+    assert not [m for m in tables(two)["mentions"] if m["text"] == "the party"]
+    company = ("Mark Stone sold the Molvania Rail Company in May. Its old town is large. Trams run all night. "
+               "The castle stands on a hill. Students fill the bars.\n\n"
+               "Buses cost more since the company raised fares.")
+    assert not [m for m in tables(company)["mentions"] if m["text"] == "the company"]
+
+
 def test_the_country_is_no_foreign_country_of_a_story_naming_a_us_state(tables):
     text = ("Senator Tom Reed spoke in Ohio on Monday. He served in Iraq as a young man. Voters cheered. "
             "His aides handed out flags. The rally ended early.\n\n"
@@ -481,6 +498,30 @@ def test_its_in_a_fronted_prepositional_phrase_takes_up_the_named_subject_after_
     according = ("The National Basketball Association met on Monday. According to its press release, the National "
                  "Basketball Association was suspending the season.")
     assert ("its", "pronoun") in mentions_of(according, "National Basketball Association")
+
+
+def test_possessive_in_a_fronted_participle_takes_up_the_named_subject_after_it(mentions_of):
+    """"Citing his poor health, X resigned", "Owing to its debts, the Y Company closed": a participle with no subject of
+    its own has the subject of the clause it is set before."""
+    text = "Mark Stone met the board on Friday. Citing his poor health, Daniel Ortiz resigned on Monday."
+    assert ("his", "pronoun") in mentions_of(text, "Daniel Ortiz")
+    assert ("his", "pronoun") not in mentions_of(text, "Mark Stone")
+    owing = ("The Molvanian Rail Company met its lenders in May. Owing to its large debts, the Molvanian Rail Company "
+             "closed two lines.")
+    assert ("its", "pronoun") in mentions_of(owing, "Molvanian Rail Company")
+
+
+def test_its_of_a_verb_conjoined_to_a_named_subject_takes_that_subject_up(mentions_of, tables):
+    """"Tesco cut prices and sold its stores", "Fort Lee offers food and is famous for its diners" (a verb with no
+    subject of its own shares the conjoined verb's; through a copula's adjective); not "their" ("The Molvanian Post
+    surveyed the voters and noted their views": the voters')."""
+    text = "Tesco made a loss in May. Tesco cut prices in June and sold its stores in Poland."
+    assert ("its", "pronoun") in mentions_of(text, "Tesco")
+    famous = "Fort Lee lies on the river. Fort Lee offers good food and is famous for its diners."
+    assert ("its", "pronoun") in mentions_of(famous, "Fort Lee")
+    their = ("The Molvanian Post Company met on Monday. The Molvanian Post Company surveyed the voters twice and "
+             "noted their views.")
+    assert not [m for m in tables(their)["mentions"] if m["text"] == "their"]
 
 
 def test_its_in_a_prepositional_phrase_takes_up_its_clause_subject(mentions_of, tables):
