@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import json
 import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from itertools import zip_longest
 from pathlib import Path
@@ -508,5 +511,20 @@ def main(argv=None) -> int:
     return 0
 
 
+def run() -> None:
+    """The command line's entry point: ``main``, then the exit handlers the libraries registered and
+    the output flushed, then out without tearing the interpreter down (freeing spaCy's model and the
+    libraries' modules object by object: ~0.3 s of a rebuild). A normal exit when another thread
+    still runs (it is waited for then)."""
+    code = main()
+    if any(t is not threading.current_thread() and not t.daemon for t in threading.enumerate()):
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

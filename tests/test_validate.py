@@ -122,6 +122,29 @@ def test_validate_command_exit_code_and_report(package_copy, tmp_path, capsys):
     assert "INVALID" in html and "ANIMAL" in html
 
 
+
+def test_the_command_line_exits_with_main_s_code_and_all_its_output(package_copy, tmp_path):
+    """``python -m pipeline`` (and the ``presstables`` script) leave without tearing the interpreter
+    down (``cli.run``): the exit code is still ``main``'s, every line it printed arrives, and the
+    report files are whole."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def command(*args):
+        return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True,
+                              check=False, cwd=Path(__file__).resolve().parent.parent)
+
+    good = command("validate", str(package_copy), "--report", str(tmp_path / "ok"))
+    assert good.returncode == 0, good.stderr
+    assert json.loads((tmp_path / "ok/validation.json").read_text())["valid"] is True
+    rewrite_csv(package_copy, "entities", lambda rows: rows[:] and [r.update(type="ANIMAL") for r in rows])
+    bad = command("validate", str(package_copy), "--report", str(tmp_path / "bad"))
+    n = len(json.loads((tmp_path / "bad/validation.json").read_text())["problems"])
+    assert bad.returncode == 1 and n > 1
+    assert bad.stderr.count("ANIMAL") == min(n, 50), bad.stderr
+    assert command("validate", str(tmp_path / "nowhere")).returncode == 2
+
 def test_missing_descriptor(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "nope" / "datapackage.json")]) == 2
     assert "no such data package descriptor" in capsys.readouterr().err
