@@ -539,8 +539,16 @@ def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:
     if not owners and k not in ORG_HEADS and k not in GENERIC:
         # "X" / "Church of X", "University of X"; else "Harvard" / "Harvard University"
         owners = [o for o in orgs if o.split()[-2:] == ["of", k] and o.split()[0] in ORG_HEADS] \
-            or [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS]
+            or [o for o in orgs if len(o.split()) == 2 and o.split()[0] == k and o.split()[1] in SCHOOL_HEADS] \
+            or _headed_before_of(k, orgs)
     return owners
+
+
+def _headed_before_of(k: str, orgs: list[str]) -> list[str]:
+    """The organisations whose name has the word ``k`` as its head before an "of" complement: "the House" for
+    "House of Representatives" (a head word no list has; two such names, "House of Commons" and "House of Lords",
+    leave it open)."""
+    return [o for o in orgs if "of" in o.split()[1:] and _before_of(o.split())[-1] == k]
 
 
 def _before_of(words: list[str]) -> list[str]:

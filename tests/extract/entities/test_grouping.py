@@ -155,6 +155,20 @@ def test_bare_name_joins_the_church_or_university_named_after_it(nlp):
     assert len(hits[0]["mentions"]) == 2
 
 
+def test_bare_head_before_of_joins_the_one_name_it_heads(nlp):
+    from spacy.tokens import Span
+    doc = nlp("The House of Delegates passed the bill, and the House will vote again in May.")
+    h = [t.i for t in doc if t.text == "House"][-1]
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, h, h + 1, "ORG")]     # fix the model's labels
+    hits = [e for e in extract_entities(doc) if "House" in e["aliases"]]
+    assert len(hits) == 1 and hits[0]["name"] == "House of Delegates"
+    doc = nlp("The House of Lords and the House of Commons met, and the House adjourned.")
+    i = [t.i for t in doc if t.text == "House"]
+    doc.ents = [Span(doc, i[0], i[0] + 3, "ORG"), Span(doc, i[1], i[1] + 3, "ORG"), Span(doc, i[2], i[2] + 1, "ORG")]
+    hits = [e for e in extract_entities(doc) if "House" in e["aliases"]]
+    assert len(hits) == 1 and hits[0]["name"] == "House"     # two such names: open
+
+
 def test_place_and_the_place_with_an_abbreviation_are_one(ents_of):
     text = "Protesters marched in Washington. Police in Washington D.C. made no arrests."
     _, ents = ents_of(text)
