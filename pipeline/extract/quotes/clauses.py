@@ -275,9 +275,10 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
         i = _words_start(ctx, tok, comp, i)
         j = _reason_end(tok, comp, _conjuncts_end(ctx, tok, comp, j))
     i, j = strip_span(doc, i, j)
-    if j - i < 3 or not has_verb(doc, i, j):
+    gap = relative_gap(comp, tok)
+    if j - i < (2 if gap else 3) or not has_verb(doc, i, j):
         return None
-    if comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
+    if not gap and comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
             and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):
         return None  # "Everything X says is a lie": the verb's object went before it; nothing is reported
     return Attribution((i, j), tok, subj)
@@ -323,6 +324,44 @@ def fronted_before_own_clause(comp: Token, comps: list[Token], tok: Token, subj:
     before = subj.left_edge.i - 1
     return comp.i < tok.i and subj.i < tok.i and before >= 0 and tok.doc[before].text != ";" \
         and any(_runs_on_after(c, tok) for c in comps)
+
+
+def _free_relative(tok: Token) -> bool:
+    """'rejected what he said was a smear', 'blamed it on what officials say were faulty brakes': the speech verb's
+    clause opens with "what" (its object or subject, before the verb's own subject) and is itself the object of
+    a verb or preposition before it (not 'What he says is a lie', where the clause is the sentence's subject)."""
+    return tok.dep_ in ("ccomp", "pcomp", "dobj", "pobj", "xcomp") and tok.head.i < tok.i and any(
+        g.lower_ == "what" and g.tag_ == "WP" and g.i < tok.i for g in tok.children)
+
+
+def _bare_be(comp: Token) -> bool:
+    """'the first thing she said was, you know, ...': a "be" with nothing it says of its subject and a comma
+    after it is the sentence's own copula the parser hung on the relative clause, not a clause that was said
+    (not 'what they say was her mishandling of ...', whose predicate the parser hung on the speech verb)."""
+    doc = comp.doc
+    return comp.lemma_ == "be" and not any(
+        g.dep_ in ("attr", "acomp", "prep", "advmod", "oprd", "ccomp", "xcomp", "npadvmod") for g in comp.children) \
+        and (comp.i + 1 >= len(doc) or doc[comp.i + 1].is_punct)
+
+
+def relative_gap(comp: Token, tok: Token) -> bool:
+    """'a policy which they say left a vacuum', 'a probe the agency said was ongoing', 'something aides argue is
+    possible', 'what he said was a smear': the speech verb heads a relative clause with a subject of its own, and
+    its finite complement after it has no subject but the relative pronoun (or none: the noun the clause describes,
+    or "what", is that subject). What the speaker said is that complement about the noun; the noun has its own
+    place in the sentence (not 'Everything X says is a lie' misparsed, where the complement is the sentence's own
+    verb). No "to" in the complement ('which they vowed to ignore'); a bare verb is the parser's ('who police say
+    shot him'); a "be" must say something (``_bare_be``)."""
+    noun = tok.head
+    relative = tok.dep_ == "relcl" and noun.dep_ != "ROOT" and noun.pos_ in ("NOUN", "PROPN", "PRON")
+    if comp.i < tok.i or not (relative or _free_relative(tok)) \
+            or not (comp.tag_ in ("VBD", "VBZ", "VBP", "VB") or any(g.tag_ == "MD" for g in comp.children)) \
+            or any(g.tag_ == "TO" for g in comp.children) or _bare_be(comp):
+        return False
+    own = [g for g in tok.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES | {"what"}]
+    theirs = [g for g in comp.children if g.dep_ in SUBJ_DEPS + ("expl", "csubj")]
+    return len(own) == 1 and own[0].i < tok.i and all(
+        g.lower_ in RELATIVES | {"what"} and g.i < tok.i for g in theirs)
 
 
 def _that_after_attribution(comp: Token, tok: Token) -> bool:
@@ -413,8 +452,8 @@ def _reported_by_others(noun: Token) -> bool:
 def complements(ctx: QuoteContext, tok: Token, subj: Token) -> list[Attribution]:
     """``X said (that) CLAUSE``, ``CLAUSE, X said``: one row per clausal complement of the verb (one row for
     ``A, X said, that B``: ``extraposed_rest``)."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and time_clause(c))
-             and not participle_of_a_noun(c, tok)]
+    comps = [c for c in tok.children if (c.dep_ == "ccomp" or c.dep_ == "xcomp" and relative_gap(c, tok))
+             and not (c.i > tok.i and time_clause(c)) and not participle_of_a_noun(c, tok)]
     comps = [c for c in comps if not fronted_before_own_clause(c, comps, tok, subj)]
     question = asked_question(tok) if not any(c.i > tok.i for c in comps) else None
     if question is not None:

@@ -237,3 +237,19 @@ def test_a_participle_after_the_noun_of_the_verbs_adjunct_is_not_what_was_said(r
     assert not [r for r in rows if "half-hour" in r["text"]], rows
     assert containing(rows, "wide margin")["type"] == "direct"
     assert containing(rows, "found poison")["cue"] == "announced"
+
+
+def test_a_speech_verb_in_a_relative_clause_reports_its_clause_about_the_noun(run, containing):
+    """'a plan which critics say left a gap', 'a review the agency said was ongoing', 'what he said was a smear':
+    the clause after a speech verb heading a relative clause has no subject of its own (the relative pronoun, the
+    noun or "what" is that subject) and is what was said; a bare "be" followed by a comma in speech ('the first
+    thing she said was, you know, ...') is not."""
+    rows = run("Officials cut funding for the program, which critics say left a gap in rural care. "
+               "Reporters asked about the audit, a review the agency said was ongoing as of last week. "
+               "The senator rejected what he said was a smear campaign by his rivals. "
+               "And my coach, like the very first thing she said was, you know, you doing this takes courage.")
+    gap = containing(rows, "left a gap")
+    assert gap["text"] == "left a gap in rural care" and gap["cue"] == "say"
+    assert containing(rows, "was ongoing")["text"] == "was ongoing as of last week"
+    assert containing(rows, "smear campaign")["text"] == "was a smear campaign by his rivals"
+    assert not [r for r in rows if "you doing this" in r["text"]], rows
