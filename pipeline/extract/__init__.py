@@ -240,10 +240,27 @@ def _fresh(todo, model: Model, progress, jobs, store, engine) -> Iterator[Tables
     return iter_each(todo, model.nlp, progress=progress, jobs=jobs, done=store)
 
 
+READ_AHEAD = 256  # cached entries read while waiting for an extracted article (held until their turn)
+
+
 def _in_order(articles, keys, found, cache, model: Model, fresh: Iterator[Tables]) -> Iterator[Tables]:
-    for article, key, hit in zip(articles, keys, found, strict=True):
-        tables = cache.get(key) if hit else next(fresh)
+    ahead: dict[int, Tables | None] = {}
+    for i, (article, key, hit) in enumerate(zip(articles, keys, found, strict=True)):
+        if hit:
+            tables = ahead.pop(i) if i in ahead else cache.get(key)
+        else:
+            _read_ahead(ahead, i, keys, found, cache)
+            tables = next(fresh)
         if tables is None:  # the entry went away since it was found: extract the article here
             tables = _extract_batch([article], model.nlp)[0]
         yield tables
+
+
+def _read_ahead(ahead: dict, i: int, keys, found, cache) -> None:
+    """Before waiting for the extracted article at ``i``, read the cached entries of the next
+    ``READ_AHEAD`` articles: this process would wait idle while the workers extract, and would read
+    them after (the first articles in id order are often the new ones)."""
+    for j in range(i + 1, min(len(keys), i + 1 + READ_AHEAD)):
+        if found[j] and j not in ahead:
+            ahead[j] = cache.get(keys[j])
 
