@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator
 
 BATCH = 8                       # articles per task: small enough to balance, large enough to pipe
+TASKS_PER_JOB = 4               # a few articles go in smaller tasks, so that the workers end together
 _WORKER: dict = {}              # the model and the per-batch function, set before the fork
 
 
@@ -19,6 +20,14 @@ def default_jobs() -> int:
 
 def batches(items: list, size: int = BATCH) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def task_size(n: int, jobs: int) -> int:
+    """Articles per task: ``BATCH``, or fewer when ``n`` articles would give a worker fewer than
+    ``TASKS_PER_JOB`` tasks (ten new articles on two workers: one each at a time, not five)."""
+    if jobs <= 1:
+        return BATCH
+    return max(1, min(BATCH, n // (jobs * TASKS_PER_JOB)))
 
 
 def _run(batch: list[dict]):
@@ -49,7 +58,7 @@ def iter_batches(run: Callable, articles: list[dict], nlp, jobs: int, progress=N
     ``done(batch, result)`` is called in this process as each result arrives. The workers start at
     once, not at the first ``next``: they extract while the caller does other work (such as reading
     the cached results of the articles before these)."""
-    parts = batches(articles, max(1, min(BATCH, -(-len(articles) // max(jobs, 1)))))  # a few articles: all workers
+    parts = batches(articles, task_size(len(articles), jobs))
     jobs = min(jobs, len(parts))
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return _results((run(b, nlp) for b in parts), parts, progress, done)

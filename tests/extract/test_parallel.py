@@ -149,3 +149,12 @@ def test_cached_articles_are_read_while_an_extracted_one_is_awaited(monkeypatch)
     assert hits == 4
     assert [t["quotes"][0]["article_id"] for t in stream] == [a["article_id"] for a in articles]
     assert log == ["read a1", "read a2", "extract a0", "extract a4", "read a3", "read a5"]  # one batch: a0 and a4
+
+
+def test_a_few_articles_go_to_the_workers_in_small_tasks():
+    """Ten new articles on two workers go one at a time (five each at once left one worker idle while the
+    other parsed the longer half); a big corpus keeps tasks of ``BATCH``; one process takes ``BATCH``."""
+    from pipeline.extract.parallel import BATCH, task_size
+
+    assert task_size(10, 2) == 1 and task_size(40, 2) == 5
+    assert task_size(10_000, 2) == BATCH and task_size(10, 1) == BATCH
