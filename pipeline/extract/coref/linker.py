@@ -422,25 +422,31 @@ def _copula_subject(verb: Token) -> Token | None:
 
 
 def _as_holder(tok: Token) -> Token | None:
-    """Whom a person noun after "as" on a verb is said of: the subject ("He served as a military engineer", "was
-    recognized as a promising new author"); the object of a verb that describes or installs its object
-    (``as_object_verbs``: "elected Boris Johnson as the new leader", "described Clinton as a lifetime politician");
-    no one when another verb has an object ("succeeded John Podesta as president", "represent Clinton as her lawyer":
-    the subject is the president, the lawyer), nor under negation, a modal or "if" ("would have described Mr. Obama
-    as a climate evangelist": ``_asserted``), nor in "such as", "as well as"."""
-    prep = tok.head
-    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" \
-            or not person_noun(tok.lemma_.lower()) or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
-                                                         for c in tok.children):
+    """Whom a person noun after "as" on a verb, or a verb's object predicate, is said of: the subject ("He served as a
+    military engineer", "was recognized as a promising new author", "Smith was named chief executive"); the object of
+    a verb that describes or installs its object (``as_object_verbs``: "elected Boris Johnson as the new leader",
+    "described Clinton as a lifetime politician"; "named Smith the new coach"); no one when another verb has an object
+    ("succeeded John Podesta as president", "represent Clinton as her lawyer": the subject is the president, the
+    lawyer), nor the active subject of an object predicate ("he called Trump a climate arsonist"), nor under negation,
+    a modal or "if" ("would have described Mr. Obama as a climate evangelist": ``_asserted``), nor in "such as"."""
+    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not person_noun(tok.lemma_.lower()) \
+            or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in tok.children):
         return None
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or not _asserted(verb) \
-            or prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("such", "well", "so"):
+    if tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" \
+                or prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("such", "well", "so"):
+            return None
+        verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not _asserted(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj if verb.lemma_.lower() in AS_OBJECT_VERBS and obj.i < tok.i else None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    deps = ("nsubjpass",) if tok.dep_ == "oprd" else ("nsubj", "nsubjpass")  # "called Trump an arsonist": no subject
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
     return subj if subj is not None and subj.i < tok.i else None
 
 

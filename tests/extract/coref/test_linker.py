@@ -701,12 +701,14 @@ def test_a_product_described_by_an_apposition_takes_up_the_noun_later(mentions_o
 # ---------------------------------------------------------------- eighteenth session (h35pro)
 def test_a_person_noun_after_as_describes_the_subject_or_the_object_it_is_said_of(mentions_of):
     text = ("Daniel Ortiz was born in Lima. In 1998 Daniel Ortiz served as a professor at the university. "
-            "The party elected Maria Lopez as its leader in 2004.")
+            "The party elected Maria Lopez as its leader in 2004. In 2009 Daniel Ortiz was named chief executive.")
     assert ("professor", "nominal") in mentions_of(text, "Daniel Ortiz")
     assert ("leader", "nominal") in mentions_of(text, "Maria Lopez")
+    assert ("executive", "nominal") in mentions_of(text, "Daniel Ortiz")
 
 
 def test_as_after_another_object_or_under_a_modal_describes_no_one(tables):
     text = ("Maria Lopez was born in Lima. Maria Lopez succeeded Daniel Ortiz as president of the club. "
-            "Few would have described Daniel Ortiz as a reformer.")
+            "Few would have described Daniel Ortiz as a reformer. Daniel Ortiz gave a speech in which he "
+            "called Lopez a \"climate arsonist,\" citing the fires.")
     assert not [m for m in tables(text)["mentions"] if m["kind"] == "nominal"]
