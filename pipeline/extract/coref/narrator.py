@@ -313,15 +313,24 @@ class Narrator:
         return out
 
     def answerers(self, labels: dict[int, int]) -> dict[int, int]:
-        """paragraph -> who answers it: "you" in a transcript's question (a paragraph that ends with "?")
-        is the person whose "((Name))" label heads the next paragraph ("((WN)) Could you explain ...?")."""
+        """paragraph -> who answers it: "you" in a transcript's question (a paragraph that ends with "?", or any turn
+        of the interviewer's unnamed label) is the person whose "((Name))" label heads the next paragraph ("((WN))
+        Could you explain ...?")."""
         art, out = self.article, {}
         paras = lines(art.text)
         for (at, line), (nxt, following) in zip(paras, paras[1:], strict=False):
             idx = labels.get(art.paragraph_of(nxt)) if transcript_label(following) else None
-            if line.endswith("?") and idx is not None:
+            if idx is not None and (line.endswith("?") or self._interviewer_turn(at, line)):
                 out[art.paragraph_of(at)] = idx
         return out
+
+    def _interviewer_turn(self, at: int, line: str) -> bool:
+        """A turn headed by a "((...))" label that names no person ("((WN)) Tell me about your most memorable
+        tournament.", "((WN)) You mentioned you were a TV anchor as a kid."): the interviewer's, whether or not it ends
+        with a question mark; its "you" is the person who answers it."""
+        if not transcript_label(line):
+            return False
+        return self.person_covering(at + 2, at + line.index("))")) is None
 
     @cached_property
     def title_turns(self) -> dict[int, int]:

@@ -694,11 +694,20 @@ def addressed(cue: Token, kind: str) -> bool:
     whether ..., X said': a passive verb of saying to someone (`addressee_verbs`) with no "by ..." agent; its
     subject is the one spoken to, and the text does not say who spoke. A quotation after a bare "when asked"
     ('X told Congress when asked about it: "A"') is the answer, not the question."""
-    if lemma(cue) not in ADDRESSEE_VERBS or cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+    if lemma(cue) not in ADDRESSEE_VERBS or cue.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ == "agent" for c in cue.children):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    if cue.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return True
-    return kind != "direct" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
+    return kind != "direct" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children) \
+        and (cue.tag_ == "VBN" or _opens_sentence(cue))
+
+
+def _opens_sentence(cue: Token) -> bool:
+    """'Asked what he thought ..., Walter said': a subjectless participle the parser tags as a past tense, opening
+    its sentence (or its paragraph) before the clause it hangs on."""
+    start = sentence_in_paragraph(cue)[0]
+    return cue.i < cue.head.i and all(not t.is_alpha for t in cue.doc[start:cue.i])
 
 
 def named_passive(cue: Token) -> bool:
@@ -748,17 +757,55 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     phrase = _phrase_text(ctx, i, shown)
     relative = _relative_speaker(r.cue_tok, subj)
     r.speaker_text = relative.text if relative is not None else phrase
-    several = bool(conjoined(subj))   # "X and Y said": the phrase as written, no single entity
-    r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not several else None
+    name = _apposed_name(subj)
+    several = bool(conjoined(subj)) and name is None   # "X and Y said": the phrase as written, no single entity
+    if name is not None:
+        r.speaker_entity = coref.resolve(name, (name.left_edge.i, name.i + 1), r.start)
+    else:
+        r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not several else None
     if r.speaker_entity is not None and subj.lower_ in PRONOUNS and _label_only(ctx, r.speaker_entity):
         r.speaker_entity = None
     if r.speaker_entity is not None:
         r.speaker_name = ctx.entities[r.speaker_entity]["name"]
+    elif name is not None:
+        r.speaker_name = _phrase_text(ctx, name.left_edge.i, name.i + 1)
     elif not several and (subj.lower_ in PRONOUNS or subj.lower_ in PERSONAL or subj.tag_ in ("WP", "WDT", "PRP$")):
         r.speaker_name = _unnamed_phrase(ctx, coref, subj)  # a pronoun whose referent was not found: None
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _apposed_name(subj: Token) -> Token | None:
+    """"US Green Party presidential frontrunner and the presidential nominee of Socialist Party USA, Howie Hawkins,
+    announced", "a Republican, Mark Amodei, has voiced support", "According to news agency ISNA, the prosecutor general
+    of Tehran, Ali Alghasi Mehr, said": a person's name set off by commas at the end of the subject phrase, right
+    before its verb, names the one who speaks, whatever noun of the phrase the parser hung it on (the last word of a
+    title's "of" phrase, the second of two titles it coordinates, a source the parser made the subject), as long as
+    no clause lies between ("a biography written by X and a reporter, Y": the name is the writer's). Only for a
+    singular phrase that is no person's name itself and whose conjuncts name no person ("Smith and his lawyer, Bob
+    Jones, said": two speakers); the name is the head of an apposition, its words all names."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(c.ent_type_ == "PERSON" or c.pos_ == "PRON" or c.tag_ in ("NNS", "NNPS") for c in conjoined(subj)):
+        return None
+    doc = subj.doc
+    end = subj.right_edge.i - (doc[subj.right_edge.i].text == ",")
+    k = end
+    while k > subj.i and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == end or doc[k].text != ",":
+        return None
+    inside = range(k + 1, end + 1)
+    roots = [doc[m] for m in inside if doc[m].head.i not in inside]
+    if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].ent_type_ != "PERSON":
+        return None
+    t = roots[0].head
+    while t.i != subj.i:  # nouns and prepositions only ("a biography written by X and a reporter, Y": Y wrote it)
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return None
+        t = t.head
+    return roots[0]
 
 
 def _unnamed_phrase(ctx: QuoteContext, coref: Coreference, pronoun: Token) -> str | None:

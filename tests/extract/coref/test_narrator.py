@@ -234,3 +234,15 @@ def test_you_in_a_transcript_question_is_who_answers_it(mentions_of):
             "((Naomi Martisius)) It matters less than one would think for this kind of question.\n")
     assert _pronouns(mentions_of(text, "Frido Welker")) == ["you"]
     assert _pronouns(mentions_of(text, "Naomi Martisius")) == ["You"]
+
+
+def test_you_in_an_interviewers_turn_without_a_question_mark_is_who_answers_it(mentions_of):
+    """'((WN)) You mentioned you were a TV anchor as a kid. Tell us more about that.': a turn of the interviewer's
+    unnamed label is a question whatever its last mark; its "you" is the person whose label heads the next turn. A named
+    speaker's short turn ("((Frido Welker)) Thank you.") is no interviewer's."""
+    text = ("Wikinews spoke with researchers Naomi Martisius and Frido Welker.\n\n"
+            "((WN)) You mentioned the sample was small. Tell us more about that.\n\n"
+            "((Naomi Martisius)) It matters less than one would think for this kind of question.\n\n"
+            "((Frido Welker)) Thank you.\n\n"
+            "((Naomi Martisius)) We are glad the study is out after four long years of work on it.\n")
+    assert _pronouns(mentions_of(text, "Naomi Martisius")) == ["You"]

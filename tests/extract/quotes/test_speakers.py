@@ -474,6 +474,14 @@ def test_an_asked_question_before_the_answer_is_no_row(run):
     assert any("had not decided" in q["text"] and q["speaker_name"].endswith("Ana Ruiz") for q in rows)
 
 
+def test_an_asked_question_the_parser_tags_as_a_past_tense_is_no_row(run):
+    """'Asked what ..., X said': the parser often tags a sentence-opening "Asked" as a past tense (VBD); it is still
+    the participle of a question someone put to X, no words of X's."""
+    rows = run("Asked what it is about politics that fascinates him, Tom Berg said he liked the arguments.")
+    assert not any("fascinates him" in q["text"] for q in rows)
+    assert any("liked the arguments" in q["text"] and q["speaker_name"] == "Tom Berg" for q in rows)
+
+
 def test_a_quotation_after_when_asked_is_the_answer(run, containing):
     rows = run('Ana Ruiz, who told the council when asked about the budget: "That matter is being handled by the '
                'auditors."')
@@ -544,3 +552,26 @@ def test_a_name_before_a_gloss_in_parentheses_or_dashes_speaks_for_a_verb_withou
     doc = reparsed(text, {"Dorsey": ("aimed", "nsubjpass"), "declared": ("declared", "ROOT")})
     declared = next(t for t in doc if t.text == "declared")
     assert subject(declared).text == "Dorsey"
+
+
+def test_a_name_set_off_at_the_end_of_a_subject_phrase_speaks(run, containing):
+    """'Green Party frontrunner and the nominee of the Socialist Party, Howie Hawkins, announced', 'According to the
+    agency ISNA, the prosecutor general of Tehran, Ali Mehr, said': a person's name set off by commas at the end of the
+    subject phrase is the speaker, whichever noun of the phrase the parser hangs it on (two coordinated titles are no
+    two speakers, a source the parser made the subject does not speak)."""
+    q = containing(run("Green Party presidential frontrunner and the nominee of the Socialist Party USA, Howie Hawkins, "
+                       "announced that he had chosen a running mate."), "chosen a running mate")
+    assert q["speaker_name"] == "Howie Hawkins"
+    q = containing(run('According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the '
+                       'men must face "murder and terrorism charges".'), "must face")
+    assert q["speaker_name"] == "Ali Alghasi Mehr"
+
+
+def test_a_name_after_a_clause_or_beside_a_named_conjunct_is_no_single_speaker(run, containing):
+    """'Tom Berg and his lawyer, Ana Ruiz, said': two speakers, the phrase as written; 'The report, written by X and a
+    colleague, Y, said': the name is one of the writers, not the speaker phrase's person."""
+    q = containing(run("Tom Berg and his lawyer, Ana Ruiz, said the contract was void."), "contract was void")
+    assert q["speaker_name"] == "Tom Berg and his lawyer"
+    q = containing(run("The report, written by Ana Ruiz and a colleague, Tom Berg, said the plan had failed."),
+                   "plan had failed")
+    assert q["speaker_name"] != "Tom Berg"
