@@ -22,11 +22,14 @@ from .lexicon import (
     CHANGE_HEAD_WORDS,
     CONTEST_VERBS,
     COUNT_LEVEL_VERBS,
+    CUR_WORDS,
     DECREASE,
     INCREASE,
     INDEX_NAMES,
     INDEX_POINT_CONTEXT,
     MEGAPIXEL_CONTEXT,
+    MONEY_IN_IDIOMS,
+    MONEY_PLACING_VERBS,
     PARTITIVE_PRONOUNS,
     QUAKE_WORDS,
     QUAL_VERBS,
@@ -323,6 +326,26 @@ def _of_object(tokens: list[Token], span_ids: set[int]) -> str | None:
     return None
 
 
+def _money_in_what(f: Figure, tokens: list[Token]) -> str | None:
+    """"paid US$750 in taxes", "racked up more than $6 million in sales", "was $11 million in debt", "$2.3 billion in
+    net sales": a noun after "in" right after a sum of money, with no determiner, possessive or number of its own,
+    says what the money is. Not a time, a place or a name ("$5 million in 2019", "in March", "in Iowa"), a currency
+    ("$22.20 in current dollars"), an idiom ("$500,000 in total", "in response": ``money_in_idioms``), nor the place
+    money is put ("invested $5 million in startups": ``money_placing_verbs``)."""
+    last = tokens[-1]
+    doc = last.doc
+    prep = doc[last.i + 1] if f.kind == "money" and last.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "in" or prep.dep_ != "prep" \
+            or lemma_word(governing_verb(prep)) in MONEY_PLACING_VERBS:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "ORG") or lemma_word(noun) in MONEY_IN_IDIOMS \
+            or lemma_word(noun) in TIME_OFFSET_UNITS or unit_name(noun.text) or noun.lower_ in CUR_WORDS \
+            or any(c.dep_ in ("det", "poss", "nummod", "predet") or c.like_num for c in noun.lefts):
+        return None
+    return _np_text(noun)
+
+
 def _head_noun(tokens: list[Token], root: Token) -> str | None:
     """"a growth of 6.1 percent", "a fine of $3 million"; "a 25% tax", "a $150,000 contract"."""
     h = root.head
@@ -337,8 +360,8 @@ def _head_noun(tokens: list[Token], root: Token) -> str | None:
 
 def _aged(f: Figure, tokens: list[Token], doc: Doc) -> bool:
     """"He was aged 84 years", "children aged 0-14 years", "people aged 65 years and over": years right after
-    "aged" (or "the age of") are an age."""
-    i = tokens[0].i
+    "aged" (or "the age of") are an age, also when a qualifier holds those words ("over the age of 70 years")."""
+    i = next((t.i for t in tokens if t.idx >= f.core_start), tokens[0].i)
     if f.unit != "year" or i == 0:
         return False
     before = doc[i - 1].lower_
@@ -372,7 +395,7 @@ def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
             continue
         if c.pos_ in ("NOUN", "PROPN") and c.i not in span_ids:
             if _is_a_name(c):
-                return None
+                return _named_agents_object(root, verb, span_ids)
             if c.ent_type_ in NUMBER_ENTS[1:]:
                 return _figure_subject_of(c) if root.dep_ == "conj" or _subject_measured(f, root, verb) else None
             obj = _verb_object(root, verb, span_ids)
@@ -380,6 +403,16 @@ def _verb_subject(f: Figure, root: Token, span_ids: set[int]) -> str | None:
                 return obj or None
             return _with_of_phrase(c, span_ids) if _subject_measured(f, root, verb, c) else None
     return None
+
+
+def _named_agents_object(root: Token, verb: Token, span_ids: set[int]) -> str | None:
+    """"The council increased the death toll to six", "Apple cut prices by 10%", "Forbes put his net worth at $45
+    billion": a name as the subject is the agent, but the verb's object that the figure's "to/at/by/from" sizes is
+    what it measures (``_verb_object``); not the object of a contest ("Clinton beat the senator by 18 points", "leads
+    the field at 26%": ``contest_verbs``), whose margin measures no object."""
+    if lemma_word(verb) in CONTEST_VERBS:
+        return None
+    return _verb_object(root, verb, span_ids) or None
 
 
 def _with_of_phrase(subject: Token, span_ids: set[int]) -> str:
@@ -544,6 +577,8 @@ def measure(f: Figure, tokens: list[Token], root: Token | None, doc: Doc) -> str
     else:
         span_ids = {t.i for t in tokens}
         found = _of_object(tokens, span_ids)
+        if found is None:
+            found = _money_in_what(f, tokens)
         if found is None:
             found = _head_noun(tokens, root)
         if found is None:

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..entities.lexicon import APPOS_PERSON, TITLES
+from ..quotes.lexicon import SPEECH_VERBS
 from .lexicon import (
     CODE_PREFIX_OK,
     DIAL_VERBS,
@@ -312,7 +314,7 @@ def _half_as_part(text: str, f: Figure) -> bool:
 def _is_indefinite_one(text: str, f: Figure, tok: Token | None) -> bool:
     """"one thing led to the next", "one species or the other", "One hand rocked the child, the other
     held a book": "one" before a noun that is no counted thing, or the first half of a contrast in a
-    sentence with no other number."""
+    sentence with no other number, or a source picked out of many ("One senator said": ``_one_source``)."""
     if not (f.is_word and f.bare and tok is not None and tok.lower_ == "one" and tok.dep_ == "nummod"):
         return False
     noun = tok.head
@@ -320,8 +322,18 @@ def _is_indefinite_one(text: str, f: Figure, tok: Token | None) -> bool:
         return True
     if any(t.like_num and t.i != tok.i for t in tok.sent):
         return False            # "three pellets versus one pellet": a contrast of counts
+    if _one_source(noun):
+        return True
     after = [t.lower_ for t in tok.sent if t.i > noun.i]
     return "another" in after or any(a == "the" and b == "other" for a, b in zip(after, after[1:], strict=False))
+
+
+def _one_source(noun: Token) -> bool:
+    """"One activist told the BBC", "One senator, Eduardo Bhatia, said", "One resident told WESH": "one" before a word
+    for a person who is the subject of a verb of speech (``speech_verbs`` of the quotes) picks a source out of many,
+    as "a" would; it counts nothing (the sentence holds no other number)."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in SPEECH_VERBS \
+        and (noun.lower_ in TITLES or noun.lower_ in APPOS_PERSON)
 
 
 def _is_rate_base(text: str, f: Figure) -> bool:

@@ -27,6 +27,8 @@ BY_BEFORE_RE = re.compile(r"(?i)\bby\s*\Z")
 ARTICLE_BEFORE_RE = re.compile(r"(?i)\ban?\s+\Z")
 EQUIVALENT_GAP_RE = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?")
 SLASH_GAP_RE = re.compile(r"\s*/\s*")
+NEXT_EQUIVALENT_GAP_RE = re.compile(r"\s*(?:[;,]|,?\s+or)\s+")
+BRACKET_CLOSE_RE = re.compile(r"\s*[)\]]")
 COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")
 OPTION_BEFORE_RE = re.compile(r"(?i)\b(?:either|whether)\b[^.;:]*\Z")
 LIST_BEFORE_RE = re.compile(r"\d,\s*\Z")
@@ -473,7 +475,20 @@ def _equivalent_index(text: str, figs: list[Figure], i: int) -> int | None:
             return i - 1
     elif SLASH_GAP_RE.fullmatch(gap) and a.equivalent_of is not None and a.kind == b.kind:
         return a.equivalent_of
+    elif _second_in_brackets(text, figs, a, b):
+        return a.equivalent_of
     return b.equivalent_of
+
+
+def _second_in_brackets(text: str, figs: list[Figure], a: Figure, b: Figure) -> bool:
+    """"€20,000 (£17,500; US$22,900)", "SEK9 million (approximately GBP738 thousand or USD910 thousand)", "141 billion
+    liters (about 37 billion U.S. gallons, 31 billion imperial gallons)": a second figure of the bracket that holds an
+    equivalent, in a third unit and last in the bracket, restates the same source (not "188 months (15 years, 8
+    months)": the source's unit again is a part of a compound time)."""
+    if a.equivalent_of is None or a.kind != b.kind or not NEXT_EQUIVALENT_GAP_RE.fullmatch(text, a.end, b.start) \
+            or not BRACKET_CLOSE_RE.match(text, b.end):
+        return False
+    return b.unit not in (a.unit, figs[a.equivalent_of].unit)
 
 
 def _inherit_context(src: Figure, b: Figure) -> None:

@@ -2,8 +2,9 @@
 "nearly", "up to"), after it ("or more", "plus", "+") or said by the verb that governs it
 ("exceeded 8 billion"). Conventions: over ("more than", "over", "exceeded"), under ("less than",
 "fewer than", "nearly", "almost": the figure is a bound not reached), about ("about", "around",
-"roughly"), at_least ("at least", "or more"), at_most ("up to", "as many as", "no more than"),
-else exact.
+"roughly"), at_least ("at least", "or more", "as little as"), at_most ("up to", "as many as", "no more than",
+"as long as" two years), else exact. An age bound is written around "the age of" ("below the age of fifteen": under)
+or as a comparative ("younger than 50").
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import lemma_word
-from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_VERBS, TIME_OFFSET_UNITS, alt
+from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_BEFORE_WITH_UNIT, QUAL_VERBS, TIME_OFFSET_UNITS, alt
 from .record import Figure
+from .units import after_age_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,11 +36,20 @@ def _qualifier_word_before(text: str, f: Figure) -> bool:
     q = QUAL_BEFORE[qs]
     if qs == "up to" and MOTION_BEFORE_RE.search(text[max(0, m.start() - 15):m.start()]):
         return False             # "inching back up to 4.8 percent": a level reached, not a bound
+    if _conjunction_before_count(qs, f):
+        return True
     if q == "exact":
         return False
     f.qualifier = q
     f.start = m.start("q")
     return True
+
+
+def _conjunction_before_count(qs: str, f: Figure) -> bool:
+    """"could last as long as two years", "as far as 10 km" are bounds (at most), but "as long as two people agree",
+    "as far as one can tell" are conjunctions: the phrases of ``qualifiers_before_with_a_unit`` bound only a number
+    with a unit."""
+    return qs in QUAL_BEFORE_WITH_UNIT and f.bare
 
 
 def _qualifier_word_after(text: str, f: Figure) -> None:
@@ -73,9 +84,9 @@ def qualifier_from_verb(f: Figure, root: Token, gov: Token | None) -> None:
 def over_as_during(text: str, f: Figure, root: Token, tok_at: TokenAt) -> bool:
     """"would cost $374 billion over 10 years", "spread over three days": "over" that the parse makes the
     preposition of a duration says when (during), not how long at least; the figure starts at its number (an age
-    stays a bound: "voters over 65"). True when the figure lost its "over"."""
+    stays a bound: "voters over 65", "every justice over the age of 70 years"). True when the figure lost its "over"."""
     over = tok_at(f.start)
-    if f.qualifier != "over" or f.age or f.unit not in TIME_OFFSET_UNITS or over is None \
+    if f.qualifier != "over" or f.age or after_age_words(text, f) or f.unit not in TIME_OFFSET_UNITS or over is None \
             or over.lower_ != "over" or over.dep_ != "prep" or not (root == over or root.head == over):
         return False
     f.qualifier = "exact"

@@ -666,9 +666,15 @@ def _count_rate_after_noun(text: str, f: Figure, tok_at: TokenAt) -> None:
         f.unit, f.kind, f.bare = f"count per {m.group('w').lower()}", "quantity", False
 
 
+def after_age_words(text: str, f: Figure) -> bool:
+    """"aged 88", "aged over 65", "at the age of 61", "below the age of fifteen": age words before the figure, or
+    before its number when the qualifier holds them ("below the age of" is read as a qualifier first)."""
+    return any(AGE_BEFORE_RE.search(text, max(0, pos - 20), pos) for pos in (f.start, f.core_start))
+
+
 def read_bare_kind(text: str, f: Figure, doc: Doc, tok_at: TokenAt) -> None:
     """A figure without a unit is an age ("aged 88", "at the age of 61", "Smith, 66,") or a count."""
-    if f.kind is None and AGE_BEFORE_RE.search(text, max(0, f.start - 20), f.start) and 0 < f.value < 130:
+    if f.kind is None and after_age_words(text, f) and 0 < f.value < 130:
         f.kind, f.unit, f.measure, f.age, f.bare = "quantity", "year", "age", True, False
     if f.kind is None:
         f.kind, f.unit = "count", "count"

@@ -307,3 +307,22 @@ def test_a_bare_count_after_of_on_a_noun_of_size_measures_that_noun(figs, only):
     assert only(figs("The driver, a father of seven, was unhurt."), value=7)["measure"] is None
     assert only(figs("He took the square root of two."), value=2)["measure"] is None
 
+
+
+# ------------------------------------------------------------------ money "in" what it is (eighteenth session, h35fig)
+def test_a_bare_noun_after_in_says_what_a_sum_of_money_is(figs, only):
+    assert only(figs("The company paid $750 in taxes last year."), value=750)["measure"] == "taxes"
+    assert only(figs("The brand racked up more than $6 million in online sales."), value=6e6)["measure"] == \
+        "online sales"
+    # not a time, an idiom, a currency, or where the money is put
+    assert only(figs("The firm earned $5 million in 2019."), value=5e6)["measure"] is None
+    assert only(figs("Fans paid $500,000 in total for the tickets."), value=5e5)["measure"] is None
+    assert only(figs("The developer invested $20 million in renovations."), value=2e7)["measure"] is None
+
+
+def test_a_named_agent_gives_way_to_the_object_its_verb_sizes(figs, only):
+    rows = figs("The Disaster Council of the Philippines increased the death toll to six after the landslide.")
+    assert only(rows, value=6)["measure"] == "death toll"
+    assert only(figs("Forbes put his net worth at $45 billion."), value=45e9)["measure"] == "his net worth"
+    # the margin of a contest measures no object
+    assert only(figs("Clinton beat the senator by 18 points."), value=18)["measure"] != "senator"

@@ -185,3 +185,12 @@ def test_a_half_after_an_ordinal_is_a_part_not_a_share(figs, only):
     assert figs("Sales slowed in the second half of the decade.") == []
     assert figs("The latter half of the novel is set at sea.") == []
     assert only(figs("Nearly half of the members voted."))["value"] == 0.5
+
+
+# ------------------------------------------------------------------ "one" that picks a source (eighteenth session, h35fig)
+def test_one_before_a_person_who_speaks_picks_a_source_and_counts_nothing(figs):
+    assert figs("One senator, Eduardo Bhatia, said he intended to sue.") == []
+    assert figs("\"It was all lies,\" said one owner of a shop.") == []
+    # a count of people who speak stays when the sentence counts others too, or the verb is no verb of speech
+    assert len(figs("One senator said yes and two senators said no.")) == 2
+    assert len(figs("One resident was injured in the fire.")) == 1

@@ -195,3 +195,16 @@ def test_the_second_number_of_a_hyphened_to_split_is_a_figure(figs, only):
     assert only(rows, value=198)["kind"] == "count"
     r = only(figs("Youths aged 18-to-24 voted."), value=18)
     assert (r["value_max"], r["unit"]) == (24, "year")
+
+
+# ------------------------------------------------------------------ a second equivalent in brackets (eighteenth session, h35fig)
+def test_a_second_equivalent_in_the_bracket_restates_the_same_source(figs, only):
+    rows = figs("They will share an award of SEK9 million (approximately GBP738 thousand or USD910 thousand).")
+    src = only(rows, value=9e6)
+    usd = only(rows, value=910000)
+    assert usd["equivalent_of"] == rows.index(src) and usd["measure"] == "award"
+    rows = figs("They must pay €20,000 (£17,500; US$22,900).")
+    assert only(rows, value=22900)["equivalent_of"] == rows.index(only(rows, value=20000))
+    # the source's unit again is a part of a compound time, no equivalent
+    rows = figs("He was sentenced to serve 188 months (15 years, 8 months) in prison.")
+    assert only(rows, value=8)["equivalent_of"] is None

@@ -36,3 +36,26 @@ def test_over_as_the_preposition_of_a_duration_is_no_bound(figs, only):
     r = only(rows, value=10)
     assert (r["text"], r["qualifier"]) == ("10 years", "exact")
     assert only(figs("The miners were trapped for over 30 hours."))["qualifier"] == "over"
+
+
+# ------------------------------------------------------------------ "as long as", age bounds (eighteenth session, h35fig)
+@pytest.mark.parametrize("sentence,text,qualifier", [
+    ("The inquiry could last as long as two years.", "as long as two years", "at_most"),
+    ("The area was as large as 21 hectares.", "as large as 21 hectares", "at_most"),
+    ("Some girls were paid as little as 50 cents.", "as little as 50 cents", "at_least"),
+    ("All of them are younger than 50.", "younger than 50", "under"),
+])
+def test_as_adjective_as_and_comparatives_are_bounds(figs, only, sentence, text, qualifier):
+    assert only(figs(sentence), text=text)["qualifier"] == qualifier
+
+
+def test_as_long_as_before_a_bare_count_is_a_conjunction(figs, only):
+    r = only(figs("The deal stands as long as two members agree."), value=2)
+    assert (r["text"], r["qualifier"]) == ("two", "exact")
+
+
+def test_an_age_bound_written_around_the_age_of(figs, only):
+    r = only(figs("Abusing minors below the age of fifteen is a crime."), value=15)
+    assert (r["text"], r["qualifier"], r["unit"], r["measure"]) == ("below the age of fifteen", "under", "year", "age")
+    r = only(figs("He may name a justice for every justice over the age of 70 years."), value=70)
+    assert (r["text"], r["qualifier"], r["measure"]) == ("over the age of 70 years", "over", "age")
