@@ -727,20 +727,24 @@ def _parallel_to(doc: Doc, g_tokens: list[Token], f_tokens: list[Token]) -> bool
 def parallel_list_noun(doc: Doc, tok_at: TokenAt, figs: list[Figure], starts: tuple[int, ...]) -> None:
     """"21 injured individuals in Davao del Sur, 36 in North Cotabato and seven in General Santos City", "250
     thousand protesters in New York, 100 thousand in London": a whole count with no noun of its own that repeats
-    the shape of the count before it in its sentence (``_parallel_to``) counts what that count counted."""
+    the shape of the count before it in its sentence (``_parallel_to``) counts what that count counted; a share does
+    the same after a share ("a 17% survival rate for males and 12% for females", "3 percent of the vote in his 2012
+    run and 2.3 percent in his 2014 run")."""
     prev: tuple[int, Figure, list[Token]] | None = None
     for f in figs:
         sent = bisect_right(starts, f.core_start) - 1
         tokens, root = figure_tokens(doc, tok_at, f)
-        if f.kind != "count" or not tokens or f.value_max is not None:
-            prev = None if f.kind != "count" else prev
+        if f.kind not in LISTED_KINDS or not tokens or f.value_max is not None:
+            prev = None if f.kind not in LISTED_KINDS else prev
             continue
-        if not f.measure and prev is not None and prev[0] == sent and _parallel_to(doc, prev[2], tokens):
+        if not f.measure and prev is not None and prev[0] == sent and prev[1].kind == f.kind \
+                and _parallel_to(doc, prev[2], tokens):
             f.measure = prev[1].measure
         if f.measure:
             prev = (sent, f, tokens)
 
 
+LISTED_KINDS = ("count", "percent")       # "17% survival rate for males and 12% for females"
 SPLIT_GAP_RE = re.compile(r"\s*-?\s*to\s*-?\s*")              # "66 to 27", "230-to-198"
 RANGE_START_RE = re.compile(r"\b(?:from|between)\s*\Z", re.IGNORECASE)
 

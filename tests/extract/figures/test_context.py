@@ -326,3 +326,10 @@ def test_a_named_agent_gives_way_to_the_object_its_verb_sizes(figs, only):
     assert only(figs("Forbes put his net worth at $45 billion."), value=45e9)["measure"] == "his net worth"
     # the margin of a contest measures no object
     assert only(figs("Clinton beat the senator by 18 points."), value=18)["measure"] != "senator"
+
+
+def test_a_share_repeating_the_shape_of_the_share_before_it_in_a_list_measures_its_noun(figs, only):
+    rows = figs("Among juveniles, there was a 17% survival rate for males and 12% for females.")
+    assert only(rows, value=12)["measure"] == "survival rate"
+    rows = figs("She received 19 percent support in South Dakota, 17 percent in Kansas and 16 percent in Iowa.")
+    assert [only(rows, value=v)["measure"] for v in (17, 16)] == ["support", "support"]
