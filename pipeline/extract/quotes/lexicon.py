@@ -65,6 +65,7 @@ GLOSS_DEPS = frozenset(_LEX["gloss_deps"])                   # non-restrictive g
 APPOSITION_FOCUS_ADVERBS = frozenset(_LEX["apposition_focus_adverbs"])  # "immigrants, particularly Mexicans"
 CLAUSE_CLIMB_DEPS = frozenset(_LEX["clause_climb_deps"])    # clauses a participle may be hung inside
 NOUN_CLIMB_DEPS = frozenset(_LEX["noun_climb_deps"])        # nouns such a clause completes
+PHRASE_CLIMB_DEPS = frozenset(_LEX["phrase_climb_deps"])    # "majorities [of voters [in five states]] say"
 MAX_CLAUSE_CLIMB = int(_LEX["max_clause_climb"])
 MAX_GLOSS_CLIMB = int(_LEX["max_gloss_climb"])               # heads climbed from a gloss's last word to the gloss
 INFLECTIONS = tuple((s, r) for s, r in _LEX["inflections"])  # regular (suffix, lemma ending) pairs

@@ -39,6 +39,7 @@ from .lexicon import (
     NAMING_VERBS,
     NOUN_CLIMB_DEPS,
     PERSONAL,
+    PHRASE_CLIMB_DEPS,
     PRONOUN_NUMBER,
     RELATIVES,
     SPEAKER_STOP_DEPS,
@@ -102,8 +103,52 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         prev = tok.doc[tok.i - 1]  # "... with the board of the Post Trump said": a misparsed subject
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "compound", "appos"):
             return prev
-        return _glossed_subject(tok) or _opening_subject(tok) or _set_off_gloss_subject(tok)
+        return _glossed_subject(tok) or _opening_subject(tok) or _set_off_gloss_subject(tok) or _phrase_before(tok)
+    if depth == 0 and tok.dep_ in ("ccomp", "dep", "parataxis") and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return _phrase_before(tok)
     return None
+
+
+def _phrase_before(tok: Token) -> Token | None:
+    """'After a week of quarrels, Governor X's office announced Monday that A', 'Large majorities of voters in all
+    four states say B', 'several sources close to the talks say C': a finite speech verb with a clause after it that
+    the parser left without a subject, right after a noun phrase it hung elsewhere (as a conjunct, or as the object
+    of a preposition of a fronted phrase), is said by that phrase (its own adverbs may come between). The phrase is
+    climbed from its last noun up through "of"/"in" phrases, adjectives and participles that end with it
+    ('majorities [of voters [in all four states]]'), never across a conjunction or a comma ('After talks between
+    two senators, Governor X's office announced': "office" ends no phrase about the talks); a participle that
+    heads the verb gives its own subject ('Local activists hoping to stop the pipeline say D'). Not a time or date,
+    nor the object of another verb ('He criticized the mayor's record said she ...': a lost "and") or the predicate
+    of a copula ('That is a fraction of the money experts say it costs': a relative clause without "that"), but the
+    object of the speech verb whose clause this verb heads ('The agency reported its source said that A')."""
+    if not is_cue(tok) or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    doc, lo = tok.doc, tok.sent.start
+    k = tok.i - 1
+    while k > lo and doc[k].pos_ == "ADV":
+        k -= 1
+    last = doc[k]
+    if k < lo or last.pos_ not in ("NOUN", "PROPN", "PRON") or last.head.i == tok.i or last.dep_ == "npadvmod" \
+            or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    phrase, cur = last, last
+    while cur.dep_ in PHRASE_CLIMB_DEPS and lo <= cur.head.i < cur.i \
+            and not any(t.is_punct for t in doc[cur.head.i + 1:cur.left_edge.i]):
+        cur = cur.head
+        if cur.i == tok.head.i:  # the participle the verb hangs on: its subject speaks
+            return next((c for c in cur.children if c.dep_ == "nsubj" and c.i < cur.i), None)
+        if cur.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            phrase = cur
+    if phrase.dep_ == "attr" or phrase.dep_ == "dobj" and not _object_of_the_report(phrase, tok):
+        return None  # 'That is a fraction of the money experts say it costs': a relative clause on the noun
+    return phrase
+
+
+def _object_of_the_report(obj: Token, tok: Token) -> bool:
+    """'The agency reported its source said that A': the parser made the speaker the object of the speech verb whose
+    clause the second verb heads; the object of any other verb ('He criticized the mayor's record said she ...') is
+    no speaker."""
+    return obj.head.i == tok.head.i and tok.dep_ == "ccomp" and is_cue(obj.head)
 
 
 def _glossed_subject(tok: Token) -> Token | None:

@@ -575,3 +575,39 @@ def test_a_name_after_a_clause_or_beside_a_named_conjunct_is_no_single_speaker(r
     q = containing(run("The report, written by Ana Ruiz and a colleague, Tom Berg, said the plan had failed."),
                    "plan had failed")
     assert q["speaker_name"] != "Tom Berg"
+
+def test_a_noun_phrase_right_before_a_speech_verb_without_a_subject_speaks(reparsed):
+    """'X's office announced that A' with "office" hung on a fronted phrase, 'majorities of voters in four states
+    say B', 'activists hoping to stop X say C': the parser leaves the speech verb without a subject; the noun phrase
+    that ends right before it speaks (climbed to its head, never across a comma; a participle heading the verb gives
+    its own subject)."""
+    from pipeline.extract.quotes.speakers import subject
+    text = ("After a week of quarrels between two senators, Governor Tom Baker\u2019s office announced Monday that "
+            "Baker will meet them.")
+    doc = reparsed(text, {"office": ("between", "pobj"), "announced": ("announced", "ROOT")})
+    announced = next(t for t in doc if t.text == "announced")
+    assert not any(c.dep_ in ("nsubj", "nsubjpass") for c in announced.children)
+    assert subject(announced).text == "office"
+    doc = reparsed("After the debate, large majorities of voters in all four states say they feel ignored.",
+                   {"majorities": ("After", "pobj"), "say": ("say", "ROOT")})
+    assert subject(next(t for t in doc if t.text == "say")).text == "majorities"
+    doc = reparsed("Local activists hoping to stop the pipeline from the coast say they are winning.",
+                   {"hoping": ("hoping", "ROOT"), "say": ("hoping", "dep"), "activists": ("hoping", "nsubj")})
+    assert subject(next(t for t in doc if t.text == "say")).text == "activists"
+    doc = reparsed("The agency reported its source said the tenant moved in on Monday.",
+                   {"source": ("reported", "dobj"), "said": ("reported", "ccomp")})
+    assert subject(next(t for t in doc if t.text == "said")).text == "source"
+
+
+def test_an_object_or_a_predicate_right_before_a_speech_verb_does_not_speak(reparsed):
+    """'He criticized the mayor's record said she ...' (a lost "and"), 'That is a fraction of the money experts say
+    it costs' (a relative clause without "that"): the noun is another verb's object or a copula's predicate."""
+    from pipeline.extract.quotes.speakers import subject
+    doc = reparsed("He criticized the mayor\u2019s budget record said she would not fix it.",
+                   {"record": ("criticized", "dobj"), "said": ("criticized", "ccomp")})
+    found = subject(next(t for t in doc if t.text == "said"))
+    assert found is None or found.text != "record"
+    doc = reparsed("That is a small fraction of the money experts say it costs to run.",
+                   {"experts": ("of", "pobj"), "say": ("is", "dep")})
+    found = subject(next(t for t in doc if t.text == "say"))
+    assert found is None or found.text not in ("experts", "fraction", "money")
