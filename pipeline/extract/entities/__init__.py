@@ -95,6 +95,7 @@ PASSES = (
     consistency.drop_common_word_people,
     consistency.drop_lowercase_acronyms,
     consistency.drop_spelt_out_acronyms,
+    consistency.label_held_gatherings,
 )
 
 

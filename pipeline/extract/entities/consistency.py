@@ -35,6 +35,8 @@
   organisation; a known place the article writes in lowercase is not nested ("Federal Register").
 - (second round) ``drop_title_tails``: the last word of a title that spaCy tagged alone ("Game of Thrones") is no
   organisation.
+- (eighteenth session) ``label_held_gatherings``: a "X Convention" the article places in time or at a place ("at the
+  Democratic National Convention", "the 2020 X Convention", "X Convention in Buxton") is the meeting, an event.
 
 Each pass is ``(ctx, groups) -> None`` like the grouping passes.
 """
@@ -45,7 +47,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Callable
 
 from ..spans import token_pos, token_texts, word_set
-from .grouping import Context, Groups, region_at
+from .grouping import Context, Groups, initials_of, region_at
 from .lexicon import (
     ADJECTIVES,
     APPOS_PLACE,
@@ -56,6 +58,9 @@ from .lexicon import (
     DISEASE_COUNT_NOUNS,
     DISEASE_NOUNS,
     EPONYM_HEADS,
+    GATHERING_HEADS,
+    GATHERING_PREPS,
+    GATHERING_VERBS,
     HEADS,
     HONORIFICS,
     LOC_HEADS,
@@ -414,6 +419,47 @@ def label_people_by_pronoun(ctx: Context, groups: Groups) -> None:
             g.label = "PERSON"
 
 
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_DATED = {"DATE", "TIME"}
+
+
+def _held(doc: Doc, c: Candidate) -> bool:
+    """True where a meeting's name stands for the meeting itself: the object of a preposition of time or place
+    ("at the X Convention", "during", "after", "until", "ahead of") or of "of" after a time ("the opening night of",
+    "the first day of"), dated by a year ("the 1972 X Convention", "2020 X Convention"), said to be planned or held
+    (``gathering_verbs``: "the planned X Convention", "X Convention scheduled for July 11", "cancelled the X
+    Convention", "X Convention was held"), or followed by its date or its town ("X Convention on the last weekend
+    of July", "X Convention in Buxton")."""
+    r = _root(doc, c)
+    if r.dep_ == "pobj" and r.head.lower_ in GATHERING_PREPS:
+        return True
+    before_of = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "of" else None
+    if before_of is not None and (before_of.ent_type_ in _DATED or before_of.lower_ in GATHERING_PREPS):
+        return True       # "the opening night of", "the first day of", "ahead of" the X Convention
+    if any(_YEAR.match(t.text) for t in doc[max(c.start - 1, 0):c.start + 1]):
+        return True
+    if any(t.dep_ in ("amod", "acl") and t.lemma_.lower() in GATHERING_VERBS for t in r.children) \
+            or r.dep_ in ("dobj", "nsubjpass") and r.head.lemma_.lower() in GATHERING_VERBS:
+        return True       # "the planned X Convention", "X Convention scheduled for", "cancelled / was held"
+    if c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "on"):
+        return any(t.dep_ == "pobj" and (t.ent_type_ in _DATED or t.ent_type_ == "GPE") for t in doc[c.end].children)
+    return c.end < len(doc) and doc[c.end].ent_type_ in _DATED and doc[c.end].ent_iob_ == "B"
+
+
+def label_held_gatherings(ctx: Context, groups: Groups) -> None:
+    """"the Democratic National Convention", "the Texas Haunters Convention": a capitalised name headed by a
+    meeting noun (``gathering_heads``) that the article places in time or at a place somewhere (``_held``: "at the
+    X Convention", "the 2020 X Convention", "X Convention in Cleveland") names the meeting, an event. Never placed,
+    it may be the body that meets or the movement it names ("the call for a National Convention", "the Coloured
+    Convention movement"): the label stays. News names a treaty "Convention on ..." / "Geneva Convention": spaCy's
+    LAW and EVENT labels are left as they are."""
+    doc = ctx.doc
+    for k, g in groups.items():
+        if g.label in ("ORG", "FAC", "GPE") and " " in k and k.split()[-1] in GATHERING_HEADS \
+                and any(_held(doc, c) for c in g.cands):
+            g.label = "EVENT"
+
+
 def _speaks(doc: Doc, c: Candidate) -> bool:
     r = _root(doc, c)
     return r.dep_ == "nsubj" and r.head.pos_ == "VERB" and r.head.lemma_.lower() in SPEECH_VERBS
@@ -632,11 +678,13 @@ def _leading_acronym(doc: Doc, c: Candidate, words: frozenset[str]) -> bool:
 
 def add_leading_acronyms(ctx: Context, groups: Groups) -> None:
     """An acronym leading an event's, award's or show's name ("FIFA World Cup", "BAFTA Award for Best Actress",
-    "PBS NewsHour") names the organisation behind it: a mention of that organisation."""
+    "PBS NewsHour") names the organisation behind it: a mention of that organisation, or of the one organisation
+    the article spells out with those initials (eighteenth session)."""
     from .records import Candidate, Group, TokenMention
 
     doc = ctx.doc
     words = word_set(doc)
+    initials = initials_of(doc, groups)
     for g in list(groups.values()):
         if g.label not in _ORGANISED:
             continue
@@ -644,6 +692,9 @@ def add_leading_acronyms(ctx: Context, groups: Groups) -> None:
             if not _leading_acronym(doc, c, words):
                 continue
             key = fold(doc[c.start].text)
+            spelt = [k for k in initials.get(key, []) if groups[k].label == "ORG"]
+            if key not in groups and len(spelt) == 1:
+                key = spelt[0]       # "the American Independent Party (AIP) ... the AIP California Primary"
             if key not in groups:
                 groups[key] = Group(cands=[Candidate(c.start, c.start + 1, "ORG", key=key)], label="ORG")
             elif groups[key].label == "ORG":

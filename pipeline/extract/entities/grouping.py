@@ -161,7 +161,7 @@ def merge_country_short_forms(ctx: Context, groups: Groups) -> None:
 
 
 # ---------------------------------------------------------------- acronyms and regions
-def _initials(doc: Doc, groups: Groups) -> dict[str, list[str]]:
+def initials_of(doc: Doc, groups: Groups) -> dict[str, list[str]]:
     """Initials of the multi-word place and organisation names -> their group keys."""
     initials: dict[str, list[str]] = {}
     for k, g in groups.items():
@@ -174,7 +174,7 @@ def _initials(doc: Doc, groups: Groups) -> dict[str, list[str]]:
 def merge_acronyms(ctx: Context, groups: Groups) -> None:
     """Acronyms in parentheses and acronyms made of a name's initials join that name."""
     doc, by_start = ctx.doc, ctx.by_start()
-    initials = _initials(doc, groups)
+    initials = initials_of(doc, groups)
     for k in list(groups):
         g = groups.get(k)
         if g is None:

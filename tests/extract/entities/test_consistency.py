@@ -886,3 +886,44 @@ def test_a_two_word_person_with_a_head_word_that_the_determines_is_no_person(lab
     assert labelled("He was treated at the Mayo Clinic in March.", ("Mayo Clinic", "PERSON"))["Mayo Clinic"] == "ORG"
     got = labelled("She joined the Dana Church campaign in May.", ("Dana Church", "PERSON"))
     assert got["Dana Church"] == "PERSON"      # "the" determines "campaign"
+
+
+# ---------------------------------------------------------------- eighteenth session (h35ent): meetings and primaries
+def test_a_convention_placed_in_time_or_at_a_place_is_the_meeting_an_event(labelled):
+    name = "Democratic National Convention"
+    assert labelled(f"Clinton spoke at the {name} on Thursday.", (name, "ORG"))[name] == "EVENT"
+    assert labelled(f"He was a delegate at the 1972 {name} and later a senator.", (name, "ORG"))[name] == "EVENT"
+    got = labelled("Wikinews attended the Texas Haunters Convention on the last weekend of July.",
+                   ("Texas Haunters Convention", "ORG"), ("the last weekend of July", "DATE"))
+    assert got["Texas Haunters Convention"] == "EVENT"
+    got = labelled("Crowds gathered on the opening night of the Republican National Convention.",
+                   ("Republican National Convention", "ORG"), ("the opening night", "TIME"))
+    assert got["Republican National Convention"] == "EVENT"
+    got = labelled("Due to the pandemic, the planned Republican National Convention moved to Jacksonville.",
+                   ("Republican National Convention", "ORG"))
+    assert got["Republican National Convention"] == "EVENT"
+    # never placed: the body that meets, or the movement it names
+    got = labelled("So too have the Coloured people, through the Coloured Convention movement, backed the call.",
+                   ("Coloured Convention", "ORG"))
+    assert got["Coloured Convention"] == "ORG"
+
+
+def test_a_primary_is_an_election_an_event(labelled):
+    got = labelled("Collins won the party's California Primary in March.", ("California Primary", "ORG"))
+    assert got["California Primary"] == "EVENT"
+    got = labelled("Sanders took the Missouri Democratic Primary by a narrow margin.", ("Missouri Democratic Primary", "GPE"))
+    assert got["Missouri Democratic Primary"] == "EVENT"
+
+
+def test_an_acronym_leading_an_event_name_joins_the_organisation_spelt_out_with_its_initials(nlp):
+    text = ("Collins sought the nomination of the American Independent Party (AIP) in California. "
+            "Despite winning the AIP California Presidential Primary in March, Collins lost.")
+    doc = nlp(text)
+    a = text.index("AIP California")
+    b = text.index("American Independent Party")
+    doc.ents = [doc.char_span(0, 7, label="PERSON"), doc.char_span(b, b + 26, label="ORG"),
+                doc.char_span(a, a + len("AIP California Presidential Primary"), label="ORG")]
+    ents = {e["name"]: e for e in extract_entities(doc)}
+    assert ents["AIP California Presidential Primary"]["type"] == "EVENT"
+    assert "AIP" not in ents     # no organisation of its own beside the one spelt out
+    assert "AIP" in [m["text"] for m in ents["American Independent Party"]["mentions"]]
