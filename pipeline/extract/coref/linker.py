@@ -1108,18 +1108,7 @@ class Linker:
         """A person noun after "as" describes the person its clause says it of (``_as_holder``): "He served as a
         military engineer", "the board elected Maria Lopez as its leader"."""
         holder = _as_holder(tok)
-        if holder is None:
-            return None
-        if holder.i > tok.i and holder.tag_ == "PRP":
-            self.pending.append((tok, holder))  # "As a child, he ...": once "he" is linked
-            return None
-        found = {r.entity for r in self.index.between(holder.sent.start_char, holder.idx + len(holder.text))
-                 if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
-        if len(found) != 1:
-            return None
-        idx = self.article.canonical(found.pop())
-        self.described[tok.i] = idx
-        return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+        return None if holder is None else self._describes_person(tok, holder)
 
     def _fronted_description(self, tok: Token) -> tuple[int, int, int, str] | None:
         """An indefinite person noun phrase that opens its sentence and a comma closes, before the clause's subject,
@@ -1137,11 +1126,16 @@ class Linker:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i + 1), None)
         if verb.pos_ not in ("VERB", "AUX") or subj is None:
             return None
-        if subj.tag_ == "PRP":
-            self.pending.append((tok, subj))  # "An unskilled cricketer, he ...": once "he" is linked
+        return self._describes_person(tok, subj)
+
+    def _describes_person(self, tok: Token, holder: Token) -> tuple[int, int, int, str] | None:
+        """``tok`` describes the named person whose mention ``holder`` heads; a pronoun after it ("As a child, he
+        ...", "An unskilled cricketer, he ...") waits until the pronoun is linked (``pending``)."""
+        if holder.i > tok.i and holder.tag_ == "PRP":
+            self.pending.append((tok, holder))
             return None
-        found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
-                 if r.head.i == subj.i and self.article.entities[r.entity]["type"] == "PERSON"}
+        found = {r.entity for r in self.index.between(holder.sent.start_char, holder.idx + len(holder.text))
+                 if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
         if len(found) != 1:
             return None
         idx = self.article.canonical(found.pop())
