@@ -33,8 +33,11 @@ from .lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     PLACE_TYPES,
+    PLATFORM_BARE_VERBS,
     PLATFORM_DIRECTIONS,
+    PLATFORM_NOUNS,
     PLATFORM_PREPS,
+    PLATFORM_VERBS,
     SCHOOL_HEADS,
     TITLES,
     edits,
@@ -50,7 +53,7 @@ from .roles import role, role_head
 from .tokens import entity_end, is_cap
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 _MIN_CLIPPED = 3     # letters of the shortest clipped given name ("Ben", "Liz")
@@ -569,17 +572,45 @@ def merge_org_short_forms(ctx: Context, groups: Groups) -> None:
 
 def relabel_platforms(ctx: Context, groups: Groups) -> None:
     """A one-word "person" never named in full, with no title or honorific, that is only ever an
-    object of "on" / "via" (else "to" / "from"): "the hashtag on Twitter", "posted to Twitter",
-    "shared via Instagram" name a platform or outlet, an organisation."""
+    object of "on" / "via" (else "to" / "from"), in front of a platform noun or after "to" of a platform verb:
+    "the hashtag on Twitter", "shared via Instagram", "whose Twitter bio", "a Twitter post", "posted a photo to
+    Twitter", "took to Twitter" name a platform or outlet, an organisation. One platform noun is enough ("according
+    to a Twitter post by X": nobody writes "a Maria post" for what Maria posted); "to" / "from" alone is not
+    ("wrote to Hale")."""
     doc = ctx.doc
     for k, g in groups.items():
         if g.label == "PERSON" and " " not in k and not any(c.person_evidence or c.title_start is not None
                                                             or gender(doc, c) for c in g.cands):
-            roots = [doc[c.start:c.end].root for c in g.cands]
-            if all(r.dep_ == "pobj" and r.head.lower_ in PLATFORM_PREPS | PLATFORM_DIRECTIONS for r in roots) \
-                    and any(r.head.lower_ in PLATFORM_PREPS for r in roots) \
-                    and not any(role(doc, c) for c in g.cands):
+            uses = [_platform_use(doc[c.start:c.end].root) for c in g.cands]
+            if all(uses) and any(u != "direction" for u in uses) and not any(role(doc, c) for c in g.cands):
                 g.label = "ORG"
+
+
+def _platform_use(r: Token) -> str | None:
+    """How a name stands where a platform stands: "on" for the object of a platform preposition ("on Twitter"; a
+    conjunct or a name the parser hangs on the next name counts: "on Facebook and Twitter", "on Twitter and Internet
+    Relay Chat") or of "to" after a platform verb ("posted a photo to Twitter", "took to Twitter"), "direction" for
+    the object of another "to" / "from", "noun" for the modifier of a lowercase platform noun right after it ("whose
+    Twitter bio", "his official Twitter account"); None elsewhere."""
+    if r.dep_ == "compound" and r.head.i == r.i + 1 and r.head.is_lower and r.head.lower_ in PLATFORM_NOUNS:
+        return "noun"
+    while r.dep_ in ("conj", "nmod") and r.head.pos_ == "PROPN" and r.head.i != r.i:
+        r = r.head
+    if r.dep_ != "pobj":
+        return None
+    if r.head.lower_ in PLATFORM_DIRECTIONS and _platform_verb(r.head.head):
+        return "on"
+    return "on" if r.head.lower_ in PLATFORM_PREPS else "direction" if r.head.lower_ in PLATFORM_DIRECTIONS else None
+
+
+def _platform_verb(v: Token) -> bool:
+    """True for a verb that puts something up on a platform ("posted a photo to X", "uploaded the clip to X") or, with
+    no object, goes there to say something ("took to X to call ..."; "took the case to Hale" is a person)."""
+    if v.dep_ == "dobj":     # the parser hangs "to X" on the object: "posted [a photo to Twitter]"
+        v = v.head
+    lemma = v.lemma_.lower()
+    return v.pos_ == "VERB" and (lemma in PLATFORM_VERBS
+                                 or lemma in PLATFORM_BARE_VERBS and not any(t.dep_ == "dobj" for t in v.children))
 
 
 def merge_abbreviated_places(ctx: Context, groups: Groups) -> None:

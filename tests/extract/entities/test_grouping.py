@@ -189,6 +189,26 @@ def test_one_word_person_only_ever_on_a_platform_is_an_organisation(nlp, by_name
     assert by_name(extract_entities(doc), "Hale")["type"] == "PERSON"
 
 
+def test_one_word_person_before_a_platform_noun_is_an_organisation(nlp, by_name):
+    """Eighteenth session (h36org): "whose Chirper bio", "a Chirper post", "on Chirper and Internet Relay Chat",
+    "posted a photo to Chirper" and "took to Chirper" are platform uses too; "to" / "from" alone are not ("wrote to
+    Hale", "took the case to Hale")."""
+    from spacy.tokens import Span
+
+    def typed(text, name):
+        doc = nlp(text)
+        i = [t.i for t in doc if t.text == name]
+        doc.ents = [Span(doc, j, j + 1, "PERSON") for j in i]
+        return by_name(extract_entities(doc), name)["type"]
+    assert typed("The chairman, whose Chirper bio lists two hashtags, trended on Chirper all day.", "Chirper") == "ORG"
+    assert typed("According to a Chirper post by the director, the school will close.", "Chirper") == "ORG"
+    assert typed("Fans complained on Chirper and Internet Relay Chat all week.", "Chirper") == "ORG"
+    assert typed("One of his lawyers posted a photo to Chirper on Tuesday.", "Chirper") == "ORG"
+    assert typed("The senator took to Chirper to call the report a lie.", "Chirper") == "ORG"
+    assert typed("The board wrote to Hale, and a letter from Hale followed.", "Hale") == "PERSON"
+    assert typed("The union took the case to Hale on Monday.", "Hale") == "PERSON"
+
+
 # ---------------------------------------------------------------- fifth session (2026-12-02)
 def test_name_with_a_country_short_form_joins_the_full_name(ents_of):
     text = ("The United States Navy found the wreck. Divers of the U.S. Navy filmed it, "
