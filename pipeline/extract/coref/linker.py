@@ -117,6 +117,7 @@ DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
 ONLY_HEAD_TYPES = ("ORG", "LOC", "FAC")  # "the city" far back is the text's own city more often than "X City"
 DESCRIBED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT")
+PERSON = ("PERSON",)
 INTRODUCED_TYPES = ("ORG", "GPE", "LOC", "FAC", "PRODUCT")  # what "the airline" takes up when "airline X" introduced it
 COPULAS = ("be", "become", "remain")
 MAX_POSSESSOR_CLIMB = 6  # heads climbed from "its" to a noun with a possessor ("X's plan to raise its wage": 3)
@@ -553,8 +554,7 @@ class Linker:
         for tok, holder in self.pending:
             if tok.i in self.described:
                 continue
-            ents = {self.article.canonical(r.entity) for r in self.index.between(holder.idx, holder.idx + 1)
-                    if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
+            ents = {self.article.canonical(e) for e in self._entities_headed_by(holder, PERSON)}
             if len(ents) != 1:
                 continue
             idx = ents.pop()
@@ -564,6 +564,12 @@ class Linker:
                     self.described[t.i] = idx
                     found.append((idx, t.idx, t.idx + len(t.text), "nominal"))
         return found
+
+    def _entities_headed_by(self, tok: Token, types: tuple[str, ...]) -> set[int]:
+        """The entities of ``types`` whose mention in ``tok``'s sentence has ``tok`` as its head word (the subject
+        a description is said of: "Goode is an actor", "As a child, he ...")."""
+        return {r.entity for r in self.index.between(tok.sent.start_char, tok.idx + len(tok.text))
+                if r.head.i == tok.i and self.article.entities[r.entity]["type"] in types}
 
     def _type_ok(self, types: frozenset[str] | set[str]) -> Callable[[int], bool]:
         ents = self.article.entities
@@ -1094,8 +1100,7 @@ class Linker:
         subj = _copula_subject(verb)
         if subj is None or subj.i > tok.i:
             return None
-        found = {r.entity for r in self.index.between(subj.sent.start_char, subj.idx + len(subj.text))
-                 if r.head.i == subj.i and self.article.entities[r.entity]["type"] in DESCRIBED_TYPES}
+        found = self._entities_headed_by(subj, DESCRIBED_TYPES)
         if len(found) != 1:
             return None
         idx = self.article.canonical(found.pop())
@@ -1134,8 +1139,7 @@ class Linker:
         if holder.i > tok.i and holder.tag_ == "PRP":
             self.pending.append((tok, holder))
             return None
-        found = {r.entity for r in self.index.between(holder.sent.start_char, holder.idx + len(holder.text))
-                 if r.head.i == holder.i and self.article.entities[r.entity]["type"] == "PERSON"}
+        found = self._entities_headed_by(holder, PERSON)
         if len(found) != 1:
             return None
         idx = self.article.canonical(found.pop())
