@@ -18,7 +18,6 @@ from .lexicon import (
     FIRST_PLURAL,
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
-    GROUP_SPEAKER_NOUNS,
     HELD_TITLE_NOUNS,
     MAX_MATRIX_CLIMB,
     NOMINAL_HEADS,
@@ -32,6 +31,7 @@ from .lexicon import (
     UNNAMED_TOPIC_PRONOUNS,
     UNOWNED_DOCUMENTS,
     person_noun,
+    speaking_noun,
 )
 from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
 from .salience import RefIndex
@@ -655,8 +655,7 @@ def _previous_main_subject(tok: Token) -> Token | None:
 def _group_of_people(noun: Token) -> bool:
     """"US authorities", "The researchers", "civil rights groups", "Workers": a plural that names people or a body of
     them, which can speak; not a thing ("The results", "these contributions", "Protesters' demands")."""
-    lemma = noun.lemma_.lower()
-    return person_noun(lemma) or lemma in NOMINAL_HEADS or lemma in GROUP_SPEAKER_NOUNS
+    return speaking_noun(noun.lemma_.lower())
 
 
 def _may_stand_for_a_name(noun: Token) -> bool:
