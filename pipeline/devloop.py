@@ -6,10 +6,12 @@ per set under ``--docs``, used again while the texts and the model are the same)
 extractors run again; their tables go to ``--out/TAG/SET/`` as a small CSV package that the team's
 scorer reads, with ``score.txt`` beside it. ``--halves`` also scores the two halves of each set (by
 the parity of a hash of the article id): develop on one, check on the other. ``diff`` lists the rows
-that differ between two tagged runs, by table, so that what a rule changed can be read.
+that differ between two tagged runs, by table, so that what a rule changed can be read. ``bounds``
+prints what a run's quote lines would read if the gold kept to the data contract (see ``quote_bounds``).
 
     python -m pipeline.devloop run --tag before --halves wikinews-dev gum-dev
     python -m pipeline.devloop diff before after wikinews-dev quotes
+    python -m pipeline.devloop bounds before polnear-dev
 
 Sets: ``seed`` (data/raw with its gold), the gold sets of ``../shared/eval`` and, without gold
 (nothing to score, rows to read), the corpora of ``../shared/corpus`` (``wikinews-2019``, ``html``, ...).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -156,6 +159,75 @@ def run_set(name: str, tag: str, out: Path, docs_dir: Path, model: Model, halves
     return head + "\n" + lines
 
 
+# ---------------------------------------------------------------- bounds
+def scorer():
+    """The team's scorer (``../shared/tools/score.py``) as a module: its pairing, matching and tallies."""
+    spec = importlib.util.spec_from_file_location("presstables_scorer", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def one_span(text: str, row: dict) -> bool:
+    """Whether a gold quote row is one stretch of its article: ``text[start:end]`` is its text (quote marks and
+    spaces at either end aside). PolNeAR joins the pieces of a quote that its attribution breaks ('"A," she said,
+    "B."' -> '"A," "B."') and cuts the writer's asides out of a row's middle; the data contract
+    (``articles.text[start:end] == text``, a broken quote is two rows) cannot hold such a row."""
+    if row.get("start") is None or row.get("end") is None:
+        return False
+    strip = ' "\u201c\u201d\'\u2018\u2019\n\t\u00a0'
+    return text[row["start"]:row["end"]].strip(strip) == row.get("text", "").strip(strip)
+
+
+def quote_bounds(gold: Path, package: Path) -> dict[str, tuple]:
+    """The scorer's quote tallies for a package, as scored and on the gold rows the contract can hold: gold rows that
+    are no one stretch of their article are left out, and so are our rows inside one (the pieces of a joined row).
+    Speakers are also judged on ``speaker_text``, the phrase as written, next to ``speaker_name``, the canonical
+    name: gold sets differ in which of the two they write. Returns ``quotes`` and ``quotes_strict`` -> (as scored,
+    on contract gold), each (F1, tp, fp, fn), and ``speaker`` -> (right by name, by name or as written, judged)."""
+    score = scorer()
+    records, tables = score.read_gold([str(gold)]), score.read_package(package)
+    texts = {a["article_id"]: a.get("text", "") for a in tables["articles"]}
+    rows: dict[str, list[dict]] = {}
+    for row in tables.get("quotes", []):
+        rows.setdefault(row["article_id"], []).append(row)
+    tallies = {name: (score.Tally(), score.Tally()) for name in ("quotes", "quotes_strict")}
+    speakers = [0, 0, 0]  # judged, right by speaker_name, right by speaker_name or speaker_text
+    for i, aid in score.pair_articles(records, tables["articles"]).items():
+        golds, preds, text = records[i].get("quotes", []), rows.get(aid, []), texts.get(aid, "")
+        score.score_quotes(golds, preds, *(t[0] for t in tallies.values()))
+        joined = [g for g in golds if not one_span(text, g) and g.get("start") is not None]
+        score.score_quotes([g for g in golds if one_span(text, g)], [p for p in preds if not _inside(p, joined)],
+                           *(t[1] for t in tallies.values()))
+        similar = lambda g, p: score.dice(g.get("text", ""), p.get("text", ""))  # noqa: E731
+        for gi, pi, _ in score.greedy(golds, preds, similar, 0.3):
+            g, p = golds[gi], preds[pi]
+            if g.get("optional") or not g.get("speaker") or score.norm_name(g["speaker"]) in score.PRONOUNS:
+                continue
+            by_name = score.speaker_ok(g["speaker"], p.get("speaker_name") or "")
+            speakers[0] += 1
+            speakers[1] += by_name
+            speakers[2] += by_name or score.speaker_ok(g["speaker"], p.get("speaker_text") or "")
+    out = {name: tuple((t.prf()[2], t.tp, t.fp, t.fn) for t in pair) for name, pair in tallies.items()}
+    judged = speakers[0] or 1
+    out["speaker"] = (speakers[1] / judged, speakers[2] / judged, speakers[0])
+    return out
+
+
+def _inside(row: dict, golds: list[dict]) -> bool:
+    """Whether our row lies within one of these gold rows' stretches (a piece of a joined quote)."""
+    return any(g["start"] <= int(row["start"]) and int(row["end"]) <= g["end"] for g in golds)
+
+
+def bounds_lines(bounds: dict[str, tuple]) -> list[str]:
+    line = lambda f, tp, fp, fn: f"F1={f:.3f} (tp={tp} fp={fp} fn={fn})"  # noqa: E731
+    lines = [f"{name:15s} {line(*bounds[name][0])}  contract gold: {line(*bounds[name][1])}"
+             for name in ("quotes", "quotes_strict")]
+    by_name, either, judged = bounds["speaker"]
+    return lines + [f"speaker         by speaker_name {by_name:.3f}  by speaker_name or speaker_text {either:.3f} "
+                    f"({judged} judged)"]
+
+
 # ---------------------------------------------------------------- diff
 def diff_lines(before: dict, after: dict, table: str) -> list[str]:
     """The rows of ``table`` only one run has (``-`` before, ``+`` after), by article and content."""
@@ -182,11 +254,21 @@ def main(argv=None) -> int:
     diff.add_argument("set")
     diff.add_argument("tables", nargs="*", default=list(DIFF_COLUMNS), choices=list(DIFF_COLUMNS))
     diff.add_argument("--out", type=Path, default=ROOT / "build" / "devloop")
+    bounds = sub.add_parser("bounds", help="a run's quote lines on the gold rows the data contract can hold")
+    bounds.add_argument("tag")
+    bounds.add_argument("set")
+    bounds.add_argument("--half", choices=("dev", "check"), help="score one half of the set")
+    bounds.add_argument("--out", type=Path, default=ROOT / "build" / "devloop")
     args = ap.parse_args(argv)
     if args.command == "run":
         model = Model()
         for name in args.sets:
             print(run_set(name, args.tag, args.out, args.docs, model, args.halves), flush=True)
+        return 0
+    if args.command == "bounds":
+        folder = args.out / args.tag / args.set / (args.half or "")
+        gold = folder / "gold.jsonl" if args.half else gold_file(args.set)
+        print("\n".join(bounds_lines(quote_bounds(gold, folder / "datapackage.json"))))
         return 0
     runs = [json.loads((args.out / tag / args.set / "tables.json").read_text(encoding="utf-8"))
             for tag in (args.before, args.after)]

@@ -41,3 +41,28 @@ def test_halves_are_stable_and_both_used():
     assert halves == [devloop.half(i) for i in ids]
     assert 60 < halves.count("dev") < 140
 
+
+
+def test_bounds_leave_out_joined_gold_rows_and_judge_speakers_as_written_too(tmp_path):
+    need_shared("tools", "score.py")
+    text = "“Taxes will rise,” the mayor said. “Jobs will go.” Ann Lee said the town was fine."
+    span = lambda words: (text.index(words), text.index(words) + len(words))  # noqa: E731
+    (a, _), (_, b), (c, d) = span("“Taxes"), span("go.”"), span("the town was fine")
+    gold = {"article": "a1", "text": text, "quotes": [
+        {"text": "“Taxes will rise,” “Jobs will go.”", "start": a, "end": b, "speaker": "the mayor",
+         "type": "direct", "optional": False},
+        {"text": "the town was fine", "start": c, "end": d, "speaker": "the mayor", "type": "indirect",
+         "optional": False}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    quote = {"article_id": "a1", "type": "direct", "speaker_name": "Ann Lee", "speaker_text": "the mayor", "cue": "said"}
+    rows = [dict(quote, text=w, start=span(w)[0], end=span(w)[1]) for w in ("Taxes will rise,", "Jobs will go.")]
+    rows.append(dict(quote, text="the town was fine", start=c, end=d, type="indirect", speaker_text="Ann Lee"))
+    devloop.write_tables(tmp_path, [{"article_id": "a1", "text": text}], {"quotes": rows})
+    assert devloop.one_span(text, gold["quotes"][1]) and not devloop.one_span(text, gold["quotes"][0])
+    bounds = devloop.quote_bounds(tmp_path / "gold.jsonl", tmp_path / "datapackage.json")
+    (_, tp, fp, fn), (_, tp_c, fp_c, fn_c) = bounds["quotes"]
+    assert (tp, fp, fn) == (2, 1, 0)  # the second piece of the joined row is a false positive as scored
+    assert (tp_c, fp_c, fn_c) == (1, 0, 0)  # on the rows the contract can hold: the joined row and its pieces left out
+    by_name, either, judged = bounds["speaker"]
+    assert judged == 2 and by_name == 0.0 and either == 0.5  # "the mayor" as written; "Ann Lee" speaks the last row
+    assert devloop.bounds_lines(bounds)[0].startswith("quotes          F1=0.800 (tp=2 fp=1 fn=0)  contract gold: F1=1.000")
