@@ -43,7 +43,7 @@ from .pairs import (
     link_uncertainties,
 )
 from .periods import date_entities, period
-from .qualifiers import over_as_during, qualifier_from_verb, read_qualifier
+from .qualifiers import over_as_during, qualifier_from_verb, read_qualifier, spoken_like
 from .record import Figure
 from .units import age_after_be, magnitude_before, read_after, read_bare_kind, read_before
 
@@ -93,6 +93,7 @@ def _describe(f: Figure, doc: Doc, tok_at: TokenAt, date_ents: dict[int, list[Sp
             return
     gov = read_direction(f, root)
     qualifier_from_verb(f, root, gov)
+    spoken_like(doc_text(doc), f, tok_at)
     if f.measure is None:
         f.measure = measure(f, tokens, root, doc)
     f.period = period(f, root, date_ents)

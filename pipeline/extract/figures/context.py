@@ -796,8 +796,9 @@ def split_counts(doc: Doc, tok_at: TokenAt, figs: list[Figure]) -> None:
 
 
 # ------------------------------------------------------------------ subject and period
-def subject_spans(root: Token | None) -> Iterator[tuple[int, int]]:
-    """Character spans of the phrases whose entity mentions say what the figure is about."""
+def subject_heads(root: Token | None) -> Iterator[Token]:
+    """The heads of the phrases whose entity mentions say what the figure is about: the noun an "of" figure hangs
+    from, then the subject of the governing verb (or of the verb it is a conjunct of)."""
     if root is None:
         return
     verb = governing_verb(root)
@@ -811,5 +812,4 @@ def subject_spans(root: Token | None) -> Iterator[tuple[int, int]]:
         if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head            # "GDP exceeded ... and achieved a growth of 6.1 percent"
-    for c in cands:
-        yield c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    yield from cands

@@ -69,6 +69,7 @@ QUAL_BEFORE = _lower_map(_DATA["qualifiers_before"])
 QUAL_AFTER = _lower_map(_DATA["qualifiers_after"])
 QUAL_BEFORE_WITH_UNIT = frozenset(_DATA["qualifiers_before_with_a_unit"])
 QUAL_VERBS = _DATA["qualifier_verbs"]
+LIKE_COMPARISON_VERBS = frozenset(_DATA["like_comparison_verbs"])
 RANGE_HEAD_WORDS = set(_DATA["range_head_words"])
 INCREASE = set(_DATA["increase_words"])
 DECREASE = set(_DATA["decrease_words"])

@@ -3,8 +3,8 @@
 ("exceeded 8 billion"). Conventions: over ("more than", "over", "exceeded"), under ("less than",
 "fewer than", "nearly", "almost": the figure is a bound not reached), about ("about", "around",
 "roughly"), at_least ("at least", "or more", "as little as"), at_most ("up to", "as many as", "no more than",
-"as long as" two years), else exact. An age bound is written around "the age of" ("below the age of fifteen": under)
-or as a comparative ("younger than 50").
+"as long as" two years), else exact; in speech "like" before a number is about ("we were like ten people"). An age
+bound is written around "the age of" ("below the age of fifteen": under) or as a comparative ("younger than 50").
 """
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import lemma_word
-from .lexicon import MOTION_ALT, QUAL_AFTER, QUAL_BEFORE, QUAL_BEFORE_WITH_UNIT, QUAL_VERBS, TIME_OFFSET_UNITS, alt
+from .lexicon import (
+    LIKE_COMPARISON_VERBS,
+    MOTION_ALT,
+    QUAL_AFTER,
+    QUAL_BEFORE,
+    QUAL_BEFORE_WITH_UNIT,
+    QUAL_VERBS,
+    TIME_OFFSET_UNITS,
+    alt,
+)
 from .record import Figure
 from .units import after_age_words
 
@@ -24,6 +33,7 @@ if TYPE_CHECKING:
 QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<q>{alt(QUAL_BEFORE)})\s*\Z")
 QUAL_AFTER_RE = re.compile(rf"\s*(?P<q>{alt(QUAL_AFTER)})(?![\w])")
 MOTION_BEFORE_RE = re.compile(r"(?i)\b(?:" + MOTION_ALT + r")\s+\Z")
+LIKE_BEFORE_RE = re.compile(r"(?i)(?<![\w'])like\s+\Z")
 
 
 def _qualifier_word_before(text: str, f: Figure) -> bool:
@@ -79,6 +89,24 @@ def qualifier_from_verb(f: Figure, root: Token, gov: Token | None) -> None:
         q = QUAL_VERBS.get(lemma_word(gov))
         if q:
             f.qualifier = q
+
+
+def spoken_like(text: str, f: Figure, tok_at: TokenAt) -> None:
+    """"we were like ten people", "I have like 30 percent of my taste", "for like six years": in speech "like" right
+    before a number hedges it as "about" does. Not the verb ("I'd like 10,000 rounds"), not "such as" after a noun
+    ("things like one woman"), not after a verb of seeming ("it looks like 11 languages have", "I feel like two years
+    is the limit": ``like_comparison_verbs``)."""
+    if f.qualifier != "exact":
+        return
+    m = LIKE_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+    like = tok_at(m.start()) if m else None
+    if like is None or like.lower_ != "like" or like.pos_ in ("VERB", "AUX"):
+        return
+    if like.dep_ == "prep" and like.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return
+    if like.i > 0 and lemma_word(like.doc[like.i - 1]) in LIKE_COMPARISON_VERBS:
+        return
+    f.qualifier, f.start = "about", like.idx
 
 
 def over_as_during(text: str, f: Figure, root: Token, tok_at: TokenAt) -> bool:

@@ -59,3 +59,23 @@ def test_an_age_bound_written_around_the_age_of(figs, only):
     assert (r["text"], r["qualifier"], r["unit"], r["measure"]) == ("below the age of fifteen", "under", "year", "age")
     r = only(figs("He may name a justice for every justice over the age of 70 years."), value=70)
     assert (r["text"], r["qualifier"], r["measure"]) == ("over the age of 70 years", "over", "age")
+
+
+# ------------------------------------------------------------------ spoken "like" (nineteenth session, h37fig)
+@pytest.mark.parametrize("sentence,text", [
+    ("I think we were like ten people.", "like ten"),
+    ("I proved it with the initial versions that had like 3 block types.", "like 3"),
+    ("I have been working with him for like six years.", "like six years"),
+])
+def test_like_before_a_number_in_speech_is_about(figs, only, sentence, text):
+    assert only(figs(sentence), text=text)["qualifier"] == "about"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("I'd like 10,000 rounds of ammunition.", 10000),        # the verb
+    ("It looks like 11 languages have most of the texts.", 11),     # a verb of seeming
+    ("It's things like one woman is addicted to licking walls.", 1),     # "such as" after a noun
+])
+def test_like_that_hedges_nothing(figs, only, sentence, value):
+    r = only(figs(sentence), value=value)
+    assert r["qualifier"] == "exact" and not r["text"].lower().startswith("like")
