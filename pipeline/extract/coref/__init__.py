@@ -15,7 +15,8 @@ The stage runs between the entity extractor and the quote extractor (``tables_fr
    mention of the speaker's entity, and so are "I", "me", "my" inside the speaker's quotation (also in the
    paragraphs a quotation left open goes on in: ``_quotation_tokens``); a
    he/she inside a person's own direct quotation is someone else (``_not_the_speaker``: the next
-   agreeing person by salience, ``Linker.other_than``, or no one).
+   agreeing person by salience, ``Linker.other_than``, or no one); a noun said of a pronoun ("he was a brilliant
+   opponent") follows the pronoun wherever this moves it (``_follow_holders``).
 
 A mention that cannot be resolved with confidence stays unlinked.
 """
@@ -70,6 +71,7 @@ class Coreference:
             self.article.entities[idx]["mentions"].append(mention)
         self._not_the_label(narrator)
         self._transcript_turns(narrator)
+        self._follow_holders()
         self._sort_mentions()
 
     def _transcript_turns(self, narrator: Narrator) -> None:
@@ -122,7 +124,34 @@ class Coreference:
                 elif group is not None and tok.lower_ in FIRST_PLURAL and not _national_possessive(tok):
                     self._relink(tok, group)
         self._quoted_self(quotes)
+        self._follow_holders()
         self._sort_mentions()
+
+    def _follow_holders(self) -> None:
+        """A noun said of a pronoun refers to what the pronoun refers to ("He was an excellent politician, orator",
+        "I believe he is the best person to beat Hillary Clinton": a copula's predicate, an "as" noun and their
+        conjuncts, ``Linker.said_of``). When a transcript label or the quotes moved the pronoun to another person
+        (``_not_the_label``, ``_not_the_speaker``, a pronoun speaker) or left it open, the noun follows it: moved to
+        the pronoun's entity, or dropped."""
+        if self._linker is None or not self._linker.said_of:
+            return
+        art, doc = self.article, self.article.doc
+        for noun_i, holder_i in self._linker.said_of.items():
+            holder, noun = doc[holder_i], doc[noun_i]
+            now = {i for i, e in enumerate(art.entities)
+                   if any(m["start"] == holder.idx and m["kind"] == "pronoun" for m in e["mentions"])}
+            spans = {(m["start"], m["end"]): i for i, e in enumerate(art.entities) for m in e["mentions"]
+                     if m["kind"] == "nominal" and m["start"] <= noun.idx < m["end"]}
+            if len(spans) != 1 or len(now) > 1:
+                continue
+            (start, end), was = spans.popitem()
+            if {art.canonical(was)} == {art.canonical(i) for i in now}:
+                continue
+            mentions = art.entities[was]["mentions"]
+            mentions[:] = [m for m in mentions if (m["start"], m["end"]) != (start, end)]
+            if now:
+                idx = now.pop()
+                art.entities[idx]["mentions"].append(art.mention(idx, start, end, "nominal"))
 
     def _quotation_tokens(self, q: Quote) -> list[Token]:
         """The tokens of quotation ``q``, and of the words its paragraph leaves open that go on in the next paragraphs

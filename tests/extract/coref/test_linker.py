@@ -737,3 +737,32 @@ def test_a_fronted_indefinite_noun_phrase_describes_the_subject_after_it(mention
     assert ("lawyer", "nominal") in mentions_of(text, "Daniel Ortiz")
     got = mentions_of(text, "Laura Finch")
     assert ("student", "nominal") in got and ("cricketer", "nominal") in got
+
+
+# ---------------------------------------------------------------- nineteenth session (h37men)
+def test_a_description_in_apposition_to_a_name_with_the_describes_that_name(mentions_of):
+    """"the next highest country, the United Kingdom": the name's own "the" is no gap between noun and name, so the
+    noun describes the name beside it, not the country salience would pick."""
+    text = ("The United States had the most deaths. The United States reported 90,000 deaths, with the next highest "
+            "country, the United Kingdom, reporting 37,000.")
+    assert ("country", "nominal") in mentions_of(text, "United Kingdom")
+    assert not [m for m in mentions_of(text, "United States") if "country" in m[0]]
+
+
+def test_a_hyphenated_description_is_one_mention(mentions_of):
+    """"his ex-wife", "former vice-president": the mention is the whole hyphenated word, not the part the parse
+    hung the apposition on ("ex", "vice")."""
+    text = "Police arrested Mark Stone after an allegation he assaulted Anna Berg, his ex-wife."
+    got = mentions_of(text, "Anna Berg")
+    assert ("ex-wife", "nominal") in got and ("ex", "nominal") not in got
+    text = "Daniel Ortiz was a co-founder of the Lima Chess Club."
+    assert ("co-founder", "nominal") in mentions_of(text, "Daniel Ortiz")
+
+
+def test_a_predicate_of_a_pronoun_follows_the_pronoun_when_the_quotes_move_it(mentions_of):
+    """"he was a brilliant opponent" inside Trump's own quotation: the quotes move "he" off the speaker
+    (``_not_the_speaker``) and the predicate noun follows it to the person "he" now refers to."""
+    text = ("Senator Ted Cruz endorsed Donald Trump on Friday. Trump said, \"We fought a long battle and he was a "
+            "brilliant opponent.\"")
+    assert ("opponent", "nominal") in mentions_of(text, "Ted Cruz")
+    assert ("opponent", "nominal") not in mentions_of(text, "Donald Trump")
