@@ -593,7 +593,9 @@ _LEADING_GUARDED = {"ORG", "EVENT"}     # a small town's name leading them is ra
 
 def add_nested_places(ctx: Context, groups: Groups) -> None:
     """A place named inside an organisation's, venue's or event's name ("University of Michigan",
-    "Volgograd Arena", "Fan Expo Canada") is a mention of that place."""
+    "Volgograd Arena", "Fan Expo Canada") is a mention of that place; in a work's, product's or law's name only a
+    major place after "of" ("Horn of Africa"), and a major place that leads a law's name ("the United States
+    Constitution", "the Paris Agreement": the law of that place)."""
     from .records import Candidate, Group, TokenMention
 
     doc = ctx.doc
@@ -605,7 +607,8 @@ def add_nested_places(ctx: Context, groups: Groups) -> None:
             used: set[int] = set()
             for a, b in _inner_spans(doc, c):
                 if used & set(range(a, b)) or (a, b) in taken or not _linked_inside(doc, a, b, c) \
-                        or g.label in _MAJOR_CONTAINERS and not _place_of(doc, a, b, c):
+                        or g.label in _MAJOR_CONTAINERS and not _place_of(doc, a, b, c) \
+                        and not (g.label == "LAW" and a == c.start):
                     continue
                 key = _nested_place(groups, fold(doc[a:b].text), doc[a], g.label in _MAJOR_CONTAINERS,
                                     leading=a == c.start and g.label in _LEADING_GUARDED)
@@ -874,9 +877,11 @@ def _determined_acronym(doc: Doc, start: int, end: int) -> bool:
 def drop_determined_acronyms(ctx: Context, groups: Groups) -> None:
     """An acronym that an indefinite article or a possessive pronoun introduces ("an ATM", "your GPA",
     "an MVP") is a common noun, no organisation, person or place: names of organisations take "the" or
-    nothing."""
+    nothing. Not a law the acronym joined ("the Trans-Pacific Partnership (TPP) ... the possible benefits of a
+    TPP": "a TPP" is a deal of that name, and the law's spelt-out name would go with it)."""
     doc = ctx.doc
-    _drop_where(groups, lambda k, g: not g.country and any(_determined_acronym(doc, s, e) for s, e in g.spans()))
+    _drop_where(groups, lambda k, g: not g.country and g.label != "LAW"
+                and any(_determined_acronym(doc, s, e) for s, e in g.spans()))
 
 
 _ERA_MARKERS = frozenset(DATA["era_markers"])

@@ -165,11 +165,12 @@ def merge_country_short_forms(ctx: Context, groups: Groups) -> None:
 
 # ---------------------------------------------------------------- acronyms and regions
 def initials_of(doc: Doc, groups: Groups) -> dict[str, list[str]]:
-    """Initials of the multi-word place and organisation names -> their group keys."""
+    """Initials of the multi-word place, organisation and law names -> their group keys ("DMCA": the Digital
+    Millennium Copyright Act)."""
     initials: dict[str, list[str]] = {}
     for k, g in groups.items():
         words = [w for w in doc[g.cands[0].start:g.cands[0].end] if is_cap(w) and w.lower_ not in NAME_LINKS]
-        if len(words) >= 2 and g.label in ("ORG", "GPE", "LOC", "FAC"):
+        if len(words) >= 2 and g.label in ("ORG", "GPE", "LOC", "FAC", "LAW"):
             initials.setdefault("".join(w.text[0] for w in words).lower(), []).append(k)
     return initials
 
@@ -383,6 +384,7 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
         if _town_with_region(ctx.doc, g):
             continue
         owners = surnames.get(k, set()) - {k} or (set() if _region_first_word(k, g) else given.get(k, set()) - {k})
+        owners = owners or _middle_surname_owner(ctx.doc, groups, k, g)
         owners = {o for o in owners if o not in groups or not other_person(ctx.doc, g, groups[o])}
         if len(owners) > 1 and (" " not in k or _one_written_word(ctx.doc, g)):
             owners = _introduced_first(groups, k, owners)
@@ -393,6 +395,28 @@ def merge_partial_names(ctx: Context, groups: Groups) -> None:
             if owner in groups and owner != k:
                 merge(groups, k, owner, "partial")
                 moved[k] = owner
+
+
+def _middle_surname_owner(doc: Doc, groups: Groups, k: str, g: Group) -> set[str]:
+    """"Wanda Vázquez Garced" ... "Governor Vázquez", "Ricardo Rosselló Nevares" ... "Rosselló": a Spanish name
+    carries two family names and news style shortens it to the first, the second-to-last word of the full name. A
+    bare "person" that is that word of exactly one person named in full with three words or more, no given name,
+    and first written after that person was introduced (news style names in full first) stands for that person.
+    Not a bare name that comes first: "Chao", a biography's subject, and his daughter "Rulan Chao Pian" named late."""
+    if g.label != "PERSON" or " " in k or is_given_name(doc[g.cands[0].start].text):
+        return set()
+    owners = {o for o, og in groups.items() if o != k and og.label == "PERSON"
+              and len(words := name_core(doc, o, og)) >= 3 and words[-2] == k and _written_in_full(doc, og)}
+    if len(owners) != 1:
+        return set()
+    first = min(c.start for c in g.cands)
+    return owners if min(c.start for c in groups[next(iter(owners))].cands) < first else set()
+
+
+def _written_in_full(doc: Doc, g: Group) -> bool:
+    """True when a person's name is written somewhere as three words or more led by a given name ("Wanda Vázquez
+    Garced"); not "Donald Trump-led" (a hyphen joins the last two) nor a headline's "WASSERMAN SCHULTZ RESIGNS"."""
+    return any(len(doc[c.start:c.end].text.split()) >= 3 and is_given_name(doc[c.start].text) for c in g.cands)
 
 
 def _region_first_word(k: str, g: Group) -> bool:
@@ -517,10 +541,11 @@ def _product_tail(groups: Groups, k: str, o: str) -> bool:
 
 def merge_inner_names(ctx: Context, groups: Groups) -> None:
     """A shorter organisation or place name inside exactly one longer one of the same kind:
-    "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation"; and the
+    "Home Office" / "United Kingdom Home Office", "Supreme Court" / "Italian Supreme Court of Cassation", or inside
+    a law's name ("Dodd-Frank" / "Dodd-Frank Act": ``_same_kind_or_law``); and the
     end of a product's name that the text called a product ("MV Namse Bangdzod" / "Namse Bangdzod":
     ``_product_tail``)."""
-    multi = [k for k, g in groups.items() if g.label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and " " in k]
+    multi = [k for k, g in groups.items() if g.label in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW") and " " in k]
     products = [k for k, g in groups.items() if g.label == "PRODUCT" and " " in k]
     for k in sorted(multi, key=lambda x: len(x.split())):
         g = groups.get(k)
@@ -528,10 +553,17 @@ def merge_inner_names(ctx: Context, groups: Groups) -> None:
             continue
         padded = " " + k + " "
         owners = [o for o in multi if o != k and o in groups and padded in " " + o + " "
-                  and _kind_of(groups[o].label) == _kind_of(g.label) and not groups[o].country]
+                  and _same_kind_or_law(groups[o].label, g.label) and not groups[o].country]
         owners += [o for o in products if o in groups and _product_tail(groups, k, o)]
         if len(owners) == 1:
             merge(groups, k, owners[0], "partial")
+
+
+def _same_kind_or_law(owner: str, inner: str) -> bool:
+    """True when a shorter name may stand for a longer one: the same kind, or the short name of a law spaCy calls
+    an organisation or an event ("Dodd-Frank" / "the Dodd-Frank Act"); never a place or person inside a law's name
+    ("United States Constitution": the nested place)."""
+    return _kind_of(owner) == _kind_of(inner) or owner == "LAW" and inner in ("ORG", "EVENT")
 
 
 def _org_owners(doc: Doc, groups: Groups, k: str, orgs: list[str]) -> list[str]:

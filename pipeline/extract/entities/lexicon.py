@@ -314,6 +314,7 @@ NUMBERED_DESIGNATORS: dict[str, str] = DATA["numbered_designators"]   # "U.S. Ro
 PRODUCT_NOUNS = _words("product_nouns")       # "the drug ZMapp", "the Crew Dragon spacecraft"
 CLAUSE_WORDS = _words("clause_words")         # "Candace Windfall as Catwoman": a clause, no part of a name
 AWARD_HEADS = _words("award_heads")
+LAW_HEADS = _words("law_heads")                # "Endangered Species Act", "Treaty of Versailles": a law
 GATHERING_HEADS = _words("gathering_heads")            # "X Convention": a meeting, or the body that meets
 GATHERING_PREPS = _words("gathering_prepositions")     # "at / during / after the X Convention": the meeting
 GATHERING_VERBS = _words("gathering_verbs")            # "the planned X Convention", "X Convention held in ..."

@@ -11,7 +11,8 @@ function run in the order of its family's tuple (see ``candidates.clean``):
 - extend rules (``EXTEND``) take in words spaCy left out: a lowercase place designator after a
   place ("... autonomous region"), a capitalised "of/for/on ..." complement after an
   organisation, and the words after an "and" inside that complement ("... of Allergy and Infectious Diseases"),
-  capitalised words in front;
+  capitalised words in front, a person's last surname the parser made the head of the name ("Wanda Vázquez" +
+  "Garced");
 - retype rules (``RETYPE_EARLY`` before the reject rules, ``RETYPE`` at the end) correct the
   label by general evidence: a nationality used as a noun ("the Afghans") is NORP, a country name
   is GPE, the head word of a name marks organisations ("... Council"), facilities ("... Stadium"),
@@ -51,6 +52,7 @@ from .lexicon import (
     HEADS,
     HONORIFICS,
     LANGUAGE_NOUNS,
+    LAW_HEADS,
     LOC_HEADS,
     LOCATIVE_PREPS,
     NON_LEADING_DESIGNATORS,
@@ -718,10 +720,34 @@ def extend_of_head_front(d: Draft, c: Candidate) -> None:
         c.start, c.label = front
 
 
+def extend_person_surname(d: Draft, c: Candidate) -> None:
+    """"Secretary of Justice Wanda Vázquez" + "Garced", "Judge Amy Berman" + "Jackson", "Graciano" + "Mijares":
+    spaCy sometimes ends a person's name before its last surname (a maternal surname, a second family name) while
+    the parser makes that untagged capitalised proper noun the head of the whole name (the given names are its
+    compounds); the name takes it. Not a title, honorific, head word or caption label ("Minister", "Tower",
+    "Image"), not a word the article also writes in lowercase ("Harry Potter World", "Medium Term Plans": a common
+    noun), not after a common noun spaCy took into the name ("Medium Term" + "Plans"), not a word that
+    itself modifies a noun after it ("O'Higgins Riquelme Base"), not in a headline-case line, and not when the
+    article tags the longer name as something else elsewhere ("the Harry Potter World outfit": a place)."""
+    doc, e = d.doc, c.end
+    if d.label != "PERSON" or e != d.end or e >= len(doc) or doc[e - 1].whitespace_ != " ":
+        return
+    t, name = doc[e], doc[c.start:e + 1].text
+    if e + 1 < len(doc) and doc[e + 1].text == ":":
+        return                              # "Name: Gabrielle Hatcher Age: 27": a field label, no surname
+    if d.root.dep_ == "compound" and d.root.head.i == e and t.pos_ == "PROPN" and t.is_title and t.is_alpha \
+            and all(w.pos_ == "PROPN" for w in doc[c.start:e]) and not t.ent_type_ \
+            and t.dep_ not in ("compound", "nmod", "amod") and not headline_case(doc, e) \
+            and t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.lower_ not in HEADS \
+            and t.lower_ not in CAPTION_LABELS and t.lower_ not in word_set(doc) \
+            and not any(name in x.text and x.label_ != "PERSON" for x in doc.ents):
+        c.end = e + 1
+
+
 EXTEND = (extend_place_designator, extend_org_complement, extend_plural_conjunct, extend_and_complement,
           extend_capitalised_front, extend_place_front, extend_of_head_front,
           extend_regional_edition,
-          extend_weekday_name, extend_designator_number)
+          extend_weekday_name, extend_designator_number, extend_person_surname)
 
 
 # ---------------------------------------------------------------- retype rules
@@ -1077,6 +1103,25 @@ def award_name(d: Draft, c: Candidate) -> None:
         c.label = "WORK_OF_ART"
 
 
+def law_name(d: Draft, c: Candidate) -> None:
+    """"the Endangered Species Act", "the Camp David Accords", "the Paris Agreement", "the US Constitution", "the Treaty
+    of Versailles": a name whose head word (its last word, or the word before its first "of": "Bill of Rights") is the
+    kind of a law, treaty or charter (``law_heads``) names that law (LAW), whatever spaCy called it (an organisation,
+    a work, an event, a product, a facility: "Camp" made the accords a camp). A "person" changes only when it has
+    three words or more and its head is no given name: "the John R. Lewis Voting Rights Act" is a law, "Buffalo Bill"
+    stays a person. "Law" itself is no head here: "Kenya Law" (a law-reporting body), "Jude Law"."""
+    toks = d.doc[c.start:c.end]
+    if c.label == "LAW" or len(toks) < 2:
+        return
+    of = next((t.i for t in toks[1:-1] if t.lower_ == "of"), None)
+    head = d.doc[of - 1] if of is not None else toks[-1]
+    if not is_cap(head) or head.lower_ not in LAW_HEADS:
+        return
+    if c.label == "PERSON" and (len(toks) < 3 or is_given_name(head.text)):
+        return
+    c.label = "LAW"
+
+
 def feature_noun_after(d: Draft, c: Candidate) -> None:
     """"the Kilauea volcano", "the Amazon rainforest": a "person", "organisation", work or product that modifies the
     lowercase noun of a natural feature right after it (``feature_nouns``) names that feature, a place (LOC); the
@@ -1117,5 +1162,5 @@ def _modifies_noun_after(doc: Doc, c: Candidate, nouns, deps: tuple[str, ...]) -
 RETYPE = (head_word_type, place_head_after_plain_word, given_name_is_person, appositive_type, region_after_town,
           town_before_region, designator_in_front, country_name, plural_nationality,
           person_name_shape, org_named_after_country, list_of_organisations, venue_phrase, title_before_year,
-          work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, glued_org_head,
+          work_noun_in_front, org_noun_in_front, language_name, storm_name, award_name, law_name, glued_org_head,
           feature_noun_after, product_noun_in_front, product_noun_after, building_noun_after, owned_name_before_noun)

@@ -650,3 +650,53 @@ def test_a_capitalised_head_before_of_opens_the_name_after_it(nlp):
     assert got.get("Pyramid of the Moon") == "FAC" and "Moon" not in got
     got = _with_ents(nlp, "The people of Texas voted for him.", ("Texas", "GPE"))
     assert got == {"Texas": "GPE"}                          # a lowercase noun before "of" is no head of a name
+
+
+# ---------------------------------------------------------------- nineteenth session (h37ent): a surname left out
+def _ents_at(nlp, text, *spans):
+    """The entities of ``text`` with spaCy's spans set to ``(name, label, occurrence)``."""
+    doc = nlp(text)
+    ents = []
+    for name, label, n in spans:
+        a = -1
+        for _ in range(n + 1):
+            a = text.index(name, a + 1)
+        ents.append(doc.char_span(a, a + len(name), label=label))
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return {e["name"]: e for e in extract_entities(doc)}
+
+
+def test_a_person_name_takes_the_surname_the_parser_makes_its_head(nlp):
+    got = _ents_at(nlp, "Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.",
+                   ("Wanda Vázquez", "PERSON", 0))
+    assert "Wanda Vázquez Garced" in got and "Wanda Vázquez" not in got
+    got = _ents_at(nlp, "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison.",
+                   ("Paul Manafort", "PERSON", 0), ("Amy Berman", "PERSON", 0))
+    assert "Amy Berman Jackson" in got
+
+
+def test_a_person_name_takes_no_word_the_article_tags_apart_or_a_caption_label(nlp):
+    text = ("After lunch with my parents we are going to the lake and then doing Harry Potter World again. "
+            "I bought the Harry Potter World shirt there last year.")
+    got = _ents_at(nlp, text, ("Harry Potter", "PERSON", 0), ("Harry Potter World", "FAC", 1))
+    assert got["Harry Potter World"]["type"] == "FAC"
+    got = _ents_at(nlp, "Kamala Harris Image: U.S. Senate.", ("Kamala Harris", "PERSON", 0))
+    assert "Kamala Harris" in got
+
+
+def test_a_field_label_after_a_name_is_no_surname(nlp):
+    from spacy.tokens import Doc, Span
+    # "Name: Gabrielle Hatcher Age: 27 and she works nights in the city", as the parser read such a profile line:
+    # "Age" heads the name
+    words = ["Name", ":", "Gabrielle", "Hatcher", "Age", ":", "27", "and", "she", "works", "nights", "in", "the",
+             "city", "."]
+    rest = len(words) - 7
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, False, True] + [True] * (rest - 1) + [False, False],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "CCONJ", "PRON", "VERB", "NOUN", "ADP",
+                   "DET", "NOUN", "PUNCT"],
+              tags=["NN", ":", "NNP", "NNP", "NNP", ":", "CD", "CC", "PRP", "VBZ", "NNS", "IN", "DT", "NN", "."],
+              deps=["ROOT", "punct", "compound", "compound", "appos", "punct", "appos"] + ["dep"] * rest,
+              heads=[0, 0, 4, 4, 0, 4, 4] + [0] * rest)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    got = {e["name"] for e in extract_entities(doc)}
+    assert "Gabrielle Hatcher" in got and "Gabrielle Hatcher Age" not in got

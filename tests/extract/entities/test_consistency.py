@@ -927,3 +927,58 @@ def test_an_acronym_leading_an_event_name_joins_the_organisation_spelt_out_with_
     assert ents["AIP California Presidential Primary"]["type"] == "EVENT"
     assert "AIP" not in ents     # no organisation of its own beside the one spelt out
     assert "AIP" in [m["text"] for m in ents["American Independent Party"]["mentions"]]
+
+
+# ---------------------------------------------------------------- nineteenth session (h37ent): named laws and treaties
+def test_a_name_headed_by_a_law_word_is_a_law(labelled):
+    got = labelled("Carter mediated an end to the conflict at the Camp David Accords in 1978.",
+                   ("Camp David Accords", "FAC"))
+    assert got["Camp David Accords"] == "LAW"
+    got = labelled("Biden argued for re-entering the Paris Agreement on climate.", ("Paris Agreement", "EVENT"))
+    assert got["Paris Agreement"] == "LAW"
+    got = labelled("The species was listed under the Endangered Species Act in 1973.",
+                   ("Endangered Species Act", "WORK_OF_ART"))
+    assert got["Endangered Species Act"] == "LAW"
+    got = labelled("The war ended with the Treaty of Versailles in 1919.", ("Treaty of Versailles", "ORG"))
+    assert got["Treaty of Versailles"] == "LAW"
+    got = labelled("The bill was renamed the John R. Lewis Voting Rights Act last week.",
+                   ("John R. Lewis Voting Rights Act", "PERSON"))
+    assert got["John R. Lewis Voting Rights Act"] == "LAW"
+
+
+def test_a_law_word_after_of_or_a_given_name_heads_no_law(labelled):
+    got = labelled("She teaches at the UCLA School of Law in the city.", ("UCLA School of Law", "ORG"))
+    assert got["UCLA School of Law"] == "ORG"
+    got = labelled("The show starred Buffalo Bill and his riders.", ("Buffalo Bill", "PERSON"))
+    assert got["Buffalo Bill"] == "PERSON"
+
+
+def test_a_major_place_leading_a_law_name_is_nested(labelled):
+    got = labelled("The ruling cited the United States Constitution twice.", ("United States Constitution", "ORG"))
+    assert got["United States Constitution"] == "LAW"
+    assert got.get("United States") == "GPE"
+
+
+def test_an_acronym_of_a_law_joins_the_law(nlp):
+    text = ("The takedown was filed under the Digital Millennium Copyright Act on Friday. "
+            "Critics say the DMCA is abused.")
+    doc = nlp(text)
+    a = text.index("Digital")
+    b = text.index("DMCA")
+    doc.ents = [doc.char_span(a, a + len("Digital Millennium Copyright Act"), label="FAC"),
+                doc.char_span(b, b + 4, label="NORP")]
+    ents = {e["name"]: e for e in extract_entities(doc)}
+    assert ents["Digital Millennium Copyright Act"]["type"] == "LAW"
+    assert "DMCA" not in ents
+
+
+def test_an_acronym_of_a_law_after_an_indefinite_article_keeps_the_law(nlp):
+    text = ("Opposition to the Trans-Pacific Partnership (TPP) trade agreement was high. "
+            "Clinton had praised the benefits of a TPP as secretary of state.")
+    doc = nlp(text)
+    a = text.index("Trans-Pacific Partnership")
+    t1, t2 = text.index("TPP"), text.index("TPP", text.index("TPP") + 1)
+    doc.ents = [doc.char_span(a, a + len("Trans-Pacific Partnership"), label="LAW"),
+                doc.char_span(t1, t1 + 3, label="ORG"), doc.char_span(t2, t2 + 3, label="ORG")]
+    ents = {e["name"]: e for e in extract_entities(doc)}
+    assert ents["Trans-Pacific Partnership"]["type"] == "LAW"
