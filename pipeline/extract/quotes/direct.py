@@ -274,9 +274,17 @@ def _introduced_by_a_person(ctx: QuoteContext, q: QuotedSpan, t: Token) -> Token
         return None
     words_ = ctx.text[q.open[1]:q.close[0]]
     rest = ctx.text[q.close[1]:ctx.para_of(q.open[0])[1]].strip(" \t\u00a0.!?")
-    if not words_[:1].isupper() or len(words(words_)) < MIN_UNATTRIBUTED_WORDS or rest:
+    if not words_[:1].isupper() or len(words(words_)) < MIN_UNATTRIBUTED_WORDS \
+            or rest and not (t.text == ":" and _closes_a_sentence(words_, rest)):
         return None
     return verb
+
+
+def _closes_a_sentence(words_: str, rest: str) -> bool:
+    """'X addressed the public: "No one should take this storm lightly. ..." He said ...': a quotation after a colon
+    that ends with its own full stop, followed by a new sentence of the paragraph, is as whole as one ending the
+    paragraph."""
+    return words_.rstrip()[-1:] in ".!?" and rest[:1].isupper()
 
 
 def _named_source(subj: Token) -> bool:

@@ -17,6 +17,7 @@ OBJECT_TAIL_PREPS = frozenset(_LEX["object_tail_prepositions"])  # "announced hi
 SAME_OBJECTS = frozenset(_LEX["same_objects"])               # "say the same about X"
 OTHER_SENSES = {k: frozenset(v) for k, v in _LEX["content_object_other_senses"].items() if not k.startswith("_")}
 SOURCE_PREPS = dict(_LEX["source_prepositions"])
+SOURCE_ADJUNCT_PREPS = frozenset(_LEX["source_adjunct_prepositions"])  # "according to X via Y": how X said it
 MIN_UNATTRIBUTED_WORDS = int(_LEX["min_unattributed_words"])
 MIN_NAMED_WORDS = int(_LEX["min_named_words"])              # 'what X called "Y"': a quote from this many words
 CHARACTERIZING = frozenset(_LEX["characterizing_verbs"])

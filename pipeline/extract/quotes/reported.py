@@ -32,6 +32,8 @@ from .context import (
     is_cue,
     lemma,
     lexicon_lemma,
+    sentence_in_paragraph,
+    strip_span,
 )
 from .findings import finding
 from .formulas import according, as_attribution, infinitive, no_response
@@ -310,6 +312,23 @@ def _quoted_parts(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[in
     return hq.open[0], max(e, hq.close[1]), [holder]
 
 
+def _according_quotation(ctx: QuoteContext, r: Attribution, s: int, e: int) -> tuple[int, str] | None:
+    """'According to eyewitness X, "within seconds it exploded."': the words an "according to" phrase attributes
+    are one quotation opening right after the phrase's comma; it is the source's direct quote (a speech verb's
+    quotation finds its cue from the quotation; this phrase is no verb, so no cue would be found). Returns the
+    quotation's index and the cue as written. Only for a phrase that opens its sentence."""
+    if not r.cue_text or r.cue.lower_ not in SOURCE_PREPS or r.cue.idx > s \
+            or strip_span(ctx.doc, sentence_in_paragraph(r.cue)[0], r.cue.i + 1)[0] != r.cue.i:
+        return None  # 'a man whose book, according to its summary, "draws ...": a fragment of the clause, mixed
+    k = next((k for k, q in enumerate(ctx.quoted) if q.open[0] <= s and e <= q.close[1] + 1), None)
+    if k is None:
+        return None
+    q = ctx.quoted[k]
+    if q.scare or q.close[0] == q.close[1] or ctx.text[r.cue.idx:q.open[0]].rstrip()[-1:] != ",":
+        return None
+    return k, r.cue_text
+
+
 def _asked_of_you(ctx: QuoteContext, r: Attribution, s: int) -> bool:
     """'What according to you makes chess beautiful?', 'Which individuals would you ask to be in your cabinet?':
     reported words whose speaker is "you" and whose sentence a question mark closes ask the one addressed what
@@ -341,6 +360,12 @@ def reported_quotes(ctx: QuoteContext) -> tuple[list[Candidate], dict[int, Candi
             continue
         parts = _quoted_parts(ctx, r, *span)
         if parts is None:
+            quoted = _according_quotation(ctx, r, *span)
+            if quoted is not None and quoted[0] not in consumed:
+                row = Candidate(ctx.quoted[quoted[0]].start, ctx.quoted[quoted[0]].end, "direct", quoted[1],
+                                r.subj, r.cue)
+                cands.append(row)
+                consumed[quoted[0]] = row
             continue
         s, e, inside = parts
         if generic_you(ctx, r.subj, s) or _asked_of_you(ctx, r, s) or answer_inference(ctx, r.subj, s):

@@ -329,3 +329,16 @@ def test_as_someone_put_it_before_a_quotation_gives_their_words(run, only):
     rows = run('As Jane Cole, a professor of law at Leeds, put it, "The court will not move before the election."')
     q = only(rows, type="direct")
     assert q["cue"] == "put" and q["speaker_text"] == "Jane Cole"
+
+
+# ---------------------------------------------------------------- nineteenth session (h37quo)
+def test_quotation_after_a_persons_colon_that_ends_a_sentence_inside_its_paragraph(run, containing):
+    """'X addressed the public: "A. B." He said ...': a quotation after a named person's colon that closes with its
+    own full stop is the person's, though the paragraph goes on; after a comma the quotation must still end the
+    paragraph."""
+    rows = run('Governor Ann Reyes addressed the crowd: "No one should take this storm lightly. Stay at home." '
+               'She said the guard was ready.')
+    q = containing(rows, "storm lightly")
+    assert q["type"] == "direct" and q["speaker_name"] == "Ann Reyes" and q["cue"] == "addressed"
+    rows = run('Senator Ann Reyes spoke on the radio, "We will win this fight." She then left the studio.')
+    assert not [r for r in rows if "fight" in r["text"]], rows

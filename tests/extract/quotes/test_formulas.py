@@ -141,3 +141,41 @@ def test_according_to_a_place_title_and_name_the_parser_splits_gives_the_person(
     rows = run("According to Ohio Senator Mark Dunn, the involved ship is one of six ships still in service.")
     q = only(rows, type="indirect")
     assert q["speaker_name"] == "Mark Dunn" and q["text"].startswith("the involved ship")
+
+
+# ---------------------------------------------------------------- nineteenth session (h37quo)
+def test_according_to_inside_a_clause_attributes_the_clause_on_both_sides(run, containing):
+    """'One child was, according to X, among the dead': the phrase interrupts a clause that is not over before it;
+    the words are the whole clause, the phrase inside them (as a medial ", X said,")."""
+    rows = run("One passenger was, according to the coast guard, among the missing. "
+               "The ferry was, according to the harbour office, in good repair. "
+               "Two masked men robbed the bank shortly after it opened, then, according to police, fled.")
+    assert containing(rows, "passenger")["text"] == "One passenger was, according to the coast guard, among the missing"
+    assert containing(rows, "ferry")["text"] == "The ferry was, according to the harbour office, in good repair"
+    fled = containing(rows, "masked men")
+    assert fled["text"].endswith("then, according to police, fled") and fled["speaker_name"] == "police"
+
+
+def test_according_to_before_a_date_a_comment_or_an_aside_keeps_its_clause(run, containing):
+    rows = run("The old mill was sold in March, according to the town council on Friday. "
+               "The firm earned about $60 million last year, according to public filings, a large sum for a firm "
+               "with ten partners. "
+               "Many farmers - who make up a third of the voters, according to a spring survey - oppose the plan.")
+    assert containing(rows, "old mill")["text"] == "The old mill was sold in March"
+    assert containing(rows, "firm earned")["text"] == "The firm earned about $60 million last year"
+    assert containing(rows, "farmers")["text"] == "Many farmers - who make up a third of the voters"
+
+
+def test_according_to_then_the_subject_the_parser_hangs_on_the_source(run, only):
+    """'According to X, the new bridge, at 300 metres, is ...': the parser makes the subject an apposition of the
+    source and leaves the verb without one; it is the words' subject."""
+    q = only(run("According to the Harbour Gazette, the new bridge, at 300 metres, is the longest in the region."),
+             type="indirect")
+    assert q["text"] == "the new bridge, at 300 metres, is the longest in the region"
+    assert q["speaker_text"] == "the Harbour Gazette"
+
+
+def test_an_apposition_of_a_source_inside_the_sentence_stays_a_gloss(run, only):
+    q = only(run("At the heart of the dispute, according to Anna Berg, a former envoy, was a decision by the council "
+                 "to close the port."), type="indirect")
+    assert q["text"].startswith("At the heart of the dispute") and q["speaker_name"] == "Anna Berg"

@@ -191,3 +191,18 @@ def test_fragment_in_a_that_clause_after_the_verbs_adjunct_starts_at_the_clause(
     q = only(rows, cue="said")
     assert q["type"] == "mixed"
     assert q["text"].startswith("\u201cthe new rota")
+
+
+# ---------------------------------------------------------------- nineteenth session (h37quo)
+def test_according_to_then_a_whole_quotation_is_a_direct_quote(run, only):
+    """'According to X, "A."': the quotation is all the phrase attributes; the phrase is no verb a direct quote's
+    cue search would find, so the row comes from the phrase."""
+    q = only(run('According to the harbour master, "We will reopen the port on Monday. The storm did little damage."'),
+             type="direct")
+    assert q["text"] == "We will reopen the port on Monday. The storm did little damage."
+    assert q["cue"] == "According to" and q["speaker_text"] == "the harbour master"
+
+
+def test_according_to_inside_a_sentence_before_a_quoted_fragment_gives_no_direct_quote(run):
+    rows = run('The council backed a new plan whose cost, according to its critics, "will ruin the town."')
+    assert not [r for r in rows if r["type"] == "direct"], rows
