@@ -491,10 +491,21 @@ REJECT = (adjective_modifier, lowercase_words, time_zone, idea_named_after_name,
 _DIVISIONS = PLACE_DESIGNATORS - NON_LEADING_DESIGNATORS - {"island", "islands", "fort"}   # "district", "province"
 
 
+def _country_before_part(d: Draft) -> bool:
+    """The span is a country's name: a lowercase designator after it names a part of that country or an area
+    around it ("the most populous US state", "the U.S. island territory", "the US city of White Plains", "the
+    Afghanistan/Pakistan region"), not a place called by the country's name, so the noun is no part of the name
+    (a "Hidalgo state" or "Idlib governorate" is that state or governorate)."""
+    return d.label in ("GPE", "LOC") and d.folded in COUNTRY
+
+
 def extend_place_designator(d: Draft, c: Candidate) -> None:
     """A place name followed by a lowercase designator: "X Y autonomous region", "X province"; also a "person"
-    or an "organisation" before an administrative division ("the Tsuen Wan district", "Idlib governorate")."""
+    or an "organisation" before an administrative division ("the Tsuen Wan district", "Idlib governorate");
+    never after a country's name (`_country_before_part`)."""
     root, doc = d.root, d.doc
+    if _country_before_part(d):
+        return
     if root.head.i >= d.end and root.head.i - d.end < 4 and (
             d.label in ("GPE", "LOC", "NORP") or d.label in ("PERSON", "ORG") and root.head.lower_ in _DIVISIONS):
         head = root.head

@@ -700,3 +700,15 @@ def test_a_field_label_after_a_name_is_no_surname(nlp):
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     got = {e["name"] for e in extract_entities(doc)}
     assert "Gabrielle Hatcher" in got and "Gabrielle Hatcher Age" not in got
+
+
+def test_designator_after_a_country_is_no_part_of_its_name(ents_of, by_name):
+    """Nineteenth session (h38nam): "the most populous US state", "the US city of White Plains" name a part of the
+    country, so the country's name is the mention; "Idlib province" stays the province's name."""
+    _, ents = ents_of("The AIP, which has ballot access in California, the most populous US state, made the nomination.")
+    assert not [e for e in ents if e["name"] == "US state"]
+    assert [m["text"] for m in by_name(ents, "United States")["mentions"]] == ["US"]
+    _, ents = ents_of("On Monday, a water main broke in the US city of White Plains, New York.")
+    assert [e["name"] for e in ents if "United States" in e["name"] or "city" in e["name"]] == ["United States"]
+    _, ents = ents_of("Heavy fighting went on in Idlib province on Monday.")
+    assert by_name(ents, "Idlib province")["type"] == "GPE"
