@@ -45,6 +45,9 @@ from .lexicon import (
     SPEAKER_STOP_DEPS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
+    TIME_ENTITY_TYPES,
+    TIME_PHRASE_DEPS,
+    TIME_PREPOSITIONS,
 )
 
 OPENING_NOUN_POS = ("DET", "PROPN", "NOUN", "ADJ", "NUM")  # the words of a bare noun phrase opening a sentence
@@ -677,7 +680,7 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
         if _joining_dash(c, right):
             right = c.i
             continue
-        if c.dep_ in SPEAKER_STOP_DEPS:
+        if c.dep_ in SPEAKER_STOP_DEPS or _time_phrase(c):
             break
         right = c.right_edge.i
     doc = tok.doc
@@ -695,6 +698,18 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     if keeps_opening_mark(doc, left, right):
         left -= 1  # '"Parasite" director Bong Joon Ho': the phrase keeps the mark that opens the title in it
     return left, right + 1
+
+
+def _time_phrase(c: Token) -> bool:
+    """"officials on Saturday said", "According to Johns Hopkins Center ... late today", "The Sanders campaign on
+    Monday said": a phrase of time (a date or time, with "on", "during", "in" or "at" before it) that the parser hangs
+    last on the speaker's noun says when it was said; it is no part of who speaks. Not "from", "through" or "of"
+    ("Satellite imaging from 2017", "reports through Jan. 31", "The employee of nearly four years": which one), nor a
+    phrase with more of the speaker after it ("a report on Wednesday by UpGuard, a cybersecurity firm")."""
+    if c.dep_ not in TIME_PHRASE_DEPS or not any(t.ent_type_ in TIME_ENTITY_TYPES for t in c.subtree) \
+            or not all(t.ent_type_ in TIME_ENTITY_TYPES or t.lower_ in TIME_PREPOSITIONS for t in c.subtree):
+        return False
+    return not any(d.i > c.i and d.dep_ not in SPEAKER_STOP_DEPS for d in c.head.rights)
 
 
 def _name_after_title(c: Token, right: int) -> bool:
