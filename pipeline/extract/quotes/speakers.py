@@ -823,6 +823,8 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
         r.speaker_entity = coref.resolve(name, (name.left_edge.i, name.i + 1), r.start)
     else:
         r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not several else None
+    if r.speaker_entity is not None and name is None and _one_of_two_names(coref, doc, i, j, r.speaker_entity, subj):
+        r.speaker_entity, several = None, True
     if r.speaker_entity is not None and subj.lower_ in PRONOUNS and _label_only(ctx, r.speaker_entity):
         r.speaker_entity = None
     if r.speaker_entity is not None:
@@ -834,6 +836,28 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _one_of_two_names(coref: Coreference, doc, i: int, j: int, idx: int, head: Token) -> bool:
+    """"UK-based retailer Tesco and Denmark-based retailer Salling Group announced", "scientists from the University of
+    Bristol and UC Davis found", "Political commentators such as Brit Hume and Chris Wallace described": when the
+    entity found for the speaker phrase is one of two names the phrase joins with "and", that entity does not speak
+    alone; as for "X and Y said", the phrase as written speaks, with no single entity. The second name is the first
+    one's conjunct, or the phrase's head when the parser hung the first name on it as a modifier ("Tesco" under
+    "Group"). Words joined inside one name ("Institute of Allergy and Infectious Diseases": one entity) are no two
+    names, and the entity found must be one of the two ("Road Transport and Bridges Minister Obaidul Quader" is
+    Quader's)."""
+    art = coref.article
+    entities_at = lambda t: {art.canonical(m.entity) for m in art.mentions_at.get(t.i, ())}  # noqa: E731
+    want = art.canonical(idx)
+    for a in doc[i:j]:
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < j for c in a.children):
+            continue
+        b = next((c for c in a.children if c.dep_ == "conj" and c.i < j), head)
+        ea, eb = entities_at(a), entities_at(b)
+        if b.i > a.i and ea and eb and not ea & eb and want in ea | eb:
+            return True
+    return False
 
 
 def _apposed_name(subj: Token) -> Token | None:
