@@ -18,6 +18,7 @@ GENDER_WORDS = {w: g for g, ws in _LEX["gendered_words"].items() for w in ws}
 GENDER_PRONOUNS = {w: g for g, ws in _LEX["gendered_pronouns"].items() for w in ws}
 SUBJ_DEPS = tuple(_LEX["subject_deps"])
 MAX_MATRIX_CLIMB = int(_LEX["max_matrix_climb"])  # clauses climbed from "..., when he called X" to a named subject
+MATRIX_CLAUSE_DEPS = frozenset(_LEX["matrix_clause_deps"])  # "..., when he called", "X said that he did indicate"
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])             # "X's website", "a statement from X"
 UNOWNED_DOCUMENTS = frozenset(_LEX["unowned_document_nouns"])  # "The statement said": its publisher speaks
 OWNER_PREPOSITIONS = frozenset(_LEX["document_owner_prepositions"])

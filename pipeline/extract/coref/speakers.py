@@ -19,6 +19,7 @@ from .lexicon import (
     GENDER_PRONOUNS,
     GENDERED_NOUNS,
     HELD_TITLE_NOUNS,
+    MATRIX_CLAUSE_DEPS,
     MAX_MATRIX_CLIMB,
     NOMINAL_HEADS,
     OWNER_PREPOSITIONS,
@@ -274,10 +275,13 @@ class SpeakerResolver:
         """"Rubio unmasked Trump, whom he called a con artist", "X assails what he calls ...", "Bush went after Trump,
         when he called ...": a he/she subject of a relative or adverbial clause takes up the named subject of the
         nearest clause above it that has a subject ("X included Y on a list of countries he said ...", through clauses
-        without one), when it agrees; the name written last in between is its object."""
+        without one), when it agrees; the name written last in between is its object. So does the subject of a
+        reported (complement) clause: "Trump said that he did indicate to the Ukrainians that ...", "Shaw told Fox
+        that he credits the change to ...": who reports it is who did it, not the man the article names most; only a
+        he/she written as a subject ("Mom tries to get her to say what she wants": "her" is the one made to say)."""
         clause = head.head
-        if head.dep_ != "nsubj" or head.lower_ not in GENDER_PRONOUNS or clause.dep_ not in ("relcl", "advcl") \
-                or clause.left_edge.i <= clause.sent.start:
+        if head.dep_ != "nsubj" or head.lower_ not in GENDER_PRONOUNS or clause.dep_ not in MATRIX_CLAUSE_DEPS \
+                or clause.left_edge.i <= clause.sent.start or (clause.dep_ == "ccomp" and not _nominative(head)):
             return None
         ok, verb = self._agrees(head), clause
         for _ in range(MAX_MATRIX_CLIMB):
@@ -632,6 +636,12 @@ def _in_main_event(tok: Token, root: Token) -> bool:
     ("were arrested after one of their daughters escaped"), not of a reported or hypothetical clause further down."""
     verb = _clause_verb(tok.head)
     return verb.i == root.i or (verb.dep_ in ("conj", "advcl") and verb.head.i == root.i)
+
+
+def _nominative(tok: Token) -> bool:
+    """A pronoun in the subject case ("he", "she"; not the "her" of "get her to say", which the parser makes the
+    subject of the infinitive)."""
+    return "Nom" in tok.morph.get("Case")
 
 
 def _clause_verb(tok: Token) -> Token:

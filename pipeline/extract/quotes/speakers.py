@@ -45,6 +45,9 @@ from .lexicon import (
     SPEAKER_STOP_DEPS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
+    TIME_ENTITY_TYPES,
+    TIME_PHRASE_DEPS,
+    TIME_PREPOSITIONS,
 )
 
 OPENING_NOUN_POS = ("DET", "PROPN", "NOUN", "ADJ", "NUM")  # the words of a bare noun phrase opening a sentence
@@ -677,7 +680,7 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
         if _joining_dash(c, right):
             right = c.i
             continue
-        if c.dep_ in SPEAKER_STOP_DEPS:
+        if c.dep_ in SPEAKER_STOP_DEPS or _time_phrase(c):
             break
         right = c.right_edge.i
     doc = tok.doc
@@ -695,6 +698,18 @@ def _speaker_span_one(tok: Token) -> tuple[int, int]:
     if keeps_opening_mark(doc, left, right):
         left -= 1  # '"Parasite" director Bong Joon Ho': the phrase keeps the mark that opens the title in it
     return left, right + 1
+
+
+def _time_phrase(c: Token) -> bool:
+    """"officials on Saturday said", "According to Johns Hopkins Center ... late today", "The Sanders campaign on
+    Monday said": a phrase of time (a date or time, with "on", "during", "in" or "at" before it) that the parser hangs
+    last on the speaker's noun says when it was said; it is no part of who speaks. Not "from", "through" or "of"
+    ("Satellite imaging from 2017", "reports through Jan. 31", "The employee of nearly four years": which one), nor a
+    phrase with more of the speaker after it ("a report on Wednesday by UpGuard, a cybersecurity firm")."""
+    if c.dep_ not in TIME_PHRASE_DEPS or not any(t.ent_type_ in TIME_ENTITY_TYPES for t in c.subtree) \
+            or not all(t.ent_type_ in TIME_ENTITY_TYPES or t.lower_ in TIME_PREPOSITIONS for t in c.subtree):
+        return False
+    return not any(d.i > c.i and d.dep_ not in SPEAKER_STOP_DEPS for d in c.head.rights)
 
 
 def _name_after_title(c: Token, right: int) -> bool:
@@ -808,6 +823,8 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
         r.speaker_entity = coref.resolve(name, (name.left_edge.i, name.i + 1), r.start)
     else:
         r.speaker_entity = coref.resolve(subj, (i, j), r.start) if not several else None
+    if r.speaker_entity is not None and name is None and _one_of_two_names(coref, doc, i, j, r.speaker_entity, subj):
+        r.speaker_entity, several = None, True
     if r.speaker_entity is not None and subj.lower_ in PRONOUNS and _label_only(ctx, r.speaker_entity):
         r.speaker_entity = None
     if r.speaker_entity is not None:
@@ -819,6 +836,28 @@ def _resolve_speaker(ctx: QuoteContext, r: Candidate, coref: Coreference) -> Non
     else:
         r.speaker_name = phrase  # "a source, who said ...": the noun phrase the relative pronoun stands for
     coref.note(r.start, r.speaker_entity, subj)
+
+
+def _one_of_two_names(coref: Coreference, doc, i: int, j: int, idx: int, head: Token) -> bool:
+    """"UK-based retailer Tesco and Denmark-based retailer Salling Group announced", "scientists from the University of
+    Bristol and UC Davis found", "Political commentators such as Brit Hume and Chris Wallace described": when the
+    entity found for the speaker phrase is one of two names the phrase joins with "and", that entity does not speak
+    alone; as for "X and Y said", the phrase as written speaks, with no single entity. The second name is the first
+    one's conjunct, or the phrase's head when the parser hung the first name on it as a modifier ("Tesco" under
+    "Group"). Words joined inside one name ("Institute of Allergy and Infectious Diseases": one entity) are no two
+    names, and the entity found must be one of the two ("Road Transport and Bridges Minister Obaidul Quader" is
+    Quader's)."""
+    art = coref.article
+    entities_at = lambda t: {art.canonical(m.entity) for m in art.mentions_at.get(t.i, ())}  # noqa: E731
+    want = art.canonical(idx)
+    for a in doc[i:j]:
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < j for c in a.children):
+            continue
+        b = next((c for c in a.children if c.dep_ == "conj" and c.i < j), head)
+        ea, eb = entities_at(a), entities_at(b)
+        if b.i > a.i and ea and eb and not ea & eb and want in ea | eb:
+            return True
+    return False
 
 
 def _apposed_name(subj: Token) -> Token | None:

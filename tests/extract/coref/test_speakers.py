@@ -209,6 +209,15 @@ def test_pronoun_in_an_adverbial_clause_takes_up_the_subject_above_it(run, conta
     assert containing(rows, "unhinged")["speaker_name"] == "Diaz"
 
 
+
+def test_pronoun_subject_of_a_reported_clause_takes_up_the_named_subject_reporting_it(run, containing):
+    """"Trump said that he did indicate to the Ukrainians that the aid was contingent ...": the "he" who indicated
+    is the one who says so, not the man the article names most ("X told Fox that he credits the change to ...")."""
+    rows = run("Senator Mark Ellis spoke about the aid. His rival Tom Brady criticised him. Ellis said that he did "
+               "indicate to the ministers that the aid was contingent on reforms.")
+    row = next(r for r in rows if r["text"] == "the aid was contingent on reforms")
+    assert (row["speaker_text"], row["speaker_name"]) == ("he", "Mark Ellis")
+
 # ---------------------------------------------------------------- the first person outside quotations
 def test_first_person_speaker_is_the_voice_the_coreference_stage_found(nlp, containing):
     """An interviewee's "As I said, ..." is theirs: the speaker "I" takes the person the transcript

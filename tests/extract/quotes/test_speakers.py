@@ -117,6 +117,27 @@ def test_coordinated_speakers_are_kept_together(run, containing):
     assert q["speaker_entity"] is None
 
 
+def test_a_time_phrase_hung_last_on_the_speakers_noun_is_no_part_of_the_speaker(run, containing):
+    """"officials on Saturday said", "The ministry's report on Wednesday said": when it was said is not who said it;
+    a phrase with "from" says which one ("A survey from 2017")."""
+    rows = run("Local officials on Saturday said the bridge would stay closed. The ministry's report on Wednesday "
+               "said that no one had been hurt. A survey from 2017 found that the dam was intact.")
+    assert containing(rows, "stay closed")["speaker_text"] == "Local officials"
+    assert containing(rows, "no one had been hurt")["speaker_text"] == "The ministry's report"
+    assert containing(rows, "dam was intact")["speaker_text"] == "A survey from 2017"
+
+def test_one_of_two_names_joined_in_the_speaker_phrase_does_not_speak_alone(run, containing):
+    """"UK-based retailer Tesco and Denmark-based retailer Salling Group announced": the parser hangs the first name on
+    the second's head, which alone found an entity; both announced, so the phrase as written speaks, with no entity.
+    A title whose ministry's name holds "and" still gives the person named after it."""
+    rows = run("On Thursday, UK-based retailer Apex and Denmark-based retailer Norrland Group announced their "
+               "agreement over the sale of Apex's Polish stores. Transport and Bridges Minister Tom Reed said the "
+               "roads were closed.")
+    q = containing(rows, "Polish stores")
+    assert (q["speaker_name"], q["speaker_entity"]) == (
+        "UK-based retailer Apex and Denmark-based retailer Norrland Group", None)
+    assert containing(rows, "roads were closed")["speaker_name"] == "Tom Reed"
+
 def test_a_pronoun_coordinated_with_others_keeps_the_whole_group(run, containing):
     """"She and her aides have vowed ...": the group speaks, not the person the pronoun stands for."""
     rows = run("Senator Ann Lee lost the vote on Monday. She and her aides have vowed to win back the public's trust.")
