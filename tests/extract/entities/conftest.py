@@ -23,3 +23,20 @@ def by_name():
         assert hits, f"no entity named {name!r} in {[(e['name'], e['type']) for e in ents]}"
         return hits[0]
     return _by_name
+
+
+@pytest.fixture(scope="session")
+def tagged_ents(nlp):
+    """``tagged_ents(text, *spans)``: the entities of ``text`` with spaCy's entity spans set to ``(name, label, n)``
+    (the n-th occurrence of ``name``, from 0): a rule tested on what the model may tag, whatever this model does."""
+    def _tagged_ents(text: str, *spans: tuple[str, str, int]):
+        doc = nlp(text)
+        ents = []
+        for name, label, n in spans:
+            a = -1
+            for _ in range(n + 1):
+                a = text.index(name, a + 1)
+            ents.append(doc.char_span(a, a + len(name), label=label))
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        return extract_entities(doc)
+    return _tagged_ents

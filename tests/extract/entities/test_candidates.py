@@ -653,34 +653,26 @@ def test_a_capitalised_head_before_of_opens_the_name_after_it(nlp):
 
 
 # ---------------------------------------------------------------- nineteenth session (h37ent): a surname left out
-def _ents_at(nlp, text, *spans):
-    """The entities of ``text`` with spaCy's spans set to ``(name, label, occurrence)``."""
-    doc = nlp(text)
-    ents = []
-    for name, label, n in spans:
-        a = -1
-        for _ in range(n + 1):
-            a = text.index(name, a + 1)
-        ents.append(doc.char_span(a, a + len(name), label=label))
-    doc.ents = sorted(ents, key=lambda s: s.start)
-    return {e["name"]: e for e in extract_entities(doc)}
+def _ents_at(tagged, text, *spans):
+    """The entities of ``text`` as ``tagged_ents`` sets them."""
+    return {e["name"]: e for e in tagged(text, *spans)}
 
 
-def test_a_person_name_takes_the_surname_the_parser_makes_its_head(nlp):
-    got = _ents_at(nlp, "Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.",
+def test_a_person_name_takes_the_surname_the_parser_makes_its_head(tagged_ents):
+    got = _ents_at(tagged_ents, "Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.",
                    ("Wanda Vázquez", "PERSON", 0))
     assert "Wanda Vázquez Garced" in got and "Wanda Vázquez" not in got
-    got = _ents_at(nlp, "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison.",
+    got = _ents_at(tagged_ents, "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison.",
                    ("Paul Manafort", "PERSON", 0), ("Amy Berman", "PERSON", 0))
     assert "Amy Berman Jackson" in got
 
 
-def test_a_person_name_takes_no_word_the_article_tags_apart_or_a_caption_label(nlp):
+def test_a_person_name_takes_no_word_the_article_tags_apart_or_a_caption_label(tagged_ents):
     text = ("After lunch with my parents we are going to the lake and then doing Harry Potter World again. "
             "I bought the Harry Potter World shirt there last year.")
-    got = _ents_at(nlp, text, ("Harry Potter", "PERSON", 0), ("Harry Potter World", "FAC", 1))
+    got = _ents_at(tagged_ents, text, ("Harry Potter", "PERSON", 0), ("Harry Potter World", "FAC", 1))
     assert got["Harry Potter World"]["type"] == "FAC"
-    got = _ents_at(nlp, "Kamala Harris Image: U.S. Senate.", ("Kamala Harris", "PERSON", 0))
+    got = _ents_at(tagged_ents, "Kamala Harris Image: U.S. Senate.", ("Kamala Harris", "PERSON", 0))
     assert "Kamala Harris" in got
 
 

@@ -453,41 +453,33 @@ def test_a_bare_head_word_names_no_organisation_by_its_of_complement(ents_of):
 
 
 # ---------------------------------------------------------------- nineteenth session (h37ent): two family names
-def _people(nlp, text, *spans):
-    """The entities of ``text`` with spaCy's spans set to ``(name, label, occurrence)``: name -> aliases."""
-    doc = nlp(text)
-    ents = []
-    for name, label, n in spans:
-        a = -1
-        for _ in range(n + 1):
-            a = text.index(name, a + 1)
-        ents.append(doc.char_span(a, a + len(name), label=label))
-    doc.ents = sorted(ents, key=lambda s: s.start)
-    return {e["name"]: e["aliases"] for e in extract_entities(doc)}
+def _people(tagged, text, *spans):
+    """The entities of ``text`` as ``tagged_ents`` sets them: name -> aliases."""
+    return {e["name"]: e["aliases"] for e in tagged(text, *spans)}
 
 
-def test_a_bare_first_family_name_after_the_full_name_joins_it(nlp):
+def test_a_bare_first_family_name_after_the_full_name_joins_it(tagged_ents):
     text = ("Secretary of Justice Wanda Vázquez Garced was sworn in on Friday. "
             "Governor Vázquez said she would serve until the election.")
-    got = _people(nlp, text, ("Wanda Vázquez Garced", "PERSON", 0), ("Vázquez", "PERSON", 1))
+    got = _people(tagged_ents, text, ("Wanda Vázquez Garced", "PERSON", 0), ("Vázquez", "PERSON", 1))
     assert "Vázquez" not in got and "Vázquez" in got["Wanda Vázquez Garced"]
 
 
-def test_a_bare_name_written_before_the_full_name_with_it_in_the_middle_stays_apart(nlp):
+def test_a_bare_name_written_before_the_full_name_with_it_in_the_middle_stays_apart(tagged_ents):
     text = "Chao wrote the grammar in 1968. His daughter Rulan Chao Pian later taught music at Harvard."
-    got = _people(nlp, text, ("Chao", "PERSON", 0), ("Rulan Chao Pian", "PERSON", 0))
+    got = _people(tagged_ents, text, ("Chao", "PERSON", 0), ("Rulan Chao Pian", "PERSON", 0))
     assert "Chao" in got and "Chao" not in got["Rulan Chao Pian"]
 
 
-def test_a_bare_name_joins_no_hyphenated_or_headline_owner(nlp):
+def test_a_bare_name_joins_no_hyphenated_or_headline_owner(tagged_ents):
     text = ("Opposition to the Donald Trump-led effort grew on Monday. "
             "Trump said his plan would cut taxes for most households.")
-    got = _people(nlp, text, ("Donald Trump-led", "PERSON", 0), ("Trump", "PERSON", 1))
+    got = _people(tagged_ents, text, ("Donald Trump-led", "PERSON", 0), ("Trump", "PERSON", 1))
     assert "Trump" in got
 
 
-def test_the_short_name_of_a_law_joins_the_law(nlp):
+def test_the_short_name_of_a_law_joins_the_law(tagged_ents):
     text = ("Mr. Trump plans to repeal much of the Dodd-Frank Act, which passed in 2010. "
             "Dodd-Frank imposed new rules on the banks, and critics of Dodd-Frank want it gone.")
-    got = _people(nlp, text, ("Dodd-Frank Act", "ORG", 0), ("Dodd-Frank", "ORG", 1), ("Dodd-Frank", "ORG", 2))
+    got = _people(tagged_ents, text, ("Dodd-Frank Act", "ORG", 0), ("Dodd-Frank", "ORG", 1), ("Dodd-Frank", "ORG", 2))
     assert "Dodd-Frank" not in got and "Dodd-Frank" in got["Dodd-Frank Act"]
