@@ -13,7 +13,6 @@ from .lexicon import LOOSE_MODIFIERS, RANK_WORDS, ROLE_BREAKS, ROLE_SYNONYMS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NON_PERSON_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 

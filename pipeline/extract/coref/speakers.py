@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
+from ..entities.lexicon import PLACE_TYPES
 from ..entities.output import MentionIndex
 from ..records import Entity
 from ..spans import words
@@ -34,7 +35,7 @@ from .lexicon import (
     person_noun,
     speaking_noun,
 )
-from .roles import PLACE_TYPES, Roles, is_definite_role, mods_agree, role_mods
+from .roles import Roles, is_definite_role, mods_agree, role_mods
 from .salience import RefIndex
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..entities.lexicon import PLACE_TYPES
 from .context import subject_heads
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
