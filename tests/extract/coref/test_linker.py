@@ -782,3 +782,17 @@ def test_the_country_stays_open_when_salience_picks_a_rival_of_the_country_the_s
     out = tables(subject)
     names = {e["entity_id"]: e["name"] for e in out["entities"]}
     assert [names[m["entity_id"]] for m in out["mentions"] if m["text"] == "the country"] == ["United Kingdom"]
+
+
+def test_the_country_is_never_a_region_of_another_country(tables):
+    """Hong Kong is the "Hong Kong Special Administrative Region of China" (its official name in pycountry): "the
+    country" after it is China when China is named, else open."""
+    text = ("The British handed control of Hong Kong to China in 1997. Since then Hong Kong citizens have had more "
+            "freedom than people in the rest of the country.")
+    out = tables(text)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert [names[m["entity_id"]] for m in out["mentions"] if m["text"] == "the country"] == ["China"]
+    alone = "Carrie Lam spoke in Hong Kong on Monday. She said protests threaten the country's security."
+    out = tables(alone)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert not [m for m in out["mentions"] if m["text"] == "the country" and names[m["entity_id"]] == "Hong Kong"]
