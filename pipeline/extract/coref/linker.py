@@ -74,6 +74,7 @@ Rules, each a small function below:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
@@ -108,6 +109,7 @@ from .lexicon import (
     country_names,
     gazetteer_places,
     person_noun,
+    region_country_names,
     state_country_names,
 )
 from .roles import Roles, is_definite_role
@@ -503,6 +505,13 @@ def _named_country(ref: MentionRef) -> bool:
     States Embassy in Iraq ... advised U.S. citizens to leave the country": Iraq). "the country" takes up such a
     mention when the last sentences hold one ("U.S. citizens" alone still stand for the United States)."""
     return ref.head.dep_ not in ("compound", "amod", "nmod")
+
+
+def _subject_role(ref: MentionRef) -> bool:
+    """Whether a mention is a subject or a subject's possessor ("India draws 62 percent of its power from coal",
+    "Eritrea's leadership turned inward"): what its sentence is about."""
+    head = ref.head.head if ref.head.dep_ == "poss" else ref.head
+    return head.dep_ in SUBJ_DEPS
 
 
 def _fronted_participle(verb: Token) -> bool:
@@ -1022,10 +1031,30 @@ class Linker:
         if idx is None and kind is not None:
             idx = best_antecedent(self.article, tok, self.index, self._nominal_ok(tok, kind), lambda i: False,
                                   prefer=_named_country if tok.lemma_.lower() in COUNTRY_NOUNS else None)
-        if idx is None:
+        if idx is None or (tok.lemma_.lower() in COUNTRY_NOUNS and self._rival_country(tok, idx)):
             return None
         start, end = nominal_span(tok)
         return self.article.canonical(idx), start, end, "nominal"
+
+    def _rival_country(self, tok: Token, idx: int) -> bool:
+        """"the country" is said of the country the story is about. When the last sentences name several countries (as
+        themselves, ``_named_country``: "U.S. diplomats" names no rival), salience picks one the article has so far
+        named less often than another, and no mention in the window makes the winner a subject (``_subject_role``:
+        what a sentence is about) or sits in the noun's own sentence, the link is no confident one and stays open
+        (Issue 11): "Tesco Polska ... compared to 7% in the United Kingdom ... home deliveries in parts of the country"
+        (Poland); "a movement similar to Egypt's Muslim Brotherhood ... draft the country's new constitution"
+        (Tunisia). Kept: "India draws 62 percent of its power from coal ... the country's economic catch-up";
+        "Britain's dependence on cotton would keep the country on their side"."""
+        art, ok, idx = self.article, self._nominal_ok(tok, "GPE"), self.article.canonical(idx)
+        first = art.sentence_of(tok.idx) - SALIENCE["sentence_back"]
+        lo = art.sent_starts[first] if first > 0 else 0
+        window = [r for r in self.index.between(lo, tok.idx) if ok(r.entity) and _named_country(r)]
+        if len({art.canonical(r.entity) for r in window}) < 2 or any(
+                art.canonical(r.entity) == idx and (r.start >= tok.sent[0].idx or _subject_role(r)) for r in window):
+            return False
+        counts = Counter(art.canonical(r.entity) for r in self.index.between(0, tok.idx)
+                         if r.kind == "name" and _named_country(r) and ok(r.entity))
+        return bool(counts) and counts[idx] < max(counts.values())
 
     def _apposition(self, tok: Token) -> tuple[int, int, int, str] | None:
         """A noun with a determiner or possessor set beside a name, in apposition, describes that entity: "his
@@ -1244,7 +1273,8 @@ class Linker:
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None:
             return None
-        ents, names, states = self.article.entities, country_names(), gazetteer_places("us_states")
+        ents, states = self.article.entities, gazetteer_places("us_states")
+        names = country_names() - region_country_names()
         named = [e["name"] for e in ents if e["type"] == "GPE"
                  and any(m.get("kind", "name") == "name" and m["start"] < tok.idx for m in e["mentions"])]
         found = {self.article.canonical(i) for i, e in enumerate(ents)
@@ -1319,8 +1349,9 @@ class Linker:
         if kind == "PERSON":
             g = GENDERED_NOUNS.get(noun)
             return lambda i: ents[i]["type"] == "PERSON" and (g is None or self.gender(i) in (None, g))
-        if kind == "GPE" and noun in COUNTRY_NOUNS:
-            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in country_names()
+        if kind == "GPE" and noun in COUNTRY_NOUNS:  # a region of a country is none: ``region_country_names``
+            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in country_names() and \
+                ents[i]["name"].lower() not in region_country_names()
         if kind == "GPE":
             return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in country_names()
         if kind == "NAME":

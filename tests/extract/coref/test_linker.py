@@ -766,3 +766,33 @@ def test_a_predicate_of_a_pronoun_follows_the_pronoun_when_the_quotes_move_it(me
             "brilliant opponent.\"")
     assert ("opponent", "nominal") in mentions_of(text, "Ted Cruz")
     assert ("opponent", "nominal") not in mentions_of(text, "Donald Trump")
+
+
+def test_the_country_stays_open_when_salience_picks_a_rival_of_the_country_the_story_names_most(tables):
+    """"Tesco Polska ... compared to 7% in the United Kingdom ... in parts of the country": several countries in the last
+    sentences, the winner only in an oblique role and named less often than the story's own: no confident link. A
+    winner the window makes a subject keeps it."""
+    text = ("Tesco Polska runs 400 stores in Poland. Tesco entered Poland in 1995 and grew fast in Poland. Sales fell "
+            "last year. Shoppers buy little online: 0.5% of sales, compared to 7% in the United Kingdom. Tesco has "
+            "shut off home deliveries in parts of the country.")
+    out = tables(text)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert not [m for m in out["mentions"] if m["text"] == "the country" and names[m["entity_id"]] == "United Kingdom"]
+    subject = text.replace("compared to 7% in the United Kingdom", "while the United Kingdom buys 7%")
+    out = tables(subject)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert [names[m["entity_id"]] for m in out["mentions"] if m["text"] == "the country"] == ["United Kingdom"]
+
+
+def test_the_country_is_never_a_region_of_another_country(tables):
+    """Hong Kong is the "Hong Kong Special Administrative Region of China" (its official name in pycountry): "the
+    country" after it is China when China is named, else open."""
+    text = ("The British handed control of Hong Kong to China in 1997. Since then Hong Kong citizens have had more "
+            "freedom than people in the rest of the country.")
+    out = tables(text)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert [names[m["entity_id"]] for m in out["mentions"] if m["text"] == "the country"] == ["China"]
+    alone = "Carrie Lam spoke in Hong Kong on Monday. She said protests threaten the country's security."
+    out = tables(alone)
+    names = {e["entity_id"]: e["name"] for e in out["entities"]}
+    assert not [m for m in out["mentions"] if m["text"] == "the country" and names[m["entity_id"]] == "Hong Kong"]
