@@ -499,6 +499,49 @@ def _continuing(ctx: QuoteContext, q: QuotedSpan, last: LastAttribution | None) 
     return Candidate(q.start, q.end, "direct", p.cue, p.subj, p.cue_tok, inherit=p)
 
 
+def _cueless(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """A closed quotation of a few words or more that opens with a capital and is a sentence of its own with no cue:
+    it ends its paragraph, or ends with a full stop and a new sentence follows ('"A." He said ...' has its cue after)."""
+    inner = ctx.text[q.open[1]:q.close[0]].strip()
+    if q.close[0] == q.close[1] or not inner[:1].isupper() or len(words(inner)) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    rest = ctx.text[q.close[1]:ctx.para_of(q.open[0])[1]].strip()
+    return not rest or inner.endswith(".") and rest[:1].isupper()
+
+
+def _one_speaker_before(ctx: QuoteContext, q: QuotedSpan, rows: list[Candidate]) -> Candidate | None:
+    """'Zapata said the crossing was hard, adding it required endurance.\n\n"It's an isometric exercise ..."', 'Jenn
+    X told of being forced to re-evaluate her life.\n\n"In my first stint, ..."': a quotation with no cue of its own
+    right after a sentence in which one person speaks (every speech verb of the sentence has that person, a name or
+    he/she, as its speaker) goes on with that person's words, as a quotation after a quoted one does. Not after a
+    question, a negated speech verb, a sentence of two speakers, or a sentence holding a quotation that is not that
+    person's."""
+    if not _cueless(ctx, q):
+        return None
+    end = ctx.token_at(max(q.open[0] - 1, 0))
+    while end.i > 0 and end.is_space:
+        end = ctx.doc[end.i - 1]
+    if end.text != "." or ctx.text[end.idx + 1:q.open[0]].strip() or ctx.in_quote(end.idx) is not None:
+        return None
+    lo = max(end.sent.start_char, ctx.para_of(end.idx)[0])
+    sent = [t for t in end.sent if t.idx >= lo]
+    cues = [t for t in sent if is_cue(t) and ctx.in_quote(t.idx) is None and t.idx not in ctx.mark_pos]
+    if any(c.dep_ == "neg" for x in cues for c in x.children):
+        return None  # 'He didn't suggest retaliation.': nobody speaks in the sentence
+    speakers = {subject(c) for c in cues}
+    if len(speakers) != 1:
+        return None
+    subj = speakers.pop()
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS
+                            or subj.pos_ == "PROPN" and subj.ent_type_ == ""):
+        return None
+    inside = [p for p in ctx.quoted if lo <= p.open[0] < end.idx]
+    if any(not any(r.start <= p.start < r.end and r.subj == subj for r in rows) for p in inside):
+        return None  # 'X said Y told him "A."': a quotation of someone else in the sentence
+    cue = cues[0]
+    return Candidate(q.start, q.end, "direct", cue_text(cue), subj, cue)
+
+
 def _attributed(ctx: QuoteContext, q: QuotedSpan) -> tuple[Candidate, LastAttribution] | None:
     """A quotation with a cue next to it, or signed with a dash."""
     prefer_after = ctx.text[q.open[1]:q.close[0]].rstrip().endswith((",", "?", "!")) or q.close[0] == q.close[1]
@@ -537,7 +580,7 @@ def direct_quotes(ctx: QuoteContext, consumed: dict[int, Candidate]) -> list[Can
         if found is not None:
             row, last = found
         else:
-            row = _continuing(ctx, q, last)
+            row = _continuing(ctx, q, last) or _one_speaker_before(ctx, q, rows + list(consumed.values()))
             if row is not None:
                 last = LastAttribution(row, q.close[1])
         if row is not None and not generic_you(ctx, row.subj, row.start):

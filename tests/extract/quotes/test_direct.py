@@ -342,3 +342,26 @@ def test_quotation_after_a_persons_colon_that_ends_a_sentence_inside_its_paragra
     assert q["type"] == "direct" and q["speaker_name"] == "Ann Reyes" and q["cue"] == "addressed"
     rows = run('Senator Ann Reyes spoke on the radio, "We will win this fight." She then left the studio.')
     assert not [r for r in rows if "fight" in r["text"]], rows
+
+
+# ---------------------------------------------------------------- a quotation after a sentence in which one person speaks
+@pytest.mark.parametrize("before, speaker", [
+    ("The winds were strong during the crossing, Anna Berg said, adding it took great endurance.", "Anna Berg"),
+    ("Tom Keller told of the long nights at the plant.", "Tom Keller"),
+    ("Maria Lopez said the council had never consulted the residents.", "Maria Lopez"),
+])
+def test_a_cueless_quotation_after_one_person_speaking_is_theirs(run, containing, before, speaker):
+    rows = run(f'{before}\n\n"We worked through the winter without a single day off."')
+    q = containing(rows, "worked through the winter")
+    assert q["type"] == "direct" and q["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("before", [
+    "Maria Lopez said Tom Keller had warned the council about the costs.",   # two speakers
+    "Did Maria Lopez say the council had never consulted the residents?",    # a question
+    "Maria Lopez did not say why the council had never consulted the residents.",  # nobody speaks
+    "The council met on Tuesday to discuss the harbour.",                     # nobody speaks
+])
+def test_a_cueless_quotation_is_not_given_to_the_sentence_before(run, before):
+    rows = run(f'{before}\n\n"We worked through the winter without a single day off."')
+    assert not [r for r in rows if "worked through the winter" in r["text"]]
