@@ -501,7 +501,8 @@ def _continuing(ctx: QuoteContext, q: QuotedSpan, last: LastAttribution | None) 
 
 def _cueless(ctx: QuoteContext, q: QuotedSpan) -> bool:
     """A closed quotation of a few words or more that opens with a capital and is a sentence of its own with no cue:
-    it ends its paragraph, or ends with a full stop and a new sentence follows ('"A." He said ...' has its cue after)."""
+    it ends its paragraph, or ends with a full stop and a new sentence follows ('"A." He said ...' has its cue
+    after)."""
     inner = ctx.text[q.open[1]:q.close[0]].strip()
     if q.close[0] == q.close[1] or not inner[:1].isupper() or len(words(inner)) < MIN_UNATTRIBUTED_WORDS:
         return False
