@@ -30,6 +30,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJUNCT_CLAUSE_PREPS,
     CHARACTERIZING,
+    CLAUSE_SUBJ_DEPS,
     CONTENT_CLAUSE_NOUNS,
     QUESTION_MARKS,
     QUESTION_VERBS,
@@ -279,7 +280,7 @@ def _complement(ctx: QuoteContext, tok: Token, subj: Token, comp: Token, comps: 
     if j - i < (2 if gap else 3) or not has_verb(doc, i, j):
         return None
     if not gap and comp.i > tok.i and i == tok.i + 1 and doc[i].i == comp.i and comp.tag_ in ("VBZ", "VBD", "VBP") \
-            and not any(g.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for g in comp.children):
+            and not any(g.dep_ in CLAUSE_SUBJ_DEPS for g in comp.children):
         return None  # "Everything X says is a lie": the verb's object went before it; nothing is reported
     return Attribution((i, j), tok, subj)
 

@@ -231,6 +231,12 @@ def sentence_in_paragraph(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def opens_its_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is the first word of its sentence (in its paragraph), punctuation and blanks before it aside:
+    'According to X, ...' opens one, '..., according to X, ...' does not."""
+    return strip_span(tok.doc, sentence_in_paragraph(tok)[0], tok.i + 1)[0] == tok.i
+
+
 def has_verb(doc: Doc, i: int, j: int) -> bool:
     """Tokens [i, j) hold a verb (or an auxiliary): words that can report something, not a bare phrase."""
     return any(t.pos_ in ("VERB", "AUX") for t in doc[i:j])

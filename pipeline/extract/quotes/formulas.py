@@ -13,6 +13,7 @@ from .context import (
     has_verb,
     is_cue,
     lemma,
+    opens_its_sentence,
     sentence_in_paragraph,
     strip_span,
 )
@@ -20,6 +21,7 @@ from .findings import FINITE_TAGS
 from .lexicon import (
     ADDRESSEE_VERBS,
     AS_IT_VERBS,
+    CLAUSE_SUBJ_DEPS,
     COMMENT_REQUESTS,
     DASHES,
     DIRECT_ONLY,
@@ -82,7 +84,7 @@ def _interrupted_clause(tok: Token, before: tuple[int, int], after: tuple[int, i
 
     if b1 <= b0 or a1 <= a0 or doc[b1 - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET") or _open_aside(doc, b0, b1):
         return None
-    if any(t.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") and a0 <= t.head.i < a1 for t in doc[a0:a1]):
+    if any(t.dep_ in CLAUSE_SUBJ_DEPS and a0 <= t.head.i < a1 for t in doc[a0:a1]):
         return None
     if _source_adjunct(doc, a0, a1):
         return None
@@ -182,15 +184,14 @@ def _subject_apposition(tok: Token, pobj: Token) -> Token | None:
     "apposition" after the source's comma is the subject of the words, not part of the source. Only for a phrase
     that opens its sentence: 'At the heart of the trouble, according to X, another former envoy, was a decision
     ...' puts the subject after its verb, and the apposition glosses the source."""
-    first, _ = strip_span(tok.doc, sentence_in_paragraph(tok)[0], tok.i + 1)
-    if first != tok.i:
+    if not opens_its_sentence(tok):
         return None
     verb = tok.head
     app = next((c for c in pobj.rights if c.dep_ == "appos"), None)
     if app is None or verb.i <= app.i or verb.pos_ not in ("VERB", "AUX") or tok.i > pobj.i > verb.i \
             or tok.doc[app.left_edge.i - 1].text != "," or app.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if any(c.dep_ in SUBJ_DEPS + ("expl", "csubj", "csubjpass") for c in verb.children):
+    if any(c.dep_ in CLAUSE_SUBJ_DEPS for c in verb.children):
         return None
     return app
 

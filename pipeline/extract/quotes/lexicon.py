@@ -48,6 +48,7 @@ SECOND_PERSON_SUBJECTS = frozenset(_LEX["second_person_subjects"])  # "you" as a
 INFERENCE_SUBJECTS = frozenset(_LEX["inference_subjects"])  # "it tells us that A" in an interview answer
 ANSWER_LABEL_WORDS = tuple(_LEX["answer_label_words"])    # "((Jane Doe)) ...": a named answerer's label
 SUBJ_DEPS = tuple(_LEX["subject_deps"])
+CLAUSE_SUBJ_DEPS = SUBJ_DEPS + ("expl", "csubj", "csubjpass")  # a clause with a subject of its own
 MESSAGE_NOUNS = frozenset(_LEX["message_nouns"])   # "posted a message reading ...": the poster speaks
 SUBJECT_CONTROL = frozenset(_LEX["subject_control_verbs"])   # "promised X to ...": the subject does it
 DEFINITE_DETERMINERS = frozenset(_LEX["definite_determiners"])

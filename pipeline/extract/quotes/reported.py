@@ -32,8 +32,7 @@ from .context import (
     is_cue,
     lemma,
     lexicon_lemma,
-    sentence_in_paragraph,
-    strip_span,
+    opens_its_sentence,
 )
 from .findings import finding
 from .formulas import according, as_attribution, infinitive, no_response
@@ -318,7 +317,7 @@ def _according_quotation(ctx: QuoteContext, r: Attribution, s: int, e: int) -> t
     quotation finds its cue from the quotation; this phrase is no verb, so no cue would be found). Returns the
     quotation's index and the cue as written. Only for a phrase that opens its sentence."""
     if not r.cue_text or r.cue.lower_ not in SOURCE_PREPS or r.cue.idx > s \
-            or strip_span(ctx.doc, sentence_in_paragraph(r.cue)[0], r.cue.i + 1)[0] != r.cue.i:
+            or not opens_its_sentence(r.cue):
         return None  # 'a man whose book, according to its summary, "draws ...": a fragment of the clause, mixed
     k = next((k for k, q in enumerate(ctx.quoted) if q.open[0] <= s and e <= q.close[1] + 1), None)
     if k is None:
