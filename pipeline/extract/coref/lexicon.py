@@ -78,14 +78,14 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def region_country_names() -> frozenset[str]:
-    """The lowercased names of the countries whose official name makes them a region of another country
-    (``country_region_marks``: "Hong Kong Special Administrative Region of China"): no antecedent of "the country"."""
+def nation_names() -> frozenset[str]:
+    """``country_names`` less those whose official name makes them a region of another country
+    (``country_region_marks``: "Hong Kong Special Administrative Region of China"): what "the country" may take up."""
     from ..entities.lexicon import COUNTRY_ENTRIES
 
     marks = _LEX["country_region_marks"]
-    return frozenset(n.lower() for c in COUNTRY_ENTRIES if any(m in a for a in c["aliases"] for m in marks)
-                     for n in [c["name"], *c["aliases"]])
+    return country_names() - {n.lower() for c in COUNTRY_ENTRIES if any(m in a for a in c["aliases"] for m in marks)
+                              for n in [c["name"], *c["aliases"]]}
 
 
 @lru_cache(maxsize=1)

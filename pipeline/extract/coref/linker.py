@@ -108,8 +108,8 @@ from .lexicon import (
     SUBJECT_POSSESSIVES,
     country_names,
     gazetteer_places,
+    nation_names,
     person_noun,
-    region_country_names,
     state_country_names,
 )
 from .roles import Roles, is_definite_role
@@ -1274,7 +1274,7 @@ class Linker:
         if det is None:
             return None
         ents, states = self.article.entities, gazetteer_places("us_states")
-        names = country_names() - region_country_names()
+        names = nation_names()
         named = [e["name"] for e in ents if e["type"] == "GPE"
                  and any(m.get("kind", "name") == "name" and m["start"] < tok.idx for m in e["mentions"])]
         found = {self.article.canonical(i) for i, e in enumerate(ents)
@@ -1349,9 +1349,8 @@ class Linker:
         if kind == "PERSON":
             g = GENDERED_NOUNS.get(noun)
             return lambda i: ents[i]["type"] == "PERSON" and (g is None or self.gender(i) in (None, g))
-        if kind == "GPE" and noun in COUNTRY_NOUNS:  # a region of a country is none: ``region_country_names``
-            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in country_names() and \
-                ents[i]["name"].lower() not in region_country_names()
+        if kind == "GPE" and noun in COUNTRY_NOUNS:  # a region of a country is none: ``nation_names``
+            return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() in nation_names()
         if kind == "GPE":
             return lambda i: ents[i]["type"] == "GPE" and ents[i]["name"].lower() not in country_names()
         if kind == "NAME":
